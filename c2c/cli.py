@@ -1,0 +1,56 @@
+"""The root ``c2c`` command: global options and one line per command group.
+
+Command modules import only typer at module level, so ``c2c --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from c2c import __version__
+from c2c.commands import cluster, db, demo, mission
+from c2c.commands._common import AppContext
+from c2c.config import EnvVars
+
+app = typer.Typer(
+    name="c2c",
+    help="Coordinate Cluster2Cluster business missions: missions, participants, pitches, coaches, B2B and calendars.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(mission.app, name="mission")
+app.add_typer(cluster.app, name="cluster")
+app.add_typer(db.app, name="db")
+app.command("demo")(demo.run_demo)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"c2c {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db_path: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help=f"Store file (or SQLAlchemy URL). [env var: {EnvVars.DB}, or {EnvVars.DATABASE_URL} for a URL]",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+) -> None:
+    ctx.obj = AppContext(db_option=db_path)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""Thin Typer groups: parse options, call services, render."""

@@ -1,0 +1,52 @@
+"""What every command group shares: the app context, the store, common options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from c2c.config import EnvVars, resolve_store
+
+if TYPE_CHECKING:
+    from c2c.store.engine import Store
+
+
+@dataclass
+class AppContext:
+    """Global options, and the store opened lazily so ``--help`` never touches it."""
+
+    db_option: str | None = None
+    _store: Store | None = field(default=None, repr=False)
+
+    def store(self) -> Store:
+        if self._store is None:
+            from c2c.store.engine import open_store
+
+            self._store = open_store(resolve_store(self.db_option))
+        return self._store
+
+
+def app_context(ctx: typer.Context) -> AppContext:
+    root = ctx.find_root()
+    if not isinstance(root.obj, AppContext):
+        root.obj = AppContext()
+    return root.obj
+
+
+def store_of(ctx: typer.Context) -> Store:
+    return app_context(ctx).store()
+
+
+MissionOption = Annotated[
+    str | None,
+    typer.Option(
+        "--mission",
+        "-m",
+        help=f"Mission slug. [env var: {EnvVars.MISSION}; default: the one chosen with `c2c mission use`]",
+        show_default=False,
+    ),
+]
+
+YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]

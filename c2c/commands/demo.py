@@ -1,0 +1,46 @@
+"""``c2c demo``: build the sample Cluster2Cluster path in its own store and show it."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from c2c.commands._common import app_context
+from c2c.config import demo_store
+from c2c.errors import handle_errors
+from c2c.output import info
+
+
+@handle_errors
+def run_demo(
+    ctx: typer.Context,
+    keep: Annotated[bool, typer.Option("--keep", help="Add to an existing demo store instead of rebuilding it.")] = False,
+) -> None:
+    """Build the sample missions in a separate demo store and show the Lyon 2018 mission.
+
+    The demo never touches your real store unless --db names it.
+
+    Example:
+        c2c demo
+        c2c --db /tmp/demo.db mission list
+    """
+    from c2c.commands.mission import LIST_COLUMNS
+    from c2c.output import OutputFormat, render
+    from c2c.services import demo, missions
+    from c2c.store.engine import open_store
+
+    location = demo_store(app_context(ctx).db_option)
+    if location.path is not None and not keep:
+        for suffix in ("", "-wal", "-shm"):
+            location.path.with_name(location.path.name + suffix).unlink(missing_ok=True)
+    store = open_store(location)
+    with store.session() as session:
+        result = demo.build_demo(session)
+    info(f"Demo store: {location.path or location.url}")
+    with store.session() as session:
+        rows = missions.mission_rows(session, missions.list_missions(session))
+    render(rows, LIST_COLUMNS, OutputFormat.table, title="The Cluster2Cluster path")
+    for message in result.messages:
+        info(message)
+    info(f"Explore it: c2c --db {location.path or location.url} mission show {result.focus}")

@@ -1,0 +1,254 @@
+"""``c2c mission``: the Cluster2Cluster path, one mission at a time."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from c2c import prompts
+from c2c.commands._common import MissionOption, YesOption, store_of
+from c2c.errors import InvalidInput, handle_errors
+from c2c.output import Column, FormatOption, OutputFormat, info, render, render_record
+
+app = typer.Typer(help="Create, list, show, edit and delete missions.", no_args_is_help=True)
+
+LIST_COLUMNS = [
+    Column("slug", "Slug"),
+    Column("start_date", "Date"),
+    Column("title", "Title"),
+    Column("direction", "Direction"),
+    Column("host", "Host"),
+    Column("guest", "Guest"),
+    Column("city", "City"),
+    Column("status", "Status"),
+    Column("companies", "Companies", "right"),
+    Column("participants", "People", "right"),
+]
+SHOW_FIELDS = [
+    Column("slug", "Slug"),
+    Column("title", "Title"),
+    Column("direction", "Direction"),
+    Column("host", "Host cluster"),
+    Column("guest", "Guest cluster"),
+    Column("city", "City"),
+    Column("country", "Country"),
+    Column("venue", "Venue"),
+    Column("start_date", "Start"),
+    Column("end_date", "End"),
+    Column("timezone", "Time zone"),
+    Column("language", "Language"),
+    Column("status", "Status"),
+    Column("companies", "Companies"),
+    Column("participants", "Participants"),
+    Column("notes", "Notes"),
+]
+
+Opt = typer.Option
+
+
+@app.command("new")
+@handle_errors
+def new_mission(
+    ctx: typer.Context,
+    slug: Annotated[str | None, Opt(help="Short id, e.g. lyon-2018 (suggested from city + year).")] = None,
+    title: Annotated[str | None, Opt(help="Mission title.")] = None,
+    direction: Annotated[str | None, Opt(help="outgoing (our SMEs travel) or incoming.")] = None,
+    host: Annotated[str | None, Opt(help="Host cluster: name, short name or alias.")] = None,
+    guest: Annotated[str | None, Opt(help="Guest cluster: name, short name or alias.")] = None,
+    city: Annotated[str | None, Opt(help="City of the mission.")] = None,
+    country: Annotated[str | None, Opt(help="ISO country code (default: the host cluster's).")] = None,
+    venue: Annotated[str | None, Opt(help="Venue.")] = None,
+    date: Annotated[str | None, Opt("--date", "--start", help="First day, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, Opt("--end", help="Last day (default: the first day).")] = None,
+    timezone: Annotated[str | None, Opt(help="IANA time zone (default: from the country).")] = None,
+    language: Annotated[str | None, Opt(help="it, en, fr or de (default: from the country).")] = None,
+    notes: Annotated[str | None, Opt(help="Free notes.")] = None,
+) -> None:
+    """Create a mission; asks for what is missing when run on a terminal.
+
+    Example:
+        c2c mission new --slug lyon-2018 --title "Lombardia visits AURA" --direction outgoing
+        --host AAR --guest "Lombardia Aerospace Cluster" --city Lyon --date 2018-11-20
+    """
+    from c2c.services import missions
+    from c2c.services.validation import parse_date
+
+    interactive = prompts.is_interactive()
+    title = title or _ask_required("Title", interactive, "--title")
+    city = city or (prompts.text("City") if interactive else None)
+    date = date or _ask_required("First day (YYYY-MM-DD)", interactive, "--date")
+    start = parse_date(date, "--date")
+    if interactive and end is None:
+        end = prompts.text("Last day (YYYY-MM-DD)", default=start.isoformat())
+    if interactive and direction is None:
+        direction = prompts.select("Direction", ["outgoing", "incoming"])
+    store = store_of(ctx)
+    with store.session() as session:
+        host_cluster = _resolve_cluster(session, host, "Host cluster", interactive)
+        guest_cluster = _resolve_cluster(session, guest, "Guest cluster", interactive)
+        if interactive and slug is None:
+            slug = prompts.text("Slug", default=missions.suggest_slug(city, start) or "")
+        data = missions.MissionInput(
+            title=title, start_date=start, slug=slug, end_date=parse_date(end, "--end") if end else None,
+            direction=direction or "outgoing", host=host_cluster, guest=guest_cluster, city=city,
+            country=country, venue=venue, timezone=timezone, language=language, notes=notes,
+        )
+        mission = missions.create_mission(session, data)
+        info(f"Created mission {mission.slug}: {mission.title}")
+
+
+def _ask_required(label: str, interactive: bool, flag: str) -> str:
+    if not interactive:
+        raise InvalidInput(f"{flag} is required when not on a terminal")
+    return prompts.text(label, validate=lambda v: bool(v.strip()) or "required")
+
+
+def _resolve_cluster(session: object, name: str | None, label: str, interactive: bool) -> object | None:
+    from c2c.services import clusters
+
+    if name is None and interactive:
+        name = prompts.text(f"{label} (empty for none)") or None
+    if name is None:
+        return None
+    found = clusters.find_cluster(session, name)  # type: ignore[arg-type]
+    if found is not None:
+        return found
+    if interactive and prompts.confirm(f"No cluster {name!r} yet. Create it?", default=True):
+        short = prompts.text("Short name (empty for none)") or None
+        country = prompts.text("Country (ISO code, e.g. FR)") or None
+        data = clusters.ClusterInput(name=name, short_name=short, country=country)
+        return clusters.add_cluster(session, data)  # type: ignore[arg-type]
+    return clusters.get_cluster(session, name)  # type: ignore[arg-type]
+
+
+@app.command("list")
+@handle_errors
+def list_missions(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
+    """List every mission, oldest first, with companies and participants.
+
+    Example:
+        c2c mission list --format json
+    """
+    from c2c.services import missions
+
+    with store_of(ctx).session() as session:
+        rows = missions.mission_rows(session, missions.list_missions(session))
+    render(rows, LIST_COLUMNS, fmt, title="Cluster2Cluster missions", empty_message="No missions yet: c2c mission new")
+
+
+@app.command("show")
+@handle_errors
+def show_mission(
+    ctx: typer.Context,
+    slug: Annotated[str | None, typer.Argument(help="Mission slug (default: the current one).")] = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Show one mission.
+
+    Example:
+        c2c mission show lyon-2018
+    """
+    from c2c.services import missions
+
+    with store_of(ctx).session() as session:
+        mission = missions.get_mission(session, slug)
+        row = missions.mission_rows(session, [mission])[0]
+    render_record(row, SHOW_FIELDS, fmt, title=row["title"])
+
+
+@app.command("edit")
+@handle_errors
+def edit_mission(
+    ctx: typer.Context,
+    slug: Annotated[str | None, typer.Argument(help="Mission slug (default: the current one).")] = None,
+    new_slug: Annotated[str | None, Opt("--slug", help="Rename the mission.")] = None,
+    title: Annotated[str | None, Opt(help="Title.")] = None,
+    direction: Annotated[str | None, Opt(help="outgoing or incoming.")] = None,
+    host: Annotated[str | None, Opt(help="Host cluster.")] = None,
+    guest: Annotated[str | None, Opt(help="Guest cluster.")] = None,
+    city: Annotated[str | None, Opt(help="City.")] = None,
+    country: Annotated[str | None, Opt(help="ISO country code.")] = None,
+    venue: Annotated[str | None, Opt(help="Venue.")] = None,
+    date: Annotated[str | None, Opt("--date", "--start", help="First day, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, Opt("--end", help="Last day, YYYY-MM-DD.")] = None,
+    timezone: Annotated[str | None, Opt(help="IANA time zone.")] = None,
+    language: Annotated[str | None, Opt(help="it, en, fr or de.")] = None,
+    status: Annotated[str | None, Opt(help="planned, confirmed, done or cancelled.")] = None,
+    notes: Annotated[str | None, Opt(help="Free notes.")] = None,
+) -> None:
+    """Change a mission's fields.
+
+    Example:
+        c2c mission edit lyon-2018 --venue "Aéroport Lyon-Saint Exupéry" --status done
+    """
+    from c2c.services import clusters, missions
+    from c2c.services.validation import parse_date
+
+    changes = {
+        "slug": new_slug, "title": title, "direction": direction, "city": city, "country": country,
+        "venue": venue, "timezone": timezone, "language": language, "status": status, "notes": notes,
+        "start_date": parse_date(date, "--date") if date else None,
+        "end_date": parse_date(end, "--end") if end else None,
+    }
+    with store_of(ctx).session() as session:
+        mission = missions.get_mission(session, slug)
+        if date and not end and mission.start_date == mission.end_date:
+            changes["end_date"] = changes["start_date"]
+        host_cluster = clusters.get_cluster(session, host) if host else None
+        guest_cluster = clusters.get_cluster(session, guest) if guest else None
+        missions.edit_mission(session, mission, changes, host_cluster, guest_cluster)
+        info(f"Updated mission {mission.slug}")
+
+
+@app.command("delete")
+@handle_errors
+def delete_mission(
+    ctx: typer.Context,
+    slug: Annotated[str, typer.Argument(help="Mission slug.")],
+    yes: YesOption = False,
+) -> None:
+    """Delete a mission with its participations, agenda, coaches and meetings.
+
+    Example:
+        c2c mission delete lyon-2018 --yes
+    """
+    from c2c.services import missions
+
+    with store_of(ctx).session() as session:
+        mission = missions.get_mission(session, slug)
+        row = missions.mission_rows(session, [mission])[0]
+        prompts.confirm_destructive(
+            f"Delete mission {mission.slug} ({row['participants']} participants)?", yes
+        )
+        missions.delete_mission(session, mission)
+    info(f"Deleted mission {slug}")
+
+
+@app.command("use")
+@handle_errors
+def use_mission(ctx: typer.Context, slug: Annotated[str, typer.Argument(help="Mission slug.")]) -> None:
+    """Make a mission the default for later commands (they may omit --mission).
+
+    Example:
+        c2c mission use lyon-2018
+    """
+    from c2c.services import missions
+
+    with store_of(ctx).session() as session:
+        mission = missions.use_mission(session, slug)
+    info(f"Now using mission {mission.slug}")
+
+
+@app.command("current")
+@handle_errors
+def current_mission(ctx: typer.Context, mission: MissionOption = None) -> None:
+    """Print the slug of the mission later commands will use.
+
+    Example:
+        c2c mission current
+    """
+    from c2c.services import missions
+
+    with store_of(ctx).session() as session:
+        typer.echo(missions.get_mission(session, mission).slug)

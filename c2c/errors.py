@@ -1,0 +1,54 @@
+"""Errors that reach the user as one clear line, and the decorator that prints them.
+
+Services raise ``C2CError`` subclasses; commands carry ``@handle_errors``. Anything else
+is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class C2CError(Exception):
+    exit_code = 1
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class InvalidInput(C2CError):
+    exit_code = 1
+
+
+class NotFound(C2CError):
+    exit_code = 3
+
+
+class Conflict(C2CError):
+    exit_code = 4
+
+
+def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn a ``C2CError`` into ``Error: …`` (and ``Hint: …``) on stderr and its exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        import typer
+
+        try:
+            return func(*args, **kwargs)
+        except C2CError as exc:
+            typer.echo(f"Error: {exc.message}", err=True)
+            if exc.hint:
+                typer.echo(f"Hint: {exc.hint}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    wrapper.__c2c_handles_errors__ = True  # type: ignore[attr-defined]
+    return wrapper

@@ -1,0 +1,158 @@
+"""Opening the store: engine, pragmas, file permissions, migrations on open, transactions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from c2c.config import StoreLocation
+from c2c.errors import C2CError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+class StoreError(C2CError):
+    pass
+
+
+class Store:
+    """An opened, up-to-date store. ``session()`` is one transaction."""
+
+    def __init__(self, location: StoreLocation, engine: Engine) -> None:
+        self.location = location
+        self.engine = engine
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """Commit when the block ends, roll everything back when it raises."""
+        from sqlmodel import Session
+
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(location: StoreLocation, *, upgrade: bool = True) -> Store:
+    """Open (creating if needed) and migrate the store; back up an existing file first."""
+    engine = create_engine(location)
+    store = Store(location, engine)
+    if upgrade:
+        upgrade_store(store)
+    return store
+
+
+def create_engine(location: StoreLocation) -> Engine:
+    from sqlalchemy import event
+    from sqlmodel import create_engine as sqlmodel_create_engine
+
+    if location.path is not None:
+        _prepare_sqlite_file(location.path)
+    engine = sqlmodel_create_engine(location.url)
+    if location.is_sqlite:
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            # created here, not by sqlite, so that nobody else can read people's data
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+    except OSError as exc:
+        raise StoreError(f"cannot create the store at {path}: {exc.strerror}") from None
+    if path.is_dir():
+        raise StoreError(f"the store path {path} is a directory")
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def alembic_config(store: Store) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = store.engine
+    return config
+
+
+def current_revision(store: Store) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with store.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    from c2c.store.engine import MIGRATIONS_DIR as scripts
+
+    head = ScriptDirectory(str(scripts)).get_current_head()
+    assert head is not None
+    return head
+
+
+def upgrade_store(store: Store, revision: str = "head") -> str | None:
+    """Bring the schema to ``revision``; returns the backup path when one was made."""
+    from alembic import command
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        current = current_revision(store)
+    except OperationalError as exc:
+        raise StoreError(f"cannot open the store {store.location.url}: {exc.orig}") from None
+    target = head_revision() if revision == "head" else revision
+    if current == target:
+        return None
+    backup = None
+    if current is not None and store.location.path is not None:
+        backup = str(backup_sqlite(store.location.path, _backup_name(store.location.path, current)))
+    command.upgrade(alembic_config(store), revision)
+    return backup
+
+
+def _backup_name(path: Path, revision: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.name}.{stamp}.rev{revision}.bak")
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (safe with WAL and writers)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target

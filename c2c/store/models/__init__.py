@@ -1,0 +1,25 @@
+"""All tables. Feature modules add theirs here so alembic and the engine see one metadata."""
+
+from c2c.store.models.core import (
+    Cluster,
+    Company,
+    Direction,
+    Mission,
+    MissionStatus,
+    Participation,
+    ParticipationStatus,
+    Person,
+    Setting,
+)
+
+__all__ = [
+    "Cluster",
+    "Company",
+    "Direction",
+    "Mission",
+    "MissionStatus",
+    "Participation",
+    "ParticipationStatus",
+    "Person",
+    "Setting",
+]

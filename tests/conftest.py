@@ -1,0 +1,71 @@
+"""Every test gets its own store in a tmp dir and a plain, wide, colourless terminal."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from c2c.cli import app
+
+SHARED_FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("C2C_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("C2C_DB", str(tmp_path / "store.db"))
+    for name in ("C2C_DATABASE_URL", "C2C_MISSION", "C2C_FORMAT"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setenv("TERM", "dumb")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "store.db"
+
+
+Invoke = Callable[..., Result]
+
+
+@pytest.fixture
+def invoke() -> Invoke:
+    """Run the CLI in-process; bugs surface as tracebacks, not as exit code 1."""
+    runner = CliRunner()
+
+    def _invoke(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
+        return runner.invoke(app, list(args), input=input, env=env, catch_exceptions=False)
+
+    return _invoke
+
+
+@pytest.fixture
+def shared_fixtures() -> Path:
+    """The messy real-world spreadsheets beside the repo; a user's clone has none."""
+    if not SHARED_FIXTURES.is_dir():
+        pytest.skip("../shared/fixtures is not present in this checkout")
+    return SHARED_FIXTURES
+
+
+@pytest.fixture
+def lyon(invoke: Invoke) -> str:
+    """A store holding the two clusters and the Lyon 2018 mission."""
+    invoke("cluster", "add", "Aerospace Cluster Auvergne-Rhône-Alpes", "--short", "AAR", "--country", "FR")
+    invoke("cluster", "add", "Lombardia Aerospace Cluster", "--short", "LAC", "--country", "IT")
+    result = invoke(
+        "mission", "new", "--slug", "lyon-2018", "--title", "Cluster2Cluster: Lombardia visits Auvergne-Rhône-Alpes",
+        "--direction", "outgoing", "--host", "AAR", "--guest", "LAC", "--city", "Lyon", "--date", "2018-11-20",
+        "--timezone", "Europe/Paris",
+    )
+    assert result.exit_code == 0, result.output
+    return "lyon-2018"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ.setdefault("C2C_TESTING", "1")

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from tests.conftest import Invoke
+
+
+def test_new_mission_with_every_option_needs_no_prompt(invoke: Invoke, lyon: str) -> None:
+    result = invoke("mission", "show", "lyon-2018", "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["host"] == "Aerospace Cluster Auvergne-Rhône-Alpes"
+    assert data["guest"] == "Lombardia Aerospace Cluster"
+    assert data["country"] == "FR"
+    assert data["language"] == "fr"
+    assert data["end_date"] == "2018-11-20"
+
+
+def test_duplicate_slug_is_one_line_error_and_writes_nothing(invoke: Invoke, lyon: str, db_path: Path) -> None:
+    result = invoke("mission", "new", "--slug", "lyon-2018", "--title", "Again", "--date", "2018-11-21")
+    assert result.exit_code == 4
+    assert result.stderr == "Error: mission 'lyon-2018' already exists\nHint: choose another --slug\n"
+    assert _count(db_path, "mission") == 1
+
+
+def test_bad_date_and_reversed_dates_are_refused(invoke: Invoke, db_path: Path) -> None:
+    bad = invoke("mission", "new", "--title", "T", "--city", "Lyon", "--date", "2018-13-40")
+    assert bad.exit_code == 1
+    assert bad.stderr.startswith("Error: --date '2018-13-40' is not a date")
+    reversed_ = invoke("mission", "new", "--title", "T", "--city", "Lyon", "--date", "2018-11-20", "--end", "2018-11-19")
+    assert reversed_.exit_code == 1
+    assert reversed_.stderr == "Error: end date 2018-11-19 is before start date 2018-11-20\n"
+    assert _count(db_path, "mission") == 0
+
+
+def test_bad_timezone_and_slug(invoke: Invoke) -> None:
+    tz = invoke("mission", "new", "--title", "T", "--city", "Lyon", "--date", "2018-11-20", "--timezone", "Mars/Olympus")
+    assert tz.exit_code == 1
+    assert "Error: time zone 'Mars/Olympus' is not an IANA time zone" in tz.stderr
+    slug = invoke("mission", "new", "--title", "T", "--slug", "Lyon_2018", "--date", "2018-11-20")
+    assert slug.exit_code == 1
+    assert "must be lowercase letters, digits and single dashes" in slug.stderr
+
+
+def test_slug_is_suggested_from_city_and_year(invoke: Invoke) -> None:
+    result = invoke("mission", "new", "--title", "Wrocław", "--city", "Wrocław", "--date", "2019-05-16")
+    assert result.exit_code == 0, result.stderr
+    assert "wroclaw-2019" in result.stderr
+
+
+def test_unknown_cluster_without_tty_names_it_with_hint(invoke: Invoke, db_path: Path) -> None:
+    result = invoke("mission", "new", "--title", "T", "--city", "Lyon", "--date", "2018-11-20", "--host", "Nowhere Cluster")
+    assert result.exit_code == 3
+    assert result.stderr == "Error: no cluster 'Nowhere Cluster'\nHint: add it with: c2c cluster add \"Nowhere Cluster\"\n"
+    assert _count(db_path, "mission") == 0
+
+
+def test_missing_title_without_tty_fails_clearly(invoke: Invoke) -> None:
+    result = invoke("mission", "new", "--city", "Lyon", "--date", "2018-11-20")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: --title is required when not on a terminal\n"
+
+
+def test_clusters_match_case_and_accent_insensitively(invoke: Invoke, lyon: str) -> None:
+    result = invoke(
+        "mission", "new", "--slug", "aura-2019", "--title", "T", "--date", "2019-01-10",
+        "--host", "aerospace cluster auvergne rhone alpes", "--guest", "lac",
+    )
+    assert result.exit_code == 0, result.stderr
+    shown = json.loads(invoke("mission", "show", "aura-2019", "--format", "json").stdout)
+    assert shown["host"] == "Aerospace Cluster Auvergne-Rhône-Alpes"
+
+
+def test_list_is_oldest_first_with_counts(invoke: Invoke, lyon: str) -> None:
+    invoke("mission", "new", "--slug", "milano-2017", "--title", "Québec in Milan", "--date", "2017-11-14")
+    rows = json.loads(invoke("mission", "list", "--format", "json").stdout)
+    assert [r["slug"] for r in rows] == ["milano-2017", "lyon-2018"]
+    assert rows[1]["participants"] == 0
+    csv_out = invoke("mission", "list", "--format", "csv").stdout.splitlines()
+    assert csv_out[0].startswith("slug,start_date,title,direction,host,guest,city,status,companies,participants")
+    table = invoke("mission", "list").stdout
+    assert "lyon-2018" in table
+    assert "milano-2017" in table
+
+
+def test_edit_changes_fields_and_validates(invoke: Invoke, lyon: str) -> None:
+    ok = invoke("mission", "edit", "lyon-2018", "--venue", "Aéroport Saint-Exupéry", "--status", "done")
+    assert ok.exit_code == 0, ok.stderr
+    shown = json.loads(invoke("mission", "show", "lyon-2018", "--format", "json").stdout)
+    assert (shown["venue"], shown["status"]) == ("Aéroport Saint-Exupéry", "done")
+    bad = invoke("mission", "edit", "lyon-2018", "--status", "finished")
+    assert bad.exit_code == 1
+    assert bad.stderr == "Error: status 'finished' is not one of planned, confirmed, done, cancelled\n"
+    reversed_ = invoke("mission", "edit", "lyon-2018", "--end", "2018-11-01")
+    assert reversed_.exit_code == 1
+    assert json.loads(invoke("mission", "show", "lyon-2018", "--format", "json").stdout)["end_date"] == "2018-11-20"
+
+
+def test_use_makes_mission_the_default(invoke: Invoke, lyon: str) -> None:
+    assert invoke("mission", "show").exit_code == 1
+    assert invoke("mission", "use", "lyon-2018").exit_code == 0
+    assert json.loads(invoke("mission", "show", "--format", "json").stdout)["slug"] == "lyon-2018"
+    assert invoke("mission", "current").stdout == "lyon-2018\n"
+
+
+def test_unknown_mission_is_exit_3(invoke: Invoke) -> None:
+    result = invoke("mission", "show", "atlantis-2030")
+    assert result.exit_code == 3
+    assert result.stderr == "Error: no mission 'atlantis-2030'\nHint: see the missions with: c2c mission list\n"
+
+
+def test_delete_asks_and_yes_skips(invoke: Invoke, lyon: str, db_path: Path) -> None:
+    refused = invoke("mission", "delete", "lyon-2018")
+    assert refused.exit_code == 1
+    assert "Refusing without --yes" in refused.stderr
+    assert _count(db_path, "mission") == 1
+    invoke("mission", "use", "lyon-2018")
+    assert invoke("mission", "delete", "lyon-2018", "--yes").exit_code == 0
+    assert _count(db_path, "mission") == 0
+    assert invoke("mission", "current").exit_code == 1
+
+
+def _count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as connection:
+        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])

@@ -11,8 +11,11 @@ from c2c.store.models.core import (
     Person,
     Setting,
 )
+from c2c.store.models.program import BlockKind, ProgramBlock
 
 __all__ = [
+    "BlockKind",
+    "ProgramBlock",
     "Cluster",
     "Company",
     "Direction",

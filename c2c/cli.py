@@ -50,6 +50,7 @@ def root(
     ] = False,
 ) -> None:
     ctx.obj = AppContext(db_option=db_path)
+    ctx.call_on_close(ctx.obj.close)
 
 
 def main() -> None:

@@ -44,7 +44,8 @@ def add_participant(
         person = Person(first_name=first, last_name=last, email=email, phone=phone, role=role, company_id=found.id)
         session.add(person)
         session.flush()
-        assert person.id is not None and m.id is not None
+        assert person.id is not None
+        assert m.id is not None
         participation = Participation(person_id=person.id, mission_id=m.id, pitch=pitch, bus_stop=bus_stop)
         session.add(participation)
         session.flush()

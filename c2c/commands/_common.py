@@ -28,10 +28,17 @@ class AppContext:
         return self._store
 
 
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.dispose()
+            self._store = None
+
+
 def app_context(ctx: typer.Context) -> AppContext:
     root = ctx.find_root()
     if not isinstance(root.obj, AppContext):
         root.obj = AppContext()
+        root.call_on_close(root.obj.close)
     return root.obj
 
 

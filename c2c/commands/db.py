@@ -60,7 +60,13 @@ def db_upgrade(ctx: typer.Context) -> None:
     Example:
         c2c db upgrade
     """
-    from c2c.store.engine import create_engine, current_revision, head_revision, Store, upgrade_store
+    from c2c.store.engine import (
+        Store,
+        create_engine,
+        current_revision,
+        head_revision,
+        upgrade_store,
+    )
 
     location = resolve_store(app_context(ctx).db_option)
     store = Store(location, create_engine(location))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -10,6 +10,11 @@ from c2c import prompts
 from c2c.commands._common import MissionOption, YesOption, store_of
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render, render_record
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from c2c.store.models import Cluster
 
 app = typer.Typer(help="Create, list, show, edit and delete missions.", no_args_is_help=True)
 
@@ -104,22 +109,22 @@ def _ask_required(label: str, interactive: bool, flag: str) -> str:
     return prompts.text(label, validate=lambda v: bool(v.strip()) or "required")
 
 
-def _resolve_cluster(session: object, name: str | None, label: str, interactive: bool) -> object | None:
+def _resolve_cluster(session: Session, name: str | None, label: str, interactive: bool) -> Cluster | None:
     from c2c.services import clusters
 
     if name is None and interactive:
         name = prompts.text(f"{label} (empty for none)") or None
     if name is None:
         return None
-    found = clusters.find_cluster(session, name)  # type: ignore[arg-type]
+    found = clusters.find_cluster(session, name)
     if found is not None:
         return found
     if interactive and prompts.confirm(f"No cluster {name!r} yet. Create it?", default=True):
         short = prompts.text("Short name (empty for none)") or None
         country = prompts.text("Country (ISO code, e.g. FR)") or None
         data = clusters.ClusterInput(name=name, short_name=short, country=country)
-        return clusters.add_cluster(session, data)  # type: ignore[arg-type]
-    return clusters.get_cluster(session, name)  # type: ignore[arg-type]
+        return clusters.add_cluster(session, data)
+    return clusters.get_cluster(session, name)
 
 
 @app.command("list")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -128,11 +129,11 @@ def get_mission(session: Session, slug: str | None) -> Mission:
 
 
 def list_missions(session: Session) -> list[Mission]:
-    from sqlmodel import select
+    from sqlmodel import col, select
 
     from c2c.store.models import Mission
 
-    return list(session.exec(select(Mission).order_by(Mission.start_date, Mission.slug)).all())
+    return list(session.exec(select(Mission).order_by(col(Mission.start_date), col(Mission.slug))).all())
 
 
 EDITABLE = ("title", "city", "country", "venue", "timezone", "language", "status", "direction", "notes")
@@ -145,7 +146,7 @@ def edit_mission(
     host: Cluster | None = None,
     guest: Cluster | None = None,
 ) -> Mission:
-    validators = {
+    validators: dict[str, Callable[[str], Any]] = {
         "country": validate_country,
         "timezone": validate_timezone,
         "language": validate_language,
@@ -212,21 +213,20 @@ def set_setting(session: Session, key: str, value: str | None) -> None:
 
 def mission_rows(session: Session, missions: list[Mission]) -> list[dict[str, Any]]:
     """Rows for output, with host/guest names and headcounts resolved in two queries."""
-    from sqlmodel import func, select
+    from sqlmodel import col, func, select
 
-    from c2c.store.models import Cluster, Company, Participation, Person
+    from c2c.store.models import Cluster, Participation, Person
 
     clusters = {c.id: c.name for c in session.exec(select(Cluster)).all()}
     counts: dict[int, tuple[int, int]] = {}
     query = (
         select(
             Participation.mission_id,
-            func.count(Participation.id),
-            func.count(func.distinct(Person.company_id)),
+            func.count(col(Participation.id)),
+            func.count(func.distinct(col(Person.company_id))),
         )
-        .join(Person, Person.id == Participation.person_id)
-        .join(Company, Company.id == Person.company_id, isouter=True)
-        .group_by(Participation.mission_id)
+        .join(Person, col(Person.id) == col(Participation.person_id))
+        .group_by(col(Participation.mission_id))
     )
     for mission_id, people, companies in session.exec(query).all():
         counts[mission_id] = (people, companies)

@@ -142,17 +142,18 @@ def _backup_name(path: Path, revision: str) -> Path:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (safe with WAL and writers)."""
+    """A consistent copy through ``VACUUM INTO`` (a snapshot, safe with WAL and other readers)."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)
+    # an empty file made here keeps the copy as private as the store (VACUUM INTO accepts it)
     fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
-    src = sqlite3.connect(source)
+    connection = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
+        connection.execute("VACUUM INTO ?", (str(target),))
+    except sqlite3.Error as exc:
+        target.unlink(missing_ok=True)
+        raise StoreError(f"cannot back up {source} to {target}: {exc}") from None
     finally:
-        src.close()
+        connection.close()
     return target

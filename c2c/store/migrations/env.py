@@ -1,9 +1,9 @@
 """Alembic environment: runs on the engine the store already opened."""
 
 from alembic import context
+from sqlmodel import SQLModel
 
 import c2c.store.models  # noqa: F401  (registers every table on the metadata)
-from sqlmodel import SQLModel
 
 config = context.config
 engine = config.attributes.get("engine")

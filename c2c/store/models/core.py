@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Column, UniqueConstraint
@@ -14,19 +14,19 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class Direction(str, Enum):
+class Direction(StrEnum):
     incoming = "incoming"
     outgoing = "outgoing"
 
 
-class MissionStatus(str, Enum):
+class MissionStatus(StrEnum):
     planned = "planned"
     confirmed = "confirmed"
     done = "done"
     cancelled = "cancelled"
 
 
-class ParticipationStatus(str, Enum):
+class ParticipationStatus(StrEnum):
     registered = "registered"
     confirmed = "confirmed"
     cancelled = "cancelled"

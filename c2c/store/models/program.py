@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 
 from sqlmodel import Field, SQLModel
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     talk = "talk"
     pitches = "pitches"
     b2b = "b2b"

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import json
+
+from tests.conftest import Invoke
+
+
+def _add_aar(invoke: Invoke) -> None:
+    result = invoke(
+        "cluster", "add", "Aerospace Cluster Auvergne-Rhône-Alpes", "--short", "AAR", "--country", "fr",
+        "--region", "Auvergne-Rhône-Alpes", "--website", "https://aura.example", "--alias", "AURA Aerospace",
+    )
+    assert result.exit_code == 0, result.stderr
+
+
+def test_add_and_show_by_short_name_alias_and_folded_name(invoke: Invoke) -> None:
+    _add_aar(invoke)
+    for name in ("AAR", "aar", "aura aerospace", "Aerospace Cluster Auvergne Rhone Alpes"):
+        shown = invoke("cluster", "show", name, "--format", "json")
+        assert shown.exit_code == 0, (name, shown.stderr)
+        data = json.loads(shown.stdout)
+        assert data["name"] == "Aerospace Cluster Auvergne-Rhône-Alpes"
+        assert data["country"] == "FR"
+        assert data["aliases"] == ["AURA Aerospace"]
+
+
+def test_duplicate_names_and_aliases_conflict(invoke: Invoke) -> None:
+    _add_aar(invoke)
+    again = invoke("cluster", "add", "aerospace cluster auvergne-rhone-alpes")
+    assert again.exit_code == 4
+    assert again.stderr == (
+        "Error: cluster 'Aerospace Cluster Auvergne-Rhône-Alpes' already answers to "
+        "'aerospace cluster auvergne-rhone-alpes'\n"
+    )
+    short_taken = invoke("cluster", "add", "Another", "--short", "aar")
+    assert short_taken.exit_code == 4
+
+
+def test_bad_country_is_refused(invoke: Invoke) -> None:
+    result = invoke("cluster", "add", "Swiss Aerospace Cluster", "--country", "Switzerland")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: country 'Switzerland' must be an ISO 3166 two-letter code, e.g. FR\n"
+    assert json.loads(invoke("cluster", "list", "--format", "json").stdout) == []
+
+
+def test_list_formats(invoke: Invoke) -> None:
+    _add_aar(invoke)
+    invoke("cluster", "add", "Dolnośląski Klaster Lotniczy", "--short", "DKL", "--country", "PL")
+    rows = json.loads(invoke("cluster", "list", "--format", "json").stdout)
+    assert [r["short_name"] for r in rows] == ["AAR", "DKL"]
+    csv_lines = invoke("cluster", "list", "--format", "csv").stdout.splitlines()
+    assert csv_lines[0] == "name,short_name,country,region,website,aliases"
+    assert csv_lines[2].startswith("Dolnośląski Klaster Lotniczy,DKL,PL")
+    assert "Dolnośląski" in invoke("cluster", "list").stdout
+
+
+def test_edit_aliases_and_fields(invoke: Invoke) -> None:
+    _add_aar(invoke)
+    result = invoke("cluster", "edit", "AAR", "--alias", "Pôle AURA", "--remove-alias", "aura aerospace", "--region", "AURA")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(invoke("cluster", "show", "pole aura", "--format", "json").stdout)
+    assert data["aliases"] == ["Pôle AURA"]
+    assert data["region"] == "AURA"
+    unknown = invoke("cluster", "edit", "Nope", "--region", "x")
+    assert unknown.exit_code == 3
+    assert unknown.stderr == "Error: no cluster 'Nope'\nHint: add it with: c2c cluster add \"Nope\"\n"
+
+
+def test_remove_refuses_cluster_in_use_and_asks(invoke: Invoke, lyon: str) -> None:
+    in_use = invoke("cluster", "remove", "AAR", "--yes")
+    assert in_use.exit_code == 4
+    assert in_use.stderr == (
+        "Error: cluster 'Aerospace Cluster Auvergne-Rhône-Alpes' is host or guest of lyon-2018\n"
+        "Hint: delete or edit those missions first\n"
+    )
+    invoke("cluster", "add", "Aéro Montréal", "--short", "AM", "--country", "CA")
+    no_tty = invoke("cluster", "remove", "AM")
+    assert no_tty.exit_code == 1
+    assert invoke("cluster", "remove", "AM", "--yes").exit_code == 0
+    assert invoke("cluster", "show", "AM").exit_code == 3

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from c2c.config import resolve_store
+from c2c.store.engine import Store, create_engine, upgrade_store
+from tests.conftest import Invoke
+
+
+def test_path_honours_db_option(invoke: Invoke, tmp_path: Path) -> None:
+    assert invoke("db", "path").stdout == f"{tmp_path / 'store.db'}\n"
+    assert invoke("--db", str(tmp_path / "x.db"), "db", "path").stdout == f"{tmp_path / 'x.db'}\n"
+
+
+def test_backup_copies_and_refuses_to_overwrite(invoke: Invoke, lyon: str, tmp_path: Path) -> None:
+    target = tmp_path / "backup.db"
+    result = invoke("db", "backup", str(target))
+    assert result.exit_code == 0, result.stderr
+    with sqlite3.connect(target) as connection:
+        assert connection.execute("SELECT slug FROM mission").fetchall() == [("lyon-2018",)]
+    again = invoke("db", "backup", str(target))
+    assert again.exit_code == 1
+    assert again.stderr == f"Error: {target} exists\nHint: pass --force to overwrite it\n"
+    assert invoke("db", "backup", str(target), "--force").exit_code == 0
+
+
+def test_upgrade_reports_revisions(invoke: Invoke, db_path: Path) -> None:
+    location = resolve_store(str(db_path))
+    old = Store(location, create_engine(location))
+    upgrade_store(old, "0001")
+    old.dispose()
+    result = invoke("db", "upgrade")
+    assert result.exit_code == 0, result.stderr
+    assert "Upgraded the store from revision 0001 to" in result.stderr
+    assert "Backup of the previous version:" in result.stderr
+    assert "up to date" in invoke("db", "upgrade").stderr
+
+
+def test_unwritable_store_location_is_one_line_error(invoke: Invoke, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = invoke("--db", str(blocker / "sub" / "store.db"), "mission", "list")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: cannot create the store at {blocker / 'sub' / 'store.db'}")
+    assert result.stderr.count("\n") == 1

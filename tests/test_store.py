@@ -1,0 +1,114 @@
+"""The store on disk: location, permissions, pragmas, migrations that keep every row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from c2c.config import resolve_store
+from c2c.store.engine import (
+    Store,
+    create_engine,
+    current_revision,
+    head_revision,
+    open_store,
+    upgrade_store,
+)
+from tests.conftest import Invoke
+
+
+def test_resolution_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("C2C_DATABASE_URL", f"sqlite:///{tmp_path}/url.db")
+    monkeypatch.setenv("C2C_DB", str(tmp_path / "env.db"))
+    assert resolve_store(str(tmp_path / "opt.db")).path == tmp_path / "opt.db"
+    assert resolve_store(None).path == tmp_path / "env.db"
+    monkeypatch.delenv("C2C_DB")
+    assert resolve_store(None).path == tmp_path / "url.db"
+    monkeypatch.delenv("C2C_DATABASE_URL")
+    assert resolve_store(None).path == tmp_path / "home" / "c2c.db"
+
+
+def test_default_location_is_platform_data_dir(monkeypatch: pytest.MonkeyPatch) -> None:
+    from platformdirs import user_data_dir
+
+    monkeypatch.delenv("C2C_DB")
+    monkeypatch.delenv("C2C_HOME")
+    assert resolve_store(None).path == Path(user_data_dir("c2c", appauthor=False)) / "c2c.db"
+
+
+def test_store_file_is_private_and_uses_wal_and_foreign_keys(db_path: Path) -> None:
+    store = open_store(resolve_store(str(db_path)))
+    with store.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+    store.dispose()
+    assert stat.S_IMODE(os.stat(db_path).st_mode) == 0o600
+
+
+def test_database_url_env_is_used(invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("C2C_DB")
+    monkeypatch.setenv("C2C_DATABASE_URL", f"sqlite:///{tmp_path}/other.db")
+    assert invoke("cluster", "add", "Swiss Aerospace Cluster", "--short", "SAC").exit_code == 0
+    assert invoke("db", "path").stdout.strip() == f"{tmp_path}/other.db"
+    with sqlite3.connect(tmp_path / "other.db") as connection:
+        assert connection.execute("SELECT short_name FROM cluster").fetchall() == [("SAC",)]
+
+
+def test_upgrade_from_oldest_revision_keeps_every_row(db_path: Path) -> None:
+    location = resolve_store(str(db_path))
+    old = Store(location, create_engine(location))
+    upgrade_store(old, "0001")
+    assert current_revision(old) == "0001"
+    with old.engine.begin() as connection:
+        connection.execute(text("INSERT INTO cluster (id, name, short_name, country, aliases) VALUES (1, 'Aéro Montréal', 'AM', 'CA', '[]')"))
+        connection.execute(text("INSERT INTO cluster (id, name, short_name, country, aliases) VALUES (2, 'Lombardia Aerospace Cluster', 'LAC', 'IT', '[]')"))
+        connection.execute(
+            text(
+                "INSERT INTO mission (id, slug, title, direction, host_cluster_id, guest_cluster_id, city, start_date, "
+                "end_date, timezone, language, status, created_at) VALUES (1, 'milano-2017', 'Québec in Milan', "
+                "'incoming', 2, 1, 'Milano', '2017-11-14', '2017-11-14', 'Europe/Rome', 'it', 'done', :now)"
+            ),
+            {"now": dt.datetime(2017, 10, 1)},
+        )
+        connection.execute(text("INSERT INTO company (id, name, name_key) VALUES (1, 'Mécanique Québécoise', 'mecanique quebecoise')"))
+        connection.execute(text("INSERT INTO person (id, first_name, last_name, email, company_id) VALUES (1, 'Benoît', 'Côté', 'b@mq.example', 1)"))
+        connection.execute(
+            text("INSERT INTO participation (id, person_id, mission_id, status, pitch, created_at) VALUES (1, 1, 1, 'confirmed', 1, :now)"),
+            {"now": dt.datetime(2017, 10, 2)},
+        )
+    old.dispose()
+
+    store = open_store(location)
+    assert current_revision(store) == head_revision()
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT name FROM cluster ORDER BY id")).scalars().all() == [
+            "Aéro Montréal", "Lombardia Aerospace Cluster",
+        ]
+        assert connection.execute(text("SELECT slug, title FROM mission")).all() == [("milano-2017", "Québec in Milan")]
+        assert connection.execute(text("SELECT first_name, last_name FROM person")).all() == [("Benoît", "Côté")]
+        assert connection.execute(text("SELECT status, pitch, extra FROM participation")).all() == [("confirmed", 1, "{}")]
+    store.dispose()
+    backups = list(db_path.parent.glob("store.db.*.rev0001.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+
+
+def test_fresh_store_matches_models() -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    import c2c.store.models  # noqa: F401
+
+    store = open_store(resolve_store(os.environ["C2C_DB"]))
+    with store.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), SQLModel.metadata) == []
+    store.dispose()

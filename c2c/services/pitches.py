@@ -301,7 +301,7 @@ def agenda_rows(agenda: Agenda) -> list[dict[str, Any]]:
             "order": s.order,
             "start": s.start.isoformat() if s.start else None,
             "end": s.end.isoformat() if s.end else None,
-            "time": _clock(s.start) if s.start else "—",
+            "time": clock_label(s.start) if s.start else "—",
             "day": program.day_number(agenda.mission, s.block.day) if s.block else None,
             "company": s.pitcher.company,
             "speakers": list(s.pitcher.speakers),
@@ -317,7 +317,7 @@ def agenda_rows(agenda: Agenda) -> list[dict[str, Any]]:
     ]
 
 
-def _clock(moment: dt.datetime) -> str:
+def clock_label(moment: dt.datetime) -> str:
     return moment.strftime("%H:%M:%S" if moment.second else "%H:%M")
 
 

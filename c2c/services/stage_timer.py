@@ -181,6 +181,8 @@ def timing_rows(agenda: Agenda) -> list[dict[str, Any]]:
     """Planned against actual for every pitch, and by how much each ran over."""
     from zoneinfo import ZoneInfo
 
+    from c2c.services.pitches import clock_label
+
     zone = ZoneInfo(agenda.mission.timezone)
     planned = agenda.settings.pitch_seconds
     rows = []
@@ -198,7 +200,7 @@ def timing_rows(agenda: Agenda) -> list[dict[str, Any]]:
             "actual_end": end.astimezone(zone).isoformat() if end else None,
             "actual_seconds": duration,
             "over_seconds": over,
-            "planned": slot.start.strftime("%H:%M") if slot.start else "—",
+            "planned": clock_label(slot.start) if slot.start else "—",
             "actual": start.astimezone(zone).strftime("%H:%M:%S") if start else "—",
             "duration": mmss(duration) if duration is not None else "—",
             "over": _over_label(over, slot.skipped),

@@ -74,6 +74,8 @@ def build_agenda(
 
     if fmt is AgendaFormat.xlsx and out is None:
         raise InvalidInput("--format xlsx needs --out FILE")
+    if fmt is AgendaFormat.table and out is not None:
+        raise InvalidInput("--format table prints to the terminal: choose md, html, xlsx, json or csv with --out")
     options = pitches.AgendaOptions(minutes, changeover, order, seed, per)
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
@@ -114,10 +116,8 @@ def _write_agenda_file(
         text = agenda_docs.render_template(f"agenda.{fmt.value}.j2", {**heading, "rows": rows, "overflow": overflow})
     elif fmt is AgendaFormat.csv:
         text = to_csv(rows, [c.key for c in AGENDA_COLUMNS])
-    elif fmt is AgendaFormat.json:
-        text = json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n"
     else:
-        raise InvalidInput("--format table prints to the terminal: choose md, html, xlsx, json or csv with --out")
+        text = json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n"
     if out is None:
         typer.echo(text, nl=False)
     else:

@@ -92,7 +92,7 @@ def build_agenda(
     """The agenda with the saved pins and skips (cleared by ``reset``); saves it unless told not to."""
     from c2c.services import program
 
-    settings = _settings(session, mission, options or AgendaOptions())
+    settings = _settings(session, mission, options or AgendaOptions(), save)
     saved = _saved_entries(session, mission)
     pitchers = pitch_order.load_pitchers(session, mission, settings.per)
     by_key = {p.key: p for p in pitchers}
@@ -119,7 +119,7 @@ def build_agenda(
     return agenda
 
 
-def _settings(session: Session, mission: Mission, options: AgendaOptions) -> PitchAgenda:
+def _settings(session: Session, mission: Mission, options: AgendaOptions, save: bool) -> PitchAgenda:
     from sqlmodel import select
 
     from c2c.store.models import PitchAgenda
@@ -141,7 +141,8 @@ def _settings(session: Session, mission: Mission, options: AgendaOptions) -> Pit
     elif settings.order_mode == "random" and settings.seed is None:
         # a saved seed keeps a random order stable across runs until --seed changes it
         settings.seed = random.SystemRandom().randrange(1, 1_000_000)
-    session.add(settings)
+    if save:
+        session.add(settings)
     return settings
 
 

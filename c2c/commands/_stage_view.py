@@ -37,10 +37,7 @@ def run(pitches: list[TimerPitch], resume: int, title: str) -> StageTimer:
 
     timer = StageTimer(pitches, now, start_index=resume)
     with _raw_terminal(), Live(render(timer.view(), title), console=Console(), screen=True, auto_refresh=False) as live:
-        while True:
-            key = _read_key(REFRESH_SECONDS)
-            if key is not None and not timer.press(key):
-                break
+        while all(timer.press(key) for key in _read_keys(REFRESH_SECONDS)):
             live.update(render(timer.view(), title), refresh=True)
     return timer
 
@@ -94,6 +91,9 @@ def _raw_terminal() -> Iterator[None]:
         termios.tcsetattr(fd, termios.TCSADRAIN, saved)
 
 
-def _read_key(timeout: float) -> str | None:
+def _read_keys(timeout: float) -> str:
+    """Every key typed since the last call; os.read, not sys.stdin, so none waits in a buffer."""
+    import os
+
     ready, _, _ = select.select([sys.stdin], [], [], timeout)
-    return sys.stdin.read(1) if ready else None
+    return os.read(sys.stdin.fileno(), 64).decode("utf-8", "replace") if ready else ""

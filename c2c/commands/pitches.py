@@ -269,7 +269,7 @@ def run_timer(ctx: typer.Context, mission: MissionOption = None) -> None:
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
         pitches.record_timings(session, the_mission, [r.as_tuple() for r in timer.timings()])
-    info(f"Recorded {len(timer.timings())} pitches: c2c pitches timing --mission {the_mission.slug}")
+    info(f"Recorded the timings of {len(timer.timings())} pitch(es): c2c pitches timing --mission {the_mission.slug}")
 
 
 @app.command("timing")

@@ -101,6 +101,11 @@ def test_overflow_is_never_silent(invoke: Invoke, lyon: str, db_path: Path) -> N
     rows = json.loads(result.stdout)
     assert [r["status"] for r in rows[-3:]] == ["does not fit"] * 3
     assert rows[-1]["start"] is None
+    md = invoke("pitches", "agenda", "-m", lyon, "--format", "md")
+    assert md.stdout.rstrip().endswith(
+        "**Warning:** the pitch sessions are 9 min short: 3 pitches do not fit: Roux Usinage, Neri Avionica, Galli Fasteners"
+    )
+    assert "| 7 | — | Galli Fasteners | Sofia Galli | LAC | does not fit |" in md.stdout
 
 
 def test_no_participants_is_an_empty_agenda(invoke: Invoke, lyon: str) -> None:

@@ -130,3 +130,20 @@ def test_csv_and_table(invoke: Invoke, lyon: str, db_path: Path) -> None:
     table = invoke("program", "list", "-m", lyon).stdout
     assert "Coffee break" in table
     assert "Europe/Paris" in table
+
+
+def test_add_asks_for_missing_values_on_a_terminal(invoke: Invoke, lyon: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from c2c import prompts
+
+    answers = iter(["Welcome", "09:30", "09:50"])
+    monkeypatch.setattr(prompts, "is_interactive", lambda: True)
+    monkeypatch.setattr(prompts, "text", lambda *_args, **_kwargs: next(answers))
+    result = invoke("program", "add", "-m", lyon, "--kind", "talk")
+    assert result.exit_code == 0, result.stderr
+    assert [(r["title"], r["time"]) for r in _blocks(invoke)] == [("Welcome", "09:30–09:50")]
+
+
+def test_add_without_a_terminal_names_what_is_missing(invoke: Invoke, lyon: str) -> None:
+    result = invoke("program", "add", "-m", lyon, "--minutes", "5")
+    assert result.exit_code == 1
+    assert result.stderr == 'Error: --at and --title are required\nHint: e.g. --at 09:30 --minutes 20 --title "Welcome"\n'

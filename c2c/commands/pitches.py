@@ -70,7 +70,7 @@ def build_agenda(
         c2c pitches agenda --minutes 3 --changeover 30s --order alternate
         c2c pitches agenda --format xlsx --out agenda.xlsx
     """
-    from c2c.services import missions, pitches
+    from c2c.services import missions, pitch_documents, pitches
 
     if fmt is AgendaFormat.xlsx and out is None:
         raise InvalidInput("--format xlsx needs --out FILE")
@@ -80,7 +80,7 @@ def build_agenda(
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
         agenda = pitches.build_agenda(session, the_mission, options, reset=reset)
-        heading = pitches.document_heading(session, the_mission)
+        heading = pitch_documents.document_heading(session, the_mission)
     _emit_agenda(agenda, heading, fmt, out)
 
 
@@ -230,12 +230,13 @@ def write_booklet(
         c2c pitches booklet --mission lyon-2018 --out booklet.html
     """
     from c2c.exporters import agenda_docs
-    from c2c.services import missions, pitches
+    from c2c.services import missions, pitch_documents, pitches
 
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
         agenda = pitches.build_agenda(session, the_mission)
-        context = {**pitches.document_heading(session, the_mission), "cards": pitches.booklet_cards(agenda)}
+        heading = pitch_documents.document_heading(session, the_mission)
+        context = {**heading, "cards": pitch_documents.booklet_cards(agenda)}
     agenda_docs.write_text(out, agenda_docs.render_template("booklet.html.j2", context))
     info(f"Wrote {out} ({len(context['cards'])} pitches)")
 

@@ -8,7 +8,7 @@ import typer
 
 from c2c import prompts
 from c2c.commands._common import MissionOption, YesOption, store_of
-from c2c.errors import handle_errors
+from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render
 
 app = typer.Typer(help="Add, list, edit and remove the blocks of the mission programme.", no_args_is_help=True)
@@ -55,9 +55,13 @@ def add_block(
         c2c program add --at 09:30 --minutes 20 --kind talk --title "Welcome — AAR"
         c2c program add --at 09:50 --until 11:00 --kind pitches --title "Company pitches"
     """
-    from c2c.errors import InvalidInput
     from c2c.services import missions, program
 
+    if prompts.is_interactive():
+        title = title or prompts.text("Title", validate=lambda v: bool(v.strip()) or "required")
+        at = at or prompts.text("Start (HH:MM)")
+        if minutes is None and until is None:
+            until = prompts.text("End (HH:MM)")
     if at is None or title is None:
         raise InvalidInput("--at and --title are required", hint="e.g. --at 09:30 --minutes 20 --title \"Welcome\"")
     data = program.BlockInput(

@@ -280,7 +280,10 @@ def mark_pitch(session: Session, mission: Mission, name: str, *, pinned: bool | 
     return find_slot(agenda, str(entry.position)), agenda
 
 
-def record_timings(session: Session, mission: Mission, records: list[tuple[str, Any, Any, bool]]) -> None:
+TimingRecord = tuple[str, dt.datetime | None, dt.datetime | None, bool]
+
+
+def record_timings(session: Session, mission: Mission, records: list[TimingRecord]) -> None:
     """Store what the stage timer saw: (key, actual start, actual end, skipped) per pitch."""
     entries = _saved_entries(session, mission)
     for key, start, end, skipped in records:
@@ -357,34 +360,3 @@ def demo_program(session: Session, mission: Mission) -> list[str]:
     overflow = agenda.overflow_message()
     return [*messages, f"Warning: {overflow}"] if overflow else messages
 
-
-PROFILE_LABELS = {
-    "core_business": "Core business",
-    "areas_of_interest": "Areas of interest",
-    "partners_sought": "Partners sought",
-    "current_projects": "Current projects",
-}
-
-
-def booklet_cards(agenda: Agenda) -> list[dict[str, Any]]:
-    """One card per pitch in running order, with the company's profile, for the audience."""
-    cards = []
-    for row, slot in zip(agenda_rows(agenda), agenda.slots, strict=True):
-        if slot.skipped:
-            continue
-        profile = slot.pitcher.profile
-        row["profile"] = [(label, profile[name]) for name, label in PROFILE_LABELS.items() if profile.get(name)]
-        row["city"], row["website"] = profile.get("city"), profile.get("website")
-        cards.append(row)
-    return cards
-
-
-def document_heading(session: Session, mission: Mission) -> dict[str, str]:
-    """Title, subtitle and language for printed agendas and booklets."""
-    from c2c.services import program
-
-    blocks = program.list_blocks(session, mission, kind="pitches")
-    sessions = ", ".join(f"{b.title} {program.clock(b.start)}–{program.clock(b.end)}" for b in blocks)
-    where = ", ".join(x for x in (mission.venue, mission.city) if x)
-    parts = [mission.start_date.isoformat(), where, sessions]
-    return {"title": mission.title, "subtitle": " · ".join(p for p in parts if p), "language": mission.language}

@@ -238,3 +238,18 @@ def _count(db: Path, table: str) -> int:
 
     with sqlite3.connect(db) as connection:
         return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_templates_render_from_the_wheel_layout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    import c2c.config
+    from c2c.exporters.agenda_docs import render_template
+
+    package = tmp_path / "site-packages" / "c2c"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "templates", package / "templates")
+    monkeypatch.setattr(c2c.config, "__file__", str(package / "config.py"))
+    assert c2c.config.templates_dir() == package / "templates"
+    heading = {"title": "T & Co", "subtitle": "S", "language": "en"}
+    assert "T &amp; Co" in render_template("booklet.html.j2", {**heading, "cards": []})
+    assert render_template("agenda.md.j2", {**heading, "rows": [], "overflow": None}).startswith("# T & Co\n")

@@ -44,3 +44,8 @@ def run_demo(
     for message in result.messages:
         info(message)
     info(f"Explore it: c2c --db {location.path or location.url} mission show {result.focus}")
+    from c2c.commands.pitches import print_agenda
+    from c2c.services import pitches
+
+    with store.session() as session:
+        print_agenda(pitches.build_agenda(session, missions.get_mission(session, result.focus), save=False))

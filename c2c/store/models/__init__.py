@@ -11,6 +11,7 @@ from c2c.store.models.core import (
     Person,
     Setting,
 )
+from c2c.store.models.pitches import PitchAgenda, PitchEntry
 from c2c.store.models.program import BlockKind, ProgramBlock
 
 __all__ = [
@@ -25,4 +26,6 @@ __all__ = [
     "ParticipationStatus",
     "Person",
     "Setting",
+    "PitchAgenda",
+    "PitchEntry",
 ]

@@ -1,0 +1,99 @@
+"""The stage timer's full-screen view: rich Live, keys read from a raw terminal (POSIX)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import select
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from c2c.errors import InvalidInput
+from c2c.services.stage_timer import StageTimer, TimerPitch, TimerView, mmss
+
+REFRESH_SECONDS = 0.2
+STYLES = {"ready": "cyan", "running": "green", "amber": "dark_orange", "over": "red", "paused": "blue", "done": "white"}
+# a 3x5 block font so the countdown reads from the back of the room
+DIGITS = {
+    "0": ["███", "█ █", "█ █", "█ █", "███"], "1": [" █ ", "██ ", " █ ", " █ ", "███"],
+    "2": ["███", "  █", "███", "█  ", "███"], "3": ["███", "  █", "███", "  █", "███"],
+    "4": ["█ █", "█ █", "███", "  █", "  █"], "5": ["███", "█  ", "███", "  █", "███"],
+    "6": ["███", "█  ", "███", "█ █", "███"], "7": ["███", "  █", "  █", "  █", "  █"],
+    "8": ["███", "█ █", "███", "█ █", "███"], "9": ["███", "█ █", "███", "  █", "███"],
+    ":": ["   ", " █ ", "   ", " █ ", "   "], "+": ["   ", " █ ", "███", " █ ", "   "],
+    "-": ["   ", "   ", "███", "   ", "   "],
+}
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def run(pitches: list[TimerPitch], resume: int, title: str) -> StageTimer:
+    """Run the timer until q or the last pitch ends; returns it with its records."""
+    from rich.console import Console
+    from rich.live import Live
+
+    timer = StageTimer(pitches, now, start_index=resume)
+    with _raw_terminal(), Live(render(timer.view(), title), console=Console(), screen=True, auto_refresh=False) as live:
+        while all(timer.press(key) for key in _read_keys(REFRESH_SECONDS)):
+            live.update(render(timer.view(), title), refresh=True)
+    return timer
+
+
+def render(view: TimerView, title: str) -> Any:
+    from rich.align import Align
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.text import Text
+
+    style = STYLES[view.phase]
+    if view.current is None:
+        body: Any = Text("All pitches given. Press q to quit.", style="bold")
+    else:
+        clock = mmss(view.remaining) if view.remaining >= 0 else "+" + mmss(-view.remaining)
+        big = Text("\n".join(_big(clock)), style=f"bold {style}")
+        speakers = ", ".join(view.current.speakers)
+        upcoming = f"Next: {view.next.company} — {', '.join(view.next.speakers)}" if view.next else "Last pitch"
+        hint = {"ready": "space to start", "paused": "paused: p to resume"}.get(view.phase, "")
+        body = Group(
+            Align.center(Text(f"#{view.position}/{view.total}  {view.current.company}", style="bold")),
+            Align.center(Text(speakers)),
+            Text(""),
+            Align.center(big),
+            Text(""),
+            Align.center(Text(upcoming, style="dim")),
+            Align.center(Text(hint, style="italic")),
+        )
+    keys = "space/n next · b back · p pause · s skip · q quit"
+    return Panel(Align.center(body, vertical="middle"), title=title, subtitle=keys, border_style=style, expand=True)
+
+
+def _big(text: str) -> list[str]:
+    return ["  ".join(DIGITS[ch][line] for ch in text if ch in DIGITS) for line in range(5)]
+
+
+@contextmanager
+def _raw_terminal() -> Iterator[None]:
+    """cbreak mode on stdin so single keys arrive without Enter; restored on exit."""
+    try:
+        import termios
+        import tty
+    except ImportError:
+        raise InvalidInput("the stage timer needs a POSIX terminal (termios)") from None
+    fd = sys.stdin.fileno()
+    saved = termios.tcgetattr(fd)
+    tty.setcbreak(fd)
+    try:
+        yield
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+
+
+def _read_keys(timeout: float) -> str:
+    """Every key typed since the last call; os.read, not sys.stdin, so none waits in a buffer."""
+    import os
+
+    ready, _, _ = select.select([sys.stdin], [], [], timeout)
+    return os.read(sys.stdin.fileno(), 64).decode("utf-8", "replace") if ready else ""

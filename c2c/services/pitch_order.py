@@ -1,0 +1,174 @@
+"""Who pitches, and in which order: the pure part of the agenda, with no store writes."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from c2c.errors import InvalidInput
+from c2c.text import fold
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from c2c.store.models import Cluster, Company, Mission, Participation, Person
+
+    _Row = tuple[Participation, Person, Company | None, Cluster | None]
+
+ORDERS = ("alternate", "cluster", "registration", "alphabetical", "random")
+PER = ("company", "person")
+PROFILE_FIELDS = ("core_business", "areas_of_interest", "partners_sought", "current_projects")
+_DURATION_RE = re.compile(r"^(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s(?:ec)?)?$")
+
+
+@dataclass(frozen=True)
+class Pitcher:
+    """One pitch: a company with its speakers, or one person with ``--per person``."""
+
+    key: str
+    company: str
+    speakers: tuple[str, ...]
+    participation_ids: tuple[int, ...]
+    registered: int  # the first participation id: the order people registered in
+    company_id: int | None = None
+    participation_id: int | None = None  # set for a pitch of one person
+    cluster_id: int | None = None
+    cluster: str | None = None  # short name when the cluster has one
+    cluster_name: str | None = None
+    profile: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def label(self) -> str:
+        if self.participation_id is not None and self.speakers:
+            return f"{self.company} ({self.speakers[0]})" if self.company else self.speakers[0]
+        return self.company
+
+
+def parse_changeover(value: str) -> int:
+    """``30s``, ``1m``, ``1m30s`` or plain seconds (``45``) as seconds."""
+    text = value.strip().lower()
+    if text.isdigit():
+        return int(text)
+    match = _DURATION_RE.match(text)
+    if not text or match is None:
+        raise InvalidInput(f"--changeover {value!r} is not a duration: use e.g. 30s, 1m or 1m30s")
+    return int(match.group(1) or 0) * 60 + int(match.group(2) or 0)
+
+
+def pitch_seconds(minutes: float) -> int:
+    if minutes <= 0 or minutes > 120:
+        raise InvalidInput(f"--minutes must be between 0 and 120, not {minutes:g}")
+    return round(minutes * 60)
+
+
+def validate_order(order: str) -> str:
+    lowered = order.strip().lower()
+    if lowered not in ORDERS:
+        raise InvalidInput(f"--order {order!r} is not one of {', '.join(ORDERS)}")
+    return lowered
+
+
+def validate_per(per: str) -> str:
+    lowered = per.strip().lower()
+    if lowered not in PER:
+        raise InvalidInput(f"--per {per!r} is not one of {', '.join(PER)}")
+    return lowered
+
+
+def load_pitchers(session: Session, mission: Mission, per: str) -> list[Pitcher]:
+    """Participants with the pitch flag; colleagues share their company's pitch unless per person."""
+    from sqlmodel import col, select
+
+    from c2c.store.models import Cluster, Company, Participation, Person
+
+    query = (
+        select(Participation, Person, Company, Cluster)
+        .join(Person, col(Person.id) == Participation.person_id)
+        .join(Company, col(Company.id) == Person.company_id, isouter=True)
+        .join(Cluster, col(Cluster.id) == Company.cluster_id, isouter=True)
+        .where(Participation.mission_id == mission.id, col(Participation.pitch).is_(True))
+        .where(Participation.status != "cancelled")
+        .order_by(col(Participation.id))
+    )
+    grouped: dict[str, list[_Row]] = {}
+    for participation, person, company, cluster in session.exec(query).all():
+        if per == "company" and company is not None:
+            key = f"company:{company.id}"
+        else:
+            key = f"person:{participation.id}"
+        grouped.setdefault(key, []).append((participation, person, company, cluster))
+    return [_pitcher(key, rows) for key, rows in grouped.items()]
+
+
+def _pitcher(key: str, rows: list[_Row]) -> Pitcher:
+    participation, _person, company, cluster = rows[0]
+    ids = tuple(p.id for p, _, _, _ in rows if p.id is not None)
+    return Pitcher(
+        key=key,
+        company=company.name if company else "",
+        speakers=tuple(f"{person.first_name} {person.last_name}" for _, person, _, _ in rows),
+        participation_ids=ids,
+        registered=ids[0],
+        company_id=company.id if company and key.startswith("company:") else None,
+        participation_id=participation.id if key.startswith("person:") else None,
+        cluster_id=cluster.id if cluster else None,
+        cluster=(cluster.short_name or cluster.name) if cluster else None,
+        cluster_name=cluster.name if cluster else None,
+        profile=_profile(company),
+    )
+
+
+def _profile(company: Company | None) -> dict[str, str | None]:
+    if company is None:
+        return {}
+    fields = (*PROFILE_FIELDS, "city", "country", "website")
+    return {name: getattr(company, name) for name in fields}
+
+
+def base_order(
+    pitchers: Sequence[Pitcher], mode: str, *, seed: int | None, host_id: int | None, guest_id: int | None
+) -> list[Pitcher]:
+    """The running order before pins: by ``mode``, registration order breaking ties."""
+    registered = sorted(pitchers, key=lambda p: p.registered)
+    if mode == "registration":
+        return registered
+    if mode == "alphabetical":
+        return sorted(registered, key=lambda p: (fold(p.company), [fold(s) for s in p.speakers]))
+    if mode == "random":
+        shuffled = list(registered)
+        random.Random(seed).shuffle(shuffled)
+        return shuffled
+    groups = _cluster_groups(registered, host_id, guest_id)
+    if mode == "cluster":
+        return [p for group in groups for p in group]
+    return _interleave(groups)
+
+
+def _cluster_groups(pitchers: list[Pitcher], host_id: int | None, guest_id: int | None) -> list[list[Pitcher]]:
+    # host first, then guest, then any other cluster in order of first registration
+    groups: dict[int | None, list[Pitcher]] = {}
+    for cluster_id in (host_id, guest_id):
+        if cluster_id is not None:
+            groups[cluster_id] = []
+    for pitcher in pitchers:
+        groups.setdefault(pitcher.cluster_id, []).append(pitcher)
+    return [group for group in groups.values() if group]
+
+
+def _interleave(groups: list[list[Pitcher]]) -> list[Pitcher]:
+    result: list[Pitcher] = []
+    longest = max((len(g) for g in groups), default=0)
+    for index in range(longest):
+        result.extend(group[index] for group in groups if index < len(group))
+    return result
+
+
+def place_pins(unpinned: list[str], pins: dict[str, int]) -> list[str]:
+    """Insert pinned keys at their 1-based positions into the flowing order."""
+    result = list(unpinned)
+    for key, position in sorted(pins.items(), key=lambda item: (item[1], item[0])):
+        result.insert(min(max(position, 1), len(result) + 1) - 1, key)
+    return result

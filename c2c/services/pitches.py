@@ -1,0 +1,362 @@
+"""The three-minute pitch agenda: generated, flowed into the ``pitches`` blocks, saved.
+
+Each ``build_agenda`` orders the pitchers (``pitch_order``), puts back what the coordinator
+fixed by hand (pins, skips), flows the pitches into the programme's ``pitches`` blocks in real
+elapsed time (so a DST night is right), and reports the ones that do not fit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from c2c.errors import InvalidInput, NotFound
+from c2c.services import pitch_order
+from c2c.services.calendar_items import PitchSlotItem
+from c2c.services.pitch_order import Pitcher
+from c2c.text import fold
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from c2c.store.models import Mission, PitchAgenda, PitchEntry, ProgramBlock
+
+UTC = dt.UTC
+
+
+@dataclass(frozen=True)
+class AgendaOptions:
+    """What ``pitches agenda`` was given; None keeps the saved setting."""
+
+    minutes: float | None = None
+    changeover: str | None = None
+    order: str | None = None
+    seed: int | None = None
+    per: str | None = None
+
+
+@dataclass
+class Slot:
+    order: int  # 1-based position in the running order, skipped pitches included
+    pitcher: Pitcher
+    pinned: bool = False
+    skipped: bool = False
+    start: dt.datetime | None = None  # aware, in the mission's time zone
+    end: dt.datetime | None = None
+    block: ProgramBlock | None = None
+    actual_start: dt.datetime | None = None
+    actual_end: dt.datetime | None = None
+
+    @property
+    def status(self) -> str:
+        if self.skipped:
+            return "skipped"
+        return "scheduled" if self.start is not None else "does not fit"
+
+
+@dataclass
+class Agenda:
+    mission: Mission
+    settings: PitchAgenda
+    slots: list[Slot] = field(default_factory=list)
+    overflow_seconds: int = 0
+    has_blocks: bool = True
+
+    @property
+    def scheduled(self) -> list[Slot]:
+        return [s for s in self.slots if s.start is not None]
+
+    @property
+    def fell_off(self) -> list[Slot]:
+        return [s for s in self.slots if not s.skipped and s.start is None]
+
+    def overflow_message(self) -> str | None:
+        """Never drop anyone silently: how much time is missing and who falls off."""
+        if not self.fell_off:
+            return None
+        names = ", ".join(s.pitcher.label for s in self.fell_off)
+        count = len(self.fell_off)
+        what = "pitch does" if count == 1 else "pitches do"
+        if not self.has_blocks:
+            return f"no pitches block in the programme of {self.mission.slug}: {count} {what} not fit: {names}"
+        minutes = -(-self.overflow_seconds // 60)
+        return f"the pitch sessions are {minutes} min short: {count} {what} not fit: {names}"
+
+
+def build_agenda(
+    session: Session, mission: Mission, options: AgendaOptions | None = None, *, reset: bool = False,
+    save: bool = True,
+) -> Agenda:
+    """The agenda with the saved pins and skips (cleared by ``reset``); saves it unless told not to."""
+    from c2c.services import program
+
+    settings = _settings(session, mission, options or AgendaOptions(), save)
+    saved = _saved_entries(session, mission)
+    pitchers = pitch_order.load_pitchers(session, mission, settings.per)
+    by_key = {p.key: p for p in pitchers}
+    base = pitch_order.base_order(
+        pitchers, settings.order_mode, seed=settings.seed,
+        host_id=mission.host_cluster_id, guest_id=mission.guest_cluster_id,
+    )
+    kept = {} if reset else {k: e for k, e in saved.items() if k in by_key}
+    pins = {k: e.position for k, e in kept.items() if e.pinned}
+    keys = pitch_order.place_pins([p.key for p in base if p.key not in pins], pins)
+    slots = [
+        Slot(order=index, pitcher=by_key[key], pinned=key in pins, skipped=bool(kept.get(key) and kept[key].skipped))
+        for index, key in enumerate(keys, start=1)
+    ]
+    for slot in slots:
+        if slot.pitcher.key in saved:
+            slot.actual_start = _aware(saved[slot.pitcher.key].actual_start)
+            slot.actual_end = _aware(saved[slot.pitcher.key].actual_end)
+    blocks = program.list_blocks(session, mission, kind="pitches")
+    agenda = Agenda(mission, settings, slots, has_blocks=bool(blocks))
+    agenda.overflow_seconds = _flow(agenda, blocks)
+    if save:
+        _save(session, mission, slots, saved)
+    return agenda
+
+
+def _settings(session: Session, mission: Mission, options: AgendaOptions, save: bool) -> PitchAgenda:
+    from sqlmodel import select
+
+    from c2c.store.models import PitchAgenda
+
+    settings = session.exec(select(PitchAgenda).where(PitchAgenda.mission_id == mission.id)).first()
+    if settings is None:
+        assert mission.id is not None
+        settings = PitchAgenda(mission_id=mission.id)
+    if options.minutes is not None:
+        settings.pitch_seconds = pitch_order.pitch_seconds(options.minutes)
+    if options.changeover is not None:
+        settings.changeover_seconds = pitch_order.parse_changeover(options.changeover)
+    if options.order is not None:
+        settings.order_mode = pitch_order.validate_order(options.order)
+    if options.per is not None:
+        settings.per = pitch_order.validate_per(options.per)
+    if options.seed is not None:
+        settings.seed = options.seed
+    elif settings.order_mode == "random" and settings.seed is None:
+        # a saved seed keeps a random order stable across runs until --seed changes it
+        settings.seed = random.SystemRandom().randrange(1, 1_000_000)
+    if save:
+        session.add(settings)
+    return settings
+
+
+def _saved_entries(session: Session, mission: Mission) -> dict[str, PitchEntry]:
+    from sqlmodel import select
+
+    from c2c.store.models import PitchEntry
+
+    entries = session.exec(select(PitchEntry).where(PitchEntry.mission_id == mission.id)).all()
+    return {_entry_key(e): e for e in entries}
+
+
+def _entry_key(entry: PitchEntry) -> str:
+    if entry.participation_id is not None:
+        return f"person:{entry.participation_id}"
+    return f"company:{entry.company_id}"
+
+
+def _aware(value: dt.datetime | None) -> dt.datetime | None:
+    # SQLite hands back naive datetimes; they were stored in UTC
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+def _flow(agenda: Agenda, blocks: list[ProgramBlock]) -> int:
+    """Give times to the pitches in block order; returns the seconds missing for the rest."""
+    from zoneinfo import ZoneInfo
+
+    from c2c.services import program
+
+    zone = ZoneInfo(agenda.mission.timezone)
+    pitch = dt.timedelta(seconds=agenda.settings.pitch_seconds)
+    changeover = dt.timedelta(seconds=agenda.settings.changeover_seconds)
+    windows = [_window(program.block_bounds(agenda.mission, b), b) for b in blocks]
+    index, cursor = 0, None
+    for slot in agenda.slots:
+        if slot.skipped:
+            continue
+        while index < len(windows):
+            block, start, end = windows[index]
+            begin = start if cursor is None else cursor + changeover
+            if begin + pitch <= end:
+                slot.start, slot.end, slot.block = begin.astimezone(zone), (begin + pitch).astimezone(zone), block
+                cursor = begin + pitch
+                break
+            index, cursor = index + 1, None
+    missing = len(agenda.fell_off)
+    if not missing:
+        return 0
+    needed = missing * pitch + (missing - 1) * changeover
+    if not windows:
+        return int(needed.total_seconds())
+    _, last_start, last_end = windows[-1]
+    last_cursor = [s.end for s in agenda.slots if s.block is windows[-1][0] and s.end is not None]
+    begin = last_cursor[-1].astimezone(UTC) + changeover if last_cursor else last_start
+    return int((begin + needed - last_end).total_seconds())
+
+
+def _window(bounds: tuple[dt.datetime, dt.datetime], block: ProgramBlock) -> tuple[ProgramBlock, dt.datetime, dt.datetime]:
+    # real elapsed time: on a DST day, 02:30 to 03:30 wall-clock is two hours
+    return block, bounds[0].astimezone(UTC), bounds[1].astimezone(UTC)
+
+
+def _save(session: Session, mission: Mission, slots: list[Slot], saved: dict[str, PitchEntry]) -> None:
+    from c2c.store.models import PitchEntry
+
+    assert mission.id is not None
+    current = {s.pitcher.key for s in slots}
+    for key, entry in saved.items():
+        if key not in current:
+            session.delete(entry)
+    for slot in slots:
+        entry = saved.get(slot.pitcher.key) or PitchEntry(
+            mission_id=mission.id, company_id=slot.pitcher.company_id,
+            participation_id=slot.pitcher.participation_id, position=slot.order,
+        )
+        entry.position, entry.pinned, entry.skipped = slot.order, slot.pinned, slot.skipped
+        entry.actual_start, entry.actual_end = slot.actual_start, slot.actual_end
+        session.add(entry)
+    session.flush()
+
+
+def find_slot(agenda: Agenda, name: str) -> Slot:
+    """A pitch by company or speaker name (ignoring case and accents), or by its number."""
+    wanted = fold(name)
+    if name.strip().isdigit():
+        number = int(name)
+        found = [s for s in agenda.slots if s.order == number]
+    else:
+        found = [s for s in agenda.slots if fold(s.pitcher.company) == wanted]
+        found = found or [s for s in agenda.slots if any(fold(sp) == wanted for sp in s.pitcher.speakers)]
+    if not found:
+        raise NotFound(f"no pitch for {name!r} in mission {agenda.mission.slug}",
+                       hint=f"see the agenda with: c2c pitches agenda --mission {agenda.mission.slug}")
+    if len(found) > 1:
+        raise InvalidInput(f"{name!r} gives {len(found)} pitches; name the speaker or the number instead")
+    return found[0]
+
+
+def move_pitch(session: Session, mission: Mission, name: str, to: int) -> Agenda:
+    """Pin a pitch at position ``to``; a pin already there moves one down."""
+    agenda = build_agenda(session, mission)
+    slot = find_slot(agenda, name)
+    if not 1 <= to <= len(agenda.slots):
+        raise InvalidInput(f"--to {to} is outside the agenda (1 to {len(agenda.slots)})")
+    entries = _saved_entries(session, mission)
+    taken = {e.position: e for k, e in entries.items() if e.pinned and k != slot.pitcher.key}
+    position = to
+    while position in taken:
+        bumped = taken.pop(position)
+        position += 1
+        bumped.position = position
+        session.add(bumped)
+    moved = entries[slot.pitcher.key]
+    moved.position, moved.pinned = to, True
+    session.add(moved)
+    session.flush()
+    return build_agenda(session, mission)
+
+
+def mark_pitch(session: Session, mission: Mission, name: str, *, pinned: bool | None = None,
+               skipped: bool | None = None) -> tuple[Slot, Agenda]:
+    """Pin/unpin (at its current place) or skip/unskip one pitch; the others reflow."""
+    agenda = build_agenda(session, mission)
+    slot = find_slot(agenda, name)
+    entry = _saved_entries(session, mission)[slot.pitcher.key]
+    if pinned is not None:
+        entry.pinned = pinned
+    if skipped is not None:
+        entry.skipped = skipped
+    session.add(entry)
+    session.flush()
+    agenda = build_agenda(session, mission)
+    return find_slot(agenda, str(entry.position)), agenda
+
+
+TimingRecord = tuple[str, dt.datetime | None, dt.datetime | None, bool]
+
+
+def record_timings(session: Session, mission: Mission, records: list[TimingRecord]) -> None:
+    """Store what the stage timer saw: (key, actual start, actual end, skipped) per pitch."""
+    entries = _saved_entries(session, mission)
+    for key, start, end, skipped in records:
+        entry = entries.get(key)
+        if entry is None:
+            continue
+        entry.actual_start = start.astimezone(UTC) if start else None
+        entry.actual_end = end.astimezone(UTC) if end else None
+        entry.skipped = entry.skipped or skipped
+        session.add(entry)
+    session.flush()
+
+
+def agenda_rows(agenda: Agenda) -> list[dict[str, Any]]:
+    from c2c.services import program
+
+    return [
+        {
+            "order": s.order,
+            "start": s.start.isoformat() if s.start else None,
+            "end": s.end.isoformat() if s.end else None,
+            "time": clock_label(s.start) if s.start else "—",
+            "day": program.day_number(agenda.mission, s.block.day) if s.block else None,
+            "company": s.pitcher.company,
+            "speakers": list(s.pitcher.speakers),
+            "cluster": s.pitcher.cluster,
+            "cluster_name": s.pitcher.cluster_name,
+            "session": s.block.title if s.block else None,
+            "status": s.status,
+            "pinned": s.pinned,
+            "note": _note(s),
+            "key": s.pitcher.key,
+        }
+        for s in agenda.slots
+    ]
+
+
+def clock_label(moment: dt.datetime) -> str:
+    return moment.strftime("%H:%M:%S" if moment.second else "%H:%M")
+
+
+def _note(slot: Slot) -> str:
+    notes = [slot.status] if slot.status != "scheduled" else []
+    if slot.pinned:
+        notes.append("pinned")
+    return ", ".join(notes)
+
+
+def calendar_pitch_slots(session: Session, mission: Mission) -> list[PitchSlotItem]:
+    """The scheduled pitches for the calendar export, from the saved agenda (nothing written)."""
+    agenda = build_agenda(session, mission, save=False)
+    scheduled = agenda.scheduled
+    return [
+        PitchSlotItem(
+            key=f"pitch:{s.pitcher.key}", start=s.start, end=s.end, company=s.pitcher.company,
+            speakers=s.pitcher.speakers, order=number, total=len(scheduled),
+            participation_ids=s.pitcher.participation_ids,
+            session_title=s.block.title if s.block else None,
+            location=(s.block.location if s.block else None) or mission.venue,
+        )
+        for number, s in enumerate(scheduled, start=1)
+        if s.start is not None and s.end is not None
+    ]
+
+
+def demo_program(session: Session, mission: Mission) -> list[str]:
+    """The demo's standard day and its pitch agenda (empty until participants are imported)."""
+    from c2c.services import program
+
+    blocks = program.apply_template(session, mission, "standard-day")
+    agenda = build_agenda(session, mission, AgendaOptions(order="alternate"))
+    messages = [f"Programme: {len(blocks)} blocks of the standard day on {mission.slug}",
+                f"Pitch agenda: {len(agenda.scheduled)} pitches"]
+    overflow = agenda.overflow_message()
+    return [*messages, f"Warning: {overflow}"] if overflow else messages
+

@@ -1,0 +1,307 @@
+"""The programme of a mission: blocks of wall-clock time, on day N of the mission.
+
+Times are wall-clock in the mission's time zone (what the printed programme says); they
+become timezone-aware datetimes only when exported, through ``block_bounds``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from c2c.errors import InvalidInput, NotFound
+from c2c.text import clean_spaces
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from c2c.store.models import Mission, ProgramBlock
+
+KINDS = ("talk", "pitches", "b2b", "break", "lunch", "visit", "transfer", "other")
+_CLOCK_RE = re.compile(r"^(\d{1,2})[:h.](\d{2})$")
+TEMPLATES_FILE = "program_templates.toml"
+
+
+@dataclass
+class BlockInput:
+    """A block as typed by the coordinator: ``at`` plus either ``minutes`` or ``until``."""
+
+    at: str
+    title: str
+    kind: str = "other"
+    minutes: int | None = None
+    until: str | None = None
+    day: int = 1
+    location: str | None = None
+    description: str | None = None
+
+
+@dataclass
+class BlockChanges:
+    at: str | None = None
+    minutes: int | None = None
+    until: str | None = None
+    title: str | None = None
+    kind: str | None = None
+    day: int | None = None
+    location: str | None = None
+    description: str | None = None
+
+
+def parse_clock(value: str, what: str = "time") -> dt.time:
+    """``09:30`` (or ``9:30``, ``9h30``) as a wall-clock time."""
+    match = _CLOCK_RE.match(value.strip())
+    if match:
+        hours, minutes = int(match.group(1)), int(match.group(2))
+        if hours < 24 and minutes < 60:
+            return dt.time(hours, minutes)
+    raise InvalidInput(f"{what} {value!r} is not a time: use HH:MM, e.g. 09:30")
+
+
+def clock(value: dt.time) -> str:
+    return value.strftime("%H:%M")
+
+
+def day_date(mission: Mission, day: int) -> dt.date:
+    """The date of day ``day`` (1-based) of the mission, which must fall within its dates."""
+    days = (mission.end_date - mission.start_date).days + 1
+    if not 1 <= day <= days:
+        span = "day 1" if days == 1 else f"days 1 to {days}"
+        raise InvalidInput(
+            f"--day {day} is outside mission {mission.slug} ({span}: "
+            f"{mission.start_date.isoformat()} to {mission.end_date.isoformat()})"
+        )
+    return mission.start_date + dt.timedelta(days=day - 1)
+
+
+def day_number(mission: Mission, date: dt.date) -> int:
+    return (date - mission.start_date).days + 1
+
+
+def local_datetime(mission: Mission, date: dt.date, time: dt.time) -> dt.datetime:
+    """A wall-clock time of the mission as an aware datetime (first occurrence on DST days)."""
+    from zoneinfo import ZoneInfo
+
+    return dt.datetime.combine(date, time, tzinfo=ZoneInfo(mission.timezone))
+
+
+def block_bounds(mission: Mission, block: ProgramBlock) -> tuple[dt.datetime, dt.datetime]:
+    return local_datetime(mission, block.day, block.start), local_datetime(mission, block.day, block.end)
+
+
+def add_block(session: Session, mission: Mission, data: BlockInput) -> ProgramBlock:
+    from c2c.store.models import ProgramBlock
+
+    start = parse_clock(data.at, "--at")
+    block = ProgramBlock(
+        mission_id=_id(mission),
+        day=day_date(mission, data.day),
+        start=start,
+        end=_end_time(start, data.minutes, data.until),
+        kind=_kind(data.kind),
+        title=_title(data.title),
+        location=_optional(data.location),
+        description=_optional(data.description),
+    )
+    _check_no_overlap(session, mission, block)
+    session.add(block)
+    session.flush()
+    return block
+
+
+def _end_time(start: dt.time, minutes: int | None, until: str | None) -> dt.time:
+    if minutes is not None and until is not None:
+        raise InvalidInput("give either --minutes or --until, not both")
+    if minutes is None and until is None:
+        raise InvalidInput("a block needs a length: --minutes N or --until HH:MM")
+    if until is not None:
+        end = parse_clock(until, "--until")
+    else:
+        assert minutes is not None
+        if minutes <= 0:
+            raise InvalidInput(f"--minutes must be positive, not {minutes}")
+        total = start.hour * 60 + start.minute + minutes
+        if total >= 24 * 60:
+            raise InvalidInput(f"{clock(start)} + {minutes} min ends after midnight: split the block over two days")
+        end = dt.time(total // 60, total % 60)
+    if end <= start:
+        raise InvalidInput(f"the block must end after it starts ({clock(start)}–{clock(end)})")
+    return end
+
+
+def _kind(kind: str) -> str:
+    lowered = kind.strip().lower()
+    if lowered not in KINDS:
+        raise InvalidInput(f"kind {kind!r} is not one of {', '.join(KINDS)}")
+    return lowered
+
+
+def _title(title: str) -> str:
+    cleaned = clean_spaces(title)
+    if not cleaned:
+        raise InvalidInput("a block needs a --title")
+    return cleaned
+
+
+def _optional(value: str | None) -> str | None:
+    return clean_spaces(value) or None if value is not None else None
+
+
+def _id(mission: Mission) -> int:
+    assert mission.id is not None
+    return mission.id
+
+
+def describe(block: ProgramBlock) -> str:
+    return f'"{block.title}" {clock(block.start)}–{clock(block.end)}'
+
+
+def _check_no_overlap(session: Session, mission: Mission, block: ProgramBlock) -> None:
+    for other in list_blocks(session, mission):
+        if other.id == block.id or other.day != block.day:
+            continue
+        if block.start < other.end and other.start < block.end:
+            raise InvalidInput(
+                f"block {describe(block)} overlaps {describe(other)} "
+                f"on day {day_number(mission, block.day)} ({block.day.isoformat()})",
+                hint=f"move one of them, or see the day with: c2c program list --mission {mission.slug}",
+            )
+
+
+def list_blocks(session: Session, mission: Mission, kind: str | None = None) -> list[ProgramBlock]:
+    from sqlmodel import col, select
+
+    from c2c.store.models import ProgramBlock
+
+    query = select(ProgramBlock).where(ProgramBlock.mission_id == mission.id)
+    if kind is not None:
+        query = query.where(ProgramBlock.kind == kind)
+    query = query.order_by(col(ProgramBlock.day), col(ProgramBlock.start), col(ProgramBlock.id))
+    return list(session.exec(query).all())
+
+
+def get_block(session: Session, mission: Mission, block_id: int) -> ProgramBlock:
+    from c2c.store.models import ProgramBlock
+
+    block = session.get(ProgramBlock, block_id)
+    if block is None or block.mission_id != mission.id:
+        raise NotFound(
+            f"no programme block {block_id} in mission {mission.slug}",
+            hint=f"see the block ids with: c2c program list --mission {mission.slug}",
+        )
+    return block
+
+
+def edit_block(session: Session, mission: Mission, block_id: int, changes: BlockChanges) -> ProgramBlock:
+    block = get_block(session, mission, block_id)
+    if changes.day is not None:
+        block.day = day_date(mission, changes.day)
+    if changes.at is not None or changes.minutes is not None or changes.until is not None:
+        new_start = parse_clock(changes.at, "--at") if changes.at is not None else block.start
+        minutes, until = changes.minutes, changes.until
+        if minutes is None and until is None:
+            # moving a block keeps its length
+            minutes = _minutes_between(block.start, block.end)
+        block.end = _end_time(new_start, minutes, until)
+        block.start = new_start
+    if changes.title is not None:
+        block.title = _title(changes.title)
+    if changes.kind is not None:
+        block.kind = _kind(changes.kind)
+    if changes.location is not None:
+        block.location = _optional(changes.location)
+    if changes.description is not None:
+        block.description = _optional(changes.description)
+    _check_no_overlap(session, mission, block)
+    session.add(block)
+    session.flush()
+    return block
+
+
+def _minutes_between(start: dt.time, end: dt.time) -> int:
+    return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+
+
+def remove_block(session: Session, mission: Mission, block_id: int) -> ProgramBlock:
+    block = get_block(session, mission, block_id)
+    session.delete(block)
+    session.flush()
+    return block
+
+
+def block_rows(mission: Mission, blocks: list[ProgramBlock]) -> list[dict[str, Any]]:
+    rows = []
+    for block in blocks:
+        start, end = block_bounds(mission, block)
+        rows.append({
+            "id": block.id,
+            "day": day_number(mission, block.day),
+            "date": block.day.isoformat(),
+            "time": f"{clock(block.start)}–{clock(block.end)}",
+            "start": start.isoformat(),
+            "end": end.isoformat(),
+            "minutes": _minutes_between(block.start, block.end),
+            "kind": block.kind,
+            "title": block.title,
+            "location": block.location,
+            "description": block.description,
+        })
+    return rows
+
+
+def template_names() -> list[str]:
+    return sorted(_templates())
+
+
+def _templates() -> dict[str, Any]:
+    import tomllib
+
+    from c2c.config import package_data
+
+    with package_data(TEMPLATES_FILE).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def apply_template(
+    session: Session, mission: Mission, name: str, *, day: int = 1, replace: bool = False
+) -> list[ProgramBlock]:
+    """Add a template's blocks on day ``day``; ``replace`` first removes that day's blocks."""
+    templates = _templates()
+    if name not in templates:
+        raise NotFound(f"no programme template {name!r}", hint=f"templates: {', '.join(sorted(templates))}")
+    date = day_date(mission, day)
+    if replace:
+        for block in list_blocks(session, mission):
+            if block.day == date:
+                session.delete(block)
+        session.flush()
+    names = _template_names(session, mission)
+    return [
+        add_block(
+            session,
+            mission,
+            BlockInput(
+                at=item["start"], until=item["end"], kind=item["kind"], title=item["title"].format(**names),
+                day=day, location=item.get("location", "").format(**names) or None,
+                description=item.get("description"),
+            ),
+        )
+        for item in templates[name]["blocks"]
+    ]
+
+
+def _template_names(session: Session, mission: Mission) -> dict[str, str]:
+    from c2c.store.models import Cluster
+
+    host = session.get(Cluster, mission.host_cluster_id) if mission.host_cluster_id else None
+    guest = session.get(Cluster, mission.guest_cluster_id) if mission.guest_cluster_id else None
+    return {
+        "host": host.name if host else "the host cluster",
+        "guest": guest.name if guest else "the guest cluster",
+        "host_short": (host.short_name or host.name) if host else "host",
+        "guest_short": (guest.short_name or guest.name) if guest else "guest",
+        "city": mission.city or "",
+        "venue": mission.venue or "",
+    }

@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Invoke
+from tests.factories import store_at
+from tests.pitches_helpers import add_people
+
+
+@pytest.fixture
+def day(invoke: Invoke, lyon: str, db_path: Path) -> str:
+    add_people(db_path)
+    assert invoke("program", "template", "apply", "standard-day", "-m", lyon).exit_code == 0
+    return lyon
+
+
+def _agenda(invoke: Invoke, *args: str) -> list[dict[str, object]]:
+    result = invoke("pitches", "agenda", "-m", "lyon-2018", "--format", "json", *args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    return json.loads(result.stdout)
+
+
+def test_json_contract(invoke: Invoke, day: str) -> None:
+    rows = _agenda(invoke)
+    first = rows[0]
+    assert {"order", "start", "end", "company", "speakers", "cluster"} <= set(first)
+    assert (first["order"], first["company"], first["speakers"], first["cluster"]) == (
+        1, "Mécanique Alpine", ["Benoît Guignard"], "AAR",
+    )
+    assert first["start"] == "2018-11-20T09:30:00+01:00"
+    assert first["end"] == "2018-11-20T09:33:00+01:00"
+    assert rows[1]["speakers"] == ["Giulia De Luca", "Marco Rossi"]
+    for row in rows:
+        start, end = dt.datetime.fromisoformat(str(row["start"])), dt.datetime.fromisoformat(str(row["end"]))
+        assert start.utcoffset() == dt.timedelta(hours=1)
+        assert end - start == dt.timedelta(minutes=3)
+    assert [r["order"] for r in rows] == list(range(1, 8))
+
+
+def test_table_and_csv(invoke: Invoke, day: str) -> None:
+    table = invoke("pitches", "agenda", "-m", day)
+    assert table.exit_code == 0
+    assert "Mécanique Alpine" in table.stdout
+    assert "09:33:30" in table.stdout
+    assert table.stderr == "7 pitches of 3:00 + 30 s changeover, order alternate, one per company\n"
+    csv_lines = invoke("pitches", "agenda", "-m", day, "--format", "csv").stdout.splitlines()
+    assert csv_lines[0].startswith("order,time,company,speakers,cluster,note")
+    assert "Giulia De Luca; Marco Rossi" in csv_lines[2]
+
+
+def test_options_are_saved_and_validated(invoke: Invoke, day: str) -> None:
+    rows = _agenda(invoke, "--minutes", "4", "--changeover", "1m", "--order", "alphabetical")
+    assert rows[1]["start"] == "2018-11-20T09:35:00+01:00"
+    again = _agenda(invoke)
+    assert [r["company"] for r in again] == [r["company"] for r in rows]
+    assert again[1]["start"] == rows[1]["start"]
+    bad = invoke("pitches", "agenda", "-m", day, "--order", "height")
+    assert bad.exit_code == 1
+    assert bad.stderr == "Error: --order 'height' is not one of alternate, cluster, registration, alphabetical, random\n"
+    bad_per = invoke("pitches", "agenda", "-m", day, "--per", "team")
+    assert bad_per.stderr == "Error: --per 'team' is not one of company, person\n"
+
+
+def test_move_pin_skip_unskip_through_the_cli(invoke: Invoke, day: str) -> None:
+    moved = invoke("pitches", "move", "Galli Fasteners", "--to", "2", "-m", day)
+    assert moved.exit_code == 0, moved.stderr
+    assert moved.stderr == "Moved Galli Fasteners to #2 (pinned)\n"
+    skipped = invoke("pitches", "skip", "mecanique alpine", "-m", day)
+    assert skipped.stderr == "Skipped #1 Mécanique Alpine\n"
+    rows = _agenda(invoke, "--order", "cluster")
+    assert [(r["company"], r["status"], r["pinned"]) for r in rows[:2]] == [
+        ("Mécanique Alpine", "skipped", False), ("Galli Fasteners", "scheduled", True),
+    ]
+    assert rows[0]["start"] is None
+    assert rows[1]["start"] == "2018-11-20T09:30:00+01:00"
+    assert invoke("pitches", "unskip", "Mécanique Alpine", "-m", day).stderr == "Restored #1 Mécanique Alpine\n"
+    assert invoke("pitches", "unpin", "Galli Fasteners", "-m", day).exit_code == 0
+    assert invoke("pitches", "pin", "Aviometal", "-m", day).stderr.startswith("Pinned #")
+    reset = _agenda(invoke, "--reset")
+    assert not any(r["pinned"] or r["status"] != "scheduled" for r in reset)
+    unknown = invoke("pitches", "skip", "Nobody", "-m", day)
+    assert unknown.exit_code == 3
+    assert unknown.stderr == (
+        "Error: no pitch for 'Nobody' in mission lyon-2018\nHint: see the agenda with: c2c pitches agenda --mission lyon-2018\n"
+    )
+
+
+def test_overflow_is_never_silent(invoke: Invoke, lyon: str, db_path: Path) -> None:
+    add_people(db_path)
+    invoke("program", "add", "-m", lyon, "--kind", "pitches", "--at", "09:30", "--minutes", "15", "--title", "Short")
+    result = invoke("pitches", "agenda", "-m", lyon, "--format", "json", "--order", "registration")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "Warning: the pitch sessions are 9 min short: 3 pitches do not fit: Roux Usinage, Neri Avionica, Galli Fasteners\n"
+    )
+    rows = json.loads(result.stdout)
+    assert [r["status"] for r in rows[-3:]] == ["does not fit"] * 3
+    assert rows[-1]["start"] is None
+    md = invoke("pitches", "agenda", "-m", lyon, "--format", "md")
+    assert md.stdout.rstrip().endswith(
+        "**Warning:** the pitch sessions are 9 min short: 3 pitches do not fit: Roux Usinage, Neri Avionica, Galli Fasteners"
+    )
+    assert "| 7 | — | Galli Fasteners | Sofia Galli | LAC | does not fit |" in md.stdout
+
+
+def test_no_participants_is_an_empty_agenda(invoke: Invoke, lyon: str) -> None:
+    invoke("program", "template", "apply", "standard-day", "-m", lyon)
+    table = invoke("pitches", "agenda", "-m", lyon)
+    assert table.exit_code == 0
+    assert table.stderr == "No pitches yet in lyon-2018: nobody has the pitch flag.\n"
+    assert json.loads(invoke("pitches", "agenda", "-m", lyon, "--format", "json").stdout) == []
+
+
+def test_xlsx_reads_back(invoke: Invoke, day: str, db_path: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    store = store_at(db_path)
+    with store.session() as session:
+        from sqlmodel import select
+
+        from c2c.store.models import Company
+
+        company = session.exec(select(Company).where(Company.name == "Neri Avionica")).one()
+        company.name = "=HYPERLINK(\"http://evil\")"
+        session.add(company)
+    store.dispose()
+    out = tmp_path / "agenda.xlsx"
+    result = invoke("pitches", "agenda", "-m", day, "--format", "xlsx", "--out", str(out), "--order", "registration")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"Wrote {out}\n"
+    sheet = load_workbook(out).active
+    assert sheet["A1"].value == "Cluster2Cluster: Lombardia visits Auvergne-Rhône-Alpes"
+    assert [c.value for c in sheet[4]] == ["#", "Start", "End", "Company", "Speakers", "Cluster", "Session", "Note"]
+    assert sheet.freeze_panes == "A5"
+    assert int(sheet.page_setup.paperSize) == 9  # A4
+    assert sheet.column_dimensions["D"].width == 32
+    assert [c.value for c in sheet[5]][:6] == [1, dt.time(9, 30), dt.time(9, 33), "Mécanique Alpine", "Benoît Guignard", "AAR"]
+    assert sheet["B5"].number_format == "HH:MM"
+    companies = [sheet.cell(row=r, column=4).value for r in range(5, 12)]
+    assert "'=HYPERLINK(\"http://evil\")" in companies
+    needs_out = invoke("pitches", "agenda", "-m", day, "--format", "xlsx")
+    assert needs_out.exit_code == 1
+    assert needs_out.stderr == "Error: --format xlsx needs --out FILE\n"
+
+
+def test_markdown_and_html(invoke: Invoke, day: str, db_path: Path, tmp_path: Path) -> None:
+    add_people(db_path, [("Eve", "<script>", "Pipe | & <Co>", "AAR")])
+    md = invoke("pitches", "agenda", "-m", day, "--format", "md", "--order", "registration")
+    assert md.exit_code == 0, md.stderr
+    lines = md.stdout.splitlines()
+    assert lines[0] == "# Cluster2Cluster: Lombardia visits Auvergne-Rhône-Alpes"
+    assert "| 1 | 09:30 | Mécanique Alpine | Benoît Guignard | AAR |  |" in lines
+    assert any("Pipe \\| & <Co>" in line for line in lines)
+    out = tmp_path / "agenda.html"
+    html = invoke("pitches", "agenda", "-m", day, "--format", "html", "--out", str(out))
+    assert html.exit_code == 0, html.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "<td>Mécanique Alpine</td>" in text
+    assert "Pipe | &amp; &lt;Co&gt;" in text
+    assert "<script>" not in text
+    assert '<html lang="fr">' in text
+
+
+def test_booklet_has_one_card_per_company_in_running_order(invoke: Invoke, day: str, db_path: Path, tmp_path: Path) -> None:
+    store = store_at(db_path)
+    with store.session() as session:
+        from sqlmodel import select
+
+        from c2c.store.models import Company
+
+        company = session.exec(select(Company).where(Company.name == "Aviometal")).one()
+        company.core_business = "Sheet-metal parts for aerostructures"
+        company.partners_sought = "French tier-1 <suppliers>"
+        session.add(company)
+    store.dispose()
+    invoke("pitches", "skip", "Roux Usinage", "-m", day)
+    out = tmp_path / "booklet.html"
+    result = invoke("pitches", "booklet", "-m", day, "--out", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"Wrote {out} (6 pitches)\n"
+    text = out.read_text(encoding="utf-8")
+    assert text.count('<section class="card"') == 6
+    assert text.index("1. Mécanique Alpine") < text.index("2. Aviometal") < text.index("3. Aubert Composites")
+    assert "Roux Usinage" not in text
+    assert "<dt>Core business</dt><dd>Sheet-metal parts for aerostructures</dd>" in text
+    assert "French tier-1 &lt;suppliers&gt;" in text
+    assert "Giulia De Luca, Marco Rossi" in text
+
+
+def test_every_command_has_help_and_error_handling() -> None:
+    from c2c.commands import pitches, program
+
+    for group in (pitches.app, program.app, program.template_app):
+        for command in group.registered_commands:
+            assert command.callback is not None
+            assert command.callback.__doc__
+            assert getattr(command.callback, "__c2c_handles_errors__", False), command.callback.__name__
+
+
+def test_migration_matches_models(db_path: Path, invoke: Invoke, lyon: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    store = store_at(db_path)
+    with store.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}), SQLModel.metadata)
+    store.dispose()
+    assert diff == []
+
+
+def test_read_only_commands_write_nothing_and_bad_output_writes_nothing(invoke: Invoke, day: str, db_path: Path,
+                                                                        tmp_path: Path) -> None:
+    assert invoke("pitches", "timing", "-m", day, "--format", "json").exit_code == 0
+    assert _count(db_path, "pitch_agenda") == 0
+    assert _count(db_path, "pitch_entry") == 0
+    bad = invoke("pitches", "agenda", "-m", day, "--order", "cluster", "--out", str(tmp_path / "a.txt"))
+    assert bad.exit_code == 1
+    assert bad.stderr == "Error: --format table prints to the terminal: choose md, html, xlsx, json or csv with --out\n"
+    assert _count(db_path, "pitch_agenda") == 0
+    assert not (tmp_path / "a.txt").exists()
+
+
+def test_deleting_the_mission_deletes_its_agenda(invoke: Invoke, day: str, db_path: Path) -> None:
+    invoke("pitches", "move", "Aviometal", "--to", "1", "-m", day)
+    assert _count(db_path, "pitch_entry") == 7
+    assert invoke("mission", "delete", day, "--yes").exit_code == 0
+    assert (_count(db_path, "pitch_entry"), _count(db_path, "pitch_agenda"), _count(db_path, "program_block")) == (0, 0, 0)
+
+
+def _count(db: Path, table: str) -> int:
+    import sqlite3
+
+    with sqlite3.connect(db) as connection:
+        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_templates_render_from_the_wheel_layout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    import c2c.config
+    from c2c.exporters.agenda_docs import render_template
+
+    package = tmp_path / "site-packages" / "c2c"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "templates", package / "templates")
+    monkeypatch.setattr(c2c.config, "__file__", str(package / "config.py"))
+    assert c2c.config.templates_dir() == package / "templates"
+    heading = {"title": "T & Co", "subtitle": "S", "language": "en"}
+    assert "T &amp; Co" in render_template("booklet.html.j2", {**heading, "cards": []})
+    assert render_template("agenda.md.j2", {**heading, "rows": [], "overflow": None}).startswith("# T & Co\n")

@@ -1,0 +1,193 @@
+"""Cell values to clean fields: text, names, e-mail, phone, country, yes/no.
+
+Each ``normalise_*`` returns the clean value or raises ``CellError`` with a reason a
+person can act on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from c2c.services.countries import country_code
+from c2c.text import fold
+
+
+class CellError(ValueError):
+    """A cell whose value makes its row invalid."""
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def clean_text(value: str) -> str | None:
+    """NFC, mojibake repaired, white space collapsed; None when nothing is left."""
+    if not value:
+        return None
+    if not value.isascii():
+        value = _fix_mojibake(value)
+    text = _SPACES.sub(" ", value).strip()
+    return text or None
+
+
+def _fix_mojibake(value: str) -> str:
+    import ftfy
+
+    # fix_encoding only undoes 'UTF-8 read as Windows-1252'; it leaves curly quotes and dashes alone
+    return unicodedata.normalize("NFC", ftfy.fix_encoding(value.replace("\u00a0", " ")))
+
+
+# --- names ----------------------------------------------------------------------------------
+
+# particles that start a surname ("Anna Maria Della Valle" -> last name "Della Valle")
+PARTICLES = frozenset({
+    "de", "di", "da", "del", "della", "delle", "degli", "dei", "dal", "dalla", "dello", "lo", "la", "le", "les", "du",
+    "des", "van", "von", "der", "den", "ter", "ten", "zu", "zum", "zur", "vom", "dos", "das", "do", "st", "san", "santa",
+})
+# particles written in lower case when a name in capitals is title-cased (VAN DER BERG -> van der Berg)
+LOWER_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "zum", "zur", "vom", "het"})
+_APOSTROPHES = "'\u2019"
+
+
+def is_capitals(text: str) -> bool:
+    """Written in capitals: at least two letters, none of them lower case."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def proper_case(name: str) -> str:
+    """Title-case a name written in capitals, with care; a mixed-case name is kept as written."""
+    if not is_capitals(name):
+        return name
+    words = name.split(" ")
+    return " ".join(_title_word(word, is_last=i == len(words) - 1) for i, word in enumerate(words))
+
+
+def _title_word(word: str, is_last: bool) -> str:
+    lower = word.lower()
+    if lower in LOWER_PARTICLES and not is_last:
+        return lower
+    return "-".join(_title_part(part) for part in word.split("-"))
+
+
+def _title_part(part: str) -> str:
+    for mark in _APOSTROPHES:
+        head, sep, tail = part.partition(mark)
+        if sep and len(head) == 1 and tail:
+            # D'ARCY -> d'Arcy (French elision), O'NEILL -> O'Neill
+            prefix = head.lower() if head.lower() in ("d", "l") else head.upper()
+            return prefix + mark + _capitalise(tail)
+    lower = part.lower()
+    if lower.startswith("mc") and len(lower) > 2:
+        return "Mc" + _capitalise(part[2:])
+    return _capitalise(part)
+
+
+def _capitalise(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
+def split_full_name(text: str, surname_first: bool) -> tuple[str, str]:
+    """'Rossi, Mario' / 'ROSSI Mario' / 'Mario Rossi' (or surname first, per the header)."""
+    if "," in text:
+        last, _, first = text.partition(",")
+        return first.strip(), last.strip()
+    tokens = text.split()
+    if len(tokens) < 2:
+        return "", text
+    capitals = [is_capitals(t) for t in tokens]
+    if any(capitals) and not all(capitals):
+        # the surname is what is in capitals, wherever it stands
+        surname = [t for t, caps in zip(tokens, capitals, strict=True) if caps]
+        given = [t for t, caps in zip(tokens, capitals, strict=True) if not caps]
+        return " ".join(given), " ".join(surname)
+    if surname_first:
+        cut = 1
+        while cut < len(tokens) - 1 and tokens[cut - 1].lower() in PARTICLES:
+            cut += 1
+        return " ".join(tokens[cut:]), " ".join(tokens[:cut])
+    cut = len(tokens) - 1
+    while cut > 1 and tokens[cut - 1].lower() in PARTICLES:
+        cut -= 1
+    return " ".join(tokens[:cut]), " ".join(tokens[cut:])
+
+
+# --- e-mail -----------------------------------------------------------------------------------
+
+# a plain address needs no full RFC check: the common case stays fast on 100,000 rows
+_SIMPLE_EMAIL = re.compile(
+    r"^[a-z0-9_%+-]+(\.[a-z0-9_%+-]+)*@([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}$"
+)
+
+
+def normalise_email(value: str) -> str | None:
+    text = "".join(value.split()).lower()
+    if not text:
+        return None
+    if _SIMPLE_EMAIL.match(text):
+        return text
+    if "@" not in text:
+        raise CellError("invalid e-mail address: no '@'")
+    domain = text.rpartition("@")[2]
+    if "." not in domain:
+        raise CellError("invalid e-mail address: domain has no dot")
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(text, check_deliverability=False).normalized.lower()
+    except EmailNotValidError as exc:
+        raise CellError(f"invalid e-mail address: {exc}") from None
+
+
+# --- phone ------------------------------------------------------------------------------------
+
+def normalise_phone(value: str, region: str | None) -> str | None:
+    """E.164; national numbers read in the mission's country; '(0)' and '00' understood."""
+    text = value.strip()
+    if not text:
+        return None
+    return _parse_phone(text, region or "IT")
+
+
+def _parse_phone(text: str, region: str) -> str:
+    import phonenumbers
+
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    if text.startswith("+"):
+        text = text.replace("(0)", "")
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        raise CellError(f"not a phone number: {text!r}") from None
+    if not phonenumbers.is_possible_number(number):
+        raise CellError(f"not a phone number: {text!r} has the wrong number of digits")
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+# --- country, yes/no ----------------------------------------------------------------------------
+
+def normalise_country(value: str) -> str | None:
+    text = clean_text(value)
+    if text is None:
+        return None
+    code = country_code(text)
+    if code is None:
+        raise CellError(f"unknown country {text!r}")
+    return code
+
+
+YES = frozenset({"si", "s", "x", "oui", "o", "ja", "j", "yes", "y", "1", "true", "vero", "vrai", "wahr", "ok"})
+NO = frozenset({"no", "non", "nein", "n", "0", "false", "falso", "faux", "falsch", "-"})
+
+
+def normalise_yes_no(value: str) -> bool | None:
+    text = value.strip()
+    if not text:
+        return None
+    key = fold(text) or text
+    if key in YES:
+        return True
+    if key in NO:
+        return False
+    raise CellError(f"{text!r} is not yes or no")

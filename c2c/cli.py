@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from c2c import __version__
-from c2c.commands import cluster, db, demo, mission
+from c2c.commands import cluster, companies, db, demo, mission, participants
 from c2c.commands._common import AppContext
 from c2c.config import EnvVars
 
@@ -25,6 +25,8 @@ app.add_typer(mission.app, name="mission")
 app.add_typer(cluster.app, name="cluster")
 app.add_typer(db.app, name="db")
 app.command("demo")(demo.run_demo)
+app.add_typer(participants.app, name="participants")
+app.add_typer(companies.app, name="companies")
 
 
 def _version(value: bool) -> None:

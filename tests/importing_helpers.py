@@ -108,3 +108,19 @@ def write_encrypted(path: Path) -> Path:
     entry = "EncryptedPackage".encode("utf-16-le") + b"\x00\x00"
     path.write_bytes(header + entry.ljust(128, b"\x00") + bytes(2048))
     return path
+
+
+# A small attendee list in the shape coordinators send: Italian header under a title row.
+HEADER = ["Cognome", "Nome", "Azienda", "Ruolo", "E-mail", "Cellulare", "Paese", "Pitch", "Fermata", "Esigenze alimentari"]
+PEOPLE = [
+    ["DE LUCA", "Giulia", "Avioparts Srl", "Project manager", "Giulia.DeLuca@Avioparts.it ", "+39 347 512 3380",
+     "Italia", "no", "Milano Cadorna", ""],
+    ["Rossi", "Mario", "Avioparts Srl", "CEO", "mario.rossi@avioparts.it", "0039 335 123 4567", "IT", "sì",
+     "Gallarate", "vegetariano"],
+    ["MARCHAL", "Benoît-Étienne", "Aérocomposites Dauphiné", "Directeur technique", "be.marchal@aerodauphine.fr",
+     "06 12 45 78 90", "Francia", "oui", "", ""],
+]
+
+
+def attendee_rows(people: list[list[Any]] | None = None) -> list[list[Any]]:
+    return [["Cluster2Cluster – Lione 2018 – elenco partecipanti"], [], HEADER, *(people or PEOPLE)]

@@ -87,12 +87,16 @@ def show_import(report: ImportReport, mission: str, fmt: OutputFormat) -> None:
     record = report_record(report)
     if fmt is not OutputFormat.table:
         render_record(record, SUMMARY_FIELDS, fmt)
-        return
-    render_record(record, SUMMARY_FIELDS, fmt, title=f"Import into {mission}")
-    changes = [{"who": u.key, "field": f, "old": old, "new": new}
-               for u in report.updated for f, (old, new) in u.changes.items() if f != "extra"]
-    if changes:
-        render(changes, CHANGE_COLUMNS, fmt, title="Changes")
+    else:
+        render_record(record, SUMMARY_FIELDS, fmt, title=f"Import into {mission}")
+        changes = [{"who": u.key, "field": f, "old": old, "new": new}
+                   for u in report.updated for f, (old, new) in u.changes.items() if f != "extra"]
+        if changes:
+            render(changes, CHANGE_COLUMNS, fmt, title="Changes")
+    _closing(report, mission)
+
+
+def _closing(report: ImportReport, mission: str) -> None:
     if report.removed:
         verb = "removed" if report.pruned else "still in the mission (remove them with --prune)"
         info(f"No longer in the file, {verb}: {', '.join(report.removed)}")

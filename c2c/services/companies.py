@@ -29,9 +29,9 @@ def company_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
         .join(Cluster, col(Cluster.id) == Company.cluster_id, isouter=True)
         .where(Participation.mission_id == mission.id)
         .group_by(col(Company.id))
-        .order_by(col(Company.name))
     )
-    return [company_row(company, cluster, people) for company, cluster, people in session.exec(query).all()]
+    rows = [company_row(company, cluster, people) for company, cluster, people in session.exec(query).all()]
+    return sorted(rows, key=lambda row: fold(row["name"]))
 
 
 def company_row(company: Company, cluster: Any, people: int) -> dict[str, Any]:

@@ -215,3 +215,18 @@ def company_for(session: Session, name: str, cluster: str | None = None, country
     session.add(company)
     session.flush()
     return company
+
+
+DEMO_FILE = "demo/lyon-2018_partecipanti.xlsx"
+
+
+def demo_participants(session: Session, mission: Mission) -> list[str]:
+    """Import the demo attendee list (fictional people of LAC and AAR firms) into ``mission``."""
+    from c2c.config import package_data
+    from c2c.services.importing import ImportOptions, import_participants
+
+    path = package_data(DEMO_FILE)
+    report = import_participants(session, mission, path, ImportOptions())
+    companies = {fold(p["company"]) for p in report.participants if p["company"]}
+    return [f"Participants: {len(report.participants)} people from {len(companies)} companies imported into "
+            f"{mission.slug} from {path.name}"]

@@ -88,7 +88,7 @@ AAR_PEOPLE = [
 
 def rows() -> list[list[object]]:
     out: list[list[object]] = [["Cluster2Cluster – Lione 20/11/2018 – Elenco partecipanti / Liste des participants"],
-                               [], HEADER]
+                               [], list(HEADER)]
     number = 0
     for people, cluster, profiles in ((LAC_PEOPLE, "LAC", LAC_COMPANIES), (AAR_PEOPLE, "AAR", AAR_COMPANIES)):
         seen: set[str] = set()

@@ -66,7 +66,7 @@ def write_rejected(path: Path, report: ImportReport) -> None:
     width = len(report.headers)
     rows = [[row, *(cells[row] + [""] * width)[:width], "; ".join(reasons[row])] for row in sorted(reasons)]
     write_table(path, ["Row", *report.headers, "Reason"], rows, sheet="Rejected")
-    info(f"Wrote {len(rows)} rejected rows to {path}")
+    info(f"Wrote {len(rows)} rejected row(s) to {path}")
 
 
 def report_record(report: ImportReport) -> dict[str, Any]:

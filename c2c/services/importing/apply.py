@@ -11,8 +11,8 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from c2c.services.importing.headers import COMPANY_FIELDS
+from c2c.services.importing.identity import cached_fold
 from c2c.services.importing.plan import ImportPlan, Match, table
-from c2c.text import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -47,7 +47,7 @@ def _write_companies(session: Session, plan: ImportPlan) -> dict[str, int]:
         name = match.person["company"]
         if not name:
             continue
-        data = wanted.setdefault(fold(name), {"name": name, "country": match.person["country"]})
+        data = wanted.setdefault(cached_fold(name), {"name": name, "country": match.person["country"]})
         for key in profile:
             if data.get(key) is None and match.person.get(key) is not None:
                 data[key] = match.person[key]
@@ -88,7 +88,7 @@ def _write_people(session: Session, plan: ImportPlan, company_ids: dict[str, int
 
     def company_id(match: Match) -> int | None:
         name = match.person["company"]
-        return company_ids.get(fold(name)) if name else None
+        return company_ids.get(cached_fold(name)) if name else None
 
     new = [m for m in plan.matches if m.person_id is None]
     rows = [{"first_name": m.person["first_name"], "last_name": m.person["last_name"], "email": m.person["email"],

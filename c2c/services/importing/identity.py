@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from c2c.text import fold
 
+# company names repeat on every row of their people: fold each once
+cached_fold = lru_cache(maxsize=65536)(fold)
+
 
 def name_key(first: str, last: str) -> str:
-    return fold(f"{first} {last}")
+    return cached_fold(f"{first} {last}")
 
 
 def identity_key(person: Mapping[str, Any]) -> str:
     """The same e-mail is the same person; without one, the same name at the same company."""
     if person.get("email"):
         return str(person["email"])
-    return f"{name_key(person['first_name'], person['last_name'])}|{fold(person.get('company') or '')}"
+    return f"{name_key(person['first_name'], person['last_name'])}|{cached_fold(person.get('company') or '')}"
 
 
 def display_key(person: Mapping[str, Any]) -> str:

@@ -213,7 +213,8 @@ def _match_store(session: Session, plan: ImportPlan) -> None:
     seen: set[int] = set()
     for new in plan.report.participants:
         found = by_email.get(new["email"]) if new["email"] else None
-        found = found or by_name.get(identity.identity_key({**new, "email": None}))
+        if found is None and by_name:
+            found = by_name.get(identity.identity_key({**new, "email": None}))
         plan.matches.append(_compare(plan, new, found, in_mission.get(found["id"]) if found else None))
         if found is not None:
             seen.add(found["id"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
@@ -154,7 +155,7 @@ def _name(text: str | None) -> str:
 
 def _clean(data: PersonInput, mission: Mission) -> dict[str, Any]:
     """The given fields, normalised exactly as the importer does."""
-    converters = {
+    converters: dict[str, Callable[[str], Any]] = {
         "email": normalise_email, "phone": lambda v: normalise_phone(v, mission.country),
         "country": normalise_country, "status": _status,
         "company": clean_text, "role": clean_text, "bus_stop": clean_text,

@@ -262,3 +262,27 @@ def test_unknown_cluster_is_an_invalid_row(store: Store, tmp_path: Path) -> None
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_interrupted_import_leaves_the_store_as_before(store: Store, tmp_path: Path, db_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from c2c.services.importing import apply
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(apply, "_write_participations", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run(store, write_xlsx(tmp_path / "list.xlsx", {"S": attendee_rows()}))
+    with sqlite3.connect(db_path) as connection:
+        counts = [connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("company", "person")]
+    assert counts == [0, 0]
+
+
+def test_progress_is_reported_to_the_caller(store: Store, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    rows = [HEADER[:5], *([f"Rossi{i}", "Mario", "Avioparts Srl", "", f"m{i}@avioparts.it"] for i in range(2500))]
+    run(store, write_xlsx(tmp_path / "big.xlsx", {"S": rows}), dry_run=True, progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(1000, 2501), (2000, 2501), (2501, 2501)]

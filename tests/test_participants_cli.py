@@ -219,3 +219,18 @@ def test_encrypted_and_empty_write_nothing_even_with_skip_invalid(invoke: Invoke
     result = invoke("participants", "import", str(path), "--mission", lyon, "--skip-invalid")
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: p.xlsx is password-protected")
+
+
+def test_near_duplicates_and_repeats_are_warned_on_stderr(invoke: Invoke, lyon: str, tmp_path: Path) -> None:
+    people = [["Guignard", "Benoît", "Micro-Usinage Jura SA", "", "benoit.guignard@mujura.ch"],
+              ["Guignard", "Benoit", "Micro-Usinage Jura SA", "", "b.guignard@mujura.ch"],
+              ["Guignard", "Benoît", "Micro-Usinage Jura SA", "", "BENOIT.GUIGNARD@MUJURA.CH "]]
+    path = write_xlsx(tmp_path / "near.xlsx", {"Liste": [HEADER[:5], *people]})
+    result = invoke("participants", "import", str(path), "--mission", lyon)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[:2] == [
+        "Warning: near.xlsx, sheet Liste, row 4 repeats row 2 (same person): the first is kept",
+        "Warning: near.xlsx, sheet Liste: rows 2 and 3 look alike (Benoît Guignard / Benoit Guignard) but have different "
+        "e-mails: both kept, check them",
+    ]
+    assert len(_listed(invoke)) == 2

@@ -197,6 +197,11 @@ def table(model: Any) -> Any:
     return model.__table__.c
 
 
+def core_table(model: Any) -> Any:
+    """A model's Core table: bulk inserts through it skip the ORM's per-row bookkeeping."""
+    return model.__table__
+
+
 def _match_store(session: Session, plan: ImportPlan) -> None:
     from sqlalchemy import select
 

@@ -286,3 +286,27 @@ def test_progress_is_reported_to_the_caller(store: Store, tmp_path: Path) -> Non
     rows = [HEADER[:5], *([f"Rossi{i}", "Mario", "Avioparts Srl", "", f"m{i}@avioparts.it"] for i in range(2500))]
     run(store, write_xlsx(tmp_path / "big.xlsx", {"S": rows}), dry_run=True, progress=lambda d, t: seen.append((d, t)))
     assert seen == [(1000, 2501), (2000, 2501), (2501, 2501)]
+
+
+def test_quick_phone_path_agrees_with_phonenumbers() -> None:
+    import random
+
+    import phonenumbers
+
+    from c2c.services.importing.normalise import _quick_e164
+
+    rng = random.Random(2018)
+    compared = 0
+    for region in ("FR", "DE", "CH", "AT", "BE", "NL", "PL", "ES", "IT"):
+        for _ in range(300):
+            digits = ("0" if rng.random() < 0.6 else "") + str(rng.randint(10 ** 5, 10 ** 11))
+            if rng.random() < 0.3:
+                digits = "+" + str(rng.choice([33, 49, 41, 39, 1, 44, 48, 352])) + digits.lstrip("0")
+            quick = _quick_e164(digits, region)
+            if quick is None:
+                continue
+            number = phonenumbers.parse(digits, region)
+            assert phonenumbers.is_possible_number(number), digits
+            assert quick == phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), (region, digits)
+            compared += 1
+    assert compared > 1000

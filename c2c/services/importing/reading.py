@@ -123,7 +123,7 @@ def _calamine_sheet(path: Path, workbook: Any, name: str) -> RawSheet:
     merged = _merged_below_first_row(sheet.merged_cell_ranges or [], first_column)
 
     def rows() -> Iterator[tuple[int, Row]]:
-        raw = ([_cell_text(v) for v in cells] for cells in sheet.iter_rows())
+        raw = ([v if type(v) is str else _cell_text(v) for v in cells] for cells in sheet.iter_rows())
         numbered = ((index, cells) for index, cells in enumerate(raw, start=1))
         return _fill_merged(numbered, merged) if merged else numbered
 

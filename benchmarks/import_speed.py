@@ -31,6 +31,8 @@ ROLES = ["Amministratore delegato", "Directeur technique", "Sales manager", "Ing
 COUNTRIES = ["Italia", "France", "IT", "FR", "Deutschland", "Schweiz"]
 STOPS = ["Milano Cadorna", "Gallarate", "Varese", ""]
 PITCH = ["sì", "no", "oui", "non", "x", "", "ja"]
+SYLLABLES = ["ro", "bi", "lan", "chi", "va", "gne", "té", "ma", "fer", "ri", "do", "lu", "ce", "sa", "bel", "ni", "cò",
+             "mü", "ller", "wi", "śnie", "ska", "ber", "gé", "ot", "ti", "zan", "net", "pa", "gà"]
 # a small Python program run in a child process: it times the import and reports its own children's peak RSS
 MEASURE = (
     "import resource, subprocess, sys, time\n"
@@ -51,6 +53,14 @@ def phone(rng: random.Random) -> object:
     return rng.choice(shapes)
 
 
+def surname(rng: random.Random) -> str:
+    """Mostly distinct surnames (as in a real list), some of them in capitals or with particles."""
+    if rng.random() < 0.1:
+        return rng.choice(SURNAMES)
+    name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+    return name.upper() if rng.random() < 0.3 else name
+
+
 def write_workbook(path: Path, rows: int, seed: int = 2018) -> None:
     from openpyxl import Workbook
 
@@ -63,7 +73,7 @@ def write_workbook(path: Path, rows: int, seed: int = 2018) -> None:
     for n in range(rows):
         company = f"Azienda {n // 2:06d} Srl"
         sheet.append([
-            rng.choice(SURNAMES), rng.choice(FIRST), company, rng.choice(["LAC", "AAR", ""]),
+            surname(rng), rng.choice(FIRST), company, rng.choice(["LAC", "AAR", ""]),
             rng.choice(ROLES), f"person{n}@azienda{n // 2:06d}.it", phone(rng), rng.choice(COUNTRIES),
             rng.choice(PITCH), rng.choice(STOPS), "Lavorazioni meccaniche", "Aerostrutture", "OEM",
             "Progetto H2020", rng.choice(["", "vegetariano", "arrivo il giorno prima"]),

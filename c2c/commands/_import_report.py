@@ -41,18 +41,28 @@ def progress_callback() -> Iterator[Callable[[int, int], None] | None]:
         yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
+MAX_LINES = 20  # per kind of warning: a 10,000-row list must not bury the summary
+
+
 def show_warnings(report: ImportReport, skipping: bool) -> None:
     if report.extra_columns:
         warn(f"columns kept as extra data (no participant field): {', '.join(report.extra_columns)}")
     names = {p["row"]: f"{p['first_name']} {p['last_name']}" for p in report.participants}
-    for row, first in report.duplicates:
-        warn(f"{report.where(row)} repeats row {first} (same person): the first is kept")
-    for row_a, row_b in report.near_duplicates:
-        warn(f"{report.where()}: rows {row_a} and {row_b} look alike ({names.get(row_a)} / {names.get(row_b)}) "
-             "but have different e-mails: both kept, check them")
-    for error in report.invalid:
-        label = "Skipped" if skipping else "Invalid"
-        info(f"{label}: {report.where(error.row)}, column {error.column}: {error.reason}")
+    _capped([f"{report.where(row)} repeats row {first} (same person): the first is kept"
+             for row, first in report.duplicates[:MAX_LINES + 1]], len(report.duplicates), "repeated rows", warn)
+    _capped([f"{report.where()}: rows {a} and {b} look alike ({names.get(a)} / {names.get(b)}) "
+             "but have different e-mails: both kept, check them"
+             for a, b in report.near_duplicates[:MAX_LINES + 1]], len(report.near_duplicates), "look-alike pairs", warn)
+    label = "Skipped" if skipping else "Invalid"
+    _capped([f"{label}: {report.where(e.row)}, column {e.column}: {e.reason}" for e in report.invalid[:MAX_LINES + 1]],
+            len(report.invalid), "invalid cells (see --errors FILE.xlsx)", info)
+
+
+def _capped(lines: list[str], total: int, what: str, say: Callable[[str], None]) -> None:
+    for line in lines[:MAX_LINES]:
+        say(line)
+    if total > MAX_LINES:
+        say(f"… and {total - MAX_LINES} more {what}")
 
 
 def write_rejected(path: Path, report: ImportReport) -> None:

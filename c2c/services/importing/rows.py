@@ -31,11 +31,39 @@ class RowError:
     cells: list[str] = field(default_factory=list)
 
 
+TEXT_FIELDS = ("company", "role", "bus_stop", *COMPANY_FIELDS)
+CHECKED_FIELDS = ("email", "phone", "country", "pitch", "cluster")
+EMPTY_PERSON = dict.fromkeys(("email", "phone", "country", "pitch", "cluster_id", *TEXT_FIELDS))
+
+
 @dataclass
 class RowContext:
+    """What every row of one file shares, worked out once: which checks apply to which column."""
+
     columns: ColumnMap
     region: str | None
     find_cluster: Callable[[str], int | None]
+    checks: list[tuple[str, int, str, Callable[[str], Any]]] = field(default_factory=list)
+    texts: list[tuple[str, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        converters: dict[str, Callable[[str], Any]] = {
+            "email": normalise_email, "phone": lambda v: normalise_phone(v, self.region),
+            "country": normalise_country, "pitch": normalise_yes_no, "cluster": self._cluster_id,
+        }
+        fields = self.columns.fields
+        self.checks = [("cluster_id" if name == "cluster" else name, fields[name], self.columns.header_of(name),
+                        converters[name]) for name in CHECKED_FIELDS if name in fields]
+        self.texts = [(name, fields[name]) for name in TEXT_FIELDS if name in fields]
+
+    def _cluster_id(self, value: str) -> int | None:
+        text = clean_text(value)
+        if text is None:
+            return None
+        found = self.find_cluster(text)
+        if found is None:
+            raise CellError(f"unknown cluster {text!r} (add it with: c2c cluster add)")
+        return found
 
 
 def is_blank_or_footer(cells: list[str]) -> bool:
@@ -47,45 +75,32 @@ def is_blank_or_footer(cells: list[str]) -> bool:
 
 
 def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str, Any] | None, list[RowError]]:
+    width = len(cells)
     fields = ctx.columns.fields
     errors: list[RowError] = []
 
     def cell(name: str) -> str:
         index = fields.get(name)
-        return cells[index] if index is not None and index < len(cells) else ""
+        return cells[index] if index is not None and index < width else ""
 
-    def checked(name: str, convert: Callable[[str], Any]) -> Any:
-        try:
-            return convert(cell(name))
-        except CellError as exc:
-            errors.append(RowError(number, ctx.columns.header_of(name), str(exc), cells))
-            return None
-
-    first, last = _names(cell, fields)
+    first, last = _names(cell)
     if not first and not last:
         errors.append(RowError(number, ctx.columns.header_of(_name_column(fields)),
                                "missing name (first and last name empty)", cells))
-    person: dict[str, Any] = {
-        "row": number,
-        "first_name": first,
-        "last_name": last,
-        "email": checked("email", normalise_email),
-        "phone": checked("phone", lambda v: normalise_phone(v, ctx.region)),
-        "company": clean_text(cell("company")),
-        "role": clean_text(cell("role")),
-        "country": checked("country", normalise_country),
-        "pitch": checked("pitch", normalise_yes_no),
-        "bus_stop": clean_text(cell("bus_stop")),
-        "cluster_id": checked("cluster", lambda v: _cluster_id(v, ctx)),
-        "extra": {header: text for index, header in ctx.columns.extra
-                  if index < len(cells) and (text := clean_text(cells[index])) is not None},
-    }
-    for name in COMPANY_FIELDS:
-        person[name] = clean_text(cell(name))
+    person: dict[str, Any] = {"row": number, "first_name": first, "last_name": last, **EMPTY_PERSON}
+    for name, index, header, convert in ctx.checks:
+        try:
+            person[name] = convert(cells[index] if index < width else "")
+        except CellError as exc:
+            errors.append(RowError(number, header, str(exc), cells))
+    for name, index in ctx.texts:
+        person[name] = clean_text(cells[index]) if index < width else None
+    person["extra"] = {header: text for index, header in ctx.columns.extra
+                       if index < width and (text := clean_text(cells[index])) is not None}
     return (None, errors) if errors else (person, [])
 
 
-def _names(cell: Callable[[str], str], fields: dict[str, int]) -> tuple[str, str]:
+def _names(cell: Callable[[str], str]) -> tuple[str, str]:
     first = clean_text(cell("first_name")) or ""
     last = clean_text(cell("last_name")) or ""
     if not first and not last:
@@ -104,13 +119,3 @@ def _name_column(fields: dict[str, int]) -> str:
         if name in fields:
             return name
     return "first_name"
-
-
-def _cluster_id(value: str, ctx: RowContext) -> int | None:
-    text = clean_text(value)
-    if text is None:
-        return None
-    found = ctx.find_cluster(text)
-    if found is None:
-        raise CellError(f"unknown cluster {text!r} (add it with: c2c cluster add)")
-    return found

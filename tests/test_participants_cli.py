@@ -234,3 +234,13 @@ def test_near_duplicates_and_repeats_are_warned_on_stderr(invoke: Invoke, lyon: 
         "e-mails: both kept, check them",
     ]
     assert len(_listed(invoke)) == 2
+
+
+def test_warnings_are_capped_on_big_lists(invoke: Invoke, lyon: str, tmp_path: Path) -> None:
+    person = ["Rossi", "Mario", "Avioparts Srl", "", "mario.rossi@avioparts.it"]
+    path = write_xlsx(tmp_path / "many.xlsx", {"S": [HEADER[:5], *([person] * 26)]})
+    result = invoke("participants", "import", str(path), "--mission", lyon)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert sum(line.startswith("Warning: many.xlsx, sheet S, row") for line in lines) == 20
+    assert "Warning: … and 5 more repeated rows" in lines

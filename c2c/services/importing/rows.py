@@ -45,6 +45,7 @@ class RowContext:
     find_cluster: Callable[[str], int | None]
     checks: list[tuple[str, int, str, Callable[[str], Any]]] = field(default_factory=list)
     texts: list[tuple[str, int]] = field(default_factory=list)
+    _clusters: dict[str, int | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         converters: dict[str, Callable[[str], Any]] = {
@@ -57,6 +58,13 @@ class RowContext:
         self.texts = [(name, fields[name]) for name in TEXT_FIELDS if name in fields]
 
     def _cluster_id(self, value: str) -> int | None:
+        # the same few cluster names repeat on every row
+        if value in self._clusters:
+            return self._clusters[value]
+        self._clusters[value] = found = self._find_cluster_id(value)
+        return found
+
+    def _find_cluster_id(self, value: str) -> int | None:
         text = clean_text(value)
         if text is None:
             return None

@@ -101,13 +101,14 @@ def _write_people(session: Session, plan: ImportPlan, company_ids: dict[str, int
         return company_ids.get(cached_fold(name)) if name else None
 
     new = [m for m in plan.matches if m.person_id is None]
-    rows = [{"first_name": m.person["first_name"], "last_name": m.person["last_name"], "email": m.person["email"],
-             "phone": m.person["phone"], "role": m.person["role"], "country": m.person["country"], "language": None,
-             "company_id": company_id(m)} for m in new]
-    for match, row, new_id in zip(new, rows, _new_ids(session, Person, len(new)), strict=True):
-        match.person_id = row["id"] = new_id
-    for chunk in _chunks(rows):
-        session.execute(insert(core_table(Person)), list(chunk))
+    for match, new_id in zip(new, _new_ids(session, Person, len(new)), strict=True):
+        match.person_id = new_id
+    # one chunk of row dicts at a time keeps a 100,000-row import's memory flat
+    for chunk in _chunks(new):
+        rows = [{"id": m.person_id, "first_name": m.person["first_name"], "last_name": m.person["last_name"],
+                 "email": m.person["email"], "phone": m.person["phone"], "role": m.person["role"],
+                 "country": m.person["country"], "language": None, "company_id": company_id(m)} for m in chunk]
+        session.execute(insert(core_table(Person)), rows)
     changed = []
     for match in plan.matches:
         if not match.person_changes:
@@ -126,12 +127,12 @@ def _write_participations(session: Session, plan: ImportPlan) -> None:
     from c2c.store.models import Participation
 
     now = dt.datetime.now(dt.UTC)
-    new = [{"person_id": m.person_id, "mission_id": plan.mission_id, "status": "registered",
-            "pitch": m.person["pitch"], "bus_stop": m.person["bus_stop"], "notes": None,
-            "extra": m.person["extra"], "created_at": now}
-           for m in plan.matches if m.participation_id is None]
+    new = [m for m in plan.matches if m.participation_id is None]
     for chunk in _chunks(new):
-        session.execute(insert(core_table(Participation)), list(chunk))
+        rows = [{"person_id": m.person_id, "mission_id": plan.mission_id, "status": "registered",
+                 "pitch": m.person["pitch"], "bus_stop": m.person["bus_stop"], "notes": None,
+                 "extra": m.person["extra"], "created_at": now} for m in chunk]
+        session.execute(insert(core_table(Participation)), rows)
     changed = [{"id": m.participation_id, **m.participation_changes}
                for m in plan.matches if m.participation_id is not None and m.participation_changes]
     if changed:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from c2c.errors import InvalidInput, NotFound
 from c2c.services.importing import identity
-from c2c.services.importing.headers import find_header, parse_overrides
+from c2c.services.importing.headers import ColumnMap, find_header, parse_overrides
 from c2c.services.importing.reading import (
     HEADER_SEARCH_ROWS,
     MAX_BYTES,
@@ -126,7 +126,7 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
         raise InvalidInput(f"{report.where(header_row)}: no name column in the header",
                            hint='name it e.g. "Nome"/"Cognome" or map it: --map "Partecipante=full_name"')
     ctx = RowContext(columns=columns, region=mission.country, find_cluster=_cluster_finder(session))
-    people = _parse_rows(stream, header_row, ctx, report, sheet.height, options.progress)
+    people = _parse_rows(stream, ctx, report, sheet.height, options.progress)
     kept, report.duplicates = identity.drop_duplicates(people)
     report.participants = kept
     report.near_duplicates = identity.near_duplicates(kept)
@@ -136,7 +136,9 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
     return plan
 
 
-def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str]) -> tuple[RawSheet, int, Any, Any]:
+def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str]
+                 ) -> tuple[RawSheet, int, ColumnMap, Iterator[tuple[int, list[str]]]]:
+    """The sheet holding the list, its header row and column map, and its rows below the header."""
     sheets = read_sheets(path, options.max_bytes)
     if options.sheet is not None:
         chosen = [s for s in sheets if s.name is not None and fold(s.name) == fold(options.sheet)]
@@ -162,7 +164,7 @@ def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str]) 
     )
 
 
-def _parse_rows(stream: Any, header_row: int, ctx: RowContext, report: ImportReport, height: int,
+def _parse_rows(stream: Iterator[tuple[int, list[str]]], ctx: RowContext, report: ImportReport, height: int,
                 progress: Callable[[int, int], None] | None) -> list[dict[str, Any]]:
     people: list[dict[str, Any]] = []
     for number, cells in stream:
@@ -181,8 +183,8 @@ def _parse_rows(stream: Any, header_row: int, ctx: RowContext, report: ImportRep
 
 
 def _present_fields(fields: dict[str, int]) -> set[str]:
-    present = {"first_name", "last_name"} | set(fields)
-    return present - set(NAME_FIELDS[2:])
+    """The fields the file speaks about: only those are compared and overwritten."""
+    return ({"first_name", "last_name"} | set(fields)) - {"full_name", "full_name_last_first"}
 
 
 def _cluster_finder(session: Session) -> Callable[[str], int | None]:

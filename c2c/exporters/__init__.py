@@ -1,0 +1,1 @@
+"""Pure data -> file writers (xlsx, csv, ics, html/markdown)."""

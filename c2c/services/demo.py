@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from c2c.services import clusters, missions, pitches
+from c2c.services import clusters, missions, participants, pitches
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -73,5 +73,6 @@ def build_demo(session: Session) -> DemoResult:
         )
         result.missions.append(mission.slug)
     missions.set_setting(session, missions.CURRENT_MISSION_KEY, DEMO_MISSION)
+    result.messages += participants.demo_participants(session, missions.get_mission(session, DEMO_MISSION))
     result.messages += pitches.demo_program(session, missions.get_mission(session, DEMO_MISSION))
     return result

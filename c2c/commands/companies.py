@@ -1,0 +1,74 @@
+"""``c2c companies``: the companies of a mission, their profile and headcount."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from c2c.commands._common import MissionOption, store_of
+from c2c.errors import InvalidInput, handle_errors
+from c2c.output import Column, FormatOption, OutputFormat, info, render
+
+app = typer.Typer(help="List the companies of a mission and fill in their profiles.", no_args_is_help=True)
+
+LIST_COLUMNS = [
+    Column("name", "Company"),
+    Column("cluster", "Cluster"),
+    Column("country", "Country"),
+    Column("people", "People", "right"),
+    Column("core_business", "Core business"),
+    Column("areas_of_interest", "Areas of interest"),
+    Column("partners_sought", "Partners sought"),
+    Column("current_projects", "Current projects"),
+]
+
+Opt = typer.Option
+
+
+@app.command("list")
+@handle_errors
+def list_companies(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = OutputFormat.table) -> None:
+    """List the companies taking part in a mission, with profile and headcount.
+
+    Example:
+        c2c companies list --mission lyon-2018 --format json
+    """
+    from c2c.services import companies, missions
+
+    with store_of(ctx).session() as session:
+        target = missions.get_mission(session, mission)
+        rows = companies.company_rows(session, target)
+    render(rows, LIST_COLUMNS, fmt, title=f"Companies of {target.slug} ({len(rows)})",
+           empty_message=f"No companies yet: c2c participants import FILE --mission {target.slug}")
+
+
+@app.command("edit")
+@handle_errors
+def edit_company(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Company name (case and accents ignored).")],
+    new_name: Annotated[str | None, Opt("--name", help="Rename the company.")] = None,
+    core_business: Annotated[str | None, Opt("--core-business", help="What the company does.")] = None,
+    areas_of_interest: Annotated[str | None, Opt("--areas-of-interest", help="Areas of interest.")] = None,
+    partners_sought: Annotated[str | None, Opt("--partners-sought", help="Partners it looks for.")] = None,
+    current_projects: Annotated[str | None, Opt("--current-projects", help="Current projects.")] = None,
+    cluster: Annotated[str | None, Opt(help="Cluster: name, short name or alias ('' for none).")] = None,
+    country: Annotated[str | None, Opt(help="ISO country code.")] = None,
+    website: Annotated[str | None, Opt(help="Web site.")] = None,
+) -> None:
+    """Fill in or change a company's profile ('' clears a field).
+
+    Example:
+        c2c companies edit "Avioparts Srl" --core-business "Machined titanium parts" --cluster LAC
+    """
+    from c2c.services import companies
+
+    changes = {"name": new_name, "core_business": core_business, "areas_of_interest": areas_of_interest,
+               "partners_sought": partners_sought, "current_projects": current_projects, "country": country,
+               "website": website}
+    if all(v is None for v in changes.values()) and cluster is None:
+        raise InvalidInput("nothing to change", hint="pass at least one option, e.g. --core-business")
+    with store_of(ctx).session() as session:
+        company = companies.edit_company(session, companies.get_company(session, name), changes, cluster)
+    info(f"Updated company {company.name}")

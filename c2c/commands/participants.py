@@ -1,0 +1,239 @@
+"""``c2c participants``: import attendee lists, list, add, edit, remove and export people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from c2c import prompts
+from c2c.commands._common import MissionOption, YesOption, store_of
+from c2c.commands._import_report import (
+    progress_callback,
+    show_import,
+    show_warnings,
+    write_rejected,
+)
+from c2c.errors import InvalidInput, handle_errors
+from c2c.output import Column, FormatOption, OutputFormat, info, render
+
+if TYPE_CHECKING:
+    from c2c.services.participants import PersonInput
+
+app = typer.Typer(help="Import attendee lists; list, add, edit, remove and export participants.", no_args_is_help=True)
+
+LIST_COLUMNS = [
+    Column("first_name", "First name"),
+    Column("last_name", "Last name"),
+    Column("company", "Company"),
+    Column("cluster", "Cluster"),
+    Column("role", "Role"),
+    Column("email", "E-mail"),
+    Column("phone", "Phone"),
+    Column("country", "Country"),
+    Column("pitch", "Pitch"),
+    Column("bus_stop", "Bus stop"),
+    Column("status", "Status"),
+]
+EXPORT_KEYS = ["first_name", "last_name", "email", "phone", "company", "role", "country", "cluster", "pitch",
+               "status", "bus_stop"]
+
+Opt = typer.Option
+
+
+@app.command("import")
+@handle_errors
+def import_list(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="Attendee list: .xlsx, .xlsm, .xls, .ods, .csv or .tsv.")],
+    mission: MissionOption = None,
+    sheet: Annotated[str | None, Opt(help="Read this sheet (default: the first one with a header).")] = None,
+    dry_run: Annotated[bool, Opt("--dry-run", help="Show what would change; write nothing.")] = False,
+    mapping: Annotated[list[str] | None, Opt("--map", help='Map a column: "Header=field" (repeatable; field "extra" or "ignore" too).')] = None,
+    skip_invalid: Annotated[bool, Opt("--skip-invalid", help="Import the valid rows even when some are invalid.")] = False,
+    errors: Annotated[Path | None, Opt("--errors", help="Write the rejected rows with a reason column to this .xlsx/.csv.")] = None,
+    prune: Annotated[bool, Opt("--prune", help="Remove from the mission the people no longer in the file (asks first).")] = False,
+    yes: YesOption = False,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Import an attendee list; importing an updated list again updates it.
+
+    Headers in Italian, English, French or German are recognised; unknown columns are kept
+    as extra data. Nothing is written when a row is invalid, unless --skip-invalid.
+
+    Example:
+        c2c participants import iscritti.xlsx --mission lyon-2018 --dry-run
+        c2c participants import iscritti.xlsx --map "Ragione sociale=company" --skip-invalid --errors rejected.xlsx
+    """
+    from c2c.services import missions
+    from c2c.services.importing import ImportOptions, InvalidRows, apply_plan, plan_import
+
+    options = ImportOptions(sheet=sheet, mapping=mapping or [], skip_invalid=skip_invalid, dry_run=dry_run, prune=prune)
+    with store_of(ctx).session() as session:
+        target = missions.get_mission(session, mission)
+        with progress_callback() as progress:
+            options.progress = progress
+            plan = plan_import(session, target, file, options)
+        report = plan.report
+        show_warnings(report, skipping=skip_invalid)
+        if errors is not None:
+            write_rejected(errors, report)
+        if report.invalid and not skip_invalid:
+            raise InvalidRows(report)
+        if prune and report.removed and not dry_run:
+            prompts.confirm_destructive(
+                f"Remove {len(report.removed)} participant(s) no longer in {file.name} from {target.slug}?", yes)
+        if not dry_run:
+            apply_plan(session, plan, prune=prune)
+    show_import(report, target.slug, fmt)
+
+
+@app.command("list")
+@handle_errors
+def list_participants(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = OutputFormat.table) -> None:
+    """List a mission's participants in registration order.
+
+    Example:
+        c2c participants list --mission lyon-2018 --format json
+    """
+    from c2c.services import missions, participants
+
+    with store_of(ctx).session() as session:
+        target = missions.get_mission(session, mission)
+        rows = participants.participant_rows(session, target)
+    render(rows, LIST_COLUMNS, fmt, title=f"Participants of {target.slug} ({len(rows)})",
+           empty_message=f"No participants yet: c2c participants import FILE --mission {target.slug}")
+
+
+PitchOption = Annotated[bool | None, Opt("--pitch/--no-pitch", help="Gives a pitch on stage.", show_default=False)]
+
+
+@app.command("add")
+@handle_errors
+def add_participant(
+    ctx: typer.Context,
+    mission: MissionOption = None,
+    first: Annotated[str | None, Opt("--first", help="First name.")] = None,
+    last: Annotated[str | None, Opt("--last", help="Last name.")] = None,
+    email: Annotated[str | None, Opt(help="E-mail address.")] = None,
+    phone: Annotated[str | None, Opt(help="Phone (national numbers read in the mission's country).")] = None,
+    company: Annotated[str | None, Opt(help="Company (created when new).")] = None,
+    role: Annotated[str | None, Opt(help="Role or job title.")] = None,
+    country: Annotated[str | None, Opt(help="Country: name in IT/EN/FR/DE or ISO code.")] = None,
+    cluster: Annotated[str | None, Opt(help="The company's cluster: name, short name or alias.")] = None,
+    pitch: PitchOption = None,
+    bus_stop: Annotated[str | None, Opt("--bus-stop", help="Pick-up stop.")] = None,
+) -> None:
+    """Add one person to a mission by hand; asks for what is missing on a terminal.
+
+    Example:
+        c2c participants add --mission lyon-2018 --first Giulia --last "De Luca" --company "Avioparts Srl" --pitch
+    """
+    from c2c.services import missions, participants
+
+    interactive = prompts.is_interactive()
+    first = first or _ask("First name", interactive, "--first")
+    last = last or _ask("Last name", interactive, "--last")
+    if interactive:
+        company = company or prompts.text("Company (empty for none)") or None
+        email = email or prompts.text("E-mail (empty for none)") or None
+    data = participants.PersonInput(first_name=first, last_name=last, email=email, phone=phone, company=company,
+                                    role=role, country=country, cluster=cluster, pitch=pitch, bus_stop=bus_stop)
+    with store_of(ctx).session() as session:
+        target = missions.get_mission(session, mission)
+        person = participants.add_participant(session, target, data)
+    info(f"Added {person.first_name} {person.last_name} to {target.slug}")
+
+
+def _ask(label: str, interactive: bool, flag: str) -> str:
+    if not interactive:
+        raise InvalidInput(f"{flag} is required when not on a terminal")
+    return prompts.text(label, validate=lambda v: bool(v.strip()) or "required")
+
+
+@app.command("edit")
+@handle_errors
+def edit_participant(
+    ctx: typer.Context,
+    who: Annotated[str, typer.Argument(help='E-mail or "First Last" of the participant.')],
+    mission: MissionOption = None,
+    first: Annotated[str | None, Opt("--first", help="First name.")] = None,
+    last: Annotated[str | None, Opt("--last", help="Last name.")] = None,
+    email: Annotated[str | None, Opt(help="E-mail address.")] = None,
+    phone: Annotated[str | None, Opt(help="Phone.")] = None,
+    company: Annotated[str | None, Opt(help="Company.")] = None,
+    role: Annotated[str | None, Opt(help="Role.")] = None,
+    country: Annotated[str | None, Opt(help="Country.")] = None,
+    cluster: Annotated[str | None, Opt(help="The company's cluster.")] = None,
+    pitch: PitchOption = None,
+    bus_stop: Annotated[str | None, Opt("--bus-stop", help="Pick-up stop.")] = None,
+    status: Annotated[str | None, Opt(help="registered, confirmed, cancelled, attended or no-show.")] = None,
+) -> None:
+    """Change one participant's fields.
+
+    Example:
+        c2c participants edit giulia.deluca@lombardia-aerocluster.it --phone "+39 347 512 3380" --status confirmed
+    """
+    from c2c.services import missions, participants
+
+    data = participants.PersonInput(first_name=first, last_name=last, email=email, phone=phone, company=company,
+                                    role=role, country=country, cluster=cluster, pitch=pitch, bus_stop=bus_stop,
+                                    status=status)
+    _require_change(data)
+    with store_of(ctx).session() as session:
+        target = missions.get_mission(session, mission)
+        person = participants.edit_participant(session, target, who, data)
+    info(f"Updated {person.first_name} {person.last_name}")
+
+
+def _require_change(data: PersonInput) -> None:
+    if all(v is None for v in vars(data).values()):
+        raise InvalidInput("nothing to change", hint="pass at least one option, e.g. --phone or --pitch")
+
+
+@app.command("remove")
+@handle_errors
+def remove_participant(
+    ctx: typer.Context,
+    who: Annotated[str, typer.Argument(help='E-mail or "First Last" of the participant.')],
+    mission: MissionOption = None,
+    yes: YesOption = False,
+) -> None:
+    """Take one person off a mission (they stay in the store for other missions).
+
+    Example:
+        c2c participants remove "Giulia De Luca" --mission lyon-2018 --yes
+    """
+    from c2c.services import missions, participants
+
+    with store_of(ctx).session() as session:
+        target = missions.get_mission(session, mission)
+        _, person = participants.find_participation(session, target, who)
+        prompts.confirm_destructive(f"Remove {person.first_name} {person.last_name} from {target.slug}?", yes)
+        participants.remove_participant(session, target, who)
+    info(f"Removed {person.first_name} {person.last_name} from {target.slug}")
+
+
+@app.command("export")
+@handle_errors
+def export_participants(
+    ctx: typer.Context,
+    out: Annotated[Path, Opt("--out", "-o", help="Output file: .xlsx or .csv.")],
+    mission: MissionOption = None,
+) -> None:
+    """Write a mission's participants to .xlsx or .csv (formula-safe cells).
+
+    Example:
+        c2c participants export --mission lyon-2018 --out lyon-participants.xlsx
+    """
+    from c2c.exporters.participants import write_table
+    from c2c.services import missions, participants
+
+    with store_of(ctx).session() as session:
+        target = missions.get_mission(session, mission)
+        rows = participants.participant_rows(session, target)
+    extra = list(dict.fromkeys(k for r in rows for k in r["extra"]))
+    table = [[r[k] for k in EXPORT_KEYS] + [r["extra"].get(k) for k in extra] for r in rows]
+    write_table(out, [*EXPORT_KEYS, *extra], table, sheet=target.slug)
+    info(f"Wrote {len(rows)} participants of {target.slug} to {out}")

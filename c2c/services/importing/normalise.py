@@ -1,0 +1,260 @@
+"""Cell values to clean fields: text, names, e-mail, phone, country, yes/no.
+
+Each ``normalise_*`` returns the clean value or raises ``CellError`` with a reason a
+person can act on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from c2c.services.countries import country_code
+from c2c.text import fold
+
+
+class CellError(ValueError):
+    """A cell whose value makes its row invalid."""
+
+
+def _mojibake_pattern() -> re.Pattern[str]:
+    # UTF-8 read as Windows-1252 always shows a lead byte (Â..ô) followed by a continuation byte
+    # (0x80-0xBF as cp1252, or as Latin-1 for the five bytes cp1252 leaves undefined)
+    continuation = "".join(_cp1252(byte) for byte in range(0x80, 0xC0))
+    return re.compile(f"[\u00c2-\u00f4][{re.escape(continuation)}]")
+
+
+def _cp1252(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+_MOJIBAKE = _mojibake_pattern()
+
+
+def clean_text(value: str) -> str | None:
+    """NFC, mojibake repaired, white space collapsed; None when nothing is left."""
+    if not value:
+        return None
+    if not value.isascii():
+        value = _fix_mojibake(value)
+    # str.split() splits on every Unicode space (tabs, no-break spaces) and is faster than a regex
+    return " ".join(value.split()) or None
+
+
+def _fix_mojibake(value: str) -> str:
+    if _MOJIBAKE.search(value):
+        import ftfy
+
+        # fix_encoding only undoes 'UTF-8 read as Windows-1252'; curly quotes and dashes stay
+        value = ftfy.fix_encoding(value)
+    return unicodedata.normalize("NFC", value)
+
+
+# --- names ----------------------------------------------------------------------------------
+
+# particles that start a surname ("Anna Maria Della Valle" -> last name "Della Valle")
+PARTICLES = frozenset({
+    "de", "di", "da", "del", "della", "delle", "degli", "dei", "dal", "dalla", "dello", "lo", "la", "le", "les", "du",
+    "des", "van", "von", "der", "den", "ter", "ten", "zu", "zum", "zur", "vom", "dos", "das", "do", "st", "san", "santa",
+})
+# particles written in lower case when a name in capitals is title-cased (VAN DER BERG -> van der Berg)
+LOWER_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "zum", "zur", "vom", "het"})
+_APOSTROPHES = "'\u2019"
+
+
+def is_capitals(text: str) -> bool:
+    """Written in capitals: at least two letters, none of them lower case."""
+    return text.isupper() and sum(ch.isalpha() for ch in text) >= 2
+
+
+def proper_case(name: str) -> str:
+    """Title-case a name written in capitals, with care; a mixed-case name is kept as written."""
+    if not is_capitals(name):
+        return name
+    words = name.split(" ")
+    return " ".join(_title_word(word, is_last=i == len(words) - 1) for i, word in enumerate(words))
+
+
+def _title_word(word: str, is_last: bool) -> str:
+    lower = word.lower()
+    if lower in LOWER_PARTICLES and not is_last:
+        return lower
+    return "-".join(_title_part(part) for part in word.split("-"))
+
+
+def _title_part(part: str) -> str:
+    for mark in _APOSTROPHES:
+        head, sep, tail = part.partition(mark)
+        if sep and len(head) == 1 and tail:
+            # D'ARCY -> d'Arcy (French elision), O'NEILL -> O'Neill
+            prefix = head.lower() if head.lower() in ("d", "l") else head.upper()
+            return prefix + mark + _capitalise(tail)
+    lower = part.lower()
+    if lower.startswith("mc") and len(lower) > 2:
+        return "Mc" + _capitalise(part[2:])
+    return _capitalise(part)
+
+
+def _capitalise(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
+def split_full_name(text: str, surname_first: bool) -> tuple[str, str]:
+    """'Rossi, Mario' / 'ROSSI Mario' / 'Mario Rossi' (or surname first, per the header)."""
+    if "," in text:
+        last, _, first = text.partition(",")
+        return first.strip(), last.strip()
+    tokens = text.split()
+    if len(tokens) < 2:
+        return "", text
+    capitals = [is_capitals(t) for t in tokens]
+    if any(capitals) and not all(capitals):
+        # the surname is what is in capitals, wherever it stands
+        surname = [t for t, caps in zip(tokens, capitals, strict=True) if caps]
+        given = [t for t, caps in zip(tokens, capitals, strict=True) if not caps]
+        return " ".join(given), " ".join(surname)
+    if surname_first:
+        cut = 1
+        while cut < len(tokens) - 1 and tokens[cut - 1].lower() in PARTICLES:
+            cut += 1
+        return " ".join(tokens[cut:]), " ".join(tokens[:cut])
+    cut = len(tokens) - 1
+    while cut > 1 and tokens[cut - 1].lower() in PARTICLES:
+        cut -= 1
+    return " ".join(tokens[:cut]), " ".join(tokens[cut:])
+
+
+# --- e-mail -----------------------------------------------------------------------------------
+
+# a plain address needs no full RFC check: the common case stays fast on 100,000 rows
+_SIMPLE_EMAIL = re.compile(
+    r"^[a-z0-9_%+-]+(\.[a-z0-9_%+-]+)*@([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}$"
+)
+
+
+def normalise_email(value: str) -> str | None:
+    text = "".join(value.split()).lower()
+    if not text:
+        return None
+    if _SIMPLE_EMAIL.match(text):
+        return text
+    if "@" not in text:
+        raise CellError("invalid e-mail address: no '@'")
+    domain = text.rpartition("@")[2]
+    if "." not in domain:
+        raise CellError("invalid e-mail address: domain has no dot")
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(text, check_deliverability=False).normalized.lower()
+    except EmailNotValidError as exc:
+        raise CellError(f"invalid e-mail address: {exc}") from None
+
+
+# --- phone ------------------------------------------------------------------------------------
+
+def normalise_phone(value: str, region: str | None) -> str | None:
+    """E.164; national numbers read in the mission's country; '(0)' and '00' understood."""
+    text = value.strip()
+    if not text:
+        return None
+    return _parse_phone(text, region or "IT")
+
+
+_PHONE_PUNCTUATION = re.compile(r"[\s().\-/]")
+# regions whose national numbers are simple to read without a full parse: country code and
+# whether a leading 0 is a trunk prefix to drop (Italy keeps its 0: the full parser handles it)
+_SIMPLE_REGIONS = {"FR": (33, True), "DE": (49, True), "CH": (41, True), "AT": (43, True), "BE": (32, True),
+                   "NL": (31, True), "PL": (48, False), "ES": (34, False), "IT": (39, False)}
+
+
+def _parse_phone(text: str, region: str) -> str:
+    import phonenumbers
+
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    if text.startswith("+"):
+        text = text.replace("(0)", "")
+    quick = _quick_e164(_PHONE_PUNCTUATION.sub("", text), region)
+    if quick is not None:
+        return quick
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        raise CellError(f"not a phone number: {text!r}") from None
+    if not phonenumbers.is_possible_number(number):
+        raise CellError(f"not a phone number: {text!r} has the wrong number of digits")
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def _quick_e164(digits: str, region: str) -> str | None:
+    """The common shapes without a full parse (4x faster on big lists); None to take the long way."""
+    if digits.startswith("+"):
+        return _international(digits)
+    simple = _SIMPLE_REGIONS.get(region)
+    if simple is None or not digits.isdigit():
+        return None
+    code, trunk_zero = simple
+    national = digits[1:] if trunk_zero and digits.startswith("0") else digits
+    # digits that may start with the country code are left to phonenumbers' own judgement
+    if not national or national.startswith(("0", str(code))):
+        return None
+    return f"+{code}{national}" if _possible_length(code, len(national)) else None
+
+
+def _international(digits: str) -> str | None:
+    import phonenumbers
+
+    if len(digits) < 4 or not digits[1:].isdigit():
+        return None
+    for size in (1, 2, 3):
+        code = int(digits[1:1 + size])
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            national = digits[1 + size:]
+            # a leading 0 is a trunk prefix to drop, or Italy's own: the full parser knows which
+            if not national or national.startswith("0"):
+                return None
+            return f"+{code}{national}" if _possible_length(code, len(national)) else None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _possible_length(code: int, length: int) -> bool:
+    """phonenumbers' 'possible number' test only looks at the country and the number's length."""
+    import phonenumbers
+
+    return bool(phonenumbers.is_possible_number(phonenumbers.PhoneNumber(country_code=code, national_number=int("1" * length))))
+
+
+# --- country, yes/no ----------------------------------------------------------------------------
+
+@lru_cache(maxsize=1024)
+def normalise_country(value: str) -> str | None:
+    text = clean_text(value)
+    if text is None:
+        return None
+    code = country_code(text)
+    if code is None:
+        raise CellError(f"unknown country {text!r}")
+    return code
+
+
+YES = frozenset({"si", "s", "x", "oui", "o", "ja", "j", "yes", "y", "1", "true", "vero", "vrai", "wahr", "ok"})
+NO = frozenset({"no", "non", "nein", "n", "0", "false", "falso", "faux", "falsch", "-"})
+
+
+@lru_cache(maxsize=1024)
+def normalise_yes_no(value: str) -> bool | None:
+    text = value.strip()
+    if not text:
+        return None
+    key = fold(text) or text
+    if key in YES:
+        return True
+    if key in NO:
+        return False
+    raise CellError(f"{text!r} is not yes or no")

@@ -1,0 +1,294 @@
+"""Read, normalise and compare an attendee file with the store: the plan an import carries out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from c2c.errors import InvalidInput, NotFound
+from c2c.services.importing import identity
+from c2c.services.importing.headers import ColumnMap, find_header, parse_overrides
+from c2c.services.importing.reading import (
+    HEADER_SEARCH_ROWS,
+    MAX_BYTES,
+    ImportFileError,
+    RawSheet,
+    first_rows,
+    read_sheets,
+)
+from c2c.services.importing.rows import RowContext, RowError, is_blank_or_footer, parse_row
+from c2c.text import fold
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from c2c.store.models import Mission
+
+PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "company", "role", "country")
+PARTICIPATION_FIELDS = ("pitch", "bus_stop")
+PROGRESS_EVERY = 1000
+NAME_FIELDS = ("first_name", "last_name", "full_name", "full_name_last_first")
+
+
+@dataclass
+class ImportOptions:
+    sheet: str | None = None
+    mapping: list[str] = field(default_factory=list)
+    skip_invalid: bool = False
+    dry_run: bool = False
+    prune: bool = False
+    max_bytes: int = MAX_BYTES
+    progress: Callable[[int, int], None] | None = None
+
+
+@dataclass
+class Update:
+    key: str
+    changes: dict[str, list[Any]]
+
+
+@dataclass
+class ImportReport:
+    file: str
+    sheet: str | None
+    header_row: int
+    headers: list[str]
+    columns: dict[str, str]
+    extra_columns: list[str]
+    participants: list[dict[str, Any]] = field(default_factory=list)
+    invalid: list[RowError] = field(default_factory=list)
+    duplicates: list[tuple[int, int]] = field(default_factory=list)
+    near_duplicates: list[tuple[int, int]] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    updated: list[Update] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    pruned: int = 0
+    written: bool = False
+
+    def where(self, row: int | None = None) -> str:
+        """'list.xlsx, sheet Iscrizioni, row 4' — how messages name a place in the file."""
+        parts = [self.file]
+        if self.sheet:
+            parts.append(f"sheet {self.sheet}")
+        if row is not None:
+            parts.append(f"row {row}")
+        return ", ".join(parts)
+
+
+class InvalidRows(InvalidInput):
+    """Rows that cannot be imported; nothing is written unless the caller skips them."""
+
+    def __init__(self, report: ImportReport) -> None:
+        count = len({e.row for e in report.invalid})
+        first = report.invalid[0]
+        if count == 1:
+            message = f"{report.where(first.row)}, column {first.column}: {first.reason}; nothing imported"
+        else:
+            message = f"{count} invalid rows in {report.where()}; nothing imported"
+        super().__init__(message, hint="fix them, or pass --skip-invalid to import the other rows "
+                                       "(--errors FILE.xlsx lists them for the sender)")
+        self.report = report
+
+
+@dataclass
+class Match:
+    """One kept file row and what it matches in the store."""
+
+    person: dict[str, Any]
+    person_id: int | None = None
+    participation_id: int | None = None
+    person_changes: dict[str, Any] = field(default_factory=dict)
+    participation_changes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ImportPlan:
+    report: ImportReport
+    mission_id: int
+    present: set[str]
+    matches: list[Match] = field(default_factory=list)
+    removed_ids: list[int] = field(default_factory=list)
+
+
+def plan_import(session: Session, mission: Mission, path: Path, options: ImportOptions) -> ImportPlan:
+    """Everything an import would do, computed without writing."""
+    overrides = parse_overrides(options.mapping)
+    sheet, header_row, columns, stream = _locate_list(path, options, overrides)
+    report = ImportReport(
+        file=path.name, sheet=sheet.name, header_row=header_row, headers=columns.headers,
+        columns={columns.headers[i]: name for name, i in sorted(columns.fields.items(), key=lambda x: x[1])},
+        extra_columns=columns.extra_headers,
+    )
+    if not any(name in columns.fields for name in NAME_FIELDS):
+        raise InvalidInput(f"{report.where(header_row)}: no name column in the header",
+                           hint='name it e.g. "Nome"/"Cognome" or map it: --map "Partecipante=full_name"')
+    ctx = RowContext(columns=columns, region=mission.country, find_cluster=_cluster_finder(session))
+    people = _parse_rows(stream, ctx, report, sheet.height, options.progress)
+    kept, report.duplicates = identity.drop_duplicates(people)
+    report.participants = kept
+    report.near_duplicates = identity.near_duplicates(kept)
+    assert mission.id is not None
+    plan = ImportPlan(report=report, mission_id=mission.id, present=_present_fields(columns.fields))
+    _match_store(session, plan)
+    return plan
+
+
+def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str]
+                 ) -> tuple[RawSheet, int, ColumnMap, Iterator[tuple[int, list[str]]]]:
+    """The sheet holding the list, its header row and column map, and its rows below the header."""
+    sheets = read_sheets(path, options.max_bytes)
+    if options.sheet is not None:
+        chosen = [s for s in sheets if s.name is not None and fold(s.name) == fold(options.sheet)]
+        if not chosen:
+            names = ", ".join(repr(s.name) for s in sheets if s.name)
+            raise NotFound(f"{path.name} has no sheet {options.sheet!r}", hint=f"its sheets: {names}")
+        sheets = chosen
+    any_data = False
+    for sheet in sheets:
+        top, stream = first_rows(sheet)
+        any_data = any_data or any(any(c.strip() for c in cells) for _, cells in top)
+        found = find_header(top, overrides)
+        if found is not None:
+            number, columns = found
+            rows = ((n, cells) for n, cells in stream if n > number)
+            return sheet, number, columns, rows
+    if not any_data:
+        raise ImportFileError("empty_workbook", f"{path.name} is empty: no sheet holds any data")
+    where = f"{path.name}, sheet {sheets[0].name}" if len(sheets) == 1 and sheets[0].name else path.name
+    raise ImportFileError(
+        "no_header", f"{where}: no header row found in the top {HEADER_SEARCH_ROWS} rows",
+        hint='expected column names such as Nome, Cognome, Azienda, E-mail; or map them: --map "Header=field"',
+    )
+
+
+def _parse_rows(stream: Iterator[tuple[int, list[str]]], ctx: RowContext, report: ImportReport, height: int,
+                progress: Callable[[int, int], None] | None) -> list[dict[str, Any]]:
+    people: list[dict[str, Any]] = []
+    for number, cells in stream:
+        if progress is not None and number % PROGRESS_EVERY == 0:
+            progress(number, height)
+        if is_blank_or_footer(cells):
+            continue
+        person, errors = parse_row(number, cells, ctx)
+        if person is None:
+            report.invalid.extend(errors)
+        else:
+            people.append(person)
+    if progress is not None:
+        progress(height, height)
+    return people
+
+
+def _present_fields(fields: dict[str, int]) -> set[str]:
+    """The fields the file speaks about: only those are compared and overwritten."""
+    return ({"first_name", "last_name"} | set(fields)) - {"full_name", "full_name_last_first"}
+
+
+def _cluster_finder(session: Session) -> Callable[[str], int | None]:
+    from c2c.services.clusters import cluster_keys, list_clusters
+
+    keys = {key: c.id for c in list_clusters(session) for key in cluster_keys(c)}
+    return lambda text: keys.get(fold(text))
+
+
+def table(model: Any) -> Any:
+    """The table columns of a model, for Core statements (typed loosely on purpose)."""
+    return model.__table__.c
+
+
+def core_table(model: Any) -> Any:
+    """A model's Core table: bulk inserts through it skip the ORM's per-row bookkeeping."""
+    return model.__table__
+
+
+def _match_store(session: Session, plan: ImportPlan) -> None:
+    from sqlalchemy import select
+
+    from c2c.store.models import Participation
+
+    by_email, by_name = _people_in_store(session)
+    participation = table(Participation)
+    in_mission = {
+        row.person_id: dict(row._mapping)
+        for row in session.execute(select(participation.id, participation.person_id, participation.pitch,
+                                          participation.bus_stop, participation.extra)
+                                   .where(participation.mission_id == plan.mission_id))
+    }
+    seen: set[int] = set()
+    for new in plan.report.participants:
+        found = by_email.get(new["email"]) if new["email"] else None
+        if found is None and by_name:
+            found = by_name.get(identity.identity_key({**new, "email": None}))
+        plan.matches.append(_compare(plan, new, found, in_mission.get(found["id"]) if found else None))
+        if found is not None:
+            seen.add(found["id"])
+    _removed(session, plan, in_mission, seen)
+
+
+def _people_in_store(session: Session) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """Everyone in the store, by e-mail and by name + company, as plain dicts (fast to compare)."""
+    from sqlalchemy import select
+
+    from c2c.store.models import Company, Person
+
+    company, person = table(Company), table(Person)
+    companies = {row.id: row.name for row in session.execute(select(company.id, company.name))}
+    by_email: dict[str, dict[str, Any]] = {}
+    by_name: dict[str, dict[str, Any]] = {}
+    person_columns = [person[f] for f in PERSON_FIELDS if f != "company"]
+    for row in session.execute(select(person.id, *person_columns, person.company_id)):
+        known = dict(row._mapping)
+        known["company"] = companies.get(known.pop("company_id"))
+        if known["email"]:
+            by_email[known["email"]] = known
+        by_name.setdefault(identity.identity_key({**known, "email": None}), known)
+    return by_email, by_name
+
+
+def _compare(plan: ImportPlan, person: dict[str, Any], old: dict[str, Any] | None,
+             taking_part: dict[str, Any] | None) -> Match:
+    report = plan.report
+    key = identity.display_key(person)
+    match = Match(person=person)
+    if old is None:
+        report.added.append(key)
+        return match
+    match.person_id = old["id"]
+    person_changes = {f: c for f, c in identity.diff(old, person, PERSON_FIELDS).items()
+                      if f in plan.present and not (f == "company" and fold(c[0] or "") == fold(c[1] or ""))}
+    match.person_changes = {f: new for f, (_, new) in person_changes.items()}
+    if taking_part is None:
+        report.added.append(key)
+        return match
+    match.participation_id = taking_part["id"]
+    changes = {f: c for f, c in identity.diff(taking_part, person, PARTICIPATION_FIELDS).items() if f in plan.present}
+    if report.extra_columns:
+        merged = {**(taking_part["extra"] or {}), **person["extra"]}
+        if merged != (taking_part["extra"] or {}):
+            changes["extra"] = [taking_part["extra"], merged]
+    match.participation_changes = {f: new for f, (_, new) in changes.items()}
+    all_changes = {**person_changes, **changes}
+    if all_changes:
+        report.updated.append(Update(key=key, changes=all_changes))
+    else:
+        report.unchanged.append(key)
+    return match
+
+
+def _removed(session: Session, plan: ImportPlan, in_mission: dict[int, dict[str, Any]], seen: set[int]) -> None:
+    from sqlalchemy import select
+
+    from c2c.store.models import Company, Person
+
+    gone = [pid for pid in in_mission if pid not in seen]
+    if not gone:
+        return
+    person, company = table(Person), table(Company)
+    query = (select(person.id, person.first_name, person.last_name, person.email, company.name.label("company"))
+             .join_from(Person, Company, company.id == person.company_id, isouter=True).where(person.id.in_(gone)))
+    for row in session.execute(query):
+        plan.report.removed.append(identity.display_key(dict(row._mapping)))
+        plan.removed_ids.append(in_mission[row.id]["id"])

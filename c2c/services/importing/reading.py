@@ -1,0 +1,221 @@
+"""Read any attendee file into rows of text: xlsx/xlsm/xls/ods through python-calamine,
+csv/tsv through the stdlib with a sniffed delimiter and a detected encoding.
+
+Every cell comes out as a string ('' when empty) so the normalisers see one type; a number
+typed into a cell loses its '.0' (3351234567.0 -> '3351234567').
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import chain, islice
+from pathlib import Path
+from typing import Any
+
+from c2c.errors import InvalidInput, NotFound
+
+MAX_BYTES = 50 * 1024 * 1024
+HEADER_SEARCH_ROWS = 20
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Office's password protection wraps the workbook in an OLE container with this stream
+ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+FORMATS_HINT = "c2c reads .xlsx, .xlsm, .xls, .ods, .csv and .tsv files"
+
+
+class ImportFileError(InvalidInput):
+    """A file that cannot be imported at all; ``kind`` says why (for scripts and tests)."""
+
+    def __init__(self, kind: str, message: str, hint: str | None = None) -> None:
+        super().__init__(message, hint)
+        self.kind = kind
+
+
+Row = list[str]
+
+
+@dataclass
+class RawSheet:
+    """One sheet as a lazy stream of rows; ``rows()`` yields (1-based row number, cells)."""
+
+    name: str | None
+    height: int
+    rows: Callable[[], Iterator[tuple[int, Row]]]
+
+
+def read_sheets(path: Path, max_bytes: int = MAX_BYTES) -> list[RawSheet]:
+    """The sheets of ``path`` (one nameless sheet for csv/tsv), checked for format and size."""
+    if not path.is_file():
+        raise NotFound(f"no file {str(path)!r}")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ImportFileError(
+            "too_large", f"{path.name} is {size / 1024 / 1024:.1f} MB; c2c imports files up to {max_bytes // 1024 // 1024} MB",
+            hint="split the list into smaller files, or save it as .csv",
+        )
+    if size == 0:
+        raise ImportFileError("empty_workbook", f"{path.name} is empty (0 bytes)")
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    suffix = path.suffix.lower()
+    if head.startswith(OLE_MAGIC):
+        _refuse_encrypted(path)
+        return _workbook_sheets(path)
+    if head.startswith(ZIP_MAGIC):
+        return _workbook_sheets(path)
+    if suffix in TEXT_SUFFIXES:
+        return [_text_sheet(path, suffix)]
+    if suffix in WORKBOOK_SUFFIXES:
+        raise ImportFileError(
+            "not_a_spreadsheet", f"{path.name} is not a spreadsheet: its content is not an Excel or OpenDocument workbook",
+            hint="open it to check what it is; save the list from Excel or LibreOffice as .xlsx or .csv",
+        )
+    raise ImportFileError("unknown_format", f"{path.name}: unknown format {suffix or '(no extension)'!r}", hint=FORMATS_HINT)
+
+
+def _refuse_encrypted(path: Path) -> None:
+    if ENCRYPTED_STREAM in path.read_bytes():
+        raise ImportFileError(
+            "encrypted", f"{path.name} is password-protected (encrypted); c2c cannot read it",
+            hint="open it in Excel, remove the password (File > Info > Protect Workbook) and save it again",
+        )
+
+
+def _workbook_sheets(path: Path) -> list[RawSheet]:
+    from python_calamine import CalamineWorkbook, PasswordError
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        names = list(workbook.sheet_names)
+    except PasswordError:
+        raise ImportFileError("encrypted", f"{path.name} is password-protected (encrypted); c2c cannot read it",
+                              hint="remove the password in Excel and save it again") from None
+    except _calamine_errors() as exc:
+        raise ImportFileError("corrupt", f"{path.name} is damaged and cannot be read ({_short(exc)})",
+                              hint="open it in Excel or LibreOffice and save it again") from None
+    return [_calamine_sheet(path, workbook, name) for name in names]
+
+
+def _calamine_errors() -> tuple[type[Exception], ...]:
+    import python_calamine as calamine
+
+    return (calamine.CalamineError, calamine.ZipError, calamine.XmlError, calamine.WorksheetNotFound, OSError, ValueError)
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:120]
+
+
+def _calamine_sheet(path: Path, workbook: Any, name: str) -> RawSheet:
+    try:
+        sheet = workbook.get_sheet_by_name(name)
+    except _calamine_errors() as exc:  # damaged sheet XML only shows up when the sheet is opened
+        raise ImportFileError("corrupt", f"{path.name}, sheet {name!r}, is damaged ({_short(exc)})",
+                              hint="open it in Excel or LibreOffice and save it again") from None
+    first_column = sheet.start[1] if sheet.start else 0
+    merged = _merged_below_first_row(sheet.merged_cell_ranges or [], first_column)
+
+    def rows() -> Iterator[tuple[int, Row]]:
+        raw = ([v if type(v) is str else _cell_text(v) for v in cells] for cells in sheet.iter_rows())
+        numbered = ((index, cells) for index, cells in enumerate(raw, start=1))
+        return _fill_merged(numbered, merged) if merged else numbered
+
+    return RawSheet(name=name, height=int(sheet.height or 0), rows=rows)
+
+
+def _merged_below_first_row(ranges: list[Any], first_column: int) -> dict[tuple[int, int], tuple[int, int]]:
+    """Cells covered by a merge (below the title rows) -> the merge's top-left cell, 1-based rows."""
+    covered: dict[tuple[int, int], tuple[int, int]] = {}
+    for (row0, col0), (row1, col1) in ranges:
+        if row0 == row1:
+            continue  # a merge across one row is a title or a heading: its other cells stay empty
+        for row in range(row0, row1 + 1):
+            for col in range(col0, col1 + 1):
+                if (row, col) != (row0, col0):
+                    covered[(row + 1, col - first_column)] = (row0 + 1, col0 - first_column)
+    return covered
+
+
+def _fill_merged(
+    rows: Iterator[tuple[int, Row]], covered: dict[tuple[int, int], tuple[int, int]]
+) -> Iterator[tuple[int, Row]]:
+    # a company merged over the rows of its two people belongs to both
+    sources = set(covered.values())
+    seen: dict[tuple[int, int], str] = {}
+    for number, cells in rows:
+        for col, value in enumerate(cells):
+            if (number, col) in sources:
+                seen[(number, col)] = value
+            source = covered.get((number, col))
+            if source is not None and not value:
+                cells[col] = seen.get(source, "")
+        yield number, cells
+
+
+def _cell_text(value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def _text_sheet(path: Path, suffix: str) -> RawSheet:
+    text = decode_text(path.read_bytes())
+    if "\x00" in text:
+        raise ImportFileError("not_a_spreadsheet", f"{path.name} is not a text list: it holds binary data", hint=FORMATS_HINT)
+    delimiter = "\t" if suffix == ".tsv" else sniff_delimiter(text)
+    records = sum(1 for _ in csv.reader(io.StringIO(text), delimiter=delimiter))
+
+    def rows() -> Iterator[tuple[int, Row]]:
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        return ((number, cells) for number, cells in enumerate(reader, start=1))
+
+    return RawSheet(name=None, height=records, rows=rows)
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 with BOM, UTF-8, else Windows-1252 (what Excel writes for 'CSV' on Windows)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits most of the first lines into the same, widest number of cells."""
+    sample = [line for line in islice(io.StringIO(text), 30) if line.strip()]
+    best, best_score = ",", (0, 0)
+    for candidate in (",", ";", "\t", "|"):
+        widths = [len(r) for r in csv.reader(sample, delimiter=candidate)]
+        common = max(set(widths), key=widths.count) if widths else 1
+        score = (widths.count(common) if common > 1 else 0, common)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def first_rows(sheet: RawSheet) -> tuple[list[tuple[int, Row]], Iterator[tuple[int, Row]]]:
+    """The top rows (for header detection) and an iterator over every row, top rows included."""
+    stream = sheet.rows()
+    top = list(islice(stream, HEADER_SEARCH_ROWS))
+    return top, chain(top, stream)

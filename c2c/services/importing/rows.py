@@ -1,0 +1,129 @@
+"""One spreadsheet row to one participant (a dict of clean fields), or to the reasons it is invalid."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from c2c.services.importing.headers import COMPANY_FIELDS, ColumnMap
+from c2c.services.importing.normalise import (
+    CellError,
+    clean_text,
+    normalise_country,
+    normalise_email,
+    normalise_phone,
+    normalise_yes_no,
+    proper_case,
+    split_full_name,
+)
+
+# 'Totale: 24', 'Total 31 participants', 'Gesamt: 12' under the list
+_FOOTER = re.compile(r"\d|^(tot|total|totale|gesamt|summe|somme|insgesamt|anzahl)\b", re.IGNORECASE)
+
+
+@dataclass
+class RowError:
+    row: int
+    column: str
+    reason: str
+    cells: list[str] = field(default_factory=list)
+
+
+TEXT_FIELDS = ("company", "role", "bus_stop", *COMPANY_FIELDS)
+CHECKED_FIELDS = ("email", "phone", "country", "pitch", "cluster")
+EMPTY_PERSON = dict.fromkeys(("email", "phone", "country", "pitch", "cluster_id", *TEXT_FIELDS))
+
+
+@dataclass
+class RowContext:
+    """What every row of one file shares, worked out once: which checks apply to which column."""
+
+    columns: ColumnMap
+    region: str | None
+    find_cluster: Callable[[str], int | None]
+    checks: list[tuple[str, int, str, Callable[[str], Any]]] = field(default_factory=list)
+    texts: list[tuple[str, int]] = field(default_factory=list)
+    _clusters: dict[str, int | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        converters: dict[str, Callable[[str], Any]] = {
+            "email": normalise_email, "phone": lambda v: normalise_phone(v, self.region),
+            "country": normalise_country, "pitch": normalise_yes_no, "cluster": self._cluster_id,
+        }
+        fields = self.columns.fields
+        self.checks = [("cluster_id" if name == "cluster" else name, fields[name], self.columns.header_of(name),
+                        converters[name]) for name in CHECKED_FIELDS if name in fields]
+        self.texts = [(name, fields[name]) for name in TEXT_FIELDS if name in fields]
+
+    def _cluster_id(self, value: str) -> int | None:
+        # the same few cluster names repeat on every row
+        if value in self._clusters:
+            return self._clusters[value]
+        self._clusters[value] = found = self._find_cluster_id(value)
+        return found
+
+    def _find_cluster_id(self, value: str) -> int | None:
+        text = clean_text(value)
+        if text is None:
+            return None
+        found = self.find_cluster(text)
+        if found is None:
+            raise CellError(f"unknown cluster {text!r} (add it with: c2c cluster add)")
+        return found
+
+
+def is_blank_or_footer(cells: list[str]) -> bool:
+    """An empty row (spaces only), or a lone note or total under the list."""
+    filled = [c for c in cells if c and c.strip()]
+    if not filled:
+        return True
+    return len(filled) == 1 and bool(_FOOTER.search(filled[0].strip()))
+
+
+def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str, Any] | None, list[RowError]]:
+    width = len(cells)
+    fields = ctx.columns.fields
+    errors: list[RowError] = []
+
+    def cell(name: str) -> str:
+        index = fields.get(name)
+        return cells[index] if index is not None and index < width else ""
+
+    first, last = _names(cell)
+    if not first and not last:
+        errors.append(RowError(number, ctx.columns.header_of(_name_column(fields)),
+                               "missing name (first and last name empty)", cells))
+    person: dict[str, Any] = {"row": number, "first_name": first, "last_name": last, **EMPTY_PERSON}
+    for name, index, header, convert in ctx.checks:
+        try:
+            person[name] = convert(cells[index] if index < width else "")
+        except CellError as exc:
+            errors.append(RowError(number, header, str(exc), cells))
+    for name, index in ctx.texts:
+        person[name] = clean_text(cells[index]) if index < width else None
+    person["extra"] = {header: text for index, header in ctx.columns.extra
+                       if index < width and (text := clean_text(cells[index])) is not None}
+    return (None, errors) if errors else (person, [])
+
+
+def _names(cell: Callable[[str], str]) -> tuple[str, str]:
+    first = clean_text(cell("first_name")) or ""
+    last = clean_text(cell("last_name")) or ""
+    if not first and not last:
+        full = clean_text(cell("full_name")) or ""
+        surname_first = False
+        if not full:
+            full = clean_text(cell("full_name_last_first")) or ""
+            surname_first = True
+        if full:
+            first, last = split_full_name(full, surname_first)
+    return proper_case(first), proper_case(last)
+
+
+def _name_column(fields: dict[str, int]) -> str:
+    for name in ("first_name", "full_name", "full_name_last_first", "last_name"):
+        if name in fields:
+            return name
+    return "first_name"

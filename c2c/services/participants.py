@@ -1,0 +1,233 @@
+"""The people of a mission: rows for output, and adding, editing or removing one by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any
+
+from c2c.errors import Conflict, InvalidInput, NotFound
+from c2c.services.importing.normalise import (
+    CellError,
+    clean_text,
+    normalise_country,
+    normalise_email,
+    normalise_phone,
+    proper_case,
+)
+from c2c.text import fold
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from c2c.store.models import Company, Mission, Participation, Person
+
+STATUSES = ("registered", "confirmed", "cancelled", "attended", "no-show")
+ROW_KEYS = ("first_name", "last_name", "email", "phone", "company", "role", "country", "cluster", "pitch",
+            "status", "bus_stop")
+
+
+@dataclass
+class PersonInput:
+    """One person's fields as typed by hand; None means 'not given' (unchanged on edit)."""
+
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    company: str | None = None
+    role: str | None = None
+    country: str | None = None
+    cluster: str | None = None
+    pitch: bool | None = None
+    bus_stop: str | None = None
+    status: str | None = None
+
+
+def participant_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
+    """Every participant of ``mission`` in the order they were registered (file order on import)."""
+    from sqlmodel import col, select
+
+    from c2c.store.models import Cluster, Company, Participation, Person
+
+    query = (
+        select(Participation, Person, Company, Cluster)
+        .join(Person, col(Person.id) == Participation.person_id)
+        .join(Company, col(Company.id) == Person.company_id, isouter=True)
+        .join(Cluster, col(Cluster.id) == Company.cluster_id, isouter=True)
+        .where(Participation.mission_id == mission.id)
+        .order_by(col(Participation.id))
+    )
+    return [_row(*found) for found in session.exec(query).all()]
+
+
+def _row(part: Participation, person: Person, company: Company | None, cluster: Any) -> dict[str, Any]:
+    return {
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "email": person.email,
+        "phone": person.phone,
+        "company": company.name if company else None,
+        "role": person.role,
+        "country": person.country,
+        "cluster": cluster.short_name or cluster.name if cluster else None,
+        "pitch": part.pitch,
+        "status": part.status,
+        "bus_stop": part.bus_stop,
+        "extra": dict(part.extra or {}),
+    }
+
+
+def find_participation(session: Session, mission: Mission, who: str) -> tuple[Participation, Person]:
+    """One participant by e-mail or by 'First Last' (case and accents ignored)."""
+    from sqlmodel import col, select
+
+    from c2c.store.models import Participation, Person
+
+    query = (select(Participation, Person).join(Person, col(Person.id) == Participation.person_id)
+             .where(Participation.mission_id == mission.id))
+    key = fold(who)
+    found = [(p, person) for p, person in session.exec(query).all()
+             if (person.email and person.email == who.strip().lower())
+             or fold(f"{person.first_name} {person.last_name}") == key
+             or fold(f"{person.last_name} {person.first_name}") == key]
+    if not found:
+        raise NotFound(f"no participant {who!r} in {mission.slug}",
+                       hint=f"see them with: c2c participants list --mission {mission.slug}")
+    if len(found) > 1:
+        emails = ", ".join(person.email or "(no e-mail)" for _, person in found)
+        raise Conflict(f"{len(found)} participants answer to {who!r}: {emails}", hint="name one by e-mail")
+    return found[0]
+
+
+def add_participant(session: Session, mission: Mission, data: PersonInput) -> Person:
+    from sqlmodel import select
+
+    from c2c.store.models import Participation, Person
+
+    first, last = _name(data.first_name), _name(data.last_name)
+    if not first and not last:
+        raise InvalidInput("a participant needs a first or a last name")
+    values = _clean(data, mission)
+    person = session.exec(select(Person).where(Person.email == values["email"])).first() if values.get("email") else None
+    if person is None:
+        person = Person(first_name=first, last_name=last)
+    _set_person(session, person, {**values, "first_name": first, "last_name": last}, data.cluster)
+    assert person.id is not None
+    assert mission.id is not None
+    if session.exec(select(Participation).where(Participation.person_id == person.id,
+                                                Participation.mission_id == mission.id)).first():
+        raise Conflict(f"{first} {last} already takes part in {mission.slug}")
+    session.add(Participation(person_id=person.id, mission_id=mission.id, pitch=data.pitch,
+                              bus_stop=values.get("bus_stop"), status=values.get("status") or "registered"))
+    session.flush()
+    return person
+
+
+def edit_participant(session: Session, mission: Mission, who: str, data: PersonInput) -> Person:
+    part, person = find_participation(session, mission, who)
+    values = _clean(data, mission)
+    for name in ("first_name", "last_name"):
+        if getattr(data, name) is not None:
+            values[name] = _name(getattr(data, name))
+    if values.get("email"):
+        _check_email_free(session, values["email"], person.id)
+    _set_person(session, person, values, data.cluster)
+    for name in ("pitch", "bus_stop", "status"):
+        if name in values:
+            setattr(part, name, values[name])
+    session.add(part)
+    session.flush()
+    return person
+
+
+def remove_participant(session: Session, mission: Mission, who: str) -> Person:
+    """Take a person off the mission; the person stays in the store for other missions."""
+    part, person = find_participation(session, mission, who)
+    session.delete(part)
+    session.flush()
+    return person
+
+
+def _name(text: str | None) -> str:
+    return proper_case(clean_text(text or "") or "")
+
+
+def _clean(data: PersonInput, mission: Mission) -> dict[str, Any]:
+    """The given fields, normalised exactly as the importer does."""
+    converters: dict[str, Callable[[str], Any]] = {
+        "email": normalise_email, "phone": lambda v: normalise_phone(v, mission.country),
+        "country": normalise_country, "status": _status,
+        "company": clean_text, "role": clean_text, "bus_stop": clean_text,
+    }
+    values: dict[str, Any] = {}
+    for field in fields(data):
+        value = getattr(data, field.name)
+        if value is None or field.name in ("first_name", "last_name", "cluster"):
+            continue
+        try:
+            values[field.name] = converters[field.name](value) if field.name in converters else value
+        except CellError as exc:
+            raise InvalidInput(f"--{field.name.replace('_', '-')}: {exc}") from None
+    return values
+
+
+def _status(value: str) -> str:
+    lowered = value.strip().lower()
+    if lowered not in STATUSES:
+        raise CellError(f"status {value!r} is not one of {', '.join(STATUSES)}")
+    return lowered
+
+
+def _check_email_free(session: Session, email: str, person_id: int | None) -> None:
+    from sqlmodel import select
+
+    from c2c.store.models import Person
+
+    other = session.exec(select(Person).where(Person.email == email)).first()
+    if other is not None and other.id != person_id:
+        raise Conflict(f"{email} already belongs to {other.first_name} {other.last_name}")
+
+
+def _set_person(session: Session, person: Person, values: dict[str, Any], cluster: str | None) -> None:
+    for name in ("first_name", "last_name", "email", "phone", "role", "country"):
+        if name in values:
+            setattr(person, name, values[name])
+    if values.get("company"):
+        person.company_id = company_for(session, values["company"], cluster, values.get("country")).id
+    elif cluster and person.company_id is None:
+        raise InvalidInput("--cluster needs a --company to belong to")
+    session.add(person)
+    session.flush()
+
+
+def company_for(session: Session, name: str, cluster: str | None = None, country: str | None = None) -> Company:
+    """The company called ``name`` (case and accents ignored), created when new."""
+    from sqlmodel import select
+
+    from c2c.services.clusters import get_cluster
+    from c2c.store.models import Company
+
+    company = session.exec(select(Company).where(Company.name_key == fold(name))).first()
+    if company is None:
+        company = Company(name=name, name_key=fold(name), country=country)
+    if cluster:
+        company.cluster_id = get_cluster(session, cluster).id
+    session.add(company)
+    session.flush()
+    return company
+
+
+DEMO_FILE = "demo/lyon-2018_partecipanti.xlsx"
+
+
+def demo_participants(session: Session, mission: Mission) -> list[str]:
+    """Import the demo attendee list (fictional people of LAC and AAR firms) into ``mission``."""
+    from c2c.config import package_data
+    from c2c.services.importing import ImportOptions, import_participants
+
+    path = package_data(DEMO_FILE)
+    report = import_participants(session, mission, path, ImportOptions())
+    companies = {fold(p["company"]) for p in report.participants if p["company"]}
+    return [f"Participants: {len(report.participants)} people from {len(companies)} companies imported into "
+            f"{mission.slug} from {path.name}"]

@@ -19,7 +19,7 @@ from c2c.services.buses.coaches import (
     passenger_count,
     remove_coach,
 )
-from c2c.services.buses.common import get_coach, get_leg, list_coaches, only_coach
+from c2c.services.buses.common import get_coach, get_leg, list_coaches, mission_zone, only_coach
 from c2c.services.buses.demo import demo_buses
 from c2c.services.buses.manifest import (
     ManifestCoach,
@@ -69,6 +69,7 @@ __all__ = [
     "leg_passengers",
     "list_coaches",
     "manifest",
+    "mission_zone",
     "manifest_rows",
     "now_utc",
     "only_coach",

@@ -1,0 +1,1 @@
+"""Data to files: spreadsheets, calendars, HTML and Markdown. No printing, no prompts."""

@@ -146,12 +146,12 @@ def _wanted_stop(person: Traveller, all_stops: list[str], report: AssignmentRepo
 
 
 def _company_groups(people: list[Traveller]) -> list[list[Traveller]]:
-    """Colleagues together; big companies first, since they are the hardest to keep together."""
+    """Colleagues together; groups in registration order (first registered, first seated)."""
     groups: dict[object, list[Traveller]] = {}
     for person in people:
         key = person.company_id if person.company_id is not None else ("alone", person.participation_id)
         groups.setdefault(key, []).append(person)
-    return sorted(groups.values(), key=lambda g: (-len(g), (g[0].company or "").casefold(), g[0].participation_id))
+    return sorted(groups.values(), key=lambda g: g[0].participation_id)
 
 
 def _seat_group(session: Session, seating: _Seating, seats: dict[int, SeatAssignment],

@@ -44,3 +44,8 @@ def run_demo(
     for message in result.messages:
         info(message)
     info(f"Explore it: c2c --db {location.path or location.url} mission show {result.focus}")
+    from c2c.commands.bus import print_manifest
+    from c2c.services import buses
+
+    with store.session() as session:
+        print_manifest(buses.manifest(session, missions.get_mission(session, result.focus)), OutputFormat.table)

@@ -11,6 +11,7 @@ import typer
 from c2c import prompts
 from c2c.commands._common import MissionOption, YesOption, store_of
 from c2c.commands.bus_roll_call import board_person, checkin_bus, show_status, unboard_person
+from c2c.config import EnvVars
 from c2c.errors import handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render, warn
 
@@ -278,7 +279,7 @@ def _show_report(report: AssignmentReport, fmt: OutputFormat) -> None:
 def show_manifest(
     ctx: typer.Context,
     bus: Annotated[str | None, Opt("--bus", "-b", help="Only this coach (default: all).")] = None,
-    fmt: Annotated[ManifestFormat, Opt("--format", "-f", case_sensitive=False,
+    fmt: Annotated[ManifestFormat, Opt("--format", "-f", case_sensitive=False, envvar=EnvVars.FORMAT,
                                        help="table, json, csv, xlsx (print-ready) or html.")] = ManifestFormat.table,
     out: Annotated[Path | None, Opt("--out", "-o", help="Write to this file (xlsx default: <mission>-manifest.xlsx).")] = None,
     mission: MissionOption = None,

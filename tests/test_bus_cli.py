@@ -245,6 +245,9 @@ def test_status_shows_boarded_missing_and_waitlist(invoke: Invoke, seated: list[
                                  "phone": "+39 333 000 0000", "stop": None, "reason": "not assigned yet"}]
     table = invoke("bus", "status", *M).stdout
     assert "Waitlist" in table
+    assert ("Missing on Coach 1, outbound: Aldo Rossi (+39 333 000 0001), Bruno Bianchi (+39 333 000 0002), "
+            "Carla Verdi (+39 333 000 0003)\n") in table
+    assert "Missing on Coach 1, return" not in table  # its roll call has not begun
 
 
 def test_remove_coach_asks_then_puts_people_on_the_waitlist(invoke: Invoke, seated: list[int], db_path: Path) -> None:

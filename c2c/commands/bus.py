@@ -38,8 +38,8 @@ ROUTE_COLUMNS = [
     Column("position", "#", "right"), Column("time", "Time"), Column("stop", "Stop"), Column("address", "Address"),
 ]
 ASSIGN_COLUMNS = [
-    Column("name", "Name"), Column("email", "E-mail"), Column("coach", "Coach"), Column("stop", "Stop"),
-    Column("status", "Status"), Column("reason", "Reason"),
+    Column("name", "Name"), Column("coach", "Coach"), Column("stop", "Stop"), Column("status", "Status"),
+    Column("reason", "Reason"),
 ]
 MANIFEST_COLUMNS = [
     Column("time", "Time"), Column("stop", "Stop"), Column("name", "Name"), Column("company", "Company"),

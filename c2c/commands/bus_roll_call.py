@@ -27,7 +27,7 @@ STATUS_COLUMNS = [
     Column("coach", "Coach"), Column("seats", "Seats", "right"), Column("reserved", "Reserved", "right"),
     Column("assigned", "Assigned", "right"), Column("free", "Free", "right"), Column("leg", "Leg"),
     Column("day", "Day"), Column("departs", "Departs"), Column("boarded", "Boarded", "right"),
-    Column("missing", "Missing"),
+    Column("missing_count", "Missing", "right"),
 ]
 WAITLIST_COLUMNS = [
     Column("name", "Name"), Column("company", "Company"), Column("phone", "Mobile"), Column("stop", "Asked for"),
@@ -161,4 +161,8 @@ def show_status(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOp
             render(rows, STATUS_COLUMNS, fmt)
         return
     render(rows, STATUS_COLUMNS, fmt, title="Coaches", empty_message='No coaches yet: c2c bus add --name "Coach 1" --seats 50')
+    for row in rows:
+        # once the roll call of a leg has begun, whoever is missing needs a phone call
+        if row["boarded"] and row["missing"]:
+            typer.echo(f"Missing on {row['coach']}, {row['leg']}: {', '.join(row['missing'])}")
     render(waiting, WAITLIST_COLUMNS, fmt, title="Waitlist", empty_message="Nobody on the waitlist.")

@@ -133,13 +133,15 @@ def status_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
                 "free": max(coach.seats - coach.reserved_seats - assigned, 0)}
         legs = [g for g in legs_of(session, coach) if stops_of(session, g)]
         if not legs:
-            rows.append({**base, "leg": None, "day": None, "departs": None, "boarded": 0, "missing": []})
+            rows.append({**base, "leg": None, "day": None, "departs": None, "boarded": 0, "missing_count": 0,
+                         "missing": []})
         for leg in legs:
             passengers = leg_passengers(session, mission, coach, leg, people)
             rows.append({
                 **base, "leg": leg.name, "day": leg.day.isoformat(),
                 "departs": stops_of(session, leg)[0].time.strftime("%H:%M"),
                 "boarded": sum(1 for p in passengers if p.boarded_at),
+                "missing_count": sum(1 for p in passengers if not p.boarded_at),
                 "missing": [p.label() for p in passengers if not p.boarded_at],
             })
     return rows

@@ -169,6 +169,10 @@ def test_manifest_xlsx_reads_back_ready_to_print(invoke: Invoke, seated: list[in
     assert rows[3] == ["07:20", "Varese", "Carla Verdi", "'=HYPERLINK(\"x\")", "+39 333 000 0003", None]
     assert rows[2][:3] == ["07:00", "Gallarate", "Bruno Bianchi"]
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
+    back = book["Coach 1 return"]
+    assert [c.value for c in back[6]] == ["Time", "Stop", "Name", "Company", "Mobile", "Gets off", "✓"]
+    assert [c.value for c in back[7]] == ["17:30", "Lyon Saint-Exupéry", "Aldo Rossi", "Alfa Srl", "+39 333 000 0001",
+                                          "Milano Cadorna", None]
 
 
 def test_manifest_html_is_escaped(invoke: Invoke, seated: list[int]) -> None:
@@ -177,6 +181,7 @@ def test_manifest_html_is_escaped(invoke: Invoke, seated: list[int]) -> None:
     assert "<h2>Coach 1 — outbound (outbound) — 2018-11-20</h2>" in result.stdout
     assert "Bruno Bianchi" in result.stdout
     assert "=HYPERLINK(&#34;x&#34;)" in result.stdout
+    assert "<th>Gets off</th>" in result.stdout
 
 
 def test_checkin_refuses_without_a_terminal(invoke: Invoke, seated: list[int]) -> None:

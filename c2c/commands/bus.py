@@ -45,6 +45,7 @@ MANIFEST_COLUMNS = [
     Column("time", "Time"), Column("stop", "Stop"), Column("name", "Name"), Column("company", "Company"),
     Column("phone", "Mobile"), Column("tick", "✓"),
 ]
+RETURN_COLUMNS = [*MANIFEST_COLUMNS[:5], Column("drop_off", "Gets off"), MANIFEST_COLUMNS[5]]
 
 class ManifestFormat(str, Enum):  # noqa: UP042  (typer renders str enums as choices)
     table = "table"
@@ -328,7 +329,8 @@ def print_manifest(coaches: list[ManifestCoach], fmt: OutputFormat, out: Path | 
         for leg in coach.legs:
             free = max(coach.seats - coach.reserved - leg.passenger_count, 0)
             title = f"{coach.coach} — {leg.name} — {leg.day} — {leg.passenger_count} on board, {free} free"
-            render(_manifest_table_rows(leg), MANIFEST_COLUMNS, OutputFormat.table, title=title)
+            columns = RETURN_COLUMNS if leg.kind == "return" else MANIFEST_COLUMNS
+            render(_manifest_table_rows(leg), columns, OutputFormat.table, title=title)
         if not coach.legs:
             info(f"{coach.coach}: no route yet (c2c bus route add)")
 
@@ -340,9 +342,8 @@ def _manifest_table_rows(leg: Any) -> list[dict[str, Any]]:
         if not stop.passengers:
             rows.append(first)
         for index, p in enumerate(stop.passengers):
-            company = f"{p.company or ''} (off at {p.drop_off})".strip() if p.drop_off else p.company
-            rows.append({**(first if index == 0 else {}), "name": p.name, "company": company, "phone": p.phone,
-                         "tick": f"✓ {p.boarded_at}" if p.boarded else "[ ]"})
+            rows.append({**(first if index == 0 else {}), "name": p.name, "company": p.company, "phone": p.phone,
+                         "drop_off": p.drop_off, "tick": f"✓ {p.boarded_at}" if p.boarded else "[ ]"})
     return rows
 
 

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 HEADER_ROW = 6
 COLUMNS = (("Time", 8), ("Stop", 26), ("Name", 28), ("Company", 30), ("Mobile", 18), ("✓", 6))
+# on the way home the driver also needs to know where each person gets off
+RETURN_COLUMNS = (*COLUMNS[:5], ("Gets off", 22), COLUMNS[5])
 _RISKY_START = ("=", "+", "-", "@")
 _PHONE = re.compile(r"^\+[\d ()./-]+$")
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
@@ -68,19 +70,20 @@ def _fill_sheet(sheet: Any, coach: ManifestCoach, leg: ManifestLeg | None, title
     on_leg = leg.passenger_count if leg else coach.used
     sheet["A4"] = (f"Seats: {coach.seats} ({coach.reserved} reserved)   Used: {on_leg}   "
                    f"Free: {max(coach.seats - coach.reserved - on_leg, 0)}")
-    _header(sheet)
+    columns = RETURN_COLUMNS if leg is not None and leg.kind == "return" else COLUMNS
+    _header(sheet, columns)
     if leg is None:
         sheet.cell(HEADER_ROW + 1, 2, "No route yet.")
     else:
-        _stop_rows(sheet, leg)
+        _stop_rows(sheet, leg, len(columns))
     _page_setup(sheet)
 
 
-def _header(sheet: Any) -> None:
+def _header(sheet: Any, columns: tuple[tuple[str, int], ...]) -> None:
     from openpyxl.styles import Border, Font, PatternFill, Side
 
     bottom = Border(bottom=Side(style="medium"))
-    for index, (label, width) in enumerate(COLUMNS, start=1):
+    for index, (label, width) in enumerate(columns, start=1):
         cell = sheet.cell(HEADER_ROW, index, label)
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDDDDD")
@@ -88,7 +91,7 @@ def _header(sheet: Any) -> None:
         sheet.column_dimensions[cell.column_letter].width = width
 
 
-def _stop_rows(sheet: Any, leg: ManifestLeg) -> None:
+def _stop_rows(sheet: Any, leg: ManifestLeg, width: int) -> None:
     from openpyxl.styles import Border, Font, Side
 
     thin = Side(style="thin")
@@ -99,13 +102,12 @@ def _stop_rows(sheet: Any, leg: ManifestLeg) -> None:
         passengers: list[ManifestPassenger | None] = list(stop.passengers) or [None]
         for passenger in passengers:
             if passenger is not None:
-                company = passenger.company or ""
-                if passenger.drop_off:
-                    company = f"{company} (off at {passenger.drop_off})".strip()
-                values = (passenger.name, company, passenger.phone or "", "✓" if passenger.boarded else "")
+                tick = "✓" if passenger.boarded else ""
+                values: tuple[str, ...] = (passenger.name, passenger.company or "", passenger.phone or "")
+                values += (passenger.drop_off or "", tick) if width == len(RETURN_COLUMNS) else (tick,)
                 for offset, value in enumerate(values, start=3):
                     sheet.cell(row, offset, safe_cell(value))
-            for column in range(1, len(COLUMNS) + 1):
+            for column in range(1, width + 1):
                 sheet.cell(row, column).border = Border(bottom=thin, top=thin, left=thin, right=thin)
             row += 1
 

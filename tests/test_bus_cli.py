@@ -171,8 +171,14 @@ def test_manifest_xlsx_reads_back_ready_to_print(invoke: Invoke, seated: list[in
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
     back = book["Coach 1 return"]
     assert [c.value for c in back[6]] == ["Time", "Stop", "Name", "Company", "Mobile", "Gets off", "✓"]
-    assert [c.value for c in back[7]] == ["17:30", "Lyon Saint-Exupéry", "Aldo Rossi", "Alfa Srl", "+39 333 000 0001",
-                                          "Milano Cadorna", None]
+    # on the way home, in the order people get off
+    assert [[c.value for c in row][2:6] for row in back.iter_rows(min_row=7, max_row=10)] == [
+        ["Carla Verdi", "'=HYPERLINK(\"x\")", "+39 333 000 0003", "Varese"],
+        ["Bruno Bianchi", "Beta SpA", "+39 333 000 0002", "Gallarate"],
+        ["Aldo Rossi", "Alfa Srl", "+39 333 000 0001", "Milano Cadorna"],
+        ["Anna Rossi", "Alfa Srl", "+39 333 000 0000", "Milano Cadorna"],
+    ]
+    assert back["A7"].value == "17:30"
 
 
 def test_manifest_html_is_escaped(invoke: Invoke, seated: list[int]) -> None:

@@ -54,7 +54,9 @@ def leg_passengers(
         assert seat.id is not None
         on, off = _stops_for(leg, stops, seat.pickup_stop)
         result.append(LegPassenger(seat.id, people[seat.participation_id], on, off, boarded.get(seat.id)))
-    return sorted(result, key=lambda p: (p.stop.position, p.person.name.casefold()))
+    # on the way home, in the order people get off
+    return sorted(result, key=lambda p: (p.stop.position, p.drop_off.position if p.drop_off else 0,
+                                         p.person.name.casefold()))
 
 
 def _stops_for(leg: Leg, stops: list[Stop], pickup: str | None) -> tuple[Stop, Stop | None]:

@@ -231,3 +231,18 @@ def test_board_and_unboard_per_leg(invoke: Invoke, lyon: str, db_path: Path) -> 
         coach = buses.get_coach(session, mission, "Coach 1")
         ret = buses.get_leg(session, coach, "return")
         assert [p.boarded_at for p in buses.leg_passengers(session, mission, coach, ret)] == [now]
+
+
+def test_moving_someone_to_another_coach_clears_their_boardings(invoke: Invoke, lyon: str, db_path: Path) -> None:
+    coach_with_route(invoke, "Coach 1")
+    coach_with_route(invoke, "Coach 2")
+    people(db_path, [("Anna", "Rossi", "Alfa", "Varese")])
+    now = dt.datetime(2018, 11, 20, 6, 19, tzinfo=dt.UTC)
+    with mission_session(db_path) as (session, mission):
+        buses.assign_person(session, mission, "Anna Rossi", "Coach 1", None)
+        buses.board(session, mission, "Anna Rossi", "outbound", now)
+        buses.assign_person(session, mission, "Anna Rossi", "Coach 2", None)
+        buses.assign_person(session, mission, "Anna Rossi", "Coach 1", None)
+        coach = buses.get_coach(session, mission, "Coach 1")
+        outbound = buses.get_leg(session, coach, "outbound")
+        assert [p.boarded_at for p in buses.leg_passengers(session, mission, coach, outbound)] == [None]

@@ -11,7 +11,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlmodel import Session
+from sqlmodel import Session, col, delete
 
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.services.buses.common import (
@@ -24,7 +24,7 @@ from c2c.services.buses.common import (
 )
 from c2c.services.buses.matching import closest_stop, match_stop
 from c2c.services.buses.routes import pickup_stops
-from c2c.store.models import Coach, Mission, SeatAssignment
+from c2c.store.models import Boarding, Coach, Mission, SeatAssignment
 
 
 @dataclass(frozen=True)
@@ -193,7 +193,11 @@ def _waitlist(session: Session, seats: dict[int, SeatAssignment], person: Travel
 def _save(session: Session, seats: dict[int, SeatAssignment], person: Traveller, coach: Coach | None,
           stop: str | None, reason: str | None) -> SeatAssignment:
     seat = seats.get(person.participation_id) or SeatAssignment(participation_id=person.participation_id)
-    seat.coach_id = coach.id if coach else None
+    new_coach = coach.id if coach else None
+    if seat.id is not None and seat.coach_id != new_coach:
+        # boardings belong to the old coach's legs
+        session.execute(delete(Boarding).where(col(Boarding.seat_assignment_id) == seat.id))
+    seat.coach_id = new_coach
     seat.pickup_stop = stop
     seat.waitlisted = coach is None
     seat.waitlist_reason = reason

@@ -158,7 +158,7 @@ def test_manifest_xlsx_reads_back_ready_to_print(invoke: Invoke, seated: list[in
     book = load_workbook(out)
     assert book.sheetnames == ["Coach 1 outbound", "Coach 1 return"]
     sheet = book["Coach 1 outbound"]
-    assert sheet["A1"].value == "Coach 1 — outbound (outbound) — 2018-11-20"
+    assert sheet["A1"].value == "Coach 1 — outbound — 2018-11-20"
     assert sheet["A4"].value == "Seats: 50 (2 reserved)   Used: 4   Free: 44"
     assert [c.value for c in sheet[6]] == ["Time", "Stop", "Name", "Company", "Mobile", "✓"]
     assert sheet.freeze_panes == "A7"
@@ -184,7 +184,7 @@ def test_manifest_xlsx_reads_back_ready_to_print(invoke: Invoke, seated: list[in
 def test_manifest_html_is_escaped(invoke: Invoke, seated: list[int]) -> None:
     result = invoke("bus", "manifest", *M, "--format", "html")
     ok(result)
-    assert "<h2>Coach 1 — outbound (outbound) — 2018-11-20</h2>" in result.stdout
+    assert "<h2>Coach 1 — outbound — 2018-11-20</h2>" in result.stdout
     assert "Bruno Bianchi" in result.stdout
     assert "=HYPERLINK(&#34;x&#34;)" in result.stdout
     assert "<th>Gets off</th>" in result.stdout
@@ -282,3 +282,24 @@ def test_edit_coach_cannot_drop_below_its_passengers(invoke: Invoke, seated: lis
     missing = invoke("bus", "edit", *M, "Coach 1", "--seats", "40")
     assert missing.exit_code == 3
     assert missing.stderr == "Error: no coach 'Coach 1' on mission lyon-2018\nHint: see the coaches with: c2c bus list\n"
+
+
+def test_transfer_leg_takes_everyone_from_its_first_stop(invoke: Invoke, seated: list[int], tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    for stop, at in (("Lyon Saint-Exupéry", "14:00"), ("Safran Landing Systems", "14:40")):
+        ok(invoke("bus", "route", "add", *M, "--leg", "to Safran", "--kind", "transfer", "--stop", stop, "--at", at,
+                  "--address", "Villeurbanne" if stop.startswith("Safran") else "Terminal 1"))
+    legs = _manifest(invoke)[0]["legs"]
+    assert [leg["name"] for leg in legs] == ["outbound", "to Safran", "return"]
+    transfer = legs[1]["stops"]
+    assert (len(transfer[0]["passengers"]), transfer[1]["passengers"]) == (4, [])
+    assert "Coach 1 — to Safran (transfer) — 2018-11-20 — 4 on board, 44 free" in invoke("bus", "manifest", *M).stdout
+    out = tmp_path / "m.xlsx"
+    ok(invoke("bus", "manifest", *M, "--format", "xlsx", "--out", str(out)))
+    sheet = load_workbook(out)["Coach 1 to Safran"]
+    assert sheet["B7"].value == "Lyon Saint-Exupéry\nTerminal 1"
+    no_kind = invoke("bus", "route", "add", *M, "--leg", "to Volandia", "--stop", "Volandia", "--at", "15:00")
+    assert no_kind.exit_code == 1
+    assert no_kind.stderr == ("Error: leg 'to Volandia' is new and its kind is unknown: name it outbound, return or "
+                              "transfer, or add --kind outbound|return|transfer\n")

@@ -328,7 +328,7 @@ def print_manifest(coaches: list[ManifestCoach], fmt: OutputFormat, out: Path | 
     for coach in coaches:
         for leg in coach.legs:
             free = max(coach.seats - coach.reserved - leg.passenger_count, 0)
-            title = f"{coach.coach} — {leg.name} — {leg.day} — {leg.passenger_count} on board, {free} free"
+            title = f"{coach.coach} — {leg.label} — {leg.day} — {leg.passenger_count} on board, {free} free"
             columns = RETURN_COLUMNS if leg.kind == "return" else MANIFEST_COLUMNS
             render(_manifest_table_rows(leg), columns, OutputFormat.table, title=title)
         if not coach.legs:

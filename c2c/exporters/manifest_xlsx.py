@@ -60,7 +60,7 @@ def _sheet_name(coach: str, leg: str | None, used: set[str]) -> str:
 def _fill_sheet(sheet: Any, coach: ManifestCoach, leg: ManifestLeg | None, title: str) -> None:
     from openpyxl.styles import Font
 
-    heading = f"{coach.coach} — {leg.name} ({leg.kind}) — {leg.day}" if leg else coach.coach
+    heading = f"{coach.coach} — {leg.label} — {leg.day}" if leg else coach.coach
     sheet["A1"] = safe_cell(heading)
     sheet["A1"].font = Font(bold=True, size=14)
     sheet["A2"] = safe_cell(title)
@@ -92,13 +92,15 @@ def _header(sheet: Any, columns: tuple[tuple[str, int], ...]) -> None:
 
 
 def _stop_rows(sheet: Any, leg: ManifestLeg, width: int) -> None:
-    from openpyxl.styles import Border, Font, Side
+    from openpyxl.styles import Alignment, Border, Font, Side
 
     thin = Side(style="thin")
     row = HEADER_ROW + 1
     for stop in leg.stops:
         sheet.cell(row, 1, stop.time).font = Font(bold=True)
-        sheet.cell(row, 2, safe_cell(stop.stop)).font = Font(bold=True)
+        where = sheet.cell(row, 2, safe_cell(f"{stop.stop}\n{stop.address}" if stop.address else stop.stop))
+        where.font = Font(bold=True)
+        where.alignment = Alignment(wrap_text=True, vertical="top")
         passengers: list[ManifestPassenger | None] = list(stop.passengers) or [None]
         for passenger in passengers:
             if passenger is not None:

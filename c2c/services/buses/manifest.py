@@ -49,6 +49,11 @@ class ManifestLeg:
     stops: list[ManifestStop] = field(default_factory=list)
 
     @property
+    def label(self) -> str:
+        """'outbound', or 'to Safran (transfer)' when the name does not say the kind."""
+        return self.name if self.name == self.kind else f"{self.name} ({self.kind})"
+
+    @property
     def passenger_count(self) -> int:
         return sum(len(s.passengers) for s in self.stops)
 

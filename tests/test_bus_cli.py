@@ -303,3 +303,13 @@ def test_transfer_leg_takes_everyone_from_its_first_stop(invoke: Invoke, seated:
     assert no_kind.exit_code == 1
     assert no_kind.stderr == ("Error: leg 'to Volandia' is new and its kind is unknown: name it outbound, return or "
                               "transfer, or add --kind outbound|return|transfer\n")
+
+
+def test_every_bus_command_turns_errors_into_one_line() -> None:
+    from c2c.commands import bus
+
+    commands = [*bus.app.registered_commands, *bus.route_app.registered_commands]
+    assert len(commands) == 13
+    for command in commands:
+        assert getattr(command.callback, "__c2c_handles_errors__", False), command.name
+        assert "Example:" in (command.callback.__doc__ or ""), command.name

@@ -29,6 +29,8 @@ STOPS = ["Milano Cadorna", "Gallarate", "Varese"]
         ("Galarate", None),
         ("Milano", "Milano Cadorna"),
         ("Como", None),
+        ("Gallarate (ore 7:00)", "Gallarate"),
+        ("Varese 07.20", "Varese"),
     ],
 )
 def test_stops_match_forgivingly_but_never_guess(written: str, expected: str | None) -> None:

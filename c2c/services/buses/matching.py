@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 
 from c2c.text import fold
@@ -16,8 +17,12 @@ def stop_key(name: str) -> str:
     return fold(name)
 
 
+# 'Gallarate (ore 7:00)', 'Varese 07.20': the time people copy from the invitation
+_NOISE = re.compile(r"\([^)]*\)|\b\d{1,2}[:.h]\d{2}\b")
+
+
 def _words(name: str) -> frozenset[str]:
-    words = frozenset(stop_key(name).split())
+    words = frozenset(stop_key(_NOISE.sub(" ", name)).split())
     return (words - _FILLER) or words
 
 

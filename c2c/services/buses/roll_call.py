@@ -128,9 +128,10 @@ def board(session: Session, mission: Mission, who: str, leg_name: str | None, no
 def status_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
     """Per coach and leg: seats, who is assigned, who has boarded, who is missing (with phones)."""
     people = travellers(session, mission)
+    seats = assignments(session, mission).values()
     rows = []
     for coach in list_coaches(session, mission):
-        assigned = sum(1 for s in assignments(session, mission).values() if s.coach_id == coach.id)
+        assigned = sum(1 for s in seats if s.coach_id == coach.id)
         base = {"coach": coach.name, "seats": coach.seats, "reserved": coach.reserved_seats, "assigned": assigned,
                 "free": max(coach.seats - coach.reserved_seats - assigned, 0)}
         legs = [g for g in legs_of(session, coach) if stops_of(session, g)]

@@ -90,7 +90,7 @@ def auto_assign(session: Session, mission: Mission, reserve: int | None = None) 
     if not all_stops:
         raise InvalidInput("no coach has a route yet, so nobody can be given a stop",
                            hint='add stops with: c2c bus route add --bus "Coach 1" --leg outbound --stop "Milano Cadorna" --at 06:30')
-    seating = _Seating(coaches, stops, {c.id: c.seats - (c.reserved_seats if reserve is None else reserve)
+    seating = _Seating(coaches, stops, {c.id: max(c.seats - (c.reserved_seats if reserve is None else reserve), 0)
                                         for c in coaches if c.id is not None})
     people = travellers(session, mission)
     seats = assignments(session, mission)
@@ -101,9 +101,10 @@ def auto_assign(session: Session, mission: Mission, reserve: int | None = None) 
         seat = seats.get(person.participation_id)
         if person.cancelled or (seat is not None and seat.coach_id is not None):
             continue
-        stop = _wanted_stop(person, all_stops, report)
+        stop, reason = _wanted_stop(person, all_stops, report)
         if stop is None:
-            _waitlist(session, seats, person, None, report.waitlisted[-1].reason)
+            report.waitlisted.append(Waiting(person.name, person.email, reason))
+            _waitlist(session, seats, person, None, reason)
         else:
             wanted[person.participation_id] = stop
     for group in _company_groups([people[pid] for pid in wanted]):
@@ -122,7 +123,8 @@ def _keep_seated(session: Session, seating: _Seating, people: dict[int, Travelle
     for pid, seat in list(seats.items()):
         person = people[pid]
         if person.cancelled:
-            report.released.append(person.name)
+            if seat.coach_id is not None:
+                report.released.append(person.name)
             session.delete(seat)
             del seats[pid]
         elif seat.coach_id is not None:
@@ -130,19 +132,18 @@ def _keep_seated(session: Session, seating: _Seating, people: dict[int, Travelle
             report.kept += 1
 
 
-def _wanted_stop(person: Traveller, all_stops: list[str], report: AssignmentReport) -> str | None:
+def _wanted_stop(person: Traveller, all_stops: list[str], report: AssignmentReport) -> tuple[str | None, str]:
+    """The route stop the person asked for, or None and the reason they cannot be seated."""
     if not person.bus_stop or not person.bus_stop.strip():
-        if len(all_stops) == 1:
-            return all_stops[0]
-        report.waitlisted.append(Waiting(person.name, person.email, "no pick-up stop given"))
-        return None
+        # a shuttle with a single pick-up needs no preference
+        return (all_stops[0], "") if len(all_stops) == 1 else (None, "no pick-up stop given")
     found = match_stop(person.bus_stop, all_stops)
-    if found is None:
-        close = closest_stop(person.bus_stop, all_stops)
-        report.unknown_stops[person.bus_stop] = close
-        hint = f" (closest: {close!r})" if close else ""
-        report.waitlisted.append(Waiting(person.name, person.email, f"stop {person.bus_stop!r} is on no route{hint}"))
-    return found
+    if found is not None:
+        return found, ""
+    close = closest_stop(person.bus_stop, all_stops)
+    report.unknown_stops[person.bus_stop] = close
+    hint = f" (closest: {close!r})" if close else ""
+    return None, f"stop {person.bus_stop!r} is on no route{hint}"
 
 
 def _company_groups(people: list[Traveller]) -> list[list[Traveller]]:

@@ -313,3 +313,24 @@ def test_every_bus_command_turns_errors_into_one_line() -> None:
     for command in commands:
         assert getattr(command.callback, "__c2c_handles_errors__", False), command.name
         assert "Example:" in (command.callback.__doc__ or ""), command.name
+
+
+def test_route_add_warns_when_the_coach_arrives_after_the_programme_starts(invoke: Invoke, lyon: str,
+                                                                           db_path: Path) -> None:
+    import datetime as dt
+
+    from c2c.store.models import ProgramBlock
+    from tests.bus_helpers import mission_session
+
+    with mission_session(db_path) as (session, mission):
+        assert mission.id is not None
+        session.add(ProgramBlock(mission_id=mission.id, day=dt.date(2018, 11, 20), start=dt.time(10, 30),
+                                 end=dt.time(12, 30), kind="pitches", title="Pitch session"))
+    add_coach(invoke)
+    ok(invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Varese", "--at", "07:20"))
+    late = invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Lyon", "--at", "12:00")
+    ok(late)  # a warning, never a refusal
+    assert late.stderr == ("Added stop 2 to Coach 1, outbound: 12:00 Lyon\n"
+                           "Warning: Coach 1, outbound arrives at Lyon at 12:00, after 'Pitch session' starts at 10:30\n")
+    listed = invoke("bus", "route", "list", *M, "--format", "json")
+    assert "Warning: Coach 1, outbound arrives at Lyon" in listed.stderr

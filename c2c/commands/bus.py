@@ -10,7 +10,13 @@ import typer
 
 from c2c import prompts
 from c2c.commands._common import MissionOption, YesOption, store_of
-from c2c.commands.bus_roll_call import board_person, checkin_bus, show_status, unboard_person
+from c2c.commands.bus_roll_call import (
+    BusOption,
+    board_person,
+    checkin_bus,
+    show_status,
+    unboard_person,
+)
 from c2c.config import EnvVars
 from c2c.errors import handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render, warn
@@ -23,9 +29,6 @@ route_app = typer.Typer(help="The stops of each coach's legs (outbound, return, 
 app.add_typer(route_app, name="route")
 
 Opt = typer.Option
-BusOption = Annotated[str | None, Opt("--bus", "-b", help="Coach name (may be omitted when there is one coach).")]
-LegOption = Annotated[str | None, Opt("--leg", help="Leg name or kind (default: the next leg not yet arrived).")]
-PersonArg = Annotated[str, typer.Argument(help="The participant's e-mail or full name.")]
 CoachArg = Annotated[str, typer.Argument(help="Coach name.")]
 
 COACH_COLUMNS = [

@@ -63,7 +63,7 @@ def test_route_time_order_error_names_the_stops(invoke: Invoke, lyon: str, db_pa
                            "'Milano Cadorna' at 06:30 (Coach 1, outbound)\n")
     bad = invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Gallarate", "--at", "7pm")
     assert bad.exit_code == 1
-    assert bad.stderr == "Error: --at '7pm' is not a time: use HH:MM, e.g. 06:30\n"
+    assert bad.stderr == "Error: --at '7pm' is not a time: use HH:MM, e.g. 06:30 (00:20+1 after midnight)\n"
     assert _count(db_path, "coach_stop") == 1
 
 
@@ -334,3 +334,26 @@ def test_route_add_warns_when_the_coach_arrives_after_the_programme_starts(invok
                            "Warning: Coach 1, outbound arrives at Lyon at 12:00, after 'Pitch session' starts at 10:30\n")
     listed = invoke("bus", "route", "list", *M, "--format", "json")
     assert "Warning: Coach 1, outbound arrives at Lyon" in listed.stderr
+
+
+def test_a_late_return_crosses_midnight(invoke: Invoke, lyon: str, db_path: Path) -> None:
+    add_coach(invoke)
+    for stop, at in (("Lyon", "18:30"), ("Varese", "23:40"), ("Gallarate", "00:05+1"), ("Milano Cadorna", "00:35+1")):
+        ok(invoke("bus", "route", "add", *M, "--leg", "return", "--stop", stop, "--at", at))
+    rows = json.loads(invoke("bus", "route", "list", *M, "--format", "json").stdout)
+    assert [(r["day"], r["time"], r["stop"]) for r in rows] == [
+        ("2018-11-20", "18:30", "Lyon"), ("2018-11-20", "23:40", "Varese"),
+        ("2018-11-21", "00:05+1", "Gallarate"), ("2018-11-21", "00:35+1", "Milano Cadorna")]
+    ok(invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Milano Cadorna", "--at", "22:00"))
+    midnight = invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Lyon", "--at", "03:30")
+    assert midnight.exit_code == 1
+    assert midnight.stderr == ("Error: times must increase along a leg: 'Lyon' at 03:30 is not after "
+                               "'Milano Cadorna' at 22:00 (Coach 1, outbound)\nHint: after midnight? write 03:30+1\n")
+    ok(invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Lyon", "--at", "03:30+1"))
+    people(db_path, [("Anna", "Rossi", "Alfa", "Milano")])
+    ok(invoke("bus", "assign", *M, "--auto"))
+    stops = next(leg for leg in _manifest(invoke)[0]["legs"] if leg["name"] == "return")["stops"]
+    assert [(s["time"], s["day"], s["day_offset"]) for s in stops[2:]] == [
+        ("00:05", "2018-11-21", 1), ("00:35", "2018-11-21", 1)]
+    assert stops[0]["passengers"][0]["drop_off"] == "Milano Cadorna"
+    assert "00:35+1" in invoke("bus", "manifest", *M).stdout

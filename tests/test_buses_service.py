@@ -248,3 +248,14 @@ def test_moving_someone_to_another_coach_clears_their_boardings(invoke: Invoke, 
         coach = buses.get_coach(session, mission, "Coach 1")
         outbound = buses.get_leg(session, coach, "outbound")
         assert [p.boarded_at for p in buses.leg_passengers(session, mission, coach, outbound)] == [None]
+
+
+def test_calendar_stops_after_midnight_fall_on_the_next_day(invoke: Invoke, lyon: str, db_path: Path) -> None:
+    add_coach(invoke)
+    add_route(invoke, "Coach 1", "return", [("Lyon", "18:30"), ("Varese", "23:30"), ("Milano Cadorna", "00:20+1")])
+    with mission_session(db_path) as (session, mission):
+        items = buses.calendar_coach_stops(session, mission)
+    assert [(i.stop, i.start.isoformat()) for i in items] == [
+        ("Lyon", "2018-11-20T18:30:00+01:00"), ("Varese", "2018-11-20T23:30:00+01:00")]
+    assert items[0].end is not None
+    assert items[0].end.isoformat() == "2018-11-21T00:20:00+01:00"

@@ -150,7 +150,7 @@ def list_buses(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOpt
 def add_route_stop(
     ctx: typer.Context,
     stop: Annotated[str, Opt("--stop", help="Stop name, e.g. \"Milano Cadorna\".")],
-    at: Annotated[str, Opt("--at", help="Time at the stop, HH:MM (mission time zone).")],
+    at: Annotated[str, Opt("--at", help="Time at the stop, HH:MM in the mission's time zone; 00:20+1 after midnight.")],
     leg: Annotated[str, Opt("--leg", help="outbound, return, transfer, or the name of a leg.")],
     bus: BusOption = None,
     address: Annotated[str | None, Opt(help="Where exactly to wait.")] = None,
@@ -166,14 +166,15 @@ def add_route_stop(
     from c2c.services import buses, missions
     from c2c.services.validation import parse_date
 
-    when = buses.parse_time(at)
+    when, day_offset = buses.parse_time(at)
     leg_day = parse_date(day, "--day") if day else None
     with store_of(ctx).session() as session:
         found = missions.get_mission(session, mission)
         coach = buses.only_coach(session, found, bus)
-        added = buses.add_stop(session, found, coach, leg, stop, when, address=address, kind=kind, day=leg_day)
+        added = buses.add_stop(session, found, coach, leg, stop, when, day_offset=day_offset, address=address,
+                               kind=kind, day=leg_day)
         warnings = buses.programme_warnings(session, found)
-    info(f"Added stop {added.position} to {coach.name}, {leg}: {added.time:%H:%M} {added.name}")
+    info(f"Added stop {added.position} to {coach.name}, {leg}: {added.clock} {added.name}")
     for message in warnings:
         warn(message)
 
@@ -341,7 +342,7 @@ def print_manifest(coaches: list[ManifestCoach], fmt: OutputFormat, out: Path | 
 def _manifest_table_rows(leg: Any) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for stop in leg.stops:
-        first = {"time": stop.time, "stop": stop.stop}
+        first = {"time": stop.clock, "stop": stop.stop}
         if not stop.passengers:
             rows.append(first)
         for index, p in enumerate(stop.passengers):

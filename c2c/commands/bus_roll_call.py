@@ -89,7 +89,7 @@ def _call_stop(store: Store, leg: Leg, expected: list[LegPassenger], now: dt.dat
     labels = _labels(expected)
     first = expected[0].stop
     answer = set(prompts.checkbox(
-        f"{first.time:%H:%M} {first.name}: who got on?", list(labels),
+        f"{first.clock} {first.name}: who got on?", list(labels),
         checked=[label for label, p in labels.items() if p.boarded_at is not None],
     ))
     # a transaction per stop: an interrupted roll call keeps every stop already answered

@@ -97,7 +97,7 @@ def _stop_rows(sheet: Any, leg: ManifestLeg, width: int) -> None:
     thin = Side(style="thin")
     row = HEADER_ROW + 1
     for stop in leg.stops:
-        sheet.cell(row, 1, stop.time).font = Font(bold=True)
+        sheet.cell(row, 1, stop.clock).font = Font(bold=True)
         where = sheet.cell(row, 2, safe_cell(f"{stop.stop}\n{stop.address}" if stop.address else stop.stop))
         where.font = Font(bold=True)
         where.alignment = Alignment(wrap_text=True, vertical="top")

@@ -43,8 +43,12 @@ def mission_zone(mission: Mission) -> ZoneInfo:
     return ZoneInfo(mission.timezone)
 
 
-def local_datetime(mission: Mission, day: dt.date, time: dt.time) -> dt.datetime:
-    return dt.datetime.combine(day, time, tzinfo=mission_zone(mission))
+def local_datetime(mission: Mission, day: dt.date, time: dt.time, day_offset: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day + dt.timedelta(days=day_offset), time, tzinfo=mission_zone(mission))
+
+
+def stop_datetime(mission: Mission, leg: Leg, stop: Stop) -> dt.datetime:
+    return local_datetime(mission, leg.day, stop.time, stop.day_offset)
 
 
 def as_utc(value: dt.datetime) -> dt.datetime:

@@ -2,31 +2,29 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlmodel import Session
 
 from c2c.services.buses.assignment import auto_assign
 from c2c.services.buses.coaches import CoachInput, add_coach
-from c2c.services.buses.routes import add_stop, programme_warnings
+from c2c.services.buses.routes import add_stop, parse_time, programme_warnings
 from c2c.store.models import Mission
 
 DEMO_COACH = CoachInput(
     name="Coach 1", seats=50, reserved_seats=2, operator="Autolinee Varesine (sample)",
     plate="FG 123 AB", driver_phone="+39 333 000 1234",
 )
-# via the Mont Blanc tunnel: about five hours with a break; back late in the evening
+# via the Mont Blanc tunnel: about five hours with a break; home after midnight
 OUTBOUND = [
-    ("Milano Cadorna", dt.time(6, 30), "Piazzale Luigi Cadorna, Milano"),
-    ("Gallarate", dt.time(7, 0), "Piazzale della Stazione, Gallarate"),
-    ("Varese", dt.time(7, 20), "Piazzale Trieste, Varese"),
-    ("Lyon Saint-Exupéry Business Center", dt.time(12, 0), "Aéroport Lyon-Saint Exupéry, Colombier-Saugnieu"),
+    ("Milano Cadorna", "06:30", "Piazzale Luigi Cadorna, Milano"),
+    ("Gallarate", "07:00", "Piazzale della Stazione, Gallarate"),
+    ("Varese", "07:20", "Piazzale Trieste, Varese"),
+    ("Lyon Saint-Exupéry Business Center", "12:00", "Aéroport Lyon-Saint Exupéry, Colombier-Saugnieu"),
 ]
 RETURN = [
-    ("Lyon Saint-Exupéry Business Center", dt.time(17, 30), "Aéroport Lyon-Saint Exupéry, Colombier-Saugnieu"),
-    ("Varese", dt.time(22, 30), "Piazzale Trieste, Varese"),
-    ("Gallarate", dt.time(22, 50), "Piazzale della Stazione, Gallarate"),
-    ("Milano Cadorna", dt.time(23, 20), "Piazzale Luigi Cadorna, Milano"),
+    ("Lyon Saint-Exupéry Business Center", "18:30", "Aéroport Lyon-Saint Exupéry, Colombier-Saugnieu"),
+    ("Varese", "23:30", "Piazzale Trieste, Varese"),
+    ("Gallarate", "23:50", "Piazzale della Stazione, Gallarate"),
+    ("Milano Cadorna", "00:20+1", "Piazzale Luigi Cadorna, Milano"),
 ]
 
 
@@ -34,8 +32,9 @@ def demo_buses(session: Session, mission: Mission) -> list[str]:
     """One coach with its outbound and return legs, and everyone seated at their stop."""
     coach = add_coach(session, mission, DEMO_COACH)
     for leg, stops in (("outbound", OUTBOUND), ("return", RETURN)):
-        for name, time, address in stops:
-            add_stop(session, mission, coach, leg, name, time, address=address)
+        for name, at, address in stops:
+            time, day_offset = parse_time(at)
+            add_stop(session, mission, coach, leg, name, time, day_offset=day_offset, address=address)
     report = auto_assign(session, mission)
     messages = [f"{coach.name}: {coach.seats} seats ({coach.reserved_seats} reserved), "
                 f"{report.kept + len(report.placed)} people seated, {len(report.waitlisted)} on the waitlist"]

@@ -12,8 +12,8 @@ from c2c.services.buses.common import (
     get_coach,
     legs_of,
     list_coaches,
-    local_datetime,
     mission_zone,
+    stop_datetime,
     stops_of,
     travellers,
 )
@@ -35,10 +35,16 @@ class ManifestPassenger:
 
 @dataclass
 class ManifestStop:
-    time: str
+    time: str  # HH:MM
     stop: str
     address: str | None
+    day: str  # the leg's day, or the next one after midnight
+    day_offset: int = 0
     passengers: list[ManifestPassenger] = field(default_factory=list)
+
+    @property
+    def clock(self) -> str:
+        return self.time + (f"+{self.day_offset}" if self.day_offset else "")
 
 
 @dataclass
@@ -103,7 +109,11 @@ def _seated(session: Session, coach: Coach) -> int:
 
 def _manifest_leg(session: Session, mission: Mission, leg: Leg, passengers: list[LegPassenger]) -> ManifestLeg:
     zone = mission_zone(mission)
-    stops = {s.id: ManifestStop(s.time.strftime("%H:%M"), s.name, s.address) for s in stops_of(session, leg)}
+    stops = {
+        s.id: ManifestStop(s.time.strftime("%H:%M"), s.name, s.address,
+                           (leg.day + dt.timedelta(days=s.day_offset)).isoformat(), s.day_offset)
+        for s in stops_of(session, leg)
+    }
     for p in passengers:
         stops[p.stop.id].passengers.append(ManifestPassenger(
             email=p.person.email, name=p.person.name, company=p.person.company, phone=p.person.phone,
@@ -120,7 +130,7 @@ def manifest_rows(coaches: list[ManifestCoach]) -> list[dict[str, Any]]:
     for coach in coaches:
         for leg in coach.legs:
             for stop in leg.stops:
-                base: dict[str, Any] = {"coach": coach.coach, "leg": leg.name, "day": leg.day, "time": stop.time, "stop": stop.stop}
+                base: dict[str, Any] = {"coach": coach.coach, "leg": leg.name, "day": stop.day, "time": stop.time, "stop": stop.stop}
                 if not stop.passengers:
                     rows.append({**base, "name": None, "company": None, "phone": None, "email": None,
                                  "boarded": None, "drop_off": None})
@@ -142,11 +152,11 @@ def calendar_coach_stops(session: Session, mission: Mission) -> list[CoachStopIt
             boarding: dict[int | None, list[int]] = {}
             for p in leg_passengers(session, mission, coach, leg, people):
                 boarding.setdefault(p.stop.id, []).append(p.person.participation_id)
-            arrival = local_datetime(mission, leg.day, stops[-1].time)
+            arrival = stop_datetime(mission, leg, stops[-1])
             for stop in stops[:-1]:
                 items.append(CoachStopItem(
                     key=f"coach:{coach.id}:{leg.kind}:stop:{stop.id}",
-                    start=local_datetime(mission, leg.day, stop.time),
+                    start=stop_datetime(mission, leg, stop),
                     leg=leg.kind, stop=stop.name, coach=coach.name,
                     participation_ids=tuple(sorted(boarding.get(stop.id, []))),
                     address=stop.address, driver_phone=coach.driver_phone,

@@ -17,7 +17,7 @@ from c2c.services.buses.common import (
     get_leg,
     legs_of,
     list_coaches,
-    local_datetime,
+    stop_datetime,
     stops_of,
     travellers,
 )
@@ -80,7 +80,7 @@ def resolve_leg(session: Session, mission: Mission, coach: Coach, name: str | No
     if not timed:
         raise NotFound(f"{coach.name} has no route yet", hint="add its stops with: c2c bus route add")
     for leg, stops in timed:
-        if local_datetime(mission, leg.day, stops[-1].time) >= now:
+        if stop_datetime(mission, leg, stops[-1]) >= now:
             return leg
     return timed[-1][0]
 
@@ -142,7 +142,7 @@ def status_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
             passengers = leg_passengers(session, mission, coach, leg, people)
             rows.append({
                 **base, "leg": leg.name, "day": leg.day.isoformat(),
-                "departs": stops_of(session, leg)[0].time.strftime("%H:%M"),
+                "departs": stops_of(session, leg)[0].clock,
                 "boarded": sum(1 for p in passengers if p.boarded_at),
                 "missing_count": sum(1 for p in passengers if not p.boarded_at),
                 "missing": [p.label() for p in passengers if not p.boarded_at],

@@ -15,14 +15,15 @@ from c2c.store.models import Coach, Leg, LegKind, Mission, ProgramBlock, Stop
 from c2c.text import clean_spaces
 
 LEG_KINDS = tuple(k.value for k in LegKind)
-_TIME_RE = re.compile(r"^(\d{1,2})[:.h](\d{2})$")
+_TIME_RE = re.compile(r"^(\d{1,2})[:.h](\d{2})(?:\s*\+\s*(\d))?$")
 
 
-def parse_time(value: str, what: str = "--at") -> dt.time:
+def parse_time(value: str, what: str = "--at") -> tuple[dt.time, int]:
+    """'06:30' -> (06:30, 0); '00:20+1' -> (00:20, 1): the next day, for late returns."""
     match = _TIME_RE.match(value.strip())
     if match is None or int(match[1]) > 23 or int(match[2]) > 59:
-        raise InvalidInput(f"{what} {value!r} is not a time: use HH:MM, e.g. 06:30")
-    return dt.time(int(match[1]), int(match[2]))
+        raise InvalidInput(f"{what} {value!r} is not a time: use HH:MM, e.g. 06:30 (00:20+1 after midnight)")
+    return dt.time(int(match[1]), int(match[2])), int(match[3] or 0)
 
 
 def _hhmm(time: dt.time) -> str:
@@ -37,6 +38,7 @@ def add_stop(
     stop_name: str,
     at: dt.time,
     *,
+    day_offset: int = 0,
     address: str | None = None,
     kind: str | None = None,
     day: dt.date | None = None,
@@ -47,19 +49,26 @@ def add_stop(
         raise InvalidInput("a stop needs a name")
     leg = find_leg(session, coach, leg_name) or _new_leg(session, mission, coach, leg_name, kind, day)
     stops = stops_of(session, leg)
-    if stops and at <= stops[-1].time:
+    assert leg.id is not None
+    stop = Stop(leg_id=leg.id, position=len(stops) + 1, name=name, time=at, day_offset=day_offset,
+                address=address)
+    if stops and stop.order <= stops[-1].order:
         last = stops[-1]
         raise InvalidInput(
-            f"times must increase along a leg: {name!r} at {_hhmm(at)} is not after "
-            f"{last.name!r} at {_hhmm(last.time)} ({coach.name}, {leg.name})"
+            f"times must increase along a leg: {name!r} at {stop.clock} is not after "
+            f"{last.name!r} at {last.clock} ({coach.name}, {leg.name})",
+            hint=f"after midnight? write {stop.clock}+1" if _past_midnight(last, stop) else None,
         )
     if any(stop_key(s.name) == stop_key(name) for s in stops):
         raise Conflict(f"{name!r} is already a stop of {coach.name}, {leg.name}")
-    assert leg.id is not None
-    stop = Stop(leg_id=leg.id, position=len(stops) + 1, name=name, time=at, address=address)
     session.add(stop)
     session.flush()
     return stop
+
+
+def _past_midnight(last: Stop, stop: Stop) -> bool:
+    # an evening stop followed by an early-morning one: a late return, not a typo
+    return stop.day_offset == last.day_offset and last.time.hour >= 18 and stop.time.hour < 6
 
 
 def _new_leg(
@@ -107,8 +116,9 @@ def route_rows(session: Session, mission: Mission, coach: Coach | None = None) -
         for leg in legs_of(session, one):
             for stop in stops_of(session, leg):
                 rows.append({
-                    "coach": one.name, "leg": leg.name, "kind": leg.kind, "day": leg.day.isoformat(),
-                    "position": stop.position, "time": _hhmm(stop.time), "stop": stop.name, "address": stop.address,
+                    "coach": one.name, "leg": leg.name, "kind": leg.kind,
+                    "day": (leg.day + dt.timedelta(days=stop.day_offset)).isoformat(),
+                    "position": stop.position, "time": stop.clock, "stop": stop.name, "address": stop.address,
                 })
     return rows
 
@@ -158,14 +168,14 @@ def _leg_warning(coach: Coach, leg: Leg, stops: list[Stop], blocks: list[Program
         busy = [b for b in blocks if b.end > first.time]
         if busy:
             block = max(busy, key=lambda b: b.end)
-            return (f"{where} leaves {first.name} at {_hhmm(first.time)}, before "
+            return (f"{where} leaves {first.name} at {first.clock}, before "
                     f"{block.title!r} ends at {_hhmm(block.end)}")
         return None
     if leg.kind == LegKind.outbound.value:
         served: ProgramBlock | None = blocks[0]
     else:
         served = next((b for b in blocks if b.kind == "visit" and b.start >= first.time), None)
-    if served is not None and last.time > served.start:
-        return (f"{where} arrives at {last.name} at {_hhmm(last.time)}, after "
+    if served is not None and last.order > (0, served.start):
+        return (f"{where} arrives at {last.name} at {last.clock}, after "
                 f"{served.title!r} starts at {_hhmm(served.start)}")
     return None

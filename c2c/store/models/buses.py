@@ -58,7 +58,17 @@ class Stop(SQLModel, table=True):
     position: int
     name: str
     time: dt.time  # wall-clock time in the mission's time zone
+    day_offset: int = 0  # 1 when the coach gets there after midnight
     address: str | None = None
+
+    @property
+    def clock(self) -> str:
+        """'06:30', or '00:20+1' after midnight."""
+        return self.time.strftime("%H:%M") + (f"+{self.day_offset}" if self.day_offset else "")
+
+    @property
+    def order(self) -> tuple[int, dt.time]:
+        return (self.day_offset, self.time)
 
 
 class SeatAssignment(SQLModel, table=True):

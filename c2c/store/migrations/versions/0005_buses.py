@@ -45,6 +45,7 @@ def upgrade() -> None:
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(), nullable=False),
         sa.Column("time", sa.Time(), nullable=False),
+        sa.Column("day_offset", sa.Integer(), nullable=False),
         sa.Column("address", sa.String(), nullable=True),
         sa.UniqueConstraint("leg_id", "position", name="uq_coach_stop_leg_position"),
     )

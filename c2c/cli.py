@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from c2c import __version__
-from c2c.commands import cluster, companies, db, demo, mission, participants, pitches, program
+from c2c.commands import bus, cluster, companies, db, demo, mission, participants, pitches, program
 from c2c.commands._common import AppContext
 from c2c.config import EnvVars
 
@@ -26,6 +26,7 @@ app.add_typer(cluster.app, name="cluster")
 app.add_typer(db.app, name="db")
 app.add_typer(program.app, name="program")
 app.add_typer(pitches.app, name="pitches")
+app.add_typer(bus.app, name="bus")
 app.command("demo")(demo.run_demo)
 app.add_typer(participants.app, name="participants")
 app.add_typer(companies.app, name="companies")

@@ -49,3 +49,8 @@ def run_demo(
 
     with store.session() as session:
         print_agenda(pitches.build_agenda(session, missions.get_mission(session, result.focus), save=False))
+    from c2c.commands.bus import print_manifest
+    from c2c.services import buses
+
+    with store.session() as session:
+        print_manifest(buses.manifest(session, missions.get_mission(session, result.focus)), OutputFormat.table)

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from c2c.services import clusters, missions, participants, pitches
+from c2c.services import buses, clusters, missions, participants, pitches
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -75,4 +75,5 @@ def build_demo(session: Session) -> DemoResult:
     missions.set_setting(session, missions.CURRENT_MISSION_KEY, DEMO_MISSION)
     result.messages += participants.demo_participants(session, missions.get_mission(session, DEMO_MISSION))
     result.messages += pitches.demo_program(session, missions.get_mission(session, DEMO_MISSION))
+    result.messages += buses.demo_buses(session, missions.get_mission(session, DEMO_MISSION))
     return result

@@ -1,5 +1,6 @@
 """All tables. Feature modules add theirs here so alembic and the engine see one metadata."""
 
+from c2c.store.models.buses import Boarding, Coach, Leg, LegKind, SeatAssignment, Stop
 from c2c.store.models.core import (
     Cluster,
     Company,
@@ -28,4 +29,10 @@ __all__ = [
     "Setting",
     "PitchAgenda",
     "PitchEntry",
+    "Boarding",
+    "Coach",
+    "Leg",
+    "LegKind",
+    "SeatAssignment",
+    "Stop",
 ]

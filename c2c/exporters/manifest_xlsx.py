@@ -1,0 +1,125 @@
+"""The coach manifest as an .xlsx the driver can print: one sheet per coach and leg."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from c2c.services.buses import ManifestCoach
+    from c2c.services.buses.manifest import ManifestLeg, ManifestPassenger
+
+HEADER_ROW = 6
+COLUMNS = (("Time", 8), ("Stop", 26), ("Name", 28), ("Company", 30), ("Mobile", 18), ("✓", 6))
+# on the way home the driver also needs to know where each person gets off
+RETURN_COLUMNS = (*COLUMNS[:5], ("Gets off", 22), COLUMNS[5])
+_RISKY_START = ("=", "+", "-", "@")
+_PHONE = re.compile(r"^\+[\d ()./-]+$")
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+def safe_cell(value: Any) -> Any:
+    """Neutralise formula injection: text starting with = + - @ is prefixed with an apostrophe.
+
+    Phone numbers (+39 …) are left readable; they are written as plain text cells.
+    """
+    if isinstance(value, str) and value.startswith(_RISKY_START) and not _PHONE.match(value):
+        return "'" + value
+    return value
+
+
+def write_manifest_xlsx(coaches: list[ManifestCoach], path: Path, title: str) -> Path:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    used_names: set[str] = set()
+    for coach in coaches:
+        legs: list[ManifestLeg | None] = list(coach.legs) or [None]
+        for leg in legs:
+            sheet = workbook.create_sheet(_sheet_name(coach.coach, leg.name if leg else None, used_names))
+            _fill_sheet(sheet, coach, leg, title)
+    if not workbook.sheetnames:
+        workbook.create_sheet("Manifest")["A1"] = "No coaches yet."
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook.save(path)
+    return path
+
+
+def _sheet_name(coach: str, leg: str | None, used: set[str]) -> str:
+    base = _SHEET_BAD.sub(" ", f"{coach} {leg}" if leg else coach)[:31].strip() or "Coach"
+    name, n = base, 2
+    while name.casefold() in used:
+        name = f"{base[:28]} {n}"
+        n += 1
+    used.add(name.casefold())
+    return name
+
+
+def _fill_sheet(sheet: Any, coach: ManifestCoach, leg: ManifestLeg | None, title: str) -> None:
+    from openpyxl.styles import Font
+
+    heading = f"{coach.coach} — {leg.label} — {leg.day}" if leg else coach.coach
+    sheet["A1"] = safe_cell(heading)
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet["A2"] = safe_cell(title)
+    details = [f"Operator: {coach.operator}" if coach.operator else "", f"Plate: {coach.plate}" if coach.plate else "",
+               f"Driver: {coach.driver_phone}" if coach.driver_phone else ""]
+    sheet["A3"] = safe_cell("   ".join(d for d in details if d))
+    on_leg = leg.passenger_count if leg else coach.used
+    sheet["A4"] = (f"Seats: {coach.seats} ({coach.reserved} reserved)   Used: {on_leg}   "
+                   f"Free: {max(coach.seats - coach.reserved - on_leg, 0)}")
+    columns = RETURN_COLUMNS if leg is not None and leg.kind == "return" else COLUMNS
+    _header(sheet, columns)
+    if leg is None:
+        sheet.cell(HEADER_ROW + 1, 2, "No route yet.")
+    else:
+        _stop_rows(sheet, leg, len(columns))
+    _page_setup(sheet)
+
+
+def _header(sheet: Any, columns: tuple[tuple[str, int], ...]) -> None:
+    from openpyxl.styles import Border, Font, PatternFill, Side
+
+    bottom = Border(bottom=Side(style="medium"))
+    for index, (label, width) in enumerate(columns, start=1):
+        cell = sheet.cell(HEADER_ROW, index, label)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDDDDD")
+        cell.border = bottom
+        sheet.column_dimensions[cell.column_letter].width = width
+
+
+def _stop_rows(sheet: Any, leg: ManifestLeg, width: int) -> None:
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    thin = Side(style="thin")
+    row = HEADER_ROW + 1
+    for stop in leg.stops:
+        sheet.cell(row, 1, stop.clock).font = Font(bold=True)
+        where = sheet.cell(row, 2, safe_cell(f"{stop.stop}\n{stop.address}" if stop.address else stop.stop))
+        where.font = Font(bold=True)
+        where.alignment = Alignment(wrap_text=True, vertical="top")
+        passengers: list[ManifestPassenger | None] = list(stop.passengers) or [None]
+        for passenger in passengers:
+            if passenger is not None:
+                tick = "✓" if passenger.boarded else ""
+                values: tuple[str, ...] = (passenger.name, passenger.company or "", passenger.phone or "")
+                values += (passenger.drop_off or "", tick) if width == len(RETURN_COLUMNS) else (tick,)
+                for offset, value in enumerate(values, start=3):
+                    sheet.cell(row, offset, safe_cell(value))
+            for column in range(1, width + 1):
+                sheet.cell(row, column).border = Border(bottom=thin, top=thin, left=thin, right=thin)
+            row += 1
+
+
+def _page_setup(sheet: Any) -> None:
+    sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 1)
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "portrait"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.oddFooter.center.text = "&A — page &P of &N"

@@ -1,0 +1,127 @@
+"""Coaches: add, edit, remove (sending their passengers back to the waitlist), list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from c2c.errors import Conflict, InvalidInput
+from c2c.services.buses.common import find_coach, legs_of, list_coaches
+from c2c.store.models import Coach, Mission, SeatAssignment
+from c2c.text import clean_spaces
+
+
+@dataclass
+class CoachInput:
+    name: str
+    seats: int
+    reserved_seats: int = 0
+    operator: str | None = None
+    plate: str | None = None
+    driver_phone: str | None = None
+
+
+def normalise_phone(value: str | None, what: str = "phone") -> str | None:
+    """International format ('+39 333 123 4567'); numbers without a prefix are taken as Italian."""
+    if value is None or not value.strip():
+        return None
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(value, "IT")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_possible_number(number):
+        raise InvalidInput(f"{what} {value!r} is not a phone number", hint="e.g. +39 333 123 4567")
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
+def _check_seats(seats: int, reserved: int) -> None:
+    if seats < 1:
+        raise InvalidInput(f"seats must be at least 1, not {seats}")
+    if not 0 <= reserved < seats:
+        raise InvalidInput(f"reserved seats must be between 0 and {seats - 1}, not {reserved}")
+
+
+def add_coach(session: Session, mission: Mission, data: CoachInput) -> Coach:
+    name = clean_spaces(data.name)
+    if not name:
+        raise InvalidInput("a coach needs a name", hint='e.g. --name "Coach 1"')
+    if find_coach(session, mission, name) is not None:
+        raise Conflict(f"mission {mission.slug} already has a coach {name!r}", hint="choose another --name")
+    _check_seats(data.seats, data.reserved_seats)
+    assert mission.id is not None
+    coach = Coach(
+        mission_id=mission.id, name=name, seats=data.seats, reserved_seats=data.reserved_seats,
+        operator=data.operator, plate=data.plate.upper() if data.plate else None,
+        driver_phone=normalise_phone(data.driver_phone, "driver phone"),
+    )
+    session.add(coach)
+    session.flush()
+    return coach
+
+
+def edit_coach(session: Session, mission: Mission, coach: Coach, changes: dict[str, Any]) -> Coach:
+    """Apply the changes that are not None; seats may not drop below the people on board."""
+    if changes.get("name"):
+        name = clean_spaces(changes["name"])
+        other = find_coach(session, mission, name)
+        if other is not None and other.id != coach.id:
+            raise Conflict(f"mission {mission.slug} already has a coach {name!r}")
+        coach.name = name
+    for field in ("seats", "reserved_seats", "operator"):
+        if changes.get(field) is not None:
+            setattr(coach, field, changes[field])
+    if changes.get("plate") is not None:
+        coach.plate = changes["plate"].upper()
+    if changes.get("driver_phone") is not None:
+        coach.driver_phone = normalise_phone(changes["driver_phone"], "driver phone")
+    _check_seats(coach.seats, coach.reserved_seats)
+    taken = passenger_count(session, coach)
+    if taken > coach.seats:
+        raise Conflict(
+            f"{coach.name} carries {taken} people: it cannot have only {coach.seats} seats",
+            hint="move people first with: c2c bus assign --person EMAIL --bus OTHER",
+        )
+    session.add(coach)
+    session.flush()
+    return coach
+
+
+def passenger_count(session: Session, coach: Coach) -> int:
+    query = select(func.count(col(SeatAssignment.id))).where(SeatAssignment.coach_id == coach.id)
+    return int(session.exec(query).one())
+
+
+def remove_coach(session: Session, coach: Coach) -> int:
+    """Delete the coach with its route; its passengers go back to the waitlist. Returns how many."""
+    seated = list(session.exec(select(SeatAssignment).where(SeatAssignment.coach_id == coach.id)).all())
+    for seat in seated:
+        seat.coach_id = None
+        seat.waitlisted = True
+        seat.waitlist_reason = f"coach {coach.name!r} was removed"
+        session.add(seat)
+    session.flush()
+    session.delete(coach)
+    session.flush()
+    return len(seated)
+
+
+def coach_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
+    rows = []
+    for coach in list_coaches(session, mission):
+        used = passenger_count(session, coach)
+        rows.append({
+            "name": coach.name,
+            "seats": coach.seats,
+            "reserved": coach.reserved_seats,
+            "assigned": used,
+            "free": max(coach.seats - coach.reserved_seats - used, 0),
+            "legs": [leg.name for leg in legs_of(session, coach)],
+            "operator": coach.operator,
+            "plate": coach.plate,
+            "driver_phone": coach.driver_phone,
+        })
+    return rows

@@ -1,0 +1,172 @@
+"""Look-ups shared by the coach services: coaches, legs, stops and participants by name."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session, col, select
+
+from c2c.errors import InvalidInput, NotFound
+from c2c.services.buses.matching import closest_stop
+from c2c.store.models import (
+    Coach,
+    Company,
+    Leg,
+    Mission,
+    Participation,
+    Person,
+    SeatAssignment,
+    Stop,
+)
+from c2c.text import fold
+
+CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class Traveller:
+    """A participant as the coach needs them: who, how to call them, where they want on."""
+
+    participation_id: int
+    name: str
+    email: str | None
+    phone: str | None
+    company: str | None
+    company_id: int | None
+    bus_stop: str | None
+    cancelled: bool
+    at_home: bool = False  # of the host cluster: travels only when a stop is given
+
+
+def mission_zone(mission: Mission) -> ZoneInfo:
+    return ZoneInfo(mission.timezone)
+
+
+def local_datetime(mission: Mission, day: dt.date, time: dt.time, day_offset: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day + dt.timedelta(days=day_offset), time, tzinfo=mission_zone(mission))
+
+
+def stop_datetime(mission: Mission, leg: Leg, stop: Stop) -> dt.datetime:
+    return local_datetime(mission, leg.day, stop.time, stop.day_offset)
+
+
+def as_utc(value: dt.datetime) -> dt.datetime:
+    # SQLite hands back naive datetimes; c2c only ever stores UTC
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
+
+
+def list_coaches(session: Session, mission: Mission) -> list[Coach]:
+    query = select(Coach).where(Coach.mission_id == mission.id).order_by(col(Coach.id))
+    return list(session.exec(query).all())
+
+
+def find_coach(session: Session, mission: Mission, name: str) -> Coach | None:
+    key = fold(name)
+    return next((c for c in list_coaches(session, mission) if fold(c.name) == key), None)
+
+
+def get_coach(session: Session, mission: Mission, name: str) -> Coach:
+    coach = find_coach(session, mission, name)
+    if coach is not None:
+        return coach
+    names = [c.name for c in list_coaches(session, mission)]
+    close = closest_stop(name, names)
+    hint = f"did you mean {close!r}?" if close else "see the coaches with: c2c bus list"
+    raise NotFound(f"no coach {name!r} on mission {mission.slug}", hint=hint)
+
+
+def only_coach(session: Session, mission: Mission, name: str | None) -> Coach:
+    """The coach named, or the mission's only coach when no name is given."""
+    if name:
+        return get_coach(session, mission, name)
+    coaches = list_coaches(session, mission)
+    if len(coaches) == 1:
+        return coaches[0]
+    if not coaches:
+        raise NotFound(f"mission {mission.slug} has no coach yet", hint='add one with: c2c bus add --name "Coach 1" --seats 50')
+    raise InvalidInput("this mission has several coaches: say which with --bus", hint=", ".join(c.name for c in coaches))
+
+
+def legs_of(session: Session, coach: Coach) -> list[Leg]:
+    """The coach's legs in travel order: by day, then by their first stop's time."""
+    legs = list(session.exec(select(Leg).where(Leg.coach_id == coach.id)).all())
+    first = {leg.id: stops_of(session, leg)[:1] for leg in legs}
+    return sorted(legs, key=lambda g: (g.day, first[g.id][0].time if first[g.id] else dt.time(0), g.id or 0))
+
+
+def stops_of(session: Session, leg: Leg) -> list[Stop]:
+    return list(session.exec(select(Stop).where(Stop.leg_id == leg.id).order_by(col(Stop.position))).all())
+
+
+def find_leg(session: Session, coach: Coach, name: str) -> Leg | None:
+    """A leg by its name, or by its kind when the coach has one leg of that kind."""
+    legs = legs_of(session, coach)
+    key = fold(name)
+    named = [g for g in legs if fold(g.name) == key]
+    if named:
+        return named[0]
+    of_kind = [g for g in legs if g.kind == key]
+    return of_kind[0] if len(of_kind) == 1 else None
+
+
+def get_leg(session: Session, coach: Coach, name: str) -> Leg:
+    leg = find_leg(session, coach, name)
+    if leg is None:
+        names = ", ".join(g.name for g in legs_of(session, coach)) or "none yet"
+        raise NotFound(f"{coach.name} has no leg {name!r}", hint=f"its legs: {names}")
+    return leg
+
+
+def travellers(session: Session, mission: Mission) -> dict[int, Traveller]:
+    """Every participant of the mission, in one query, keyed by participation id."""
+    query = (
+        select(Participation, Person, Company)
+        .join(Person, col(Person.id) == Participation.person_id)
+        .join(Company, col(Company.id) == Person.company_id, isouter=True)
+        .where(Participation.mission_id == mission.id)
+        .order_by(col(Participation.id))
+    )
+    result: dict[int, Traveller] = {}
+    for part, person, company in session.exec(query).all():
+        assert part.id is not None
+        result[part.id] = Traveller(
+            participation_id=part.id,
+            name=f"{person.first_name} {person.last_name}".strip(),
+            email=person.email,
+            phone=person.phone,
+            company=company.name if company else None,
+            company_id=company.id if company else None,
+            bus_stop=part.bus_stop,
+            cancelled=part.status == CANCELLED,
+            at_home=company is not None and company.cluster_id is not None
+            and company.cluster_id == mission.host_cluster_id,
+        )
+    return result
+
+
+def find_traveller(session: Session, mission: Mission, who: str) -> Traveller:
+    """A participant by e-mail or by name ('Anna Rossi', 'rossi anna'), case and accents ignored."""
+    people = travellers(session, mission).values()
+    wanted = who.strip().lower()
+    by_email = [t for t in people if t.email and t.email.lower() == wanted]
+    if by_email:
+        return by_email[0]
+    key = sorted(fold(who).split())
+    by_name = [t for t in people if sorted(fold(t.name).split()) == key]
+    if len(by_name) == 1:
+        return by_name[0]
+    if by_name:
+        raise InvalidInput(f"{len(by_name)} participants are called {who!r}: give the e-mail instead")
+    raise NotFound(f"no participant {who!r} on mission {mission.slug}", hint="give the e-mail or the full name")
+
+
+def assignments(session: Session, mission: Mission) -> dict[int, SeatAssignment]:
+    """Seat assignments of the mission, keyed by participation id."""
+    query = (
+        select(SeatAssignment)
+        .join(Participation, col(Participation.id) == SeatAssignment.participation_id)
+        .where(Participation.mission_id == mission.id)
+    )
+    return {a.participation_id: a for a in session.exec(query).all()}

@@ -1,0 +1,169 @@
+"""The driver's manifest (per coach and leg: stops, times, who gets on) and calendar items."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlmodel import Session
+
+from c2c.services.buses.common import (
+    get_coach,
+    legs_of,
+    list_coaches,
+    mission_zone,
+    stop_datetime,
+    stops_of,
+    travellers,
+)
+from c2c.services.buses.roll_call import LegPassenger, leg_passengers
+from c2c.services.calendar_items import CoachStopItem
+from c2c.store.models import Coach, Leg, Mission
+
+
+@dataclass
+class ManifestPassenger:
+    email: str | None
+    name: str
+    company: str | None
+    phone: str | None
+    boarded: bool
+    boarded_at: str | None = None  # HH:MM in the mission's time zone
+    drop_off: str | None = None  # return legs: where they get off
+
+
+@dataclass
+class ManifestStop:
+    time: str  # HH:MM
+    stop: str
+    address: str | None
+    day: str  # the leg's day, or the next one after midnight
+    day_offset: int = 0
+    passengers: list[ManifestPassenger] = field(default_factory=list)
+
+    @property
+    def clock(self) -> str:
+        return self.time + (f"+{self.day_offset}" if self.day_offset else "")
+
+
+@dataclass
+class ManifestLeg:
+    name: str
+    kind: str
+    day: str
+    stops: list[ManifestStop] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """'outbound', or 'to Safran (transfer)' when the name does not say the kind."""
+        return self.name if self.name == self.kind else f"{self.name} ({self.kind})"
+
+    @property
+    def passenger_count(self) -> int:
+        return sum(len(s.passengers) for s in self.stops)
+
+
+@dataclass
+class ManifestCoach:
+    coach: str
+    seats: int
+    reserved: int
+    used: int
+    free: int
+    operator: str | None
+    plate: str | None
+    driver_phone: str | None
+    legs: list[ManifestLeg] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def manifest(session: Session, mission: Mission, coach_name: str | None = None) -> list[ManifestCoach]:
+    coaches = [get_coach(session, mission, coach_name)] if coach_name else list_coaches(session, mission)
+    people = travellers(session, mission)
+    result = []
+    for coach in coaches:
+        legs = []
+        used = 0
+        for leg in legs_of(session, coach):
+            passengers = leg_passengers(session, mission, coach, leg, people)
+            used = max(used, len(passengers))
+            legs.append(_manifest_leg(session, mission, leg, passengers))
+        if not legs:
+            used = _seated(session, coach)
+        result.append(ManifestCoach(
+            coach=coach.name, seats=coach.seats, reserved=coach.reserved_seats, used=used,
+            free=max(coach.seats - coach.reserved_seats - used, 0), operator=coach.operator,
+            plate=coach.plate, driver_phone=coach.driver_phone, legs=legs,
+        ))
+    return result
+
+
+def _seated(session: Session, coach: Coach) -> int:
+    from c2c.services.buses.coaches import passenger_count
+
+    return passenger_count(session, coach)
+
+
+def _manifest_leg(session: Session, mission: Mission, leg: Leg, passengers: list[LegPassenger]) -> ManifestLeg:
+    zone = mission_zone(mission)
+    stops = {
+        s.id: ManifestStop(s.time.strftime("%H:%M"), s.name, s.address,
+                           (leg.day + dt.timedelta(days=s.day_offset)).isoformat(), s.day_offset)
+        for s in stops_of(session, leg)
+    }
+    for p in passengers:
+        stops[p.stop.id].passengers.append(ManifestPassenger(
+            email=p.person.email, name=p.person.name, company=p.person.company, phone=p.person.phone,
+            boarded=p.boarded_at is not None,
+            boarded_at=p.boarded_at.astimezone(zone).strftime("%H:%M") if p.boarded_at else None,
+            drop_off=p.drop_off.name if p.drop_off else None,
+        ))
+    return ManifestLeg(leg.name, leg.kind, leg.day.isoformat(), list(stops.values()))
+
+
+def manifest_rows(coaches: list[ManifestCoach]) -> list[dict[str, Any]]:
+    """One row per passenger (and per stop where nobody gets on), for tables and csv."""
+    rows: list[dict[str, Any]] = []
+    for coach in coaches:
+        for leg in coach.legs:
+            for stop in leg.stops:
+                base: dict[str, Any] = {"coach": coach.coach, "leg": leg.name, "day": stop.day, "time": stop.time, "stop": stop.stop}
+                if not stop.passengers:
+                    rows.append({**base, "name": None, "company": None, "phone": None, "email": None,
+                                 "boarded": None, "drop_off": None})
+                for p in stop.passengers:
+                    rows.append({**base, "name": p.name, "company": p.company, "phone": p.phone, "email": p.email,
+                                 "boarded": p.boarded, "drop_off": p.drop_off})
+    return rows
+
+
+def calendar_coach_stops(session: Session, mission: Mission) -> list[CoachStopItem]:
+    """Every pick-up of every leg, with who gets on there, for the calendar export."""
+    people = travellers(session, mission)
+    items = []
+    for coach in list_coaches(session, mission):
+        for leg in legs_of(session, coach):
+            stops = stops_of(session, leg)
+            if len(stops) < 2:
+                continue
+            boarding: dict[int | None, list[int]] = {}
+            for p in leg_passengers(session, mission, coach, leg, people):
+                boarding.setdefault(p.stop.id, []).append(p.person.participation_id)
+            arrival = stop_datetime(mission, leg, stops[-1])
+            for stop in stops[:-1]:
+                items.append(CoachStopItem(
+                    key=f"coach:{coach.id}:{leg.kind}:stop:{stop.id}",
+                    start=stop_datetime(mission, leg, stop),
+                    leg=leg.kind, stop=stop.name, coach=coach.name,
+                    participation_ids=tuple(sorted(boarding.get(stop.id, []))),
+                    address=stop.address, driver_phone=coach.driver_phone,
+                    destination=stops[-1].name, end=arrival,
+                ))
+    return sorted(items, key=lambda i: (i.start, i.coach))
+
+
+def now_utc() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

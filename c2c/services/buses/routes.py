@@ -1,0 +1,182 @@
+"""Routes: each coach's legs (outbound, return, transfers) as ordered stops with times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from c2c.errors import Conflict, InvalidInput, NotFound
+from c2c.services.buses.common import find_leg, legs_of, list_coaches, stops_of
+from c2c.services.buses.matching import stop_key
+from c2c.store.models import Coach, Leg, LegKind, Mission, ProgramBlock, Stop
+from c2c.text import clean_spaces
+
+LEG_KINDS = tuple(k.value for k in LegKind)
+_TIME_RE = re.compile(r"^(\d{1,2})[:.h](\d{2})(?:\s*\+\s*(\d))?$")
+
+
+def parse_time(value: str, what: str = "--at") -> tuple[dt.time, int]:
+    """'06:30' -> (06:30, 0); '00:20+1' -> (00:20, 1): the next day, for late returns."""
+    match = _TIME_RE.match(value.strip())
+    if match is None or int(match[1]) > 23 or int(match[2]) > 59:
+        raise InvalidInput(f"{what} {value!r} is not a time: use HH:MM, e.g. 06:30 (00:20+1 after midnight)")
+    return dt.time(int(match[1]), int(match[2])), int(match[3] or 0)
+
+
+def _hhmm(time: dt.time) -> str:
+    return time.strftime("%H:%M")
+
+
+def add_stop(
+    session: Session,
+    mission: Mission,
+    coach: Coach,
+    leg_name: str,
+    stop_name: str,
+    at: dt.time,
+    *,
+    day_offset: int = 0,
+    address: str | None = None,
+    kind: str | None = None,
+    day: dt.date | None = None,
+) -> Stop:
+    """Append a stop to a leg (created on its first stop); times must increase along the leg."""
+    name = clean_spaces(stop_name)
+    if not name:
+        raise InvalidInput("a stop needs a name")
+    leg = find_leg(session, coach, leg_name) or _new_leg(session, mission, coach, leg_name, kind, day)
+    stops = stops_of(session, leg)
+    assert leg.id is not None
+    stop = Stop(leg_id=leg.id, position=len(stops) + 1, name=name, time=at, day_offset=day_offset,
+                address=address)
+    if stops and stop.order <= stops[-1].order:
+        last = stops[-1]
+        raise InvalidInput(
+            f"times must increase along a leg: {name!r} at {stop.clock} is not after "
+            f"{last.name!r} at {last.clock} ({coach.name}, {leg.name})",
+            hint=f"after midnight? write {stop.clock}+1" if _past_midnight(last, stop) else None,
+        )
+    if any(stop_key(s.name) == stop_key(name) for s in stops):
+        raise Conflict(f"{name!r} is already a stop of {coach.name}, {leg.name}")
+    session.add(stop)
+    session.flush()
+    return stop
+
+
+def _past_midnight(last: Stop, stop: Stop) -> bool:
+    # an evening stop followed by an early-morning one: a late return, not a typo
+    return stop.day_offset == last.day_offset and last.time.hour >= 18 and stop.time.hour < 6
+
+
+def _new_leg(
+    session: Session, mission: Mission, coach: Coach, name: str, kind: str | None, day: dt.date | None
+) -> Leg:
+    leg_name = clean_spaces(name)
+    leg_kind = (kind or leg_name).strip().lower()
+    if leg_kind not in LEG_KINDS:
+        raise InvalidInput(
+            f"leg {name!r} is new and its kind is unknown: name it outbound, return or transfer, "
+            f"or add --kind outbound|return|transfer"
+        )
+    default_day = mission.end_date if leg_kind == LegKind.return_.value else mission.start_date
+    assert coach.id is not None
+    leg = Leg(coach_id=coach.id, kind=leg_kind, name=leg_name, day=day or default_day)
+    session.add(leg)
+    session.flush()
+    return leg
+
+
+def remove_stop(session: Session, coach: Coach, leg: Leg, stop_name: str) -> Stop:
+    stops = stops_of(session, leg)
+    found = next((s for s in stops if stop_key(s.name) == stop_key(stop_name)), None)
+    if found is None:
+        raise NotFound(f"{coach.name}, {leg.name} has no stop {stop_name!r}", hint=", ".join(s.name for s in stops))
+    session.delete(found)
+    session.flush()
+    # close the gap so positions stay 1..n (shift one by one: the (leg, position) key is unique)
+    for stop in stops:
+        if stop.position > found.position:
+            stop.position -= 1
+            session.add(stop)
+            session.flush()
+    return found
+
+
+def remove_leg(session: Session, leg: Leg) -> None:
+    session.delete(leg)
+    session.flush()
+
+
+def route_rows(session: Session, mission: Mission, coach: Coach | None = None) -> list[dict[str, Any]]:
+    rows = []
+    for one in [coach] if coach else list_coaches(session, mission):
+        for leg in legs_of(session, one):
+            for stop in stops_of(session, leg):
+                rows.append({
+                    "coach": one.name, "leg": leg.name, "kind": leg.kind,
+                    "day": (leg.day + dt.timedelta(days=stop.day_offset)).isoformat(),
+                    "position": stop.position, "time": stop.clock, "stop": stop.name, "address": stop.address,
+                })
+    return rows
+
+
+def pickup_stops(session: Session, mission: Mission) -> dict[int, list[str]]:
+    """Per coach id, the stops people can board at: outbound stops but the last (the destination).
+
+    A coach without an outbound leg (a shuttle) takes people at the first stop of its legs.
+    """
+    result: dict[int, list[str]] = {}
+    for coach in list_coaches(session, mission):
+        assert coach.id is not None
+        names: list[str] = []
+        legs = legs_of(session, coach)
+        outbound = [g for g in legs if g.kind == LegKind.outbound.value]
+        for leg in outbound:
+            names += [s.name for s in stops_of(session, leg)[:-1]]
+        if not outbound:
+            names += [s[0].name for s in (stops_of(session, g) for g in legs) if s]
+        result[coach.id] = list(dict.fromkeys(names))
+    return result
+
+
+def programme_warnings(session: Session, mission: Mission) -> list[str]:
+    """Legs that arrive after the programme block they serve has started (or leave too early)."""
+    blocks = list(session.exec(
+        select(ProgramBlock).where(ProgramBlock.mission_id == mission.id).order_by(col(ProgramBlock.start))
+    ).all())
+    if not blocks:
+        return []
+    warnings = []
+    for coach in list_coaches(session, mission):
+        for leg in legs_of(session, coach):
+            stops = stops_of(session, leg)
+            day_blocks = [b for b in blocks if b.day == leg.day]
+            if len(stops) >= 2 and day_blocks:
+                warning = _leg_warning(coach, leg, stops, day_blocks)
+                if warning:
+                    warnings.append(warning)
+    return warnings
+
+
+def _leg_warning(coach: Coach, leg: Leg, stops: list[Stop], blocks: list[ProgramBlock]) -> str | None:
+    first, last = stops[0], stops[-1]
+    where = f"{coach.name}, {leg.name}"
+    if leg.kind == LegKind.return_.value:
+        # the coach's own transfer block is what the return leg serves, not a clash
+        busy = [b for b in blocks if b.end > first.time and b.kind != "transfer"]
+        if busy:
+            block = max(busy, key=lambda b: b.end)
+            return (f"{where} leaves {first.name} at {first.clock}, before "
+                    f"{block.title!r} ends at {_hhmm(block.end)}")
+        return None
+    if leg.kind == LegKind.outbound.value:
+        served: ProgramBlock | None = blocks[0]
+    else:
+        served = next((b for b in blocks if b.kind == "visit" and b.start >= first.time), None)
+    if served is not None and last.order > (0, served.start):
+        return (f"{where} arrives at {last.name} at {last.clock}, after "
+                f"{served.title!r} starts at {_hhmm(served.start)}")
+    return None

@@ -12,6 +12,7 @@ from c2c.store.models.core import (
     Setting,
 )
 from c2c.store.models.program import BlockKind, ProgramBlock
+from c2c.store.models.b2b import B2BCompany, B2BMeeting, B2BRequest, B2BSetup
 
 __all__ = [
     "BlockKind",
@@ -25,4 +26,8 @@ __all__ = [
     "ParticipationStatus",
     "Person",
     "Setting",
+    "B2BCompany",
+    "B2BMeeting",
+    "B2BRequest",
+    "B2BSetup",
 ]

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from c2c import __version__
-from c2c.commands import cluster, db, demo, mission
+from c2c.commands import b2b, cluster, db, demo, mission
 from c2c.commands._common import AppContext
 from c2c.config import EnvVars
 
@@ -24,6 +24,7 @@ app = typer.Typer(
 app.add_typer(mission.app, name="mission")
 app.add_typer(cluster.app, name="cluster")
 app.add_typer(db.app, name="db")
+app.add_typer(b2b.app, name="b2b")
 app.command("demo")(demo.run_demo)
 
 

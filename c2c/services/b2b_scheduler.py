@@ -272,8 +272,8 @@ def _phase_meetings(model: _Model, greedy: dict[str, int], seconds: float) -> tu
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None
     slots = model.slots_of(solver)
-    value = round(solver.objective_value())
-    bound = round(solver.best_objective_bound())
+    value = round(solver.objective_value)
+    bound = round(solver.best_objective_bound)
     model.cp.clear_objective()
     model.cp.add(objective >= value)
     return slots, bound, status == cp_model.OPTIMAL
@@ -291,7 +291,7 @@ def _phase_moves(model: _Model, slots: dict[str, int], seconds: float) -> dict[s
     model.cp.clear_objective()
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return slots
-    model.cp.add(sum(kept) >= round(solver.objective_value()))
+    model.cp.add(sum(kept) >= round(solver.objective_value))
     return model.slots_of(solver)
 
 
@@ -327,8 +327,8 @@ def _phase_breaks(
         solution.status = "feasible"
         return slots, solution
     solution.status = "optimal" if status == cp_model.OPTIMAL else "feasible"
-    solution.objective = round(solver.objective_value())
-    solution.bound = round(solver.best_objective_bound())
+    solution.objective = round(solver.objective_value)
+    solution.bound = round(solver.best_objective_bound)
     return model.slots_of(solver), solution
 
 

@@ -1,5 +1,6 @@
 """All tables. Feature modules add theirs here so alembic and the engine see one metadata."""
 
+from c2c.store.models.b2b import B2BCompany, B2BMeeting, B2BRequest, B2BSetup
 from c2c.store.models.core import (
     Cluster,
     Company,
@@ -12,7 +13,6 @@ from c2c.store.models.core import (
     Setting,
 )
 from c2c.store.models.program import BlockKind, ProgramBlock
-from c2c.store.models.b2b import B2BCompany, B2BMeeting, B2BRequest, B2BSetup
 
 __all__ = [
     "BlockKind",

@@ -55,7 +55,7 @@ def read_instance(path: Path, fairness: int | None = 2, time_limit: float = 60.0
         n_slots=n_slots,
         tables=int(values["nTables"]),
         morning_slots=morning if morning < n_slots else None,
-        session_starts=(morning,) if 0 < morning < n_slots else (),
+        session_starts=(),  # the benchmark counts idle time across lunch as a break
         precedences=pairs,
         fairness=fairness,
         time_limit=time_limit,

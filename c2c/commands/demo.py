@@ -44,3 +44,7 @@ def run_demo(
     for message in result.messages:
         info(message)
     info(f"Explore it: c2c --db {location.path or location.url} mission show {result.focus}")
+    from c2c.commands.b2b import show_summary
+
+    with store.session() as session:
+        show_summary(session, missions.get_mission(session, result.focus))

@@ -302,3 +302,25 @@ def calendar_meetings(session: Session, mission: Mission) -> list[MeetingItem]:
     from c2c.services.b2b_views import meeting_items
 
     return meeting_items(session, mission)
+
+
+def demo_b2b(session: Session, mission: Mission) -> list[str]:
+    """The demo's afternoon: 20-minute meetings 14:00–17:30 between the two clusters."""
+    from c2c.services.b2b_timetable import schedule_meetings
+
+    setup_b2b(session, mission, dt.time(14, 0), dt.time(17, 30), 20, 6, [(dt.time(15, 40), dt.time(16, 0))])
+    companies = mission_companies(session, mission)
+    guests = [c for c in companies if c.cluster_id == mission.guest_cluster_id]
+    hosts = [c for c in companies if c.cluster_id == mission.host_cluster_id]
+    if not guests or not hosts:
+        return ["B2B: session set up 14:00–17:30; no companies of both clusters to pair yet"]
+    for i, guest in enumerate(guests):
+        for step in (0, 1, 3):
+            host = hosts[(i + step) % len(hosts)]
+            add_request(session, mission, guest.name, host.name, priority=1 + step % 3)
+            if (i + step) % 4 == 0:  # some wishes are mutual
+                add_request(session, mission, host.name, guest.name, priority=2)
+    # workers=1 and a fixed seed: the demo is the same every time
+    report = schedule_meetings(session, mission, time_limit=10.0, seed=1, workers=1)
+    return [f"B2B: {report.held} of {report.total} meetings scheduled for {len(guests) + len(hosts)} companies, "
+            f"{report.breaks} idle breaks"]

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from c2c.services import clusters, missions
+from c2c.services import b2b, clusters, missions
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -73,4 +73,5 @@ def build_demo(session: Session) -> DemoResult:
         )
         result.missions.append(mission.slug)
     missions.set_setting(session, missions.CURRENT_MISSION_KEY, DEMO_MISSION)
+    result.messages += b2b.demo_b2b(session, missions.get_mission(session, DEMO_MISSION))
     return result

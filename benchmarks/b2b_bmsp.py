@@ -86,7 +86,7 @@ def run_generated(time_limit: float, workers: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--time-limit", type=float, default=60.0)
-    parser.add_argument("--workers", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--only", default="original", help="instance name part, e.g. original, forb, prec")
     parser.add_argument("--generated", action="store_true", help="also run the mission-sized instances")
     parser.add_argument("--skip-bmsp", action="store_true")

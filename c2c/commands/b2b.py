@@ -249,7 +249,7 @@ def schedule_meetings(
 def _print_report(report: Any) -> None:
     proof = "optimal" if report.status == "optimal" else f"proven bound {report.bound}, gap {report.gap:.0%}"
     info(f"{'Would schedule' if not report.saved else 'Scheduled'} {report.held} of {report.total} meetings; "
-         f"{report.breaks} breaks ({proof}); {report.table_changes} table changes; {report.seconds:.1f} s")
+         f"{report.breaks} {'break' if report.breaks == 1 else 'breaks'} ({proof}); {report.table_changes} table changes; {report.seconds:.1f} s")
     for note in report.notes:
         warn(note)
     if report.moved:

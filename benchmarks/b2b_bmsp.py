@@ -68,7 +68,8 @@ def generated(companies: int, slots: int, seed: int) -> Problem:
             pairs.add((a, b))
     meetings = [Meeting(str(i), a, b, priority=rng.randint(1, 3), mutual=rng.random() < 0.3)
                 for i, (a, b) in enumerate(sorted(pairs))]
-    return Problem(participants, meetings, slots, tables=max(4, companies // 3), fairness=2, time_limit=30)
+    # few tables: the room, not the wishes, is what limits a real afternoon
+    return Problem(participants, meetings, slots, tables=max(3, companies // 6), fairness=2, time_limit=30)
 
 
 def run_generated(time_limit: float, workers: int) -> None:

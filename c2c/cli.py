@@ -10,7 +10,18 @@ from typing import Annotated
 import typer
 
 from c2c import __version__
-from c2c.commands import bus, cluster, companies, db, demo, mission, participants, pitches, program
+from c2c.commands import (
+    b2b,
+    bus,
+    cluster,
+    companies,
+    db,
+    demo,
+    mission,
+    participants,
+    pitches,
+    program,
+)
 from c2c.commands._common import AppContext
 from c2c.config import EnvVars
 
@@ -27,6 +38,7 @@ app.add_typer(db.app, name="db")
 app.add_typer(program.app, name="program")
 app.add_typer(pitches.app, name="pitches")
 app.add_typer(bus.app, name="bus")
+app.add_typer(b2b.app, name="b2b")
 app.command("demo")(demo.run_demo)
 app.add_typer(participants.app, name="participants")
 app.add_typer(companies.app, name="companies")

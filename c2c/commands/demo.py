@@ -54,3 +54,7 @@ def run_demo(
 
     with store.session() as session:
         print_manifest(buses.manifest(session, missions.get_mission(session, result.focus)), OutputFormat.table)
+    from c2c.commands.b2b import show_summary
+
+    with store.session() as session:
+        show_summary(session, missions.get_mission(session, result.focus))

@@ -1,5 +1,6 @@
 """All tables. Feature modules add theirs here so alembic and the engine see one metadata."""
 
+from c2c.store.models.b2b import B2BCompany, B2BMeeting, B2BRequest, B2BSetup
 from c2c.store.models.buses import Boarding, Coach, Leg, LegKind, SeatAssignment, Stop
 from c2c.store.models.core import (
     Cluster,
@@ -35,4 +36,8 @@ __all__ = [
     "LegKind",
     "SeatAssignment",
     "Stop",
+    "B2BCompany",
+    "B2BMeeting",
+    "B2BRequest",
+    "B2BSetup",
 ]

@@ -1,0 +1,354 @@
+"""``c2c b2b``: one-to-one meetings between companies: wishes, setup, schedule, timetables."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from c2c.commands._common import MissionOption, store_of
+from c2c.errors import InvalidInput, handle_errors
+from c2c.output import Column, FormatOption, OutputFormat, info, render, render_record, warn
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from c2c.store.models import Mission
+
+app = typer.Typer(help="One-to-one B2B meetings: wishes, setup, optimal schedule, timetables.", no_args_is_help=True)
+request_app = typer.Typer(help="Who wants to meet whom.", no_args_is_help=True)
+app.add_typer(request_app, name="request")
+
+Opt = typer.Option
+SameClusterOption = Annotated[
+    bool, Opt("--allow-same-cluster", help="Accept a wish between two companies of one cluster.")
+]
+
+REQUEST_COLUMNS = [
+    Column("meeting", "Meeting", "right"), Column("requester", "Requester"), Column("requested", "Requested"),
+    Column("priority", "Priority", "right"), Column("session", "Session"), Column("mutual", "Mutual"),
+]
+TIMETABLE_COLUMNS = [
+    Column("time", "Time"), Column("table", "Table", "right"), Column("a", "Company A"), Column("b", "Company B"),
+    Column("priority", "Prio", "right"), Column("mutual", "Mutual"), Column("fixed", "Fixed"),
+    Column("id", "Meeting", "right"), Column("reason", "Left out because"),
+]
+JSON_KEYS = ["id", "slot", "start", "end", "table", "a", "b", "priority", "mutual", "fixed", "reason"]
+COMPANY_COLUMNS = [
+    Column("time", "Time"), Column("table", "Table", "right"), Column("counterpart", "Meets"),
+    Column("profile", "Who they are"), Column("mutual", "Mutual"), Column("id", "Meeting", "right"),
+]
+TABLE_COLUMNS = [Column("time", "Time"), Column("a", "Company A"), Column("b", "Company B"), Column("id", "Meeting", "right")]
+SUMMARY_COLUMNS = [
+    Column("company", "Company"), Column("meetings", "Meetings", "right"), Column("first", "First"),
+    Column("last", "Last"), Column("breaks", "Breaks", "right"), Column("left_out", "Left out", "right"),
+]
+UNSCHEDULED_COLUMNS = [Column("meeting", "Meeting", "right"), Column("a", "Company A"), Column("b", "Company B"),
+                       Column("reason", "Why it is not in the timetable")]
+MOVED_COLUMNS = [Column("meeting", "Meeting", "right"), Column("a", "Company A"), Column("b", "Company B"),
+                 Column("from", "Was"), Column("to", "Now")]
+
+
+class ShowFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+def _mission(session: Session, slug: str | None) -> Mission:
+    from c2c.services import missions
+
+    return missions.get_mission(session, slug)
+
+
+@request_app.command("add")
+@handle_errors
+def add_request(
+    ctx: typer.Context,
+    requester: Annotated[str, typer.Argument(help="Company that asks.")],
+    requested: Annotated[str, typer.Argument(help="Company it wants to meet.")],
+    priority: Annotated[int, Opt(help="1 = must meet, 2 = should, 3 = nice to have.")] = 2,
+    session_name: Annotated[str | None, Opt("--session", help="am or pm only.")] = None,
+    allow_same_cluster: SameClusterOption = False,
+    mission: MissionOption = None,
+) -> None:
+    """Record that a company wants to meet another; the reverse wish makes it mutual.
+
+    Example:
+        c2c b2b request add "Aviometal" "Secondo Mona" --priority 1
+    """
+    from c2c.services import b2b
+
+    with store_of(ctx).session() as session:
+        m = _mission(session, mission)
+        meeting, mutual = b2b.add_request(session, m, requester, requested, priority, session_name, allow_same_cluster)
+    info(f"Meeting {meeting.id}: {requester} → {requested}" + (" (mutual)" if mutual else ""))
+
+
+@request_app.command("import")
+@handle_errors
+def import_requests(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="csv or xlsx with requester, requested, priority[, session].")],
+    allow_same_cluster: SameClusterOption = False,
+    mission: MissionOption = None,
+) -> None:
+    """Add every wish of a spreadsheet; nothing is added when a row is wrong.
+
+    Example:
+        c2c b2b request import wishes.xlsx
+    """
+    from c2c.services import b2b
+
+    with store_of(ctx).session() as session:
+        count = b2b.import_requests(session, _mission(session, mission), path, allow_same_cluster)
+    info(f"Imported {count} wishes from {path.name}")
+
+
+@request_app.command("list")
+@handle_errors
+def list_requests(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = OutputFormat.table) -> None:
+    """List the wishes, with the meeting each one belongs to.
+
+    Example:
+        c2c b2b request list --format csv
+    """
+    from c2c.services import b2b
+
+    with store_of(ctx).session() as session:
+        rows = b2b.request_rows(session, _mission(session, mission))
+    render(rows, REQUEST_COLUMNS, fmt, title="B2B wishes", empty_message="No wishes yet: c2c b2b request add A B")
+
+
+@request_app.command("remove")
+@handle_errors
+def remove_request(
+    ctx: typer.Context,
+    requester: Annotated[str, typer.Argument(help="Company that asked.")],
+    requested: Annotated[str, typer.Argument(help="Company it wanted to meet.")],
+    mission: MissionOption = None,
+) -> None:
+    """Withdraw a wish; the meeting goes when nobody wants it any more.
+
+    Example:
+        c2c b2b request remove "Aviometal" "Secondo Mona"
+    """
+    from c2c.services import b2b
+
+    with store_of(ctx).session() as session:
+        b2b.remove_request(session, _mission(session, mission), requester, requested)
+    info(f"Removed the wish {requester} → {requested}")
+
+
+@app.command("setup")
+@handle_errors
+def setup_session(
+    ctx: typer.Context,
+    start: Annotated[str, Opt(help="First slot, HH:MM.")],
+    end: Annotated[str, Opt(help="End of the last slot, HH:MM.")],
+    tables: Annotated[int, Opt(help="Tables (meetings at once).")],
+    slot: Annotated[str, Opt(help="Slot length, e.g. 20m.")] = "20m",
+    breaks: Annotated[list[str] | None, Opt("--break", help="A pause, e.g. 15:40-16:00 (repeatable).")] = None,
+    day: Annotated[str | None, Opt(help="Day, YYYY-MM-DD (default: the mission's first day).")] = None,
+    mission: MissionOption = None,
+) -> None:
+    """Set the B2B session: times, slot length, pauses and tables.
+
+    Example:
+        c2c b2b setup --start 14:00 --end 17:30 --slot 20m --break 15:40-16:00 --tables 12
+    """
+    from c2c.services import b2b
+    from c2c.services.validation import parse_date
+
+    minutes = b2b.parse_minutes(slot, "--slot")
+    with store_of(ctx).session() as session:
+        slots = b2b.setup_b2b(
+            session, _mission(session, mission), b2b.parse_clock(start, "--start"), b2b.parse_clock(end, "--end"),
+            minutes, tables, [b2b.parse_break(b) for b in breaks or []],
+            parse_date(day, "--day") if day else None,
+        )
+    info(f"B2B session: {len(slots)} slots of {minutes} minutes, {slots[0].label}–{slots[-1].end:%H:%M}, {tables} tables")
+
+
+@app.command("unavailable")
+@handle_errors
+def set_unavailable(
+    ctx: typer.Context,
+    company: Annotated[str, typer.Argument(help="Company.")],
+    from_: Annotated[str | None, Opt("--from", help="Unavailable from HH:MM (leaves early).")] = None,
+    until: Annotated[str | None, Opt("--until", help="Unavailable until HH:MM (arrives late).")] = None,
+    capacity: Annotated[int | None, Opt(help="Meetings it can hold at once (people it brings).")] = None,
+    mission: MissionOption = None,
+) -> None:
+    """Say when a company cannot meet, or that it can hold several meetings at once.
+
+    Example:
+        c2c b2b unavailable "Soliani EMC" --from 16:40
+    """
+    from c2c.services import b2b
+
+    if from_ is None and until is None and capacity is None:
+        raise InvalidInput("give --from, --until or --capacity")
+    with store_of(ctx).session() as session:
+        m = _mission(session, mission)
+        found = b2b.find_company(session, m, company)
+        b2b.set_availability(
+            session, m, found, b2b.parse_clock(from_, "--from") if from_ else None,
+            b2b.parse_clock(until, "--until") if until else None, capacity,
+        )
+    info(f"Updated the availability of {found.name}")
+
+
+def _seconds(text: str) -> float:
+    raw = text.strip().lower()
+    try:
+        if raw.endswith("m"):
+            return float(raw[:-1]) * 60
+        return float(raw.rstrip("s"))
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not a duration like 30s or 2m", param_hint="--time-limit") from None
+
+
+@app.command("schedule")
+@handle_errors
+def schedule_meetings(
+    ctx: typer.Context,
+    time_limit: Annotated[str, Opt("--time-limit", help="Search time, e.g. 30s or 2m.")] = "30s",
+    seed: Annotated[int, Opt(help="Random seed (same seed and data, same timetable).")] = 0,
+    fairness: Annotated[int, Opt(help="Breaks of any two companies differ by at most this; -1 for no limit.")] = 2,
+    workers: Annotated[int, Opt(help="Solver threads (1 is fully reproducible).")] = 2,
+    dry_run: Annotated[bool, Opt("--dry-run", help="Show the result without saving it.")] = False,
+    mission: MissionOption = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Compute the timetable: the most meetings, then the fewest idle breaks, fairly.
+
+    Fixed meetings and unavailability are honoured; a re-run moves as few meetings as it can.
+
+    Example:
+        c2c b2b schedule --time-limit 30s --seed 1
+    """
+    from dataclasses import asdict
+
+    from c2c.services import b2b_timetable
+
+    with store_of(ctx).session() as session:
+        report = b2b_timetable.schedule_meetings(
+            session, _mission(session, mission), time_limit=_seconds(time_limit), seed=seed,
+            fairness=None if fairness < 0 else fairness, workers=workers, dry_run=dry_run,
+        )
+    if fmt is not OutputFormat.table:
+        render_record(asdict(report), [Column(k, k) for k in asdict(report)], fmt)
+        return
+    _print_report(report)
+
+
+def _print_report(report: Any) -> None:
+    proof = "optimal" if report.status == "optimal" else f"proven bound {report.bound}, gap {report.gap:.0%}"
+    info(f"{'Would schedule' if not report.saved else 'Scheduled'} {report.held} of {report.total} meetings; "
+         f"{report.breaks} {'break' if report.breaks == 1 else 'breaks'} ({proof}); {report.table_changes} table changes; {report.seconds:.1f} s")
+    for note in report.notes:
+        warn(note)
+    if report.moved:
+        render(report.moved, MOVED_COLUMNS, OutputFormat.table, title=f"Moved ({len(report.moved)})")
+    if report.unscheduled:
+        render(report.unscheduled, UNSCHEDULED_COLUMNS, OutputFormat.table, title="Not scheduled")
+
+
+@app.command("show")
+@handle_errors
+def show_timetable(
+    ctx: typer.Context,
+    company: Annotated[str | None, Opt(help="One company's personal schedule.")] = None,
+    table: Annotated[int | None, Opt(help="One table's sheet.")] = None,
+    matrix: Annotated[bool, Opt("--matrix", help="Company × slot grid.")] = False,
+    fmt: Annotated[ShowFormat, Opt("--format", "-f", help="table, json, csv or xlsx (xlsx needs --out).",
+                                   case_sensitive=False)] = ShowFormat.table,
+    out: Annotated[Path | None, Opt(help="File to write (xlsx).")] = None,
+    mission: MissionOption = None,
+) -> None:
+    """Show the timetable: all meetings, one company, one table, or the matrix.
+
+    Example:
+        c2c b2b show --company "Soliani EMC"
+        c2c b2b show --format xlsx --out b2b.xlsx
+    """
+    from c2c.services import b2b_views
+
+    with store_of(ctx).session() as session:
+        m = _mission(session, mission)
+        if company:
+            rows, columns, title = b2b_views.company_rows(session, m, company), COMPANY_COLUMNS, f"B2B: {company}"
+        elif table is not None:
+            rows, columns, title = b2b_views.table_rows(session, m, table), TABLE_COLUMNS, f"Table {table}"
+        elif matrix:
+            labels, rows = b2b_views.matrix_rows(session, m)
+            columns, title = [Column("company", "Company"), *(Column(x, x) for x in labels)], "B2B matrix"
+        else:
+            rows, columns, title = b2b_views.timetable_rows(session, m), TIMETABLE_COLUMNS, f"B2B meetings, {m.slug}"
+            if fmt is ShowFormat.json:
+                rows = [{k: r[k] for k in JSON_KEYS} for r in rows]
+    _show(rows, columns, fmt, out, title)
+
+
+def show_summary(session: Session, mission: Mission) -> None:
+    """The per-company summary (used by ``c2c demo``)."""
+    from c2c.services import b2b_views
+
+    render(b2b_views.company_summary(session, mission), SUMMARY_COLUMNS, OutputFormat.table, title="B2B per company",
+           empty_message="No B2B meetings.")
+
+
+def _show(rows: list[dict[str, Any]], columns: list[Column], fmt: ShowFormat, out: Path | None, title: str) -> None:
+    if fmt is ShowFormat.xlsx:
+        from c2c.exporters.b2b_xlsx import write_sheets
+
+        if out is None:
+            raise InvalidInput("--format xlsx needs --out FILE.xlsx")
+        write_sheets(out, {title: ([c.key for c in columns], rows)})
+        info(f"Wrote {out}")
+        return
+    render(rows, columns, OutputFormat(fmt.value), title=title, empty_message="No meetings yet: c2c b2b schedule")
+
+
+@app.command("fix")
+@handle_errors
+def fix_meeting(
+    ctx: typer.Context,
+    meeting: Annotated[int, typer.Argument(help="Meeting number (see b2b show).")],
+    slot: Annotated[str, Opt(help="Slot start, HH:MM.")],
+    table: Annotated[int | None, Opt(help="Table number.")] = None,
+    mission: MissionOption = None,
+) -> None:
+    """Pin a meeting to a slot (and table); later schedules keep it there.
+
+    Example:
+        c2c b2b fix 12 --slot 15:00 --table 3
+    """
+    from c2c.services import b2b, b2b_timetable
+
+    with store_of(ctx).session() as session:
+        b2b_timetable.fix_meeting(session, _mission(session, mission), meeting, b2b.parse_clock(slot, "--slot"), table)
+    info(f"Meeting {meeting} fixed at {slot}" + (f", table {table}" if table else ""))
+
+
+@app.command("unfix")
+@handle_errors
+def unfix_meeting(
+    ctx: typer.Context,
+    meeting: Annotated[int, typer.Argument(help="Meeting number.")],
+    mission: MissionOption = None,
+) -> None:
+    """Let the scheduler move a fixed meeting again.
+
+    Example:
+        c2c b2b unfix 12
+    """
+    from c2c.services import b2b_timetable
+
+    with store_of(ctx).session() as session:
+        b2b_timetable.unfix_meeting(session, _mission(session, mission), meeting)
+    info(f"Meeting {meeting} is no longer fixed")

@@ -1,0 +1,326 @@
+"""B2B meetings of a mission: setup, wishes (merged into meetings), availability, overrides.
+
+The timetable itself (scheduling, views, calendar items) lives in ``b2b_timetable``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from c2c.errors import Conflict, InvalidInput, NotFound
+from c2c.services.b2b_problem import AM, PM
+from c2c.text import fold
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from c2c.services.calendar_items import MeetingItem
+    from c2c.store.models import B2BMeeting, B2BSetup, Company, Mission
+
+PRIORITIES = (1, 2, 3)
+SESSIONS = (AM, PM)
+NOON = dt.time(13, 0)
+
+
+@dataclass(frozen=True)
+class Slot:
+    index: int
+    start: dt.time
+    end: dt.time
+
+    @property
+    def label(self) -> str:
+        return self.start.strftime("%H:%M")
+
+
+def parse_clock(text: str, option: str) -> dt.time:
+    try:
+        return dt.datetime.strptime(text.strip(), "%H:%M").time()
+    except ValueError:
+        raise InvalidInput(f"{option}: {text!r} is not a time like 14:00") from None
+
+
+def parse_minutes(text: str, option: str) -> int:
+    """'20m', '20', '1h', '1h30' -> minutes."""
+    raw = text.strip().lower().replace(" ", "")
+    try:
+        if "h" in raw:
+            hours, _, rest = raw.partition("h")
+            minutes = int(hours) * 60 + (int(rest.rstrip("m")) if rest.rstrip("m") else 0)
+        else:
+            minutes = int(raw.rstrip("min").rstrip("m") or "x")
+    except ValueError:
+        raise InvalidInput(f"{option}: {text!r} is not a duration like 20m") from None
+    if minutes <= 0:
+        raise InvalidInput(f"{option}: the duration must be positive")
+    return minutes
+
+
+def parse_break(text: str) -> tuple[dt.time, dt.time]:
+    first, sep, last = text.partition("-")
+    if not sep:
+        raise InvalidInput(f"--break: {text!r} is not a range like 15:40-16:00")
+    start, end = parse_clock(first, "--break"), parse_clock(last, "--break")
+    if end <= start:
+        raise InvalidInput(f"--break: {text} ends before it starts")
+    return start, end
+
+
+def mission_companies(session: Session, mission: Mission) -> list[Company]:
+    """Companies with at least one person taking part in the mission, by name."""
+    from sqlmodel import col, select
+
+    from c2c.store.models import Company, Participation, Person
+
+    query = (
+        select(Company)
+        .join(Person, col(Person.company_id) == col(Company.id))
+        .join(Participation, col(Participation.person_id) == col(Person.id))
+        .where(Participation.mission_id == mission.id)
+        .distinct()
+    )
+    return sorted(session.exec(query).all(), key=lambda c: fold(c.name))
+
+
+def find_company(session: Session, mission: Mission, name: str) -> Company:
+    key = fold(name)
+    companies = mission_companies(session, mission)
+    for company in companies:
+        if company.name_key == key or fold(company.name) == key:
+            return company
+    starts = [c for c in companies if fold(c.name).startswith(key)] if key else []
+    if len(starts) == 1:
+        return starts[0]
+    raise NotFound(f"no company {name!r} in mission {mission.slug}", hint="see them with: c2c b2b request list")
+
+
+def get_setup(session: Session, mission: Mission) -> B2BSetup:
+    from c2c.store.models import B2BSetup
+
+    setup = session.get(B2BSetup, mission.id)
+    if setup is None:
+        raise InvalidInput(
+            f"mission {mission.slug} has no B2B session yet",
+            hint="c2c b2b setup --start 14:00 --end 17:30 --slot 20m --tables 12",
+        )
+    return setup
+
+
+def setup_b2b(
+    session: Session,
+    mission: Mission,
+    start: dt.time,
+    end: dt.time,
+    slot_minutes: int,
+    tables: int,
+    breaks: list[tuple[dt.time, dt.time]],
+    day: dt.date | None = None,
+) -> list[Slot]:
+    """Create or replace the B2B session; returns its slots."""
+    from c2c.store.models import B2BSetup
+
+    if end <= start:
+        raise InvalidInput(f"--end {end:%H:%M} is not after --start {start:%H:%M}")
+    if tables < 1:
+        raise InvalidInput("--tables must be at least 1")
+    setup = session.get(B2BSetup, mission.id) or B2BSetup(mission_id=mission.id or 0, day=mission.start_date,
+                                                          start=start, end=end)
+    setup.day = day or setup.day or mission.start_date
+    setup.start, setup.end, setup.slot_minutes, setup.tables = start, end, slot_minutes, tables
+    setup.breaks = [f"{a:%H:%M}-{b:%H:%M}" for a, b in breaks]
+    slots = session_slots(setup)
+    if not slots:
+        raise InvalidInput(f"no {slot_minutes}-minute slot fits between {start:%H:%M} and {end:%H:%M}")
+    session.add(setup)
+    session.flush()
+    return slots
+
+
+def session_slots(setup: B2BSetup) -> list[Slot]:
+    """Consecutive slots from start to end, skipping any that overlap a break."""
+    day = dt.date(2000, 1, 1)
+    breaks = [parse_break(b) for b in setup.breaks]
+    cursor = dt.datetime.combine(day, setup.start)
+    last = dt.datetime.combine(day, setup.end)
+    step = dt.timedelta(minutes=setup.slot_minutes)
+    slots: list[Slot] = []
+    while cursor + step <= last:
+        begin, finish = cursor.time(), (cursor + step).time()
+        clash = next((b for b in breaks if begin < b[1] and b[0] < finish), None)
+        if clash is not None:
+            cursor = dt.datetime.combine(day, clash[1])
+            continue
+        slots.append(Slot(len(slots), begin, finish))
+        cursor += step
+    return slots
+
+
+def set_availability(
+    session: Session,
+    mission: Mission,
+    company: Company,
+    available_from: dt.time | None,
+    available_until: dt.time | None,
+    capacity: int | None = None,
+) -> None:
+    """``--until 14:40``: arrives at 14:40; ``--from 16:40``: leaves at 16:40."""
+    from c2c.store.models import B2BCompany
+
+    assert mission.id is not None
+    assert company.id is not None
+    row = session.get(B2BCompany, (mission.id, company.id)) or B2BCompany(mission_id=mission.id, company_id=company.id)
+    if available_until is not None:
+        row.available_from = available_until
+    if available_from is not None:
+        row.available_until = available_from
+    if capacity is not None:
+        if capacity < 1:
+            raise InvalidInput("--capacity must be at least 1")
+        row.capacity = capacity
+    if row.available_from and row.available_until and row.available_until <= row.available_from:
+        raise InvalidInput(f"{company.name} would never be available")
+    session.add(row)
+    session.flush()
+
+
+def availability_note(name: str, available_from: dt.time | None, available_until: dt.time | None) -> str | None:
+    parts = []
+    if available_from is not None:
+        parts.append(f"unavailable before {available_from:%H:%M}")
+    if available_until is not None:
+        parts.append(f"unavailable after {available_until:%H:%M}")
+    return f"{name} {' and '.join(parts)}" if parts else None
+
+
+def add_request(
+    session: Session,
+    mission: Mission,
+    requester: str,
+    requested: str,
+    priority: int = 2,
+    session_name: str | None = None,
+    allow_same_cluster: bool = False,
+) -> tuple[B2BMeeting, bool]:
+    """Record a wish; both directions of a pair merge into one meeting (then mutual)."""
+    from sqlmodel import select
+
+    from c2c.store.models import B2BMeeting, B2BRequest
+
+    if priority not in PRIORITIES:
+        raise InvalidInput(f"priority {priority} is not 1, 2 or 3")
+    if session_name is not None and session_name.lower() not in SESSIONS:
+        raise InvalidInput(f"session {session_name!r} is not am or pm")
+    a, b = find_company(session, mission, requester), find_company(session, mission, requested)
+    if a.id == b.id:
+        raise InvalidInput(f"{a.name} cannot meet itself")
+    if a.cluster_id is not None and a.cluster_id == b.cluster_id and not allow_same_cluster:
+        raise InvalidInput(
+            f"{a.name} and {b.name} belong to the same cluster", hint="pass --allow-same-cluster to accept it"
+        )
+    low, high = sorted((a.id or 0, b.id or 0))
+    meeting = session.exec(
+        select(B2BMeeting).where(B2BMeeting.mission_id == mission.id, B2BMeeting.company_a_id == low,
+                                 B2BMeeting.company_b_id == high)
+    ).first()
+    if meeting is None:
+        meeting = B2BMeeting(mission_id=mission.id or 0, company_a_id=low, company_b_id=high)
+        session.add(meeting)
+        session.flush()
+    existing = session.exec(
+        select(B2BRequest).where(B2BRequest.meeting_id == meeting.id, B2BRequest.requester_id == a.id)
+    ).first()
+    if existing is not None:
+        raise Conflict(f"{a.name} already asked to meet {b.name}")
+    session.add(B2BRequest(meeting_id=meeting.id or 0, requester_id=a.id or 0, priority=priority,
+                           session=session_name.lower() if session_name else None))
+    session.flush()
+    count = len(session.exec(select(B2BRequest).where(B2BRequest.meeting_id == meeting.id)).all())
+    return meeting, count > 1
+
+
+def remove_request(session: Session, mission: Mission, requester: str, requested: str) -> None:
+    from sqlmodel import select
+
+    from c2c.store.models import B2BMeeting, B2BRequest
+
+    a, b = find_company(session, mission, requester), find_company(session, mission, requested)
+    low, high = sorted((a.id or 0, b.id or 0))
+    meeting = session.exec(
+        select(B2BMeeting).where(B2BMeeting.mission_id == mission.id, B2BMeeting.company_a_id == low,
+                                 B2BMeeting.company_b_id == high)
+    ).first()
+    request = None
+    if meeting is not None:
+        request = session.exec(
+            select(B2BRequest).where(B2BRequest.meeting_id == meeting.id, B2BRequest.requester_id == a.id)
+        ).first()
+    if meeting is None or request is None:
+        raise NotFound(f"{a.name} has not asked to meet {b.name}")
+    session.delete(request)
+    session.flush()
+    if not session.exec(select(B2BRequest).where(B2BRequest.meeting_id == meeting.id)).first():
+        session.delete(meeting)
+        session.flush()
+
+
+def request_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
+    from sqlmodel import select
+
+    from c2c.store.models import B2BMeeting, B2BRequest, Company
+
+    names = {c.id: c.name for c in session.exec(select(Company)).all()}
+    query = select(B2BRequest, B2BMeeting).join(B2BMeeting).where(B2BMeeting.mission_id == mission.id)
+    rows = []
+    for request, meeting in session.exec(query).all():
+        other = meeting.company_b_id if request.requester_id == meeting.company_a_id else meeting.company_a_id
+        mutual = len(session.exec(select(B2BRequest).where(B2BRequest.meeting_id == meeting.id)).all()) > 1
+        rows.append({
+            "meeting": meeting.id, "requester": names[request.requester_id], "requested": names[other],
+            "priority": request.priority, "session": request.session, "mutual": mutual,
+        })
+    return sorted(rows, key=lambda r: (r["meeting"], fold(r["requester"])))
+
+
+def import_requests(session: Session, mission: Mission, path: Any, allow_same_cluster: bool = False) -> int:
+    """Add every row of a csv/xlsx with requester, requested, priority[, session]."""
+    from c2c.services.b2b_import import read_request_rows
+
+    count = 0
+    for row in read_request_rows(path):
+        try:
+            add_request(session, mission, row.requester, row.requested, row.priority, row.session, allow_same_cluster)
+        except (InvalidInput, NotFound, Conflict) as exc:
+            raise type(exc)(f"{row.where}: {exc.message}", exc.hint) from None
+        count += 1
+    return count
+
+
+def calendar_meetings(session: Session, mission: Mission) -> list[MeetingItem]:
+    """Held meetings for the calendar export (see ``c2c.services.calendar_items``)."""
+    from c2c.services.b2b_views import meeting_items
+
+    return meeting_items(session, mission)
+
+
+def demo_b2b(session: Session, mission: Mission) -> list[str]:
+    """The demo's B2B block of the standard day: 20-minute meetings 13:30–15:30 between the two clusters."""
+    from c2c.services.b2b_timetable import schedule_meetings
+
+    setup_b2b(session, mission, dt.time(13, 30), dt.time(15, 30), 20, 6, [])
+    companies = mission_companies(session, mission)
+    guests = [c for c in companies if c.cluster_id == mission.guest_cluster_id]
+    hosts = [c for c in companies if c.cluster_id == mission.host_cluster_id]
+    if not guests or not hosts:
+        return ["B2B: session set up 13:30–15:30; no companies of both clusters to pair yet"]
+    for i, guest in enumerate(guests):
+        for step in (0, 1, 3):
+            host = hosts[(i + step) % len(hosts)]
+            add_request(session, mission, guest.name, host.name, priority=1 + step % 3)
+            if (i + step) % 4 == 0:  # some wishes are mutual
+                add_request(session, mission, host.name, guest.name, priority=2)
+    # workers=1 and a fixed seed: the demo is the same every time
+    report = schedule_meetings(session, mission, time_limit=10.0, seed=1, workers=1)
+    return [f"B2B: {report.held} of {report.total} meetings scheduled for {len(guests) + len(hosts)} companies, "
+            f"{report.breaks} idle breaks"]

@@ -1,0 +1,381 @@
+"""The B2B scheduler: CP-SAT, solved in lexicographic phases.
+
+1. hold the most meetings, weighted by priority and mutuality (skipped when the greedy warm
+   start already holds them all);
+2. move as few meetings as possible from the previous timetable (only when there is one);
+3. the fewest breaks, with the breaks of any two participants differing by at most d;
+4. tables by a per-slot assignment that keeps companies at their table.
+
+Each phase fixes the value the previous one reached and hints its solution. Pure: no store,
+no terminal.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from c2c.services.b2b_passes import (
+    assign_tables,
+    capacity_of,
+    count_breaks,
+    explain_unscheduled,
+    forbidden_of,
+    greedy_schedule,
+)
+from c2c.services.b2b_problem import Meeting, Problem, Solution, allowed_slots
+
+
+@dataclass
+class _Model:
+    """A CP-SAT model of the problem and the handles the phases need."""
+
+    problem: Problem
+    cp: Any
+    x: dict[tuple[str, int], Any] = field(default_factory=dict)
+    held: dict[str, Any] = field(default_factory=dict)
+    breaks: dict[str, Any] = field(default_factory=dict)
+    active: dict[str, list[Any]] = field(default_factory=dict)
+    windows: dict[str, tuple[list[Any], Any]] = field(default_factory=dict)
+
+    def all_held(self) -> None:
+        """Every meeting is held: fix it and add what that implies."""
+        for var in self.held.values():
+            self.cp.add(var == 1)
+        for active in self.active.values():
+            if len(active) == 1:  # one session: a participant with meetings is active in it
+                self.cp.add(active[0] == 1)
+        for windows, count in self.windows.values():
+            self.cp.add(sum(windows) <= 1)
+            self.cp.add(count + sum(windows) >= 1)
+
+    def slots_of(self, solver: Any) -> dict[str, int]:
+        return {m: s for (m, s), var in self.x.items() if solver.boolean_value(var)}
+
+    def hint(self, slots: dict[str, int]) -> None:
+        self.cp.clear_hints()
+        for (m, s), var in self.x.items():
+            self.cp.add_hint(var, slots.get(m) == s)
+
+
+def schedule(problem: Problem) -> Solution:
+    """Solve ``problem`` within its time limit; every meeting left out gets a reason."""
+    started = time.monotonic()
+    if not problem.meetings:
+        return Solution(status="empty")
+    _check(problem)
+    model = _build(problem)
+    slots = greedy_schedule(problem)
+    solution = Solution(status="feasible")
+    total_weight = sum(m.weight for m in problem.meetings)
+    proven_all = len(slots) == len(problem.meetings)
+    if proven_all:
+        model.all_held()
+        solution.weight_bound = total_weight
+    else:
+        found = _phase_meetings(model, slots, _remaining(problem, started, 0.3))
+        if found is None:
+            return _infeasible(problem, started)
+        slots, solution.weight_bound, proven_all = found
+        if len(slots) == len(problem.meetings):
+            model.all_held()
+    solution.weight = sum(m.weight for m in problem.meetings if m.key in slots)
+    if problem.previous:
+        slots = _phase_moves(model, slots, _remaining(problem, started, 0.4))
+    slots, solution = _phase_breaks(model, slots, solution, _remaining(problem, started, 1.0))
+    return _finish(problem, slots, solution, proven_all, started)
+
+
+def _check(problem: Problem) -> None:
+    keys = {p.key for p in problem.participants}
+    for m in problem.meetings:
+        if m.a not in keys or m.b not in keys or m.a == m.b:
+            raise ValueError(f"meeting {m.key} names unknown or equal participants")
+    if problem.tables < 1 or problem.n_slots < 1:
+        raise ValueError("the problem needs at least one slot and one table")
+
+
+def _remaining(problem: Problem, started: float, share: float) -> float:
+    left = problem.time_limit - (time.monotonic() - started)
+    return max(0.5, left * share if share < 1 else left)
+
+
+def _build(problem: Problem) -> _Model:
+    from ortools.sat.python import cp_model
+
+    cp = cp_model.CpModel()
+    model = _Model(problem, cp)
+    forbidden, capacity = forbidden_of(problem), capacity_of(problem)
+    meetings_of: dict[str, list[Meeting]] = defaultdict(list)
+    for m in problem.meetings:
+        meetings_of[m.a].append(m)
+        meetings_of[m.b].append(m)
+        for s in allowed_slots(problem, m, forbidden):
+            model.x[m.key, s] = cp.new_bool_var(f"x_{m.key}_{s}")
+        options = [model.x[m.key, s] for s in range(problem.n_slots) if (m.key, s) in model.x]
+        model.held[m.key] = cp.new_bool_var(f"held_{m.key}")
+        cp.add(sum(options) == model.held[m.key])
+        if m.fixed_slot is not None:
+            cp.add(model.held[m.key] == 1)
+    for s in range(problem.n_slots):
+        in_slot = [model.x[m.key, s] for m in problem.meetings if (m.key, s) in model.x]
+        if len(in_slot) > problem.tables:
+            cp.add(sum(in_slot) <= problem.tables)
+    busy = _busy_variables(model, meetings_of, capacity)
+    _slot_bounds(model, busy)
+    _precedences(model)
+    _break_counts(model, busy, meetings_of)
+    return model
+
+
+def _busy_variables(
+    model: _Model, meetings_of: dict[str, list[Meeting]], capacity: dict[str, int]
+) -> dict[str, list[Any]]:
+    """busy[p][s] is true when p holds a meeting in slot s (a constant 0 when it cannot)."""
+    cp, problem = model.cp, model.problem
+    busy: dict[str, list[Any]] = {}
+    for p in problem.participants:
+        row: list[Any] = []
+        for s in range(problem.n_slots):
+            options = [model.x[m.key, s] for m in meetings_of[p.key] if (m.key, s) in model.x]
+            if not options:
+                row.append(0)
+                continue
+            var = cp.new_bool_var(f"busy_{p.key}_{s}")
+            cap = capacity[p.key]
+            if cap == 1:
+                cp.add(sum(options) == var)
+            else:
+                cp.add(sum(options) <= cap * var)
+                cp.add(sum(options) >= var)
+            row.append(var)
+        busy[p.key] = row
+        if capacity[p.key] == 1:
+            # implied: used slots = meetings held
+            cp.add(sum(v for v in row if not isinstance(v, int)) == sum(model.held[m.key] for m in meetings_of[p.key]))
+    return busy
+
+
+def _slot_bounds(model: _Model, busy: dict[str, list[Any]]) -> None:
+    """Implied: at most two busy participants per table in each slot."""
+    problem = model.problem
+    for s in range(problem.n_slots):
+        column = [row[s] for row in busy.values() if not isinstance(row[s], int)]
+        if len(column) > 2 * problem.tables:
+            model.cp.add(sum(column) <= 2 * problem.tables)
+
+
+def _precedences(model: _Model) -> None:
+    cp, problem = model.cp, model.problem
+    for first, then in problem.precedences:
+        if first not in model.held or then not in model.held:
+            continue
+        slot_first = sum(s * v for (m, s), v in model.x.items() if m == first)
+        slot_then = sum(s * v for (m, s), v in model.x.items() if m == then)
+        cp.add(slot_first < slot_then).only_enforce_if([model.held[first], model.held[then]])
+
+
+def _break_counts(model: _Model, busy: dict[str, list[Any]], meetings_of: dict[str, list[Meeting]]) -> None:
+    """breaks(p) = blocks of consecutive busy slots minus sessions where p meets.
+
+    A block starts at s when p is busy at s and idle at s-1 (or s opens a session); each
+    start variable is exact so fairness cannot be met with phantom breaks.
+    """
+    cp, problem = model.cp, model.problem
+    sessions = _sessions(problem)
+    for p in problem.participants:
+        row = busy[p.key]
+        if not meetings_of[p.key]:
+            continue
+        starts: list[Any] = []
+        active: list[Any] = []
+        for first, last in sessions:
+            cells = [row[s] for s in range(first, last) if not isinstance(row[s], int)]
+            if not cells:
+                continue
+            has = cp.new_bool_var(f"has_{p.key}_{first}")
+            cp.add_max_equality(has, cells)
+            active.append(has)
+            for s in range(first, last):
+                starts.extend(_block_start(cp, row, s, first, p.key))
+        count = cp.new_int_var(0, problem.n_slots, f"breaks_{p.key}")
+        cp.add(count == sum(starts) - sum(active))
+        model.breaks[p.key] = count
+        model.active[p.key] = active
+        if len(sessions) == 1 and p.capacity <= 1:
+            _gapless_windows(model, p.key, row, meetings_of[p.key], count)
+
+
+def _gapless_windows(model: _Model, key: str, row: list[Any], meetings: list[Meeting], count: Any) -> None:
+    """Implied: without a break, p's held meetings fill one window of that many slots.
+
+    Only when every meeting is held (its length is known); it gives the LP a reason why a
+    participant needs a break, which is what proves the lower bound.
+    """
+    cp = model.cp
+    n = len(meetings)
+    windows = []
+    for first in range(len(row) - n + 1):
+        cells = row[first : first + n]
+        if any(isinstance(c, int) for c in cells):
+            continue
+        window = cp.new_bool_var(f"window_{key}_{first}")
+        for cell in cells:
+            cp.add_implication(window, cell)
+        windows.append(window)
+    model.windows[key] = (windows, count)
+
+
+def _block_start(cp: Any, row: list[Any], s: int, session_first: int, key: str) -> list[Any]:
+    here = row[s]
+    if isinstance(here, int):
+        return []
+    before = row[s - 1] if s > session_first else 0
+    if isinstance(before, int):
+        return [here]
+    start = cp.new_bool_var(f"start_{key}_{s}")
+    cp.add_bool_and([here, before.negated()]).only_enforce_if(start)
+    cp.add_bool_or([here.negated(), before]).only_enforce_if(start.negated())
+    return [start]
+
+
+def _sessions(problem: Problem) -> list[tuple[int, int]]:
+    cuts = sorted({0, *(s for s in problem.session_starts if 0 < s < problem.n_slots), problem.n_slots})
+    return list(zip(cuts, cuts[1:], strict=False))
+
+
+def _solver(problem: Problem, seconds: float) -> Any:
+    from ortools.sat.python import cp_model
+
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = seconds
+    solver.parameters.random_seed = problem.seed
+    solver.parameters.num_workers = max(1, problem.workers)
+    if problem.workers <= 1:
+        solver.parameters.num_workers = 1
+    return solver
+
+
+def _phase_meetings(model: _Model, greedy: dict[str, int], seconds: float) -> tuple[dict[str, int], int, bool] | None:
+    from ortools.sat.python import cp_model
+
+    problem = model.problem
+    weights = {m.key: m.weight for m in problem.meetings}
+    objective = sum(weights[k] * v for k, v in model.held.items())
+    model.cp.maximize(objective)
+    model.hint(greedy)
+    solver = _solver(problem, seconds)
+    status = solver.solve(model.cp)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    slots = model.slots_of(solver)
+    value = round(solver.objective_value)
+    bound = round(solver.best_objective_bound)
+    model.cp.clear_objective()
+    model.cp.add(objective >= value)
+    return slots, bound, status == cp_model.OPTIMAL
+
+
+def _phase_moves(model: _Model, slots: dict[str, int], seconds: float) -> dict[str, int]:
+    from ortools.sat.python import cp_model
+
+    problem = model.problem
+    kept = [model.x[k, s] for k, s in problem.previous.items() if (k, s) in model.x]
+    model.cp.maximize(sum(kept))
+    model.hint(slots)
+    solver = _solver(problem, seconds)
+    status = solver.solve(model.cp)
+    model.cp.clear_objective()
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return slots
+    model.cp.add(sum(kept) >= round(solver.objective_value))
+    return model.slots_of(solver)
+
+
+def _phase_breaks(
+    model: _Model, slots: dict[str, int], solution: Solution, seconds: float
+) -> tuple[dict[str, int], Solution]:
+    """Fewest breaks; fairness is added only when the unconstrained optimum breaks it.
+
+    Solving without the fairness rows first is much faster, and an optimum of that
+    relaxation which happens to be fair is optimal for the fair problem too.
+    """
+    from ortools.sat.python import cp_model
+
+    problem = model.problem
+    deadline = time.monotonic() + seconds
+    model.cp.minimize(sum(model.breaks.values()))
+    model.hint(slots)
+    fair = problem.fairness is not None and len(model.breaks) > 1
+    solver = _solver(problem, seconds * (0.6 if fair else 1.0))
+    status = solver.solve(model.cp)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return slots, solution
+    found, bound = model.slots_of(solver), round(solver.best_objective_bound)
+    proven = status == cp_model.OPTIMAL
+    if fair and not proven and _is_fair(model, solver):
+        # not proven yet but fair: spend the rest on the relaxation, keep what stays fair
+        model.hint(found)
+        solver = _solver(problem, max(0.5, deadline - time.monotonic()))
+        status = solver.solve(model.cp)
+        bound = max(bound, round(solver.best_objective_bound))
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and _is_fair(model, solver):
+            found, proven = model.slots_of(solver), status == cp_model.OPTIMAL
+        solution.status, solution.bound = ("optimal" if proven else "feasible"), bound
+        return found, solution
+    if fair and not _is_fair(model, solver):
+        assert problem.fairness is not None
+        fallback = found
+        # every participant's breaks within [low, low + d]: linear, no max/min channelling
+        low = model.cp.new_int_var(0, problem.n_slots, "fewest_breaks")
+        for count in model.breaks.values():
+            model.cp.add(count >= low)
+            model.cp.add(count <= low + problem.fairness)
+        model.hint(found)
+        solver = _solver(problem, max(0.5, deadline - time.monotonic()))
+        status = solver.solve(model.cp)
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            found, proven = model.slots_of(solver), status == cp_model.OPTIMAL
+            bound = max(bound, round(solver.best_objective_bound))
+        else:
+            found, proven = fallback, False
+            solution.fairness_applied = False
+            why = "none exists" if status == cp_model.INFEASIBLE else "none found in time"
+            solution.notes.append(f"no timetable keeps breaks within {problem.fairness} of each other ({why})")
+    solution.status = "optimal" if proven else "feasible"
+    solution.bound = bound
+    return found, solution
+
+
+def _is_fair(model: _Model, solver: Any) -> bool:
+    assert model.problem.fairness is not None
+    values = [solver.value(v) for v in model.breaks.values()]
+    return bool(max(values) - min(values) <= model.problem.fairness)
+
+
+def _finish(problem: Problem, slots: dict[str, int], solution: Solution, proven_all: bool, started: float) -> Solution:
+    solution.slots = slots
+    solution.breaks = count_breaks(problem, slots)
+    solution.objective = sum(solution.breaks.values())
+    solution.bound = min(solution.bound, solution.objective)
+    solution.tables, solution.table_changes = assign_tables(problem, slots)
+    solution.unscheduled = explain_unscheduled(problem, slots, proven_all)
+    solution.moved = sorted(k for k, s in problem.previous.items() if slots.get(k) != s and _exists(problem, k))
+    if not proven_all and solution.status == "optimal":
+        solution.status = "feasible"
+    solution.seconds = time.monotonic() - started
+    return solution
+
+
+def _exists(problem: Problem, key: str) -> bool:
+    return any(m.key == key for m in problem.meetings)
+
+
+def _infeasible(problem: Problem, started: float) -> Solution:
+    """Not even an empty timetable: fixed meetings clash or precedences form a cycle."""
+    solution = Solution(status="infeasible", seconds=time.monotonic() - started)
+    reason = "fixed meetings clash, or the precedences form a cycle"
+    solution.unscheduled = {m.key: reason for m in problem.meetings}
+    return solution

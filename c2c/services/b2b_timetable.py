@@ -1,0 +1,182 @@
+"""The B2B timetable of a mission: build the problem from the store, schedule, save, fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from c2c.errors import InvalidInput, NotFound
+from c2c.services.b2b import NOON, Slot, availability_note, get_setup, session_slots
+from c2c.services.b2b_problem import Meeting, Participant, Problem
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from c2c.store.models import B2BMeeting, Company, Mission
+
+
+@dataclass
+class MeetingInfo:
+    """A stored meeting with what the views need, resolved once."""
+
+    meeting: B2BMeeting
+    a: Company
+    b: Company
+    priority: int
+    mutual: bool
+    session: str | None
+
+
+@dataclass
+class ScheduleReport:
+    status: str
+    held: int
+    total: int
+    breaks: int
+    bound: int
+    gap: float
+    seconds: float
+    table_changes: int
+    moved: list[dict[str, Any]] = field(default_factory=list)
+    unscheduled: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    saved: bool = True
+
+
+def meeting_infos(session: Session, mission: Mission) -> list[MeetingInfo]:
+    from sqlmodel import col, select
+
+    from c2c.store.models import B2BMeeting, B2BRequest, Company
+
+    companies = {c.id: c for c in session.exec(select(Company)).all()}
+    meetings = session.exec(select(B2BMeeting).where(B2BMeeting.mission_id == mission.id).order_by(col(B2BMeeting.id))).all()
+    requests: dict[int, list[B2BRequest]] = {}
+    ids = [m.id for m in meetings]
+    for request in session.exec(select(B2BRequest).where(col(B2BRequest.meeting_id).in_(ids))).all():
+        requests.setdefault(request.meeting_id, []).append(request)
+    infos = []
+    for m in meetings:
+        wishes = requests.get(m.id or 0, [])
+        sessions = [r.session for r in wishes if r.session]
+        infos.append(MeetingInfo(
+            m, companies[m.company_a_id], companies[m.company_b_id],
+            min((r.priority for r in wishes), default=2), len(wishes) > 1, sessions[0] if sessions else None,
+        ))
+    return infos
+
+
+def build_problem(
+    session: Session, mission: Mission, infos: list[MeetingInfo], slots: list[Slot],
+    time_limit: float, seed: int, fairness: int | None, workers: int,
+) -> Problem:
+    from sqlmodel import select
+
+    from c2c.store.models import B2BCompany
+
+    setup = get_setup(session, mission)
+    options = {o.company_id: o for o in session.exec(select(B2BCompany).where(B2BCompany.mission_id == mission.id))}
+    by_time = {s.start: s.index for s in slots}
+    names = {c.id: c.name for info in infos for c in (info.a, info.b)}
+    participants, notes = [], {}
+    for company_id, name in sorted(names.items(), key=lambda kv: kv[1]):
+        option = options.get(company_id or 0)
+        forbidden: frozenset[int] = frozenset()
+        if option is not None:
+            forbidden = frozenset(s.index for s in slots if _outside(s, option.available_from, option.available_until))
+            note = availability_note(name, option.available_from, option.available_until)
+            if note:
+                notes[name] = note
+        participants.append(Participant(name, option.capacity if option else 1, forbidden))
+    meetings, previous = [], {}
+    for info in infos:
+        m = info.meeting
+        slot = by_time.get(m.start) if m.start is not None else None
+        key = str(m.id)
+        meetings.append(Meeting(
+            key, info.a.name, info.b.name, info.priority, info.mutual, info.session,
+            fixed_slot=slot if m.fixed else None, fixed_table=m.table if m.fixed else None,
+        ))
+        if slot is not None and not m.fixed:
+            previous[key] = slot
+    morning = sum(1 for s in slots if s.start < NOON)
+    return Problem(
+        participants, meetings, len(slots), setup.tables, morning_slots=morning,
+        session_starts=(morning,) if 0 < morning < len(slots) else (),
+        fairness=fairness, time_limit=time_limit, seed=seed, workers=workers, previous=previous,
+        slot_labels=[s.label for s in slots], unavailability_notes=notes,
+    )
+
+
+def _outside(slot: Slot, available_from: dt.time | None, available_until: dt.time | None) -> bool:
+    return (available_from is not None and slot.start < available_from) or (
+        available_until is not None and slot.end > available_until
+    )
+
+
+def schedule_meetings(
+    session: Session, mission: Mission, *, time_limit: float = 30.0, seed: int = 0,
+    fairness: int | None = 2, workers: int = 2, dry_run: bool = False,
+) -> ScheduleReport:
+    """Run the scheduler on the mission's meetings and save the timetable (unless dry run)."""
+    from c2c.services.b2b_scheduler import schedule
+
+    slots = session_slots(get_setup(session, mission))
+    infos = meeting_infos(session, mission)
+    problem = build_problem(session, mission, infos, slots, time_limit, seed, fairness, workers)
+    solution = schedule(problem)
+    by_key = {str(i.meeting.id): i for i in infos}
+    report = ScheduleReport(
+        solution.status, len(solution.slots), len(infos), solution.objective, solution.bound, solution.gap,
+        solution.seconds, solution.table_changes, notes=solution.notes, saved=not dry_run,
+    )
+    for key in solution.moved:
+        info = by_key[key]
+        new = solution.slots.get(key)
+        report.moved.append({"meeting": info.meeting.id, "a": info.a.name, "b": info.b.name,
+                             "from": problem.label(problem.previous[key]),
+                             "to": problem.label(new) if new is not None else None})
+    for key, reason in solution.unscheduled.items():
+        info = by_key[key]
+        report.unscheduled.append({"meeting": info.meeting.id, "a": info.a.name, "b": info.b.name, "reason": reason})
+    if not dry_run:
+        for key, info in by_key.items():
+            slot = solution.slots.get(key)
+            info.meeting.start = slots[slot].start if slot is not None else None
+            info.meeting.table = solution.tables.get(key)
+            info.meeting.reason = solution.unscheduled.get(key)
+            session.add(info.meeting)
+        session.flush()
+    return report
+
+
+def get_meeting(session: Session, mission: Mission, meeting_id: int) -> B2BMeeting:
+    from c2c.store.models import B2BMeeting
+
+    meeting = session.get(B2BMeeting, meeting_id)
+    if meeting is None or meeting.mission_id != mission.id:
+        raise NotFound(f"no meeting {meeting_id} in mission {mission.slug}", hint="see them with: c2c b2b show")
+    return meeting
+
+
+def fix_meeting(session: Session, mission: Mission, meeting_id: int, start: dt.time, table: int | None) -> B2BMeeting:
+    """Pin a meeting to a slot (and table); the scheduler plans around it."""
+    setup = get_setup(session, mission)
+    meeting = get_meeting(session, mission, meeting_id)
+    if start not in {s.start for s in session_slots(setup)}:
+        labels = ", ".join(s.label for s in session_slots(setup))
+        raise InvalidInput(f"--slot {start:%H:%M} is not a slot of the B2B session", hint=f"slots: {labels}")
+    if table is not None and not 1 <= table <= setup.tables:
+        raise InvalidInput(f"--table {table} is not between 1 and {setup.tables}")
+    meeting.start, meeting.table, meeting.fixed, meeting.reason = start, table, True, None
+    session.add(meeting)
+    session.flush()
+    return meeting
+
+
+def unfix_meeting(session: Session, mission: Mission, meeting_id: int) -> B2BMeeting:
+    meeting = get_meeting(session, mission, meeting_id)
+    meeting.fixed = False
+    session.add(meeting)
+    session.flush()
+    return meeting

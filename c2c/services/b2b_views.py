@@ -1,0 +1,175 @@
+"""Views of the saved B2B timetable: all meetings, one company, one table, the matrix."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from c2c.errors import InvalidInput
+from c2c.services.b2b import find_company, get_setup, session_slots
+from c2c.services.b2b_timetable import MeetingInfo, meeting_infos
+from c2c.text import fold
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from c2c.services.calendar_items import MeetingItem
+    from c2c.store.models import Company, Mission
+
+PROFILE_LENGTH = 80
+
+
+def profile_line(company: Company) -> str:
+    """One line saying who the counterpart is, from the richest field the company filled."""
+    text = company.core_business or company.areas_of_interest or company.partners_sought or ""
+    text = " ".join(text.split())
+    place = ", ".join(p for p in (company.city, company.country) if p)
+    line = text if len(text) <= PROFILE_LENGTH else text[: PROFILE_LENGTH - 1].rstrip() + "…"
+    return " · ".join(p for p in (line, place) if p)
+
+
+def _moment(mission: Mission, day: dt.date, clock: dt.time) -> dt.datetime:
+    return dt.datetime.combine(day, clock, tzinfo=ZoneInfo(mission.timezone))
+
+
+def timetable_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
+    """Every meeting, held ones in time and table order, then those left out with why."""
+    setup = get_setup(session, mission)
+    slots = {s.start: s for s in session_slots(setup)}
+    rows = []
+    for info in meeting_infos(session, mission):
+        m = info.meeting
+        slot = slots.get(m.start) if m.start is not None else None
+        rows.append({
+            "id": m.id,
+            "slot": slot.index + 1 if slot else None,
+            "time": slot.label if slot else None,
+            "start": _moment(mission, setup.day, slot.start).isoformat() if slot else None,
+            "end": _moment(mission, setup.day, slot.end).isoformat() if slot else None,
+            "table": m.table if slot else None,
+            "a": info.a.name,
+            "b": info.b.name,
+            "priority": info.priority,
+            "mutual": info.mutual,
+            "fixed": m.fixed,
+            "reason": m.reason,
+        })
+    return sorted(rows, key=lambda r: (r["slot"] is None, r["slot"] or 0, r["table"] or 0, r["id"]))
+
+
+def company_rows(session: Session, mission: Mission, name: str) -> list[dict[str, Any]]:
+    """One company's meetings in time order, with the counterpart and its profile line."""
+    company = find_company(session, mission, name)
+    infos = {i.meeting.id: i for i in meeting_infos(session, mission)}
+    rows = []
+    for row in timetable_rows(session, mission):
+        info = infos[row["id"]]
+        if company.id not in (info.a.id, info.b.id):
+            continue
+        other = info.b if info.a.id == company.id else info.a
+        rows.append({
+            "company": company.name, "time": row["time"], "start": row["start"], "end": row["end"],
+            "table": row["table"], "counterpart": other.name, "profile": profile_line(other),
+            "priority": row["priority"], "mutual": row["mutual"], "id": row["id"], "reason": row["reason"],
+        })
+    return rows
+
+
+def table_rows(session: Session, mission: Mission, table: int) -> list[dict[str, Any]]:
+    setup = get_setup(session, mission)
+    if not 1 <= table <= setup.tables:
+        raise InvalidInput(f"--table {table} is not between 1 and {setup.tables}")
+    return [r for r in timetable_rows(session, mission) if r["table"] == table]
+
+
+def matrix_rows(session: Session, mission: Mission) -> tuple[list[str], list[dict[str, Any]]]:
+    """A company × slot grid; each cell names the counterpart and the table."""
+    slots = session_slots(get_setup(session, mission))
+    labels = [s.label for s in slots]
+    grid: dict[str, dict[str, Any]] = {}
+    for row in timetable_rows(session, mission):
+        for me, other in ((row["a"], row["b"]), (row["b"], row["a"])):
+            cells = grid.setdefault(me, {"company": me, **dict.fromkeys(labels, "")})
+            if row["time"] is not None:
+                cells[row["time"]] = f"{other} (T{row['table']})"
+    return labels, [grid[k] for k in sorted(grid, key=fold)]
+
+
+def company_summary(session: Session, mission: Mission) -> list[dict[str, Any]]:
+    """Per company: meetings held, first and last, breaks; what the demo shows."""
+    rows: dict[str, dict[str, Any]] = {}
+    for row in timetable_rows(session, mission):
+        for me in (row["a"], row["b"]):
+            entry = rows.setdefault(me, {"company": me, "meetings": 0, "first": None, "last": None,
+                                         "left_out": 0, "_slots": []})
+            if row["slot"] is None:
+                entry["left_out"] += 1
+                continue
+            entry["meetings"] += 1
+            entry["_slots"].append(row["slot"])
+            entry["first"] = min(filter(None, [entry["first"], row["time"]]))
+            entry["last"] = max(filter(None, [entry["last"], row["time"]]))
+    for entry in rows.values():
+        used = sorted(entry.pop("_slots"))
+        entry["breaks"] = sum(1 for a, b in zip(used, used[1:], strict=False) if b > a + 1)
+    return [rows[k] for k in sorted(rows, key=fold)]
+
+
+def meeting_items(session: Session, mission: Mission) -> list[MeetingItem]:
+    """Held meetings for the calendar export, with who attends on each side."""
+    from c2c.services.calendar_items import MeetingItem
+
+    setup = get_setup(session, mission) if _has_setup(session, mission) else None
+    if setup is None:
+        return []
+    slots = {s.start: s for s in session_slots(setup)}
+    people = _participations_by_company(session, mission)
+    items = []
+    for info in meeting_infos(session, mission):
+        m = info.meeting
+        slot = slots.get(m.start) if m.start is not None else None
+        if slot is None:
+            continue
+        items.append(MeetingItem(
+            key=f"b2b:meeting:{m.id}",
+            start=_moment(mission, setup.day, slot.start),
+            end=_moment(mission, setup.day, slot.end),
+            company_a=info.a.name,
+            company_b=info.b.name,
+            participation_ids_a=people.get(info.a.id or 0, ()),
+            participation_ids_b=people.get(info.b.id or 0, ()),
+            table=str(m.table) if m.table is not None else None,
+            notes=_notes(info),
+        ))
+    return sorted(items, key=lambda i: (i.start, i.table or "", i.key))
+
+
+def _notes(info: MeetingInfo) -> dict[str, str]:
+    notes = {"priority": str(info.priority)}
+    if info.mutual:
+        notes["mutual"] = "yes"
+    return notes
+
+
+def _has_setup(session: Session, mission: Mission) -> bool:
+    from c2c.store.models import B2BSetup
+
+    return session.get(B2BSetup, mission.id) is not None
+
+
+def _participations_by_company(session: Session, mission: Mission) -> dict[int, tuple[int, ...]]:
+    from sqlmodel import col, select
+
+    from c2c.store.models import Participation, Person
+
+    query = (
+        select(Person.company_id, Participation.id)
+        .join(Participation, col(Participation.person_id) == col(Person.id))
+        .where(Participation.mission_id == mission.id)
+    )
+    found: dict[int, list[int]] = {}
+    for company_id, participation_id in session.exec(query).all():
+        if company_id is not None and participation_id is not None:
+            found.setdefault(company_id, []).append(participation_id)
+    return {k: tuple(sorted(v)) for k, v in found.items()}

@@ -1,0 +1,196 @@
+"""``c2c b2b`` end to end on a real store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from c2c.services import b2b, missions
+from tests.b2b_helpers import add_companies
+from tests.conftest import DATA, Invoke
+from tests.factories import store_at
+
+M = ("--mission", "lyon-2018")
+
+
+@pytest.fixture
+def companies(lyon: str, db_path: Path, invoke: Invoke) -> str:
+    add_companies(db_path)
+    result = invoke("b2b", "setup", *M, "--start", "14:00", "--end", "15:40", "--slot", "20m",
+                    "--break", "14:40-15:00", "--tables", "2")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "B2B session: 4 slots of 20 minutes, 14:00–15:40, 2 tables\n"
+    return lyon
+
+
+def wish(invoke: Invoke, a: str, b: str, *extra: str) -> None:
+    result = invoke("b2b", "request", "add", *M, a, b, *extra)
+    assert result.exit_code == 0, result.output
+
+
+def timetable(invoke: Invoke) -> list[dict[str, object]]:
+    result = invoke("b2b", "show", *M, "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows: list[dict[str, object]] = json.loads(result.stdout)
+    return rows
+
+
+def test_both_directions_merge_into_one_mutual_meeting(companies: str, invoke: Invoke) -> None:
+    wish(invoke, "Aviometal", "Daher", "--priority", "1")
+    result = invoke("b2b", "request", "add", *M, "daher", "AVIOMETAL")
+    assert result.stderr == "Meeting 1: daher → AVIOMETAL (mutual)\n"
+    rows = json.loads(invoke("b2b", "request", "list", *M, "--format", "json").stdout)
+    assert [(r["meeting"], r["requester"], r["mutual"]) for r in rows] == [(1, "Aviometal", True), (1, "Daher", True)]
+
+
+def test_same_cluster_is_refused_unless_allowed(companies: str, invoke: Invoke) -> None:
+    result = invoke("b2b", "request", "add", *M, "Aviometal", "Soliani EMC")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == "Error: Aviometal and Soliani EMC belong to the same cluster"
+    wish(invoke, "Aviometal", "Soliani EMC", "--allow-same-cluster")
+
+
+def test_unknown_company_and_duplicate_wish(companies: str, invoke: Invoke) -> None:
+    result = invoke("b2b", "request", "add", *M, "Nobody", "Daher")
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[0] == "Error: no company 'Nobody' in mission lyon-2018"
+    wish(invoke, "Aviometal", "Daher")
+    result = invoke("b2b", "request", "add", *M, "Aviometal", "Daher")
+    assert result.exit_code == 4
+    assert result.stderr == "Error: Aviometal already asked to meet Daher\n"
+
+
+def test_import_merges_and_reports(companies: str, invoke: Invoke) -> None:
+    result = invoke("b2b", "request", "import", *M, str(DATA / "b2b_wishes.csv"))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "Imported 3 wishes from b2b_wishes.csv\n"
+    rows = json.loads(invoke("b2b", "request", "list", *M, "--format", "json").stdout)
+    assert {(r["requester"], r["session"]) for r in rows} == {("Aviometal", None), ("Daher", None), ("Secondo Mona", "pm")}
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("b2b_wishes_bad_priority.csv", "Error: b2b_wishes_bad_priority.csv, row 3, column priority: 'urgent' is not 1, 2 or 3"),
+        ("b2b_wishes_no_requested.csv", "Error: b2b_wishes_no_requested.csv: missing column 'requested'"),
+    ],
+)
+def test_import_errors_name_file_row_and_column(companies: str, invoke: Invoke, name: str, message: str) -> None:
+    result = invoke("b2b", "request", "import", *M, str(DATA / name))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == message
+    assert json.loads(invoke("b2b", "request", "list", *M, "--format", "json").stdout) == []
+
+
+def test_import_error_in_a_row_names_it(companies: str, invoke: Invoke, tmp_path: Path) -> None:
+    path = tmp_path / "wishes.csv"
+    path.write_text("requester,requested\nAviometal,Daher\nAviometal,Ghost\n", encoding="utf-8")
+    result = invoke("b2b", "request", "import", *M, str(path))
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[0] == "Error: wishes.csv, row 3: no company 'Ghost' in mission lyon-2018"
+
+
+def test_schedule_and_json_contract(companies: str, invoke: Invoke) -> None:
+    wish(invoke, "Aviometal", "Daher", "--priority", "1")
+    wish(invoke, "Daher", "Aviometal")
+    wish(invoke, "Aviometal", "Mecachrome")
+    result = invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("Scheduled 2 of 2 meetings; 0 breaks (optimal)")
+    rows = timetable(invoke)
+    assert [set(r) for r in rows] == [{"id", "slot", "start", "end", "table", "a", "b", "priority", "mutual", "fixed", "reason"}] * 2
+    first = next(r for r in rows if r["b"] == "Daher")
+    assert first["priority"] == 1
+    assert first["mutual"] is True
+    assert str(first["start"]).startswith("2018-11-20T1")
+    assert str(first["start"]).endswith("+01:00")
+    assert abs(int(rows[0]["slot"]) - int(rows[1]["slot"])) == 1  # type: ignore[call-overload]
+
+
+def test_unavailability_leaves_a_reason(companies: str, invoke: Invoke) -> None:
+    wish(invoke, "Soliani EMC", "Daher")
+    assert invoke("b2b", "unavailable", *M, "Soliani EMC", "--from", "14:00").exit_code == 0
+    result = invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert "Scheduled 0 of 1 meetings" in result.stderr
+    [row] = timetable(invoke)
+    assert row["slot"] is None
+    assert row["reason"] == "no slot in the B2B session where both can meet: Soliani EMC unavailable after 14:00"
+
+
+def test_fix_keeps_a_meeting_and_rescheduling_moves_little(companies: str, invoke: Invoke) -> None:
+    wish(invoke, "Aviometal", "Daher")
+    wish(invoke, "Secondo Mona", "Mecachrome")
+    assert invoke("b2b", "fix", *M, "1", "--slot", "15:20", "--table", "2").exit_code == 0
+    assert invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1").exit_code == 0
+    rows = {r["id"]: r for r in timetable(invoke)}
+    assert (rows[1]["slot"], rows[1]["table"], rows[1]["fixed"]) == (4, 2, True)
+    before = rows[2]["slot"]
+    wish(invoke, "Soliani EMC", "Lauak")
+    result = invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1")
+    assert "Moved" not in result.stdout
+    assert {r["id"]: r for r in timetable(invoke)}[2]["slot"] == before
+    assert invoke("b2b", "unfix", *M, "1").exit_code == 0
+
+
+def test_fix_rejects_a_time_that_is_not_a_slot(companies: str, invoke: Invoke) -> None:
+    wish(invoke, "Aviometal", "Daher")
+    result = invoke("b2b", "fix", *M, "1", "--slot", "14:45")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == "Error: --slot 14:45 is not a slot of the B2B session"
+
+
+def test_dry_run_saves_nothing(companies: str, invoke: Invoke) -> None:
+    wish(invoke, "Aviometal", "Daher")
+    result = invoke("b2b", "schedule", *M, "--dry-run", "--time-limit", "5s", "--workers", "1")
+    assert result.stderr.startswith("Would schedule 1 of 1 meetings")
+    assert timetable(invoke)[0]["slot"] is None
+
+
+def test_company_table_and_matrix_views(companies: str, invoke: Invoke, tmp_path: Path) -> None:
+    wish(invoke, "Aviometal", "Daher")
+    wish(invoke, "Aviometal", "Mecachrome")
+    invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1")
+    rows = json.loads(invoke("b2b", "show", *M, "--company", "aviometal", "--format", "json").stdout)
+    assert [r["counterpart"] for r in rows] in (["Daher", "Mecachrome"], ["Mecachrome", "Daher"])
+    table = invoke("b2b", "show", *M, "--table", "1")
+    assert table.exit_code == 0
+    assert "Aviometal" in table.stdout
+    matrix = json.loads(invoke("b2b", "show", *M, "--matrix", "--format", "json").stdout)
+    assert [r["company"] for r in matrix] == ["Aviometal", "Daher", "Mecachrome"]
+    out = tmp_path / "b2b.xlsx"
+    assert invoke("b2b", "show", *M, "--format", "xlsx", "--out", str(out)).exit_code == 0
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(out).active
+    assert [c.value for c in sheet[1]][:4] == ["time", "table", "a", "b"]
+    assert sheet.max_row == 3
+
+
+def test_schedule_without_setup_explains(lyon: str, db_path: Path, invoke: Invoke) -> None:
+    result = invoke("b2b", "schedule", *M)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "Error: mission lyon-2018 has no B2B session yet",
+        "Hint: c2c b2b setup --start 14:00 --end 17:30 --slot 20m --tables 12",
+    ]
+
+
+def test_calendar_meetings(companies: str, invoke: Invoke, db_path: Path) -> None:
+    wish(invoke, "Aviometal", "Daher")
+    wish(invoke, "Daher", "Aviometal")
+    invoke("b2b", "fix", *M, "1", "--slot", "15:00", "--table", "2")
+    invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1")
+    store = store_at(db_path)
+    with store.session() as session:
+        [item] = b2b.calendar_meetings(session, missions.get_mission(session, "lyon-2018"))
+    store.dispose()
+    assert item.key == "b2b:meeting:1"
+    assert (item.company_a, item.company_b, item.table) == ("Aviometal", "Daher", "2")
+    assert item.start.isoformat() == "2018-11-20T15:00:00+01:00"
+    assert item.end.isoformat() == "2018-11-20T15:20:00+01:00"
+    assert len(item.participation_ids_a) == 1
+    assert len(item.participation_ids_b) == 1
+    assert item.notes == {"priority": "2", "mutual": "yes"}

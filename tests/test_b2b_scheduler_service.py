@@ -1,0 +1,115 @@
+"""The pure scheduler on tiny instances whose optimum is known by hand."""
+
+from __future__ import annotations
+
+from c2c.services.b2b_passes import greedy_schedule
+from c2c.services.b2b_problem import Meeting, Participant, Problem
+from c2c.services.b2b_scheduler import schedule
+
+
+def problem(meetings: list[Meeting], n_slots: int, tables: int = 5, **kwargs: object) -> Problem:
+    names = sorted({p for m in meetings for p in (m.a, m.b)})
+    forbidden = kwargs.pop("forbidden", {})
+    capacity = kwargs.pop("capacity", {})
+    participants = [
+        Participant(n, capacity=capacity.get(n, 1), forbidden=frozenset(forbidden.get(n, ())))  # type: ignore[attr-defined]
+        for n in names
+    ]
+    base: dict[str, object] = {"time_limit": 5.0, "workers": 1, "seed": 1}
+    base.update(kwargs)
+    return Problem(participants, meetings, n_slots, tables, **base)  # type: ignore[arg-type]
+
+
+def triangle() -> list[Meeting]:
+    return [Meeting("1", "A", "B"), Meeting("2", "B", "C"), Meeting("3", "A", "C")]
+
+
+def test_triangle_in_three_slots_needs_exactly_one_break() -> None:
+    # each company has two meetings in three slots, one table: someone waits once
+    solution = schedule(problem(triangle(), 3, tables=1))
+    assert solution.status == "optimal"
+    assert len(solution.slots) == 3
+    assert solution.objective == 1
+    assert solution.bound == 1
+    assert sorted(solution.breaks.values()) == [0, 0, 1]
+
+
+def test_star_is_scheduled_back_to_back() -> None:
+    meetings = [Meeting("1", "A", "B"), Meeting("2", "A", "C"), Meeting("3", "A", "D")]
+    solution = schedule(problem(meetings, 6))
+    assert solution.objective == 0
+    assert sorted(solution.slots.values()) in ([0, 1, 2], [1, 2, 3], [2, 3, 4], [3, 4, 5])
+
+
+def test_more_meetings_than_slots_keeps_the_priority_one_and_says_why() -> None:
+    meetings = [Meeting("1", "A", "B", priority=3), Meeting("2", "A", "C", priority=1), Meeting("3", "A", "D", priority=3)]
+    solution = schedule(problem(meetings, 2))
+    assert len(solution.slots) == 2
+    assert "2" in solution.slots
+    [(key, reason)] = solution.unscheduled.items()
+    assert key in ("1", "3")
+    assert reason.startswith("A busy in every slot both could take")
+
+
+def test_unavailable_party_gets_a_reason_naming_it() -> None:
+    p = problem([Meeting("1", "A", "B")], 3, forbidden={"B": [0, 1, 2]},
+                unavailability_notes={"B": "B unavailable after 14:00"})
+    solution = schedule(p)
+    assert solution.unscheduled == {"1": "no slot in the B2B session where both can meet: B unavailable after 14:00"}
+
+
+def test_full_tables_are_the_reason() -> None:
+    meetings = [Meeting("1", "A", "B", priority=1), Meeting("2", "C", "D", priority=3)]
+    solution = schedule(problem(meetings, 1, tables=1))
+    assert solution.slots == {"1": 0}
+    assert solution.unscheduled == {"2": "no free table in slot 1"}
+
+
+def test_fixed_slot_and_table_are_kept() -> None:
+    meetings = [Meeting("1", "A", "B", fixed_slot=2, fixed_table=3), Meeting("2", "A", "C")]
+    solution = schedule(problem(meetings, 4, tables=3))
+    assert solution.slots["1"] == 2
+    assert solution.tables["1"] == 3
+    assert solution.slots["2"] in (1, 3)  # next to it: no break
+    assert solution.objective == 0
+
+
+def test_sessions_and_precedences_hold() -> None:
+    meetings = [Meeting("1", "A", "B", session="pm"), Meeting("2", "A", "C", session="am"), Meeting("3", "B", "C")]
+    p = problem(meetings, 4, morning_slots=2, precedences=[("1", "3")])
+    solution = schedule(p)
+    assert solution.slots["1"] >= 2
+    assert solution.slots["2"] < 2
+    assert solution.slots["3"] > solution.slots["1"]
+
+
+def test_capacity_lets_a_company_hold_two_meetings_at_once() -> None:
+    meetings = [Meeting("1", "A", "B"), Meeting("2", "A", "C")]
+    solution = schedule(problem(meetings, 1, capacity={"A": 2}))
+    assert solution.slots == {"1": 0, "2": 0}
+
+
+def test_same_seed_same_timetable() -> None:
+    meetings = [Meeting(str(i), a, b) for i, (a, b) in enumerate(
+        [("A", "X"), ("A", "Y"), ("B", "X"), ("B", "Z"), ("C", "Y"), ("C", "Z"), ("A", "Z"), ("B", "Y")])]
+    first = schedule(problem(meetings, 6, tables=2, seed=7))
+    second = schedule(problem(meetings, 6, tables=2, seed=7))
+    assert first.slots == second.slots
+    assert first.tables == second.tables
+
+
+def test_rescheduling_moves_nothing_when_it_need_not() -> None:
+    meetings = triangle()
+    first = schedule(problem(meetings, 4, tables=1))
+    added = [*meetings, Meeting("4", "D", "E")]
+    second = schedule(problem(added, 4, tables=2, previous=first.slots))
+    assert second.moved == []
+    assert {k: second.slots[k] for k in first.slots} == first.slots
+
+
+def test_greedy_is_a_first_free_slot_baseline() -> None:
+    assert greedy_schedule(problem(triangle(), 3, tables=1)) == {"1": 0, "2": 1, "3": 2}
+
+
+def test_empty_problem() -> None:
+    assert schedule(problem([], 3)).status == "empty"

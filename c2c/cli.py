@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from c2c import __version__
+from c2c.commands import calendar as calendar_commands
 from c2c.commands import cluster, db, demo, mission
 from c2c.commands._common import AppContext
 from c2c.config import EnvVars
@@ -25,6 +26,7 @@ app.add_typer(mission.app, name="mission")
 app.add_typer(cluster.app, name="cluster")
 app.add_typer(db.app, name="db")
 app.command("demo")(demo.run_demo)
+app.add_typer(calendar_commands.app, name="calendar")
 
 
 def _version(value: bool) -> None:

@@ -1,5 +1,6 @@
 """All tables. Feature modules add theirs here so alembic and the engine see one metadata."""
 
+from c2c.store.models.calendar import CalendarEntry
 from c2c.store.models.core import (
     Cluster,
     Company,
@@ -25,4 +26,5 @@ __all__ = [
     "ParticipationStatus",
     "Person",
     "Setting",
+    "CalendarEntry",
 ]

@@ -1,0 +1,120 @@
+"""The ICS writer alone: required properties, time zones across DST, escaping, alarms."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from c2c.exporters.ics import IcsCalendar, IcsEvent, calendar_bytes
+from tests.calendar_helpers import icalendar_events, parse_both, summaries, utc_times, vobject_events
+
+PARIS = ZoneInfo("Europe/Paris")
+NOW = dt.datetime(2018, 10, 1, 8, 30, tzinfo=dt.UTC)
+
+
+def paris(day: int, hour: int, minute: int = 0, month: int = 10) -> dt.datetime:
+    return dt.datetime(2018, month, day, hour, minute, tzinfo=PARIS)
+
+
+def one(**changes: object) -> IcsEvent:
+    values: dict[str, object] = {"uid": "u1@c2c", "start": paris(28, 9), "end": paris(28, 10), "summary": "Welcome"}
+    values.update(changes)
+    return IcsEvent(**values)  # type: ignore[arg-type]
+
+
+def write(*events: IcsEvent, name: str = "Lyon 2018") -> bytes:
+    return calendar_bytes(IcsCalendar(name=name, timezone="Europe/Paris", events=events), NOW)
+
+
+def test_calendar_and_event_carry_the_required_properties() -> None:
+    data = write(one(location="Salle Rhône", description="Bienvenue", sequence=3))
+    assert data.startswith(b"BEGIN:VCALENDAR\r\n")
+    cal, vcal = parse_both(data)
+    assert str(cal["PRODID"]) == "-//Cluster2Cluster//c2c//EN"
+    assert (str(cal["VERSION"]), str(cal["CALSCALE"]), str(cal["METHOD"])) == ("2.0", "GREGORIAN", "PUBLISH")
+    assert (str(cal["X-WR-CALNAME"]), str(cal["X-WR-TIMEZONE"])) == ("Lyon 2018", "Europe/Paris")
+    event = icalendar_events(cal)["u1@c2c"]
+    assert event.decoded("DTSTAMP") == NOW
+    assert event["DTSTART"].params["TZID"] == "Europe/Paris"
+    assert event["DTEND"].params["TZID"] == "Europe/Paris"
+    assert (str(event["SUMMARY"]), str(event["LOCATION"]), str(event["DESCRIPTION"])) == (
+        "Welcome", "Salle Rhône", "Bienvenue")
+    assert (event["SEQUENCE"], str(event["STATUS"])) == (3, "CONFIRMED")
+    v = vobject_events(vcal)["u1@c2c"]
+    assert (v.sequence.value, v.status.value, v.location.value) == ("3", "CONFIRMED", "Salle Rhône")
+    assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["Europe/Paris"]
+    assert all(len(line) <= 75 for line in data.split(b"\r\n"))  # folded at 75 octets
+
+
+def test_times_across_the_dst_change_are_right_in_utc_with_both_parsers() -> None:
+    # 28 October 2018: Paris goes from CEST (+2) back to CET (+1) at 03:00
+    events = [
+        one(uid="before@c2c", start=paris(27, 10), end=paris(27, 11)),
+        one(uid="night@c2c", start=paris(28, 1, 30), end=paris(28, 4, 30)),
+        one(uid="after@c2c", start=paris(28, 10), end=paris(28, 11)),
+    ]
+    times = utc_times(write(*events))
+    utc = dt.UTC
+    assert times["before@c2c"] == (dt.datetime(2018, 10, 27, 8, tzinfo=utc), dt.datetime(2018, 10, 27, 9, tzinfo=utc))
+    assert times["night@c2c"] == (dt.datetime(2018, 10, 27, 23, 30, tzinfo=utc), dt.datetime(2018, 10, 28, 3, 30, tzinfo=utc))
+    assert times["after@c2c"] == (dt.datetime(2018, 10, 28, 9, tzinfo=utc), dt.datetime(2018, 10, 28, 10, tzinfo=utc))
+
+
+def test_vtimezone_describes_the_dst_change_itself() -> None:
+    cal, _ = parse_both(write(one()))
+    (tz,) = cal.walk("VTIMEZONE")
+    offsets = {
+        (sub.name, sub.decoded("DTSTART")): (sub.decoded("TZOFFSETFROM"), sub.decoded("TZOFFSETTO"))
+        for sub in tz.subcomponents
+    }
+    hour = dt.timedelta(hours=1)
+    assert offsets[("STANDARD", dt.datetime(2018, 10, 28, 3))] == (2 * hour, hour)
+    assert offsets[("DAYLIGHT", dt.datetime(2018, 3, 25, 3))] == (hour, 2 * hour)
+    # the zone the file describes, applied by hand, gives the same instants as zoneinfo
+    local = dt.datetime(2018, 10, 28, 10)
+    onset = max(k for k in offsets if k[1] <= local)
+    assert local - offsets[onset][1] == paris(28, 10).astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def test_text_is_escaped_and_cannot_break_the_structure() -> None:
+    hostile = 'Avio, "Srl"; R&D\nEND:VEVENT\nBEGIN:VEVENT\r\nUID:evil\x07 — Žilina'
+    data = write(one(summary=hostile, location="Hall A; 1st, left", description=hostile))
+    lines = data.split(b"\r\n")
+    assert (lines.count(b"BEGIN:VEVENT"), lines.count(b"END:VEVENT")) == (1, 1)
+    assert [line for line in lines if line.startswith(b"UID")] == [b"UID:u1@c2c"]
+    unfolded = data.replace(b"\r\n ", b"")
+    assert b"Avio\\, \"Srl\"\\; R&D\\nEND:VEVENT\\nBEGIN:VEVENT\\nUID:evil" in unfolded
+    expected = 'Avio, "Srl"; R&D\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil — Žilina'
+    assert summaries(data) == {"u1@c2c": expected}
+    cal, vcal = parse_both(data)
+    assert str(icalendar_events(cal)["u1@c2c"]["LOCATION"]) == "Hall A; 1st, left"
+    assert vobject_events(vcal)["u1@c2c"].description.value == expected
+
+
+def test_alarm_is_a_display_reminder_before_the_start() -> None:
+    data = write(one(alarm=dt.timedelta(minutes=30)), one(uid="u2@c2c"))
+    cal, vcal = parse_both(data)
+    events = icalendar_events(cal)
+    (alarm,) = events["u1@c2c"].walk("VALARM")
+    assert str(alarm["ACTION"]) == "DISPLAY"
+    assert alarm.decoded("TRIGGER") == -dt.timedelta(minutes=30)
+    assert str(alarm["DESCRIPTION"]) == "Welcome"
+    assert events["u2@c2c"].walk("VALARM") == []
+    assert vobject_events(vcal)["u1@c2c"].valarm.trigger.value == -dt.timedelta(minutes=30)
+
+
+def test_cancelled_event_has_no_alarm() -> None:
+    cal, _ = parse_both(write(one(status="CANCELLED", alarm=dt.timedelta(minutes=30), sequence=2)))
+    event = icalendar_events(cal)["u1@c2c"]
+    assert (str(event["STATUS"]), event["SEQUENCE"], event.walk("VALARM")) == ("CANCELLED", 2, [])
+
+
+def test_empty_calendar_is_still_valid() -> None:
+    cal, vcal = parse_both(write())
+    assert cal.walk("VEVENT") == []
+    assert str(cal["X-WR-CALNAME"]) == "Lyon 2018"
+    assert vobject_events(vcal) == {}
+
+
+def test_same_input_gives_same_bytes() -> None:
+    assert write(one(), one(uid="u2@c2c")) == write(one(), one(uid="u2@c2c"))

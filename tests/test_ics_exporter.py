@@ -6,7 +6,13 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from c2c.exporters.ics import IcsCalendar, IcsEvent, calendar_bytes
-from tests.calendar_helpers import icalendar_events, parse_both, summaries, utc_times, vobject_events
+from tests.calendar_helpers import (
+    icalendar_events,
+    parse_both,
+    summaries,
+    utc_times,
+    vobject_events,
+)
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = dt.datetime(2018, 10, 1, 8, 30, tzinfo=dt.UTC)

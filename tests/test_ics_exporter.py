@@ -124,3 +124,46 @@ def test_empty_calendar_is_still_valid() -> None:
 
 def test_same_input_gives_same_bytes() -> None:
     assert write(one(), one(uid="u2@c2c")) == write(one(), one(uid="u2@c2c"))
+
+
+def test_writer_matches_icalendars_own_serialisation() -> None:
+    from c2c.exporters.ics import build_calendar
+
+    hostile = 'Avio, "Srl"; R&D\\ \nEND:VEVENT\r\n' + "Łódź Żółć — " * 12
+    events = (
+        one(summary=hostile, location="Hall A; 1st, left", description=hostile, alarm=dt.timedelta(hours=1, minutes=5)),
+        one(uid="u2@c2c", start=paris(28, 1, 30), end=paris(29, 9), sequence=4, status="CANCELLED"),
+    )
+    calendar = IcsCalendar(name="Lyon, 2018; Ünïcode\n\\x", timezone="Europe/Paris", events=events, description="Tour")
+    ours, _ = parse_both(calendar_bytes(calendar, NOW))
+    theirs, _ = parse_both(build_calendar(calendar, NOW).to_ical())
+    assert _normalised(ours) == _normalised(theirs)
+
+
+def test_durations() -> None:
+    from c2c.exporters.ics import duration
+
+    assert [duration(dt.timedelta(**kw)) for kw in (
+        {"minutes": -30}, {"hours": 1, "seconds": 5}, {"days": 1}, {}, {"hours": 1, "minutes": 30})] == [
+        "-PT30M", "PT1H0M5S", "P1D", "PT0S", "PT1H30M"]
+
+
+def _normalised(cal: object) -> list[tuple[str, list[tuple[str, object]]]]:
+    """Every component with its decoded properties, in a fixed order (khal's comparison)."""
+    out = []
+    for component in cal.walk():  # type: ignore[attr-defined]
+        props = sorted((name, repr(component.decoded(name))) for name in component)
+        out.append((component.name, props))
+    return sorted(out, key=repr)
+
+
+def test_long_lines_fold_at_75_octets_between_characters() -> None:
+    from c2c.exporters.ics import fold
+
+    line = "DESCRIPTION:" + "Żółć é — " * 30
+    folded = fold(line)
+    physical = folded.split(b"\r\n")[:-1]
+    assert all(len(p) <= 75 for p in physical)
+    assert all(p.startswith(b" ") for p in physical[1:])
+    assert [p.decode() for p in physical]  # no line ends inside a character
+    assert b"".join(p[1:] if i else p for i, p in enumerate(physical)).decode() == line

@@ -137,8 +137,9 @@ def export_calendars(
     if not emails:
         events = calendars.mission_events(blocks, items, options)
         wanted.append((state.MISSION_CALENDAR, f"{mission.slug}.ics", mission.title, events))
+    shared = calendars.programme_events(blocks, items, options.lang)
     for person in chosen:
-        events = calendars.participant_events(person.participation_id, blocks, items, options)
+        events = calendars.participant_events(person.participation_id, blocks, items, options, shared)
         calendar = state.participant_calendar(person.participation_id)
         wanted.append((calendar, f"{mission.slug}/{names[person.participation_id]}", person.name, events))
     known = state.load_state(session, mission, [w[0] for w in wanted])

@@ -60,10 +60,37 @@ class Block:
 
 
 @dataclass
+class PersonItems:
+    pitch_slots: list[PitchSlotItem] = field(default_factory=list)
+    coach_stops: list[CoachStopItem] = field(default_factory=list)
+    meetings: list[MeetingItem] = field(default_factory=list)
+
+
+@dataclass
 class FeatureItems:
     pitch_slots: list[PitchSlotItem] = field(default_factory=list)
     coach_stops: list[CoachStopItem] = field(default_factory=list)
     meetings: list[MeetingItem] = field(default_factory=list)
+    _by_person: dict[int, PersonItems] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def of(self, participation_id: int) -> PersonItems:
+        """One person's items; indexed once, so a thousand calendars do not rescan every item."""
+        if self._by_person is None:
+            self._by_person = self._index()
+        return self._by_person.get(participation_id) or PersonItems()
+
+    def _index(self) -> dict[int, PersonItems]:
+        index: dict[int, PersonItems] = defaultdict(PersonItems)
+        for slot in self.pitch_slots:
+            for pid in dict.fromkeys(slot.participation_ids):
+                index[pid].pitch_slots.append(slot)
+        for stop in self.coach_stops:
+            for pid in dict.fromkeys(stop.participation_ids):
+                index[pid].coach_stops.append(stop)
+        for meeting in self.meetings:
+            for pid in dict.fromkeys((*meeting.participation_ids_a, *meeting.participation_ids_b)):
+                index[pid].meetings.append(meeting)
+        return dict(index)
 
 
 @dataclass(frozen=True)
@@ -228,7 +255,7 @@ def meeting_event(meeting: MeetingItem, participation_id: int, lang: str) -> Cal
 
 def mission_events(blocks: Sequence[Block], items: FeatureItems, options: CalendarOptions) -> list[CalendarEvent]:
     """The whole programme: every block (pitch sessions with their running order) and coach legs."""
-    events = [block_event(b, items.pitch_slots, options.lang) for b in blocks]
+    events = programme_events(blocks, items, options.lang)
     events += coach_leg_events(items.coach_stops, options.lang)
     return sort_events(events)
 
@@ -238,18 +265,24 @@ def participant_events(
     blocks: Sequence[Block],
     items: FeatureItems,
     options: CalendarOptions,
+    shared: Sequence[CalendarEvent] | None = None,
 ) -> list[CalendarEvent]:
-    """One person's day: the blocks, their own pitch, their coach pickups, their meetings."""
+    """One person's day: the blocks, their own pitch, their coach pickups, their meetings.
+
+    ``shared`` is ``programme_events(blocks, items, lang)`` when the caller builds it once for everyone.
+    """
     lang = options.lang
-    events = [block_event(b, items.pitch_slots, lang) for b in blocks]
-    events += [pitch_event(s, lang) for s in items.pitch_slots if participation_id in s.participation_ids]
-    events += [coach_event(s, lang, options.alarm) for s in items.coach_stops if participation_id in s.participation_ids]
-    events += [
-        meeting_event(m, participation_id, lang)
-        for m in items.meetings
-        if participation_id in m.participation_ids_a or participation_id in m.participation_ids_b
-    ]
+    mine = items.of(participation_id)
+    events = list(shared if shared is not None else programme_events(blocks, items, lang))
+    events += [pitch_event(s, lang) for s in mine.pitch_slots]
+    events += [coach_event(s, lang, options.alarm) for s in mine.coach_stops]
+    events += [meeting_event(m, participation_id, lang) for m in mine.meetings]
     return sort_events(events)
+
+
+def programme_events(blocks: Sequence[Block], items: FeatureItems, lang: str) -> list[CalendarEvent]:
+    """Every programme block; everyone attends every block."""
+    return [block_event(b, items.pitch_slots, lang) for b in blocks]
 
 
 def sort_events(events: Iterable[CalendarEvent]) -> list[CalendarEvent]:

@@ -299,3 +299,12 @@ def test_migration_matches_the_models(db_path: Path) -> None:
 def _by_summary(path: Path) -> dict[str, tuple[str, int, str]]:
     cal, _ = parse_both(path.read_bytes())
     return {str(e["SUMMARY"]): (str(e["UID"]), e["SEQUENCE"], str(e["STATUS"])) for e in cal.walk("VEVENT")}
+
+
+def test_demo_writes_the_demo_calendars_next_to_its_store(invoke: Invoke, tmp_path: Path) -> None:
+    result = invoke("demo")
+    assert result.exit_code == 0, result.stderr
+    folder = tmp_path / "home" / "calendars"
+    assert f"Calendars of lyon-2018 (open them on a phone or import them in a calendar app): {folder}" in result.stderr
+    cal, _ = parse_both((folder / "lyon-2018.ics").read_bytes())
+    assert str(cal["X-WR-CALNAME"]) == "Cluster2Cluster: Lombardia visits Auvergne-Rhône-Alpes"

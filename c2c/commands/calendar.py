@@ -108,6 +108,7 @@ def report_export(result: ExportResult) -> None:
         changes = f"{written.new} new, {written.changed} changed, {written.cancelled} cancelled"
         info(f"{written.path}: {written.events} events ({changes})")
     personal = sum(1 for w in result.files if w.personal)
-    info(f"Wrote {len(result.files)} calendars ({personal} personal)")
+    plural = "" if len(result.files) == 1 else "s"
+    info(f"Wrote {len(result.files)} calendar{plural} ({personal} personal)")
     if result.archive is not None:
         info(f"Bundled them into {result.archive}")

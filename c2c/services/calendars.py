@@ -246,7 +246,8 @@ def meeting_event(meeting: MeetingItem, participation_id: int, lang: str) -> Cal
     return CalendarEvent(
         # each side sees a different text, so each side has its own identity
         key=f"{meeting.key}:{'a' if on_side_a else 'b'}", start=meeting.start, end=meeting.end,
-        summary=summary, location=meeting.table, description="\n".join(lines),
+        summary=summary, location=f"{label('table', lang)} {meeting.table}" if meeting.table else None,
+        description="\n".join(lines),
     )
 
 

@@ -206,7 +206,8 @@ def test_dst_change_mission_times_are_right(invoke: Invoke, lyon: str, db_path: 
 
 
 def test_participant_option_writes_only_their_file(invoke: Invoke, people: dict[str, int], tmp_path: Path) -> None:
-    stderr = export(invoke, tmp_path, "--participant", "BENOIT@meca.example", "-p", "marco@avio.example")
+    stderr = export(invoke, tmp_path, "--participant", "BENOIT@meca.example", "-p", "marco@avio.example",
+                    "-p", "benoit@meca.example")
     files = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.ics"))
     assert files == ["lyon-2018/guignard-benoit.ics", "lyon-2018/rossi-marco.ics"]
     assert stderr.endswith("Wrote 2 calendars (2 personal)\n")

@@ -241,3 +241,14 @@ def test_alarm_change_counts_as_a_change() -> None:
     plain = calendars.coach_event(STOP, "en", None)
     reminded = calendars.coach_event(STOP, "en", dt.timedelta(minutes=30))
     assert state.content_hash(plain) != state.content_hash(reminded)
+
+
+def test_item_times_are_shown_in_the_mission_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    mission = Mission(id=1, slug="lyon-2018", title="T", start_date=DAY, end_date=DAY, timezone="Europe/Paris")
+    in_utc = dt.datetime(2018, 11, 20, 9, 42, tzinfo=dt.UTC)
+    fake = types.ModuleType("tests.fake_pitches")
+    fake.calendar_pitch_slots = lambda session, m: [slot(5, in_utc)]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "tests.fake_pitches", fake)
+    monkeypatch.setattr(calendars, "PROVIDERS", {"pitch_slots": ("tests.fake_pitches", "calendar_pitch_slots")})
+    items = calendars.collect_items(None, mission)  # type: ignore[arg-type]
+    assert calendars.pitch_event(items.pitch_slots[0], "en").summary.startswith("Your pitch — 10:42–10:45")

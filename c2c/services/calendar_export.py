@@ -92,7 +92,7 @@ def list_attendees(session: Session, mission: Mission) -> list[Attendee]:
 
 def choose_attendees(attendees: Sequence[Attendee], emails: Sequence[str], mission: Mission) -> list[Attendee]:
     by_email = {a.email.strip().lower(): a for a in attendees if a.email}
-    chosen = []
+    chosen: dict[int, Attendee] = {}  # each person once, however often named
     for email in emails:
         found = by_email.get(email.strip().lower())
         if found is None:
@@ -100,8 +100,8 @@ def choose_attendees(attendees: Sequence[Attendee], emails: Sequence[str], missi
                 f"no participant with e-mail {email!r} in mission {mission.slug}",
                 hint="check the address, or export everyone by leaving out --participant",
             )
-        chosen.append(found)
-    return chosen
+        chosen.setdefault(found.participation_id, found)
+    return list(chosen.values())
 
 
 def file_names(attendees: Sequence[Attendee]) -> dict[int, str]:

@@ -7,6 +7,7 @@ event carries a ``key`` that is stable within the mission; the UID is derived fr
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib
 from collections import defaultdict
@@ -101,11 +102,22 @@ class CalendarOptions:
 
 def collect_items(session: Session, mission: Mission) -> FeatureItems:
     """Items of the features present in this build (pitches, coaches, B2B)."""
+    tz = ZoneInfo(mission.timezone)
     found: dict[str, list[Any]] = {}
     for name, (module_name, function_name) in PROVIDERS.items():
         provider = _provider(module_name, function_name)
-        found[name] = list(provider(session, mission)) if provider is not None else []
+        found[name] = [_in_zone(i, tz) for i in provider(session, mission)] if provider is not None else []
     return FeatureItems(**found)
+
+
+def _in_zone(item: Any, tz: ZoneInfo) -> Any:
+    """The item with its times in the mission's zone, so labels like '10:42' are local times."""
+    changes = {
+        name: getattr(item, name).astimezone(tz)
+        for name in ("start", "end")
+        if getattr(item, name, None) is not None and getattr(item, name).tzinfo != tz
+    }
+    return dataclasses.replace(item, **changes) if changes else item
 
 
 def _provider(module_name: str, function_name: str) -> Callable[..., Iterable[Any]] | None:

@@ -255,6 +255,11 @@ def write_file(path: Path, data: bytes) -> None:
         raise
 
 
+def write_files(files: Mapping[Path, bytes]) -> None:
+    for path, data in files.items():
+        write_file(path, data)
+
+
 def zip_bytes(members: Mapping[str, bytes]) -> bytes:
     """A zip of ``name -> content`` with a fixed date, so the same calendars give the same zip."""
     import io

@@ -168,14 +168,13 @@ def _write(
     archive: bool,
 ) -> ExportResult:
     result = ExportResult()
+    for (_, name, owner, _), plan in zip(wanted, plans, strict=True):
+        result.files.append(WrittenCalendar(
+            out_dir / name, owner, plan.calendar != state.MISSION_CALENDAR, len(plan.events), plan.new,
+            plan.changed, plan.cancelled,
+        ))
     try:
-        for (_, name, owner, _), plan in zip(wanted, plans, strict=True):
-            path = out_dir / name
-            ics.write_file(path, members[name])
-            result.files.append(WrittenCalendar(
-                path, owner, plan.calendar != state.MISSION_CALENDAR, len(plan.events), plan.new, plan.changed,
-                plan.cancelled,
-            ))
+        ics.write_files({out_dir / name: data for name, data in members.items()})
         if archive:
             result.archive = out_dir / f"{mission.slug}.zip"
             ics.write_file(result.archive, ics.zip_bytes(members))

@@ -309,3 +309,18 @@ def test_demo_writes_the_demo_calendars_next_to_its_store(invoke: Invoke, tmp_pa
     assert f"Calendars of lyon-2018 (open them on a phone or import them in a calendar app): {folder}" in result.stderr
     cal, _ = parse_both((folder / "lyon-2018.ics").read_bytes())
     assert str(cal["X-WR-CALNAME"]) == "Cluster2Cluster: Lombardia visits Auvergne-Rhône-Alpes"
+
+
+def test_export_state_follows_who_takes_part(invoke: Invoke, people: dict[str, int], tmp_path: Path, db_path: Path) -> None:
+    export(invoke, tmp_path, "-p", "benoit@meca.example")
+    with sqlite3.connect(db_path) as db:
+        calendars_seen = {row[0] for row in db.execute("SELECT DISTINCT calendar FROM calendar_entry")}
+    assert calendars_seen == {f"participation:{people['benoit']}"}  # the mission calendar is left alone
+    export(invoke, tmp_path)
+    with sqlite3.connect(db_path) as db:
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("DELETE FROM participation WHERE id = ?", (people["marco"],))
+    export(invoke, tmp_path)
+    with sqlite3.connect(db_path) as db:
+        calendars_seen = {row[0] for row in db.execute("SELECT DISTINCT calendar FROM calendar_entry")}
+    assert calendars_seen == {"mission", f"participation:{people['giulia']}", f"participation:{people['benoit']}"}

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from c2c.exporters.ics import IcsCalendar, IcsEvent, calendar_bytes
 from tests.calendar_helpers import (
@@ -74,12 +77,35 @@ def test_vtimezone_describes_the_dst_change_itself() -> None:
         for sub in tz.subcomponents
     }
     hour = dt.timedelta(hours=1)
+    # onsets in the local time before the change, as RFC 5545 writes them
+    assert offsets[("DAYLIGHT", dt.datetime(2018, 3, 25, 2))] == (hour, 2 * hour)
     assert offsets[("STANDARD", dt.datetime(2018, 10, 28, 3))] == (2 * hour, hour)
-    assert offsets[("DAYLIGHT", dt.datetime(2018, 3, 25, 3))] == (hour, 2 * hour)
-    # the zone the file describes, applied by hand, gives the same instants as zoneinfo
-    local = dt.datetime(2018, 10, 28, 10)
-    onset = max(k for k in offsets if k[1] <= local)
-    assert local - offsets[onset][1] == paris(28, 10).astimezone(dt.UTC).replace(tzinfo=None)
+
+
+@pytest.mark.parametrize("tzid", ["Europe/Paris", "Europe/Rome", "America/Toronto", "Europe/Warsaw"])
+def test_every_vtimezone_onset_is_the_real_change(tzid: str) -> None:
+    event = one(start=dt.datetime(2019, 5, 16, 9, tzinfo=ZoneInfo(tzid)), end=dt.datetime(2020, 2, 20, 9, tzinfo=ZoneInfo(tzid)))
+    data = calendar_bytes(IcsCalendar(name="x", timezone=tzid, events=[event]), NOW)
+    (tz,) = parse_both(data)[0].walk("VTIMEZONE")
+    zone = ZoneInfo(tzid)
+    changes = 0
+    for sub in tz.subcomponents:
+        before, after = sub.decoded("TZOFFSETFROM"), sub.decoded("TZOFFSETTO")
+        onsets = [sub.decoded("DTSTART")] + [d.dt for r in _as_list(sub.get("RDATE")) for d in r.dts]
+        for onset in onsets:
+            if before == after:
+                continue
+            instant = (onset - before).replace(tzinfo=dt.UTC)
+            assert instant.astimezone(zone).utcoffset() == after
+            assert (instant - dt.timedelta(seconds=1)).astimezone(zone).utcoffset() == before
+            changes += 1
+    assert changes == 4  # two changes a year, 2019 and 2020
+
+
+def _as_list(value: object) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
 
 
 def test_text_is_escaped_and_cannot_break_the_structure() -> None:

@@ -204,7 +204,28 @@ def vtimezone(tzid: str, first_year: int, last_year: int) -> Timezone:
     """The zone's offsets and DST changes from 1 January of the first year to the end of the last."""
     from icalendar import Timezone
 
-    return Timezone.from_tzid(tzid, first_date=dt.date(first_year, 1, 1), last_date=dt.date(last_year + 1, 1, 1))
+    zone = Timezone.from_tzid(tzid, first_date=dt.date(first_year, 1, 1), last_date=dt.date(last_year + 1, 1, 1))
+    for observance in zone.subcomponents:
+        _onsets_in_time_before(observance)
+    return zone
+
+
+def _onsets_in_time_before(observance: Any) -> None:
+    """RFC 5545 gives an onset in the local time before the change: 02:00, not 03:00, in spring.
+
+    icalendar writes the first wall-clock time after a spring-forward change; readers that go
+    by TZOFFSETFROM would then place the change an hour late.
+    """
+    from icalendar import vDDDLists
+
+    gap = observance.decoded("TZOFFSETTO") - observance.decoded("TZOFFSETFROM")
+    if gap <= dt.timedelta():
+        return
+    observance.DTSTART = observance.decoded("DTSTART") - gap
+    if "RDATE" in observance:
+        rdates = observance["RDATE"] if isinstance(observance["RDATE"], list) else [observance["RDATE"]]
+        moments = [d.dt - gap for r in rdates for d in r.dts]
+        observance["RDATE"] = vDDDLists(moments)
 
 
 def _vevent(event: IcsEvent, tz: ZoneInfo, stamp: dt.datetime) -> Any:

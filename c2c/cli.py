@@ -22,6 +22,7 @@ from c2c.commands import (
     pitches,
     program,
 )
+from c2c.commands import calendar as calendar_commands
 from c2c.commands._common import AppContext
 from c2c.config import EnvVars
 
@@ -42,6 +43,7 @@ app.add_typer(b2b.app, name="b2b")
 app.command("demo")(demo.run_demo)
 app.add_typer(participants.app, name="participants")
 app.add_typer(companies.app, name="companies")
+app.add_typer(calendar_commands.app, name="calendar")
 
 
 def _version(value: bool) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -10,6 +11,9 @@ from c2c.commands._common import app_context
 from c2c.config import demo_store
 from c2c.errors import handle_errors
 from c2c.output import info
+
+if TYPE_CHECKING:
+    from c2c.store.engine import Store
 
 
 @handle_errors
@@ -58,3 +62,21 @@ def run_demo(
 
     with store.session() as session:
         show_summary(session, missions.get_mission(session, result.focus))
+    _demo_calendars(store, result.focus, location.path.parent if location.path else None)
+
+
+def _demo_calendars(store: Store, focus: str, folder: Path | None) -> None:
+    """Write the focus mission's calendars next to the demo store and say where."""
+    import datetime as dt
+
+    from c2c.commands.calendar import report_export
+    from c2c.services import calendar_export, missions
+    from c2c.services.calendars import CalendarOptions
+
+    out = (folder or Path.cwd()) / "calendars"
+    with store.session() as session:
+        mission = missions.get_mission(session, focus)
+        options = CalendarOptions(lang=mission.language)
+        result = calendar_export.export_calendars(session, mission, out, options, dt.datetime.now(dt.UTC))
+    report_export(result)
+    info(f"Calendars of {focus} (open them on a phone or import them in a calendar app): {out}")

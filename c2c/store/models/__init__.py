@@ -2,6 +2,7 @@
 
 from c2c.store.models.b2b import B2BCompany, B2BMeeting, B2BRequest, B2BSetup
 from c2c.store.models.buses import Boarding, Coach, Leg, LegKind, SeatAssignment, Stop
+from c2c.store.models.calendar import CalendarEntry
 from c2c.store.models.core import (
     Cluster,
     Company,
@@ -40,4 +41,5 @@ __all__ = [
     "B2BMeeting",
     "B2BRequest",
     "B2BSetup",
+    "CalendarEntry",
 ]

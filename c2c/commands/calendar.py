@@ -1,0 +1,114 @@
+"""``c2c calendar``: ICS files for the mission and for every participant."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from c2c.commands._common import MissionOption, store_of
+from c2c.errors import handle_errors
+from c2c.output import Column, FormatOption, OutputFormat, info, render
+
+if TYPE_CHECKING:
+    from c2c.services.calendar_export import ExportResult
+    from c2c.services.calendars import CalendarOptions
+
+app = typer.Typer(help="Export calendars (.ics) that phones and calendar apps import and update.", no_args_is_help=True)
+
+SHOW_COLUMNS = [
+    Column("date", "Date"),
+    Column("start", "Start"),
+    Column("end", "End"),
+    Column("summary", "Event"),
+    Column("location", "Where"),
+    Column("alarm_minutes", "Alarm (min)", "right"),
+]
+
+LangOption = Annotated[
+    str | None,
+    typer.Option("--lang", help="Language of the labels: it, en, fr or de (default: the mission's)."),
+]
+AlarmOption = Annotated[
+    str, typer.Option("--alarm", help="Reminder before each coach pickup, e.g. 30m, 1h; none for no reminder.")
+]
+
+
+@app.command("export")
+@handle_errors
+def export_calendars(
+    ctx: typer.Context,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the calendars into.")] = Path("calendars"),
+    participant: Annotated[
+        list[str] | None,
+        typer.Option("--participant", "-p", help="Only this person's calendar (e-mail; repeat for more)."),
+    ] = None,
+    archive: Annotated[bool, typer.Option("--zip", help="Also bundle every file into <slug>.zip.")] = False,
+    lang: LangOption = None,
+    alarm: AlarmOption = "30m",
+    mission: MissionOption = None,
+) -> None:
+    """Write <slug>.ics (the whole programme) and <slug>/<surname-name>.ics for each participant.
+
+    Re-export after every change: events keep their UID, changed ones get a higher SEQUENCE
+    and removed ones are sent once as cancelled, so calendar apps update instead of duplicating.
+
+    Example:
+        c2c calendar export --mission lyon-2018 --out calendars/ --lang it --zip
+    """
+    from c2c.services import calendar_export, missions
+
+    with store_of(ctx).session() as session:
+        found = missions.get_mission(session, mission)
+        options = _options(found.language, lang, alarm)
+        now = dt.datetime.now(dt.UTC)
+        result = calendar_export.export_calendars(
+            session, found, out, options, now, emails=participant or (), archive=archive
+        )
+    report_export(result)
+
+
+@app.command("show")
+@handle_errors
+def show_calendar(
+    ctx: typer.Context,
+    participant: Annotated[str, typer.Option("--participant", "-p", help="The person's e-mail.")],
+    lang: LangOption = None,
+    alarm: AlarmOption = "30m",
+    mission: MissionOption = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Show what a participant's calendar file holds, event by event.
+
+    Example:
+        c2c calendar show --mission lyon-2018 --participant giulia.deluca@aviometal.example
+    """
+    from c2c.services import calendar_export, missions
+
+    with store_of(ctx).session() as session:
+        found = missions.get_mission(session, mission)
+        options = _options(found.language, lang, alarm)
+        person, file_name, rows = calendar_export.participant_rows(session, found, participant, options)
+    render(rows, SHOW_COLUMNS, fmt, title=f"{person.name}: {file_name}", empty_message="No events in this calendar yet.")
+
+
+def _options(mission_language: str, lang: str | None, alarm: str) -> CalendarOptions:
+    from c2c.services.calendar_export import parse_alarm
+    from c2c.services.calendar_i18n import check_language
+    from c2c.services.calendars import CalendarOptions
+
+    return CalendarOptions(lang=check_language(lang or mission_language), alarm=parse_alarm(alarm))
+
+
+def report_export(result: ExportResult) -> None:
+    """One line per file on stderr, then the totals."""
+    for written in result.files:
+        changes = f"{written.new} new, {written.changed} changed, {written.cancelled} cancelled"
+        info(f"{written.path}: {written.events} events ({changes})")
+    personal = sum(1 for w in result.files if w.personal)
+    plural = "" if len(result.files) == 1 else "s"
+    info(f"Wrote {len(result.files)} calendar{plural} ({personal} personal)")
+    if result.archive is not None:
+        info(f"Bundled them into {result.archive}")

@@ -1,0 +1,206 @@
+"""Writing a mission's calendars: ``<slug>.ics`` and ``<slug>/<surname-name>.ics`` per person.
+
+The export state (UIDs, SEQUENCE, cancellations) is saved in the caller's transaction, so
+a failed export leaves the state as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from c2c.errors import InvalidInput, NotFound
+from c2c.exporters import ics
+from c2c.services import calendar_state as state
+from c2c.services import calendars
+from c2c.text import slugify
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from c2c.store.models import Mission
+
+_DURATION = re.compile(r"^\s*(\d+)\s*([mhd]?)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Attendee:
+    participation_id: int
+    person_id: int
+    first_name: str
+    last_name: str
+    email: str | None
+    company: str | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class WrittenCalendar:
+    path: Path
+    owner: str  # the mission title or the person's name
+    personal: bool
+    events: int
+    new: int
+    changed: int
+    cancelled: int
+
+
+@dataclass
+class ExportResult:
+    files: list[WrittenCalendar] = field(default_factory=list)
+    archive: Path | None = None
+
+
+def parse_alarm(text: str) -> dt.timedelta | None:
+    """'30m', '1h', '90' (minutes), '1d'; '0', 'none' or 'off' for no reminder."""
+    if text.strip().lower() in ("0", "none", "off", "no"):
+        return None
+    match = _DURATION.match(text)
+    if match is None:
+        raise InvalidInput(f"--alarm {text!r} is not a duration", hint="e.g. 30m, 1h, or none")
+    amount, unit = int(match.group(1)), (match.group(2) or "m").lower()
+    if amount == 0:
+        return None
+    return dt.timedelta(**{{"m": "minutes", "h": "hours", "d": "days"}[unit]: amount})
+
+
+def list_attendees(session: Session, mission: Mission) -> list[Attendee]:
+    """Everyone taking part in the mission (cancelled registrations excluded), by name."""
+    from sqlalchemy import select
+    from sqlmodel import col
+
+    from c2c.store.models import Company, Participation, Person
+
+    query = (
+        select(*(col(c) for c in (Participation.id, Person.id, Person.first_name, Person.last_name, Person.email,
+                                    Company.name)))
+        .join(Person, col(Person.id) == Participation.person_id)
+        .join(Company, col(Company.id) == Person.company_id, isouter=True)
+        .where(col(Participation.mission_id) == mission.id, col(Participation.status) != "cancelled")
+        .order_by(col(Person.last_name), col(Person.first_name), col(Person.id))
+    )
+    return [Attendee(*row) for row in session.execute(query).all()]
+
+
+def choose_attendees(attendees: Sequence[Attendee], emails: Sequence[str], mission: Mission) -> list[Attendee]:
+    by_email = {a.email.strip().lower(): a for a in attendees if a.email}
+    chosen: dict[int, Attendee] = {}  # each person once, however often named
+    for email in emails:
+        found = by_email.get(email.strip().lower())
+        if found is None:
+            raise NotFound(
+                f"no participant with e-mail {email!r} in mission {mission.slug}",
+                hint="check the address, or export everyone by leaving out --participant",
+            )
+        chosen.setdefault(found.participation_id, found)
+    return list(chosen.values())
+
+
+def file_names(attendees: Sequence[Attendee]) -> dict[int, str]:
+    """participation id -> 'rossi-mario.ics'; namesakes get their person number appended."""
+    stems = {a.participation_id: slugify(f"{a.last_name} {a.first_name}") or "participant" for a in attendees}
+    counts = Counter(stems.values())
+    names = {}
+    for attendee in attendees:
+        stem = stems[attendee.participation_id]
+        if counts[stem] > 1 or stem == "participant":
+            stem = f"{stem}-{attendee.person_id}"
+        names[attendee.participation_id] = f"{stem}.ics"
+    return names
+
+
+def export_calendars(
+    session: Session,
+    mission: Mission,
+    out_dir: Path,
+    options: calendars.CalendarOptions,
+    now: dt.datetime,
+    *,
+    emails: Sequence[str] = (),
+    archive: bool = False,
+) -> ExportResult:
+    """Write the mission calendar (unless people are named) and the personal calendars."""
+    everyone = list_attendees(session, mission)
+    chosen = choose_attendees(everyone, emails, mission) if emails else everyone
+    names = file_names(everyone)  # over everyone, so a name never depends on who is exported
+    blocks = calendars.load_blocks(session, mission)
+    items = calendars.collect_items(session, mission)
+    wanted: list[tuple[str, str, str, list[calendars.CalendarEvent]]] = []
+    if not emails:
+        events = calendars.mission_events(blocks, items, options)
+        wanted.append((state.MISSION_CALENDAR, f"{mission.slug}.ics", mission.title, events))
+    shared = calendars.programme_events(blocks, items, options.lang)
+    for person in chosen:
+        events = calendars.participant_events(person.participation_id, blocks, items, options, shared)
+        calendar = state.participant_calendar(person.participation_id)
+        wanted.append((calendar, f"{mission.slug}/{names[person.participation_id]}", person.name, events))
+    known = state.load_state(session, mission, [w[0] for w in wanted])
+    plans = [state.plan_calendar(mission, c, events, known.get(c, []), now) for c, _, _, events in wanted]
+    state.save_plans(session, mission, plans, now)
+    if not emails:
+        state.forget_calendars_except(session, mission, [w[0] for w in wanted])
+    members = {
+        name: ics.calendar_bytes(_ics_calendar(mission, owner, plan), now)
+        for (_, name, owner, _), plan in zip(wanted, plans, strict=True)
+    }
+    return _write(out_dir, mission, members, wanted, plans, archive)
+
+
+def _ics_calendar(mission: Mission, owner: str, plan: state.Plan) -> ics.IcsCalendar:
+    name = mission.title if plan.calendar == state.MISSION_CALENDAR else f"{mission.title} — {owner}"
+    return ics.IcsCalendar(name=name, timezone=mission.timezone, events=plan.events)
+
+
+def _write(
+    out_dir: Path,
+    mission: Mission,
+    members: dict[str, bytes],
+    wanted: Sequence[tuple[str, str, str, Any]],
+    plans: Sequence[state.Plan],
+    archive: bool,
+) -> ExportResult:
+    result = ExportResult()
+    for (_, name, owner, _), plan in zip(wanted, plans, strict=True):
+        result.files.append(WrittenCalendar(
+            out_dir / name, owner, plan.calendar != state.MISSION_CALENDAR, len(plan.events), plan.new,
+            plan.changed, plan.cancelled,
+        ))
+    try:
+        ics.write_files({out_dir / name: data for name, data in members.items()})
+        if archive:
+            result.archive = out_dir / f"{mission.slug}.zip"
+            ics.write_file(result.archive, ics.zip_bytes(members))
+    except OSError as exc:
+        raise InvalidInput(f"cannot write the calendars to {out_dir}: {exc.strerror or exc}") from None
+    return result
+
+
+def participant_rows(
+    session: Session, mission: Mission, email: str, options: calendars.CalendarOptions
+) -> tuple[Attendee, str, list[dict[str, Any]]]:
+    """What a person's calendar file holds (without touching the export state), for ``show``."""
+    everyone = list_attendees(session, mission)
+    person = choose_attendees(everyone, [email], mission)[0]
+    events = calendars.participant_events(
+        person.participation_id, calendars.load_blocks(session, mission), calendars.collect_items(session, mission),
+        options,
+    )
+    calendar = state.participant_calendar(person.participation_id)
+    rows = [
+        {
+            "date": e.start.date().isoformat(), "start": e.start.strftime("%H:%M"), "end": e.end.strftime("%H:%M"),
+            "summary": e.summary, "location": e.location, "description": e.description,
+            "alarm_minutes": int(e.alarm.total_seconds() // 60) if e.alarm is not None else None,
+            "uid": ics_event.uid,
+        }
+        for e, ics_event in zip(events, state.preview(mission, calendar, events), strict=True)
+    ]
+    return person, f"{mission.slug}/{file_names(everyone)[person.participation_id]}", rows

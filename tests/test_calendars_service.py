@@ -1,0 +1,254 @@
+"""Calendar events from plain items: formatting, languages, who gets what, export state."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import types
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from c2c.errors import InvalidInput
+from c2c.services import calendar_state as state
+from c2c.services import calendars
+from c2c.services.calendar_export import Attendee, file_names, parse_alarm
+from c2c.services.calendar_i18n import LABELS, check_language, label, ordinal
+from c2c.services.calendar_items import CoachStopItem, MeetingItem, PitchSlotItem
+from c2c.store.models import Mission
+
+PARIS = ZoneInfo("Europe/Paris")
+DAY = dt.date(2018, 11, 20)
+
+
+def at(hour: int, minute: int = 0, day: dt.date = DAY) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute), PARIS)
+
+
+def slot(order: int, start: dt.datetime, company: str = "Aviometal", pids: tuple[int, ...] = (1,)) -> PitchSlotItem:
+    return PitchSlotItem(
+        key=f"pitch:company:{order}", start=start, end=start + dt.timedelta(minutes=3), company=company,
+        speakers=("Giulia De Luca",), order=order, total=18, participation_ids=pids,
+        session_title="Pitches, round 1", location="Salle Rhône",
+    )
+
+
+STOP = CoachStopItem(
+    key="coach:1:outbound:stop:2", start=at(6, 15), leg="outbound", stop="Gallarate FS", coach="Coach 1",
+    participation_ids=(1, 2), address="Piazza Giovanni XXIII, Gallarate", driver_phone="+39 333 123 4567",
+    destination="Aéroport Lyon-Saint Exupéry", end=at(11, 0),
+)
+MEETING = MeetingItem(
+    key="b2b:meeting:5", start=at(14, 0), end=at(14, 20), company_a="Aviometal", company_b="Mécanique Alpine",
+    participation_ids_a=(1,), participation_ids_b=(7,), table="12",
+)
+
+
+def test_pitch_slot_reads_like_the_issue_in_every_language() -> None:
+    item = slot(5, at(10, 42))
+    assert calendars.pitch_event(item, "en").summary == "Your pitch — 10:42–10:45, 3 min, 5th of 18"
+    assert calendars.pitch_event(item, "it").summary == "Il tuo pitch — 10:42–10:45, 3 min, 5° di 18"
+    assert calendars.pitch_event(item, "fr").summary == "Votre pitch — 10:42–10:45, 3 min, 5e sur 18"
+    assert calendars.pitch_event(item, "de").summary == "Ihr Pitch — 10:42–10:45, 3 Min., 5. von 18"
+    event = calendars.pitch_event(item, "fr")
+    assert event.description == "Entreprise: Aviometal\nIntervenants: Giulia De Luca\nSession: Pitches, round 1"
+    assert (event.location, event.key, event.alarm) == ("Salle Rhône", "pitch:company:5", None)
+
+
+def test_english_ordinals() -> None:
+    assert [ordinal(n, "en") for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"]
+    assert ordinal(1, "fr") == "1er"
+
+
+def test_coach_pickup_has_stop_address_time_coach_phone_and_alarm() -> None:
+    event = calendars.coach_event(STOP, "en", dt.timedelta(minutes=30))
+    assert event.summary == "Outbound coach: pickup at Gallarate FS, 06:15"
+    assert event.location == "Piazza Giovanni XXIII, Gallarate"
+    assert event.description.splitlines() == [
+        "Stop: Gallarate FS", "Address: Piazza Giovanni XXIII, Gallarate", "Time: 06:15", "Coach: Coach 1",
+        "Driver's phone: +39 333 123 4567", "Destination: Aéroport Lyon-Saint Exupéry",
+    ]
+    assert (event.start, event.end, event.alarm) == (at(6, 15), at(11, 0), dt.timedelta(minutes=30))
+
+
+def test_return_coach_without_arrival_is_a_short_event_in_italian() -> None:
+    back = CoachStopItem(key="coach:1:return:stop:9", start=at(18, 30), leg="return", stop="Aéroport LYS",
+                         coach="Coach 1", participation_ids=(1,))
+    event = calendars.coach_event(back, "it", None)
+    assert event.summary == "Pullman di ritorno: salita a Aéroport LYS alle 18:30"
+    assert event.end - event.start == calendars.PICKUP_LENGTH
+    assert event.alarm is None
+    assert event.location == "Aéroport LYS"
+
+
+def test_meeting_names_the_counterpart_on_each_side() -> None:
+    mine = calendars.meeting_event(MEETING, 1, "en")
+    theirs = calendars.meeting_event(MEETING, 7, "de")
+    assert mine.summary == "B2B with Mécanique Alpine — Table 12"
+    assert mine.description == "Counterpart: Mécanique Alpine\nTable: 12"
+    assert theirs.summary == "B2B mit Aviometal — Tisch 12"
+    assert mine.key != theirs.key
+
+
+def test_pitch_block_lists_running_order_in_order() -> None:
+    block = calendars.Block("block:1", at(10, 30), at(11, 30), "pitches", "Pitches", "Salle Rhône", "Three minutes each.")
+    slots = [slot(2, at(10, 33), "Mécanique Alpine"), slot(1, at(10, 30)), slot(3, at(12, 0), "Outside")]
+    event = calendars.block_event(block, slots, "it")
+    assert event.description.splitlines() == [
+        "Three minutes each.",
+        "Ordine dei pitch:",
+        "1. 10:30–10:33 Aviometal (Giulia De Luca)",
+        "2. 10:33–10:36 Mécanique Alpine (Giulia De Luca)",
+    ]
+
+
+def test_participant_gets_blocks_own_pitch_own_coach_own_meetings() -> None:
+    block = calendars.Block("block:1", at(9), at(10), "talk", "Welcome")
+    items = calendars.FeatureItems(
+        pitch_slots=[slot(1, at(10, 30), pids=(1,)), slot(2, at(10, 33), "Other", pids=(9,))],
+        coach_stops=[STOP],
+        meetings=[MEETING],
+    )
+    options = calendars.CalendarOptions(lang="en")
+    mine = calendars.participant_events(1, [block], items, options)
+    assert [e.key for e in mine] == ["coach:1:outbound:stop:2", "block:1", "pitch:company:1", "b2b:meeting:5:a"]
+    other = calendars.participant_events(9, [block], items, options)
+    assert [e.key for e in other] == ["block:1", "pitch:company:2"]
+    whole = calendars.mission_events([block], items, options)
+    assert [e.key for e in whole] == ["coach-leg:Coach 1:outbound", "block:1"]
+    assert whole[0].description.splitlines()[1] == "06:15 Gallarate FS, Piazza Giovanni XXIII, Gallarate"
+
+
+def test_block_past_midnight_ends_next_day() -> None:
+    from c2c.store.models import ProgramBlock
+
+    row = ProgramBlock(id=4, mission_id=1, day=DAY, start=dt.time(22), end=dt.time(1), title="Night train")
+    block = calendars.block_of(row, PARIS)
+    assert block.end == at(1, day=DAY + dt.timedelta(days=1))
+
+
+def test_missing_providers_give_no_items_and_present_ones_are_called(monkeypatch: pytest.MonkeyPatch) -> None:
+    mission = Mission(id=1, slug="lyon-2018", title="T", start_date=DAY, end_date=DAY)
+    for module, _ in calendars.PROVIDERS.values():
+        monkeypatch.delitem(sys.modules, module, raising=False)
+    monkeypatch.setattr(calendars, "PROVIDERS", {
+        "pitch_slots": ("tests.no_such_feature_module", "calendar_pitch_slots"),
+        "coach_stops": ("tests.fake_buses", "calendar_coach_stops"),
+        "meetings": ("tests.fake_buses", "no_such_function"),
+    })
+    fake = types.ModuleType("tests.fake_buses")
+    fake.calendar_coach_stops = lambda session, m: [STOP]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "tests.fake_buses", fake)
+    items = calendars.collect_items(None, mission)  # type: ignore[arg-type]
+    assert items == calendars.FeatureItems(coach_stops=[STOP])
+
+
+def test_every_label_has_four_languages_and_bad_language_is_refused() -> None:
+    assert all(set(texts) == {"it", "en", "fr", "de"} for texts in LABELS.values())
+    assert label("table", "de") == "Tisch"
+    with pytest.raises(InvalidInput, match="--lang 'es' is not one of it, en, fr, de"):
+        check_language("es")
+
+
+def test_alarm_durations() -> None:
+    assert parse_alarm("30m") == dt.timedelta(minutes=30)
+    assert parse_alarm("1h") == dt.timedelta(hours=1)
+    assert parse_alarm("45") == dt.timedelta(minutes=45)
+    assert parse_alarm("none") is None
+    assert parse_alarm("0") is None
+    with pytest.raises(InvalidInput, match="--alarm 'soon' is not a duration"):
+        parse_alarm("soon")
+
+
+def test_file_names_are_ascii_and_unique_for_namesakes() -> None:
+    people = [
+        Attendee(1, 10, "Benoît", "Guignard", None, None),
+        Attendee(2, 11, "Mario", "Rossi", None, None),
+        Attendee(3, 12, "Mario", "Rossi", None, None),
+        Attendee(4, 13, "Łukasz", "Żółć-Nowak", None, None),
+        Attendee(5, 14, "李", "王", None, None),
+    ]
+    assert file_names(people) == {
+        1: "guignard-benoit.ics", 2: "rossi-mario-11.ics", 3: "rossi-mario-12.ics",
+        4: "zolc-nowak-lukasz.ics", 5: "participant-14.ics",
+    }
+    assert all(name.isascii() for name in file_names(people).values())
+
+
+# --- export state: pure planning over known rows -----------------------------------------
+
+MISSION = Mission(id=1, slug="lyon-2018", title="T", start_date=DAY, end_date=DAY, timezone="Europe/Paris")
+NOW = dt.datetime(2018, 11, 1, 12, tzinfo=dt.UTC)
+
+
+def event(key: str, summary: str = "Welcome") -> calendars.CalendarEvent:
+    return calendars.CalendarEvent(key=key, start=at(9), end=at(10), summary=summary)
+
+
+def rows_after(plan: state.Plan, before: list[state.StateRow]) -> list[state.StateRow]:
+    """What the store would hold after ``save_plans``: the planner's contract, without a store."""
+    rows = {r.id: r for r in before}
+    next_id = max(rows, default=0) + 1
+    for values in plan.inserts:
+        rows[next_id] = state.StateRow(next_id, values["calendar"], values["uid"], values["content_hash"], 0,
+                                       values["summary"], values["start"], values["end"], False)
+        next_id += 1
+    for values in plan.updates:
+        old = rows[values["id"]]
+        rows[old.id] = state.StateRow(
+            old.id, old.calendar, old.uid, values.get("content_hash", old.content_hash), values["sequence"],
+            values.get("summary", old.summary), values.get("start", old.start), values.get("end", old.end),
+            values["cancelled"],
+        )
+    for row_id in plan.deletes:
+        del rows[row_id]
+    return list(rows.values())
+
+
+def test_uid_is_stable_sequence_rises_on_change_and_removal_is_cancelled_once() -> None:
+    first = state.plan_calendar(MISSION, "mission", [event("block:1"), event("block:2", "Lunch")], [], NOW)
+    assert (first.new, first.changed, first.cancelled) == (2, 0, 0)
+    uids = [e.uid for e in first.events]
+    assert uids == [state.event_uid("lyon-2018", "mission", "block:1"), state.event_uid("lyon-2018", "mission", "block:2")]
+    assert all(u.endswith("@c2c") and len(u) == 44 for u in uids)
+    known = rows_after(first, [])
+
+    same = state.plan_calendar(MISSION, "mission", [event("block:2", "Lunch"), event("block:1")], known, NOW)
+    assert [(e.uid, e.sequence) for e in same.events] == [(uids[1], 0), (uids[0], 0)]
+    assert (same.new, same.changed, same.updates) == (0, 0, [])
+
+    changed = state.plan_calendar(MISSION, "mission", [event("block:1", "Welcome coffee")], known, NOW)
+    assert [(e.uid, e.sequence, e.status) for e in changed.events] == [
+        (uids[0], 1, "CONFIRMED"), (uids[1], 1, "CANCELLED")]
+    assert changed.events[1].summary == "Lunch"
+    assert changed.events[1].start == at(9)
+    known = rows_after(changed, known)
+
+    again = state.plan_calendar(MISSION, "mission", [event("block:1", "Welcome coffee")], known, NOW)
+    assert [(e.uid, e.sequence) for e in again.events] == [(uids[0], 1)]
+    assert len(again.deletes) == 1
+    assert [r.uid for r in rows_after(again, known)] == [uids[0]]
+
+
+def test_uid_differs_per_mission_and_per_calendar() -> None:
+    assert state.event_uid("lyon-2018", "mission", "block:1") != state.event_uid("lyon-2019", "mission", "block:1")
+    assert state.event_uid("lyon-2018", "mission", "block:1") != state.event_uid(
+        "lyon-2018", state.participant_calendar(3), "block:1")
+
+
+def test_alarm_change_counts_as_a_change() -> None:
+    plain = calendars.coach_event(STOP, "en", None)
+    reminded = calendars.coach_event(STOP, "en", dt.timedelta(minutes=30))
+    assert state.content_hash(plain) != state.content_hash(reminded)
+
+
+def test_item_times_are_shown_in_the_mission_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    mission = Mission(id=1, slug="lyon-2018", title="T", start_date=DAY, end_date=DAY, timezone="Europe/Paris")
+    in_utc = dt.datetime(2018, 11, 20, 9, 42, tzinfo=dt.UTC)
+    fake = types.ModuleType("tests.fake_pitches")
+    fake.calendar_pitch_slots = lambda session, m: [slot(5, in_utc)]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "tests.fake_pitches", fake)
+    monkeypatch.setattr(calendars, "PROVIDERS", {"pitch_slots": ("tests.fake_pitches", "calendar_pitch_slots")})
+    items = calendars.collect_items(None, mission)  # type: ignore[arg-type]
+    assert calendars.pitch_event(items.pitch_slots[0], "en").summary.startswith("Your pitch — 10:42–10:45")

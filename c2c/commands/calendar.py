@@ -102,9 +102,9 @@ def _options(mission_language: str, lang: str | None, alarm: str) -> CalendarOpt
     return CalendarOptions(lang=check_language(lang or mission_language), alarm=parse_alarm(alarm))
 
 
-def report_export(result: ExportResult) -> None:
+def report_export(result: ExportResult, *, per_file: bool = True) -> None:
     """One line per file on stderr, then the totals."""
-    for written in result.files:
+    for written in result.files if per_file else []:
         changes = f"{written.new} new, {written.changed} changed, {written.cancelled} cancelled"
         info(f"{written.path}: {written.events} events ({changes})")
     personal = sum(1 for w in result.files if w.personal)

@@ -78,5 +78,5 @@ def _demo_calendars(store: Store, focus: str, folder: Path | None) -> None:
         mission = missions.get_mission(session, focus)
         options = CalendarOptions(lang=mission.language)
         result = calendar_export.export_calendars(session, mission, out, options, dt.datetime.now(dt.UTC))
-    report_export(result)
+    report_export(result, per_file=False)
     info(f"Calendars of {focus} (open them on a phone or import them in a calendar app): {out}")

@@ -310,3 +310,15 @@ def test_quick_phone_path_agrees_with_phonenumbers() -> None:
             assert quick == phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), (region, digits)
             compared += 1
     assert compared > 1000
+
+
+def test_committed_excel_97_xls(db_path: Path) -> None:
+    swiss = store_with_mission(db_path, "CH")
+    report = run(swiss, DATA / "import_legacy.xls", dry_run=True)
+    assert (report.sheet, report.header_row) == ("Teilnehmer", 4)
+    got = [(p["first_name"], p["last_name"], p["email"], p["phone"], p["pitch"]) for p in report.participants]
+    assert got == [
+        ("Reto", "von Matt", "reto.vonmatt@pilatus-teile.example", "+41795551234", True),
+        ("Benoît", "Guignard", "b.guignard@jura-precision.example", "+41325556677", False),
+        ("Ursula", "Schäfer", None, "+41795551100", True),
+    ]

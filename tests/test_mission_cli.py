@@ -4,6 +4,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import Invoke
 
 
@@ -79,7 +81,7 @@ def test_list_is_oldest_first_with_counts(invoke: Invoke, lyon: str) -> None:
     assert [r["slug"] for r in rows] == ["milano-2017", "lyon-2018"]
     assert rows[1]["participants"] == 0
     csv_out = invoke("mission", "list", "--format", "csv").stdout.splitlines()
-    assert csv_out[0].startswith("slug,start_date,title,direction,host,guest,city,status,companies,participants")
+    assert csv_out[0].startswith("slug,start_date,title,direction,host_short,guest_short,city,status,companies,participants")
     table = invoke("mission", "list").stdout
     assert "lyon-2018" in table
     assert "milano-2017" in table
@@ -125,3 +127,37 @@ def test_delete_asks_and_yes_skips(invoke: Invoke, lyon: str, db_path: Path) -> 
 def _count(db: Path, table: str) -> int:
     with sqlite3.connect(db) as connection:
         return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_new_mission_asks_on_a_terminal_and_offers_to_create_cluster(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from c2c import prompts
+
+    answers = iter([
+        "Cluster2Cluster: Lombardia in Lower Silesia",  # title
+        "Wrocław",  # city
+        "2019-05-16",  # first day
+        "2019-05-16",  # last day
+        "Dolnośląski Klaster Lotniczy",  # host cluster
+        "DKL",  # its short name
+        "PL",  # its country
+        "",  # guest cluster: none
+        "wroclaw-2019",  # slug (suggested)
+    ])
+    asked: list[str] = []
+
+    def text(message: str, default: str = "", validate: object = None) -> str:
+        asked.append(message)
+        return next(answers)
+
+    monkeypatch.setattr(prompts, "is_interactive", lambda: True)
+    monkeypatch.setattr(prompts, "text", text)
+    monkeypatch.setattr(prompts, "select", lambda message, choices, default=None: "outgoing")
+    monkeypatch.setattr(prompts, "confirm", lambda message, default=False: True)
+    result = invoke("mission", "new")
+    assert result.exit_code == 0, result.stderr
+    shown = json.loads(invoke("mission", "show", "wroclaw-2019", "--format", "json").stdout)
+    assert shown["host"] == "Dolnośląski Klaster Lotniczy"
+    assert (shown["country"], shown["timezone"], shown["direction"]) == ("PL", "Europe/Warsaw", "outgoing")
+    assert asked[0] == "Title"

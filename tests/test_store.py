@@ -112,3 +112,9 @@ def test_fresh_store_matches_models() -> None:
     with store.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), SQLModel.metadata) == []
     store.dispose()
+
+
+def test_head_revision_constant_matches_the_migrations() -> None:
+    from c2c.store.engine import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION

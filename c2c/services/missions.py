@@ -217,7 +217,9 @@ def mission_rows(session: Session, missions: list[Mission]) -> list[dict[str, An
 
     from c2c.store.models import Cluster, Participation, Person
 
-    clusters = {c.id: c.name for c in session.exec(select(Cluster)).all()}
+    all_clusters = session.exec(select(Cluster)).all()
+    clusters = {c.id: c.name for c in all_clusters}
+    shorts = {c.id: c.short_name or c.name for c in all_clusters}
     counts: dict[int, tuple[int, int]] = {}
     query = (
         select(
@@ -230,7 +232,14 @@ def mission_rows(session: Session, missions: list[Mission]) -> list[dict[str, An
     )
     for mission_id, people, companies in session.exec(query).all():
         counts[mission_id] = (people, companies)
-    return [_mission_row(m, clusters, counts.get(m.id or 0, (0, 0))) for m in missions]
+    return [
+        {
+            **_mission_row(m, clusters, counts.get(m.id or 0, (0, 0))),
+            "host_short": shorts.get(m.host_cluster_id),
+            "guest_short": shorts.get(m.guest_cluster_id),
+        }
+        for m in missions
+    ]
 
 
 def _mission_row(mission: Mission, clusters: dict[int | None, str], counts: tuple[int, int]) -> dict[str, Any]:

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# the newest migration; a test keeps it equal to alembic's head. Opening an up-to-date store
+# then needs one query instead of loading alembic and parsing every migration (~0.35 s).
+HEAD_REVISION = "0007"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -122,6 +125,8 @@ def upgrade_store(store: Store, revision: str = "head") -> str | None:
     from alembic import command
     from sqlalchemy.exc import OperationalError
 
+    if revision == "head" and _stored_revision(store) == HEAD_REVISION:
+        return None
     try:
         current = current_revision(store)
     except OperationalError as exc:
@@ -134,6 +139,17 @@ def upgrade_store(store: Store, revision: str = "head") -> str | None:
         backup = str(backup_sqlite(store.location.path, _backup_name(store.location.path, current)))
     command.upgrade(alembic_config(store), revision)
     return backup
+
+
+def _stored_revision(store: Store) -> str | None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with store.engine.connect() as connection:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError:  # a new store has no version table yet; the slow path creates it
+        return None
 
 
 def _backup_name(path: Path, revision: str) -> Path:

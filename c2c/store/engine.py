@@ -122,11 +122,11 @@ def head_revision() -> str:
 
 def upgrade_store(store: Store, revision: str = "head") -> str | None:
     """Bring the schema to ``revision``; returns the backup path when one was made."""
+    if revision == "head" and _stored_revision(store) == HEAD_REVISION:
+        return None
     from alembic import command
     from sqlalchemy.exc import OperationalError
 
-    if revision == "head" and _stored_revision(store) == HEAD_REVISION:
-        return None
     try:
         current = current_revision(store)
     except OperationalError as exc:

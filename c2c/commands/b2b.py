@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from c2c.commands import b2b_order
 from c2c.commands._common import MissionOption, store_of
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render, render_record, warn
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 app = typer.Typer(help="One-to-one B2B meetings: wishes, setup, optimal schedule, timetables.", no_args_is_help=True)
 request_app = typer.Typer(help="Who wants to meet whom.", no_args_is_help=True)
 app.add_typer(request_app, name="request")
+app.add_typer(b2b_order.app, name="order")
 
 Opt = typer.Option
 SameClusterOption = Annotated[

@@ -142,11 +142,42 @@ def explain_unscheduled(problem: Problem, slots: dict[str, int], proven: bool) -
     for m in problem.meetings:
         if m.key in slots:
             continue
-        reason = _reason(problem, m, allowed_slots(problem, m, forbidden), load, capacity, per_slot)
+        allowed = allowed_slots(problem, m, forbidden)
+        reason = _order_reason(problem, m, allowed, slots) or _reason(
+            problem, m, _in_order(problem, m, allowed, slots), load, capacity, per_slot
+        )
         if not proven:
             reason += " (time limit: a longer run may still fit it)"
         reasons[m.key] = reason
     return reasons
+
+
+def _order_window(problem: Problem, m: Meeting, slots: dict[str, int]) -> tuple[int, int, list[str], list[str]]:
+    """The slots the organiser's order leaves to ``m`` given the held meetings, and who bounds them."""
+    earliest, latest, after, before = 0, problem.n_slots - 1, [], []
+    for first, then in problem.precedences:
+        if then == m.key and first in slots:
+            earliest = max(earliest, slots[first] + 1)
+            after.append(first)
+        if first == m.key and then in slots:
+            latest = min(latest, slots[then] - 1)
+            before.append(then)
+    return earliest, latest, after, before
+
+
+def _in_order(problem: Problem, m: Meeting, allowed: list[int], slots: dict[str, int]) -> list[int]:
+    earliest, latest, _, _ = _order_window(problem, m, slots)
+    return [s for s in allowed if earliest <= s <= latest]
+
+
+def _order_reason(problem: Problem, m: Meeting, allowed: list[int], slots: dict[str, int]) -> str | None:
+    """Why the organiser's order alone leaves no slot, or None when it leaves some."""
+    earliest, latest, after, before = _order_window(problem, m, slots)
+    if not allowed or any(earliest <= s <= latest for s in allowed):
+        return None
+    parts = [f"after meeting {k} ({problem.label(slots[k])})" for k in after]
+    parts += [f"before meeting {k} ({problem.label(slots[k])})" for k in before]
+    return f"it must come {' and '.join(parts)}, and no slot it could take is left in between"
 
 
 def _reason(

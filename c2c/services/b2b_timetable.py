@@ -99,10 +99,14 @@ def build_problem(
         ))
         if slot is not None and not m.fixed:
             previous[key] = slot
+    from c2c.services.b2b_order import precedence_pairs
+
+    precedences = [(str(before), str(after)) for before, after in precedence_pairs(session, mission)]
     morning = sum(1 for s in slots if s.start < NOON)
     return Problem(
         participants, meetings, len(slots), setup.tables, morning_slots=morning,
         session_starts=(morning,) if 0 < morning < len(slots) else (),
+        precedences=precedences,
         fairness=fairness, time_limit=time_limit, seed=seed, workers=workers, previous=previous,
         slot_labels=[s.label for s in slots], unavailability_notes=notes,
     )

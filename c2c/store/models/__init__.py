@@ -1,6 +1,6 @@
 """All tables. Feature modules add theirs here so alembic and the engine see one metadata."""
 
-from c2c.store.models.b2b import B2BCompany, B2BMeeting, B2BRequest, B2BSetup
+from c2c.store.models.b2b import B2BCompany, B2BMeeting, B2BPrecedence, B2BRequest, B2BSetup
 from c2c.store.models.buses import Boarding, Coach, Leg, LegKind, SeatAssignment, Stop
 from c2c.store.models.calendar import CalendarEntry
 from c2c.store.models.core import (
@@ -39,6 +39,7 @@ __all__ = [
     "Stop",
     "B2BCompany",
     "B2BMeeting",
+    "B2BPrecedence",
     "B2BRequest",
     "B2BSetup",
     "CalendarEntry",

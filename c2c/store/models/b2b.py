@@ -60,3 +60,15 @@ class B2BCompany(SQLModel, table=True):
     available_from: dt.time | None = None
     available_until: dt.time | None = None
     capacity: int = 1
+
+
+class B2BPrecedence(SQLModel, table=True):
+    """The organiser's order between two meetings: ``before`` is held in an earlier slot than ``after``."""
+
+    __tablename__ = "b2b_precedence"
+    __table_args__ = (UniqueConstraint("before_id", "after_id", name="uq_b2b_precedence_pair"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    mission_id: int = Field(foreign_key="mission.id", ondelete="CASCADE", index=True)
+    before_id: int = Field(foreign_key="b2b_meeting.id", ondelete="CASCADE")
+    after_id: int = Field(foreign_key="b2b_meeting.id", ondelete="CASCADE")

@@ -298,3 +298,13 @@ def test_item_times_are_shown_in_the_mission_zone(mission_day: Path) -> None:
     assert moments
     assert {m.tzinfo for m in moments} == {PARIS}
     assert calendars.pitch_event(items.pitch_slots[1], "en").summary.startswith("Your pitch — 10:33–10:36")
+
+
+def test_a_personal_calendar_uses_lang_else_the_person_language_else_the_mission_one() -> None:
+    mission_default = calendars.CalendarOptions(lang="fr")
+    assert mission_default.for_person("it").lang == "it"
+    assert mission_default.for_person(" DE ").lang == "de"
+    assert mission_default.for_person(None).lang == "fr"
+    assert mission_default.for_person("es").lang == "fr"  # no calendar labels in Spanish: the mission's
+    forced = calendars.CalendarOptions(lang="en", forced_lang=True)
+    assert forced.for_person("it").lang == "en"

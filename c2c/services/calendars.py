@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
-from c2c.services.calendar_i18n import label, ordinal
+from c2c.services.calendar_i18n import CALENDAR_LANGUAGES, label, ordinal
 from c2c.services.calendar_items import CoachStopItem, MeetingItem, PitchSlotItem
 
 if TYPE_CHECKING:
@@ -88,8 +88,16 @@ class FeatureItems:
 
 @dataclass(frozen=True)
 class CalendarOptions:
-    lang: str = "en"
+    lang: str = "en"  # the mission calendar's, and a person's who has no language of their own
     alarm: dt.timedelta | None = DEFAULT_ALARM  # before each coach pickup; None for none
+    forced_lang: bool = False  # an explicit --lang: every file in it, whatever each person speaks
+
+    def for_person(self, language: str | None) -> CalendarOptions:
+        """A personal calendar's options: --lang if given, else the person's language, else the mission's."""
+        own = (language or "").strip().lower()
+        if self.forced_lang or own not in CALENDAR_LANGUAGES or own == self.lang:
+            return self
+        return dataclasses.replace(self, lang=own)
 
 
 def collect_items(session: Session, mission: Mission) -> FeatureItems:

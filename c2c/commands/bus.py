@@ -357,7 +357,14 @@ def print_manifest(coaches: list[ManifestCoach], fmt: OutputFormat, out: Path | 
         return
     if fmt is OutputFormat.csv:
         keys = ["coach", "leg", "day", "time", "stop", "name", "company", "phone", "email", "boarded", "drop_off"]
-        _write_text(to_csv(buses.manifest_rows(coaches), keys), out)
+        rows = buses.manifest_rows(coaches)
+        if out is None:
+            _write_text(to_csv(rows, keys), out)
+        else:
+            from c2c.exporters.csv_file import write_csv_file
+
+            write_csv_file(out, to_csv(rows, keys, for_spreadsheet=True))
+            info(f"Wrote {out}")
         return
     if not coaches:
         info('No coaches yet: c2c bus add --name "Coach 1" --seats 50')

@@ -123,7 +123,13 @@ def _write_agenda_file(
     if fmt in (AgendaFormat.md, AgendaFormat.html):
         text = agenda_docs.render_template(f"agenda.{fmt.value}.j2", {**heading, "rows": rows, "overflow": overflow})
     elif fmt is AgendaFormat.csv:
-        text = to_csv(rows, [c.key for c in AGENDA_COLUMNS])
+        text = to_csv(rows, [c.key for c in AGENDA_COLUMNS], for_spreadsheet=out is not None)
+        if out is not None:
+            from c2c.exporters.csv_file import write_csv_file
+
+            write_csv_file(out, text)
+            info(f"Wrote {out}")
+            return
     else:
         text = json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n"
     if out is None:

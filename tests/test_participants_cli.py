@@ -169,7 +169,7 @@ def test_add_edit_remove_by_hand(invoke: Invoke, lyon: str, db_path: Path) -> No
     assert (row["pitch"], row["status"], row["country"], row["language"]) == (False, "confirmed", "FR", "fr")
     spanish = invoke("participants", "edit", "j.darcy@usinage.fr", "--mission", lyon, "--language", "es")
     assert spanish.exit_code == 1
-    assert spanish.stderr == "Error: --language: 'es' is not one of it, en, fr, de\n"
+    assert spanish.stderr == "Error: language 'es' is not one of it, en, fr, de\n"
     bad = invoke("participants", "edit", "j.darcy@usinage.fr", "--mission", lyon, "--email", "nobody")
     assert bad.exit_code == 1
     assert bad.stderr == "Error: --email: invalid e-mail address: no '@'\n"

@@ -247,9 +247,7 @@ def remove_route(
             if users.affected:
                 for line in users.warnings():
                     warn(line)
-                prompts.confirm_destructive(
-                    f"Remove {users.stop} from {coach.name}, {found.name} ({_participants(users.affected)} affected)?",
-                    yes)
+                prompts.confirm_destructive(users.question(), yes)
             removed = buses.remove_stop(session, coach, found, stop)
             message = f"Removed {removed.name} from {coach.name}, {found.name}"
         else:
@@ -257,10 +255,6 @@ def remove_route(
             buses.remove_leg(session, found)
             message = f"Removed the {found.name} leg of {coach.name}"
     info(message)
-
-
-def _participants(count: int) -> str:
-    return f"{count} participant{'' if count == 1 else 's'}"
 
 
 @app.command("assign")

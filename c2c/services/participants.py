@@ -15,7 +15,7 @@ from c2c.services.importing.normalise import (
     normalise_phone,
     proper_case,
 )
-from c2c.services.validation import LANGUAGES
+from c2c.services.validation import validate_language
 from c2c.text import fold
 
 if TYPE_CHECKING:
@@ -160,7 +160,7 @@ def _clean(data: PersonInput, mission: Mission) -> dict[str, Any]:
     """The given fields, normalised exactly as the importer does."""
     converters: dict[str, Callable[[str], Any]] = {
         "email": normalise_email, "phone": lambda v: normalise_phone(v, mission.country),
-        "country": normalise_country, "status": _status, "language": _language,
+        "country": normalise_country, "status": _status, "language": validate_language,
         "company": clean_text, "role": clean_text, "bus_stop": clean_text,
     }
     values: dict[str, Any] = {}
@@ -179,13 +179,6 @@ def _status(value: str) -> str:
     lowered = value.strip().lower()
     if lowered not in STATUSES:
         raise CellError(f"status {value!r} is not one of {', '.join(STATUSES)}")
-    return lowered
-
-
-def _language(value: str) -> str:
-    lowered = value.strip().lower()
-    if lowered not in LANGUAGES:
-        raise CellError(f"{value!r} is not one of {', '.join(LANGUAGES)}")
     return lowered
 
 

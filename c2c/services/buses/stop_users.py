@@ -18,7 +18,7 @@ from c2c.services.buses.common import Traveller, assignments, stops_of, travelle
 from c2c.services.buses.matching import match_stop
 from c2c.services.buses.roll_call import leg_passengers, stops_for
 from c2c.services.buses.routes import find_stop, pickup_stops
-from c2c.store.models import Coach, Leg, LegKind, Mission
+from c2c.store.models import Coach, Leg, LegKind, Mission, SeatAssignment
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,9 @@ class StopUsers:
     @property
     def affected(self) -> int:
         return self.seated + self.waiting
+
+    def question(self) -> str:
+        return f"Remove {self.stop} from {self.coach}, {self.leg} ({_people(self.affected)} affected)?"
 
     def warnings(self) -> list[str]:
         """One line per group of people, saying what happens to them."""
@@ -63,7 +66,8 @@ def stop_users(session: Session, mission: Mission, coach: Coach, leg: Leg, stop_
     stops = stops_of(session, leg)
     found = find_stop(stops, coach, leg, stop_name)
     remaining = [s for s in stops if s.id != found.id]
-    pickups = {seat.id: seat.pickup_stop for seat in assignments(session, mission).values()}
+    seats = assignments(session, mission)
+    pickups = {seat.id: seat.pickup_stop for seat in seats.values()}
     people = travellers(session, mission)
     fallbacks: Counter[str] = Counter()
     seated = 0
@@ -78,13 +82,12 @@ def stop_users(session: Session, mission: Mission, coach: Coach, leg: Leg, stop_
     return StopUsers(
         coach=coach.name, leg=leg.name, stop=found.name, getting_off=leg.kind == LegKind.return_.value,
         seated=seated, fallback=fallbacks.most_common(1)[0][0] if fallbacks else None,
-        waiting=_waiting_for(session, mission, found.name, people, pickup_stops(session, mission, found)),
+        waiting=_waiting_for(found.name, people, seats, pickup_stops(session, mission, found)),
     )
 
 
-def _waiting_for(session: Session, mission: Mission, stop: str, people: dict[int, Traveller],
+def _waiting_for(stop: str, people: dict[int, Traveller], seats: dict[int, SeatAssignment],
                  offered_after: dict[int, list[str]]) -> int:
-    seats = assignments(session, mission)
     still_offered = [name for names in offered_after.values() for name in names]
     count = 0
     for pid, person in people.items():

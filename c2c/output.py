@@ -14,6 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from c2c.config import EnvVars
+from c2c.text import defuse_formula
 
 
 class OutputFormat(StrEnum):
@@ -80,13 +81,18 @@ def render_record(record: Row, fields: Sequence[Column], fmt: OutputFormat, *, t
         console().print(table)
 
 
-def to_csv(rows: Sequence[Row], keys: Sequence[str]) -> str:
+def to_csv(rows: Sequence[Row], keys: Sequence[str], *, for_spreadsheet: bool = False) -> str:
+    """CSV text; ``for_spreadsheet`` (a file people open) makes cells starting with = + - @ inert.
+
+    Standard output keeps the raw values (+39 phones) that scripts rely on.
+    """
     buffer = io.StringIO()
     extra = [k for r in rows[:1] for k in r if k not in keys]
     writer = csv.DictWriter(buffer, fieldnames=[*keys, *extra], extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: csv_cell(v) for k, v in row.items()})
+        cells = {k: csv_cell(v) for k, v in row.items()}
+        writer.writerow({k: defuse_formula(v) for k, v in cells.items()} if for_spreadsheet else cells)
     return buffer.getvalue()
 
 

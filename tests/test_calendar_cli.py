@@ -324,3 +324,57 @@ def test_export_state_follows_who_takes_part(invoke: Invoke, people: dict[str, i
     with sqlite3.connect(db_path) as db:
         calendars_seen = {row[0] for row in db.execute("SELECT DISTINCT calendar FROM calendar_entry")}
     assert calendars_seen == {"mission", f"participation:{people['giulia']}", f"participation:{people['benoit']}"}
+
+
+def _pitch_summaries(folder: Path) -> dict[str, str]:
+    """file stem -> the summary of that person's own pitch event."""
+    found = {}
+    for path in (folder / "lyon-2018").glob("*.ics"):
+        titles = [t for t in summaries(path.read_bytes()).values() if "10:3" in t]
+        assert len(titles) == 1, titles
+        found[path.stem] = titles[0]
+    return found
+
+
+@pytest.fixture
+def pitching(invoke: Invoke, people: dict[str, int]) -> dict[str, int]:
+    """Everyone pitches (a real agenda); Giulia reads Italian, Benoît German, Marco has no language."""
+    for email, language in (("giulia@aviometal.example", "it"), ("benoit@meca.example", "DE"),
+                            ("marco@avio.example", None)):
+        extra = ("--language", language) if language else ()
+        assert invoke("participants", "edit", email, "-m", "lyon-2018", "--pitch", *extra).exit_code == 0
+    result = invoke("pitches", "agenda", "-m", "lyon-2018", "--order", "registration", "--changeover", "0")
+    assert result.exit_code == 0, result.stderr
+    return people
+
+
+def test_personal_calendars_speak_their_owner_language_else_the_mission_one(
+    invoke: Invoke, pitching: dict[str, int], tmp_path: Path
+) -> None:
+    export(invoke, tmp_path)
+    assert _pitch_summaries(tmp_path) == {
+        "de-luca-giulia": "Il tuo pitch — 10:30–10:33, 3 min, 1° di 3",
+        "guignard-benoit": "Ihr Pitch — 10:33–10:36, 3 Min., 2. von 3",
+        "rossi-marco": "Votre pitch — 10:36–10:39, 3 min, 3e sur 3",  # the mission's language: French
+    }
+    # the programme block inside each file is in the owner's language too; the mission file in the mission's
+    giulia, _ = parse_both((tmp_path / "lyon-2018" / "de-luca-giulia.ics").read_bytes())
+    mission, _ = parse_both((tmp_path / "lyon-2018.ics").read_bytes())
+    assert [str(e["DESCRIPTION"]).splitlines()[0] for e in giulia.walk("VEVENT") if str(e["SUMMARY"]) == "Pitches"] == [
+        "Ordine dei pitch:"]
+    assert [str(e["DESCRIPTION"]).splitlines()[0] for e in mission.walk("VEVENT") if str(e["SUMMARY"]) == "Pitches"] == [
+        "Ordre de passage:"]
+    show = invoke("calendar", "show", "-m", "lyon-2018", "-p", "benoit@meca.example", "--format", "json")
+    assert "Ihr Pitch — 10:33–10:36, 3 Min., 2. von 3" in [r["summary"] for r in json.loads(show.stdout)]
+
+
+def test_lang_forces_every_personal_calendar(invoke: Invoke, pitching: dict[str, int], tmp_path: Path) -> None:
+    export(invoke, tmp_path, "--lang", "en")
+    assert _pitch_summaries(tmp_path) == {
+        "de-luca-giulia": "Your pitch — 10:30–10:33, 3 min, 1st of 3",
+        "guignard-benoit": "Your pitch — 10:33–10:36, 3 min, 2nd of 3",
+        "rossi-marco": "Your pitch — 10:36–10:39, 3 min, 3rd of 3",
+    }
+    show = invoke("calendar", "show", "-m", "lyon-2018", "-p", "giulia@aviometal.example", "--lang", "fr",
+                  "--format", "json")
+    assert "Votre pitch — 10:30–10:33, 3 min, 1er sur 3" in [r["summary"] for r in json.loads(show.stdout)]

@@ -1,28 +1,61 @@
-"""Calendar events from plain items: formatting, languages, who gets what, export state."""
+"""Calendar events: items gathered from a real store, formatting, languages, who gets what, export state."""
 
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import types
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlmodel import Session, select
 
 from c2c.errors import InvalidInput
+from c2c.services import b2b, buses, calendars, pitches, program
 from c2c.services import calendar_state as state
-from c2c.services import calendars
+from c2c.services.b2b_timetable import fix_meeting
 from c2c.services.calendar_export import Attendee, file_names, parse_alarm
 from c2c.services.calendar_i18n import LABELS, check_language, label, ordinal
 from c2c.services.calendar_items import CoachStopItem, MeetingItem, PitchSlotItem
-from c2c.store.models import Mission
+from c2c.store.models import Mission, Participation, Person
+from tests.bus_helpers import mission_session
+from tests.factories import add_participant, store_at
 
 PARIS = ZoneInfo("Europe/Paris")
 DAY = dt.date(2018, 11, 20)
 
 
-def at(hour: int, minute: int = 0, day: dt.date = DAY) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(hour, minute), PARIS)
+def at(hour: int, minute: int = 0, second: int = 0, day: dt.date = DAY) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute, second), PARIS)
+
+
+@pytest.fixture
+def mission_day(lyon: str, db_path: Path) -> Path:
+    """Lyon 2018 planned through the services: a pitch session, one coach, one B2B meeting."""
+    store = store_at(db_path)
+    add_participant(store, lyon, "Giulia", "De Luca", "Aviometal", "LAC", email="giulia@aviometal.example",
+                    pitch=True, bus_stop="Gallarate")
+    add_participant(store, lyon, "Benoît", "Guignard", "Mécanique Alpine", "AAR", email="benoit@meca.example",
+                    pitch=True)
+    store.dispose()
+    with mission_session(db_path) as (session, mission):
+        program.add_block(session, mission, program.BlockInput(
+            at="10:30", until="11:30", title="Pitches", kind="pitches", location="Salle Rhône"))
+        pitches.build_agenda(session, mission, pitches.AgendaOptions(order="alternate"))
+        coach = buses.add_coach(session, mission, buses.CoachInput(
+            "Coach 1", 50, driver_phone="+39 333 123 4567"))
+        for stop, clock in (("Gallarate", dt.time(6, 15)), ("Lyon Saint-Exupéry", dt.time(11))):
+            buses.add_stop(session, mission, coach, "outbound", stop, clock)
+        buses.auto_assign(session, mission)
+        b2b.setup_b2b(session, mission, dt.time(14), dt.time(15), 20, 4, [])
+        meeting, _ = b2b.add_request(session, mission, "Aviometal", "Mécanique Alpine")
+        assert meeting.id is not None
+        fix_meeting(session, mission, meeting.id, dt.time(14, 20), 3)
+    return db_path
+
+
+def _participation_ids(session: Session) -> dict[str, int]:
+    rows = session.exec(select(Person.first_name, Participation.id).join(Participation)).all()
+    return {first: pid for first, pid in rows if pid is not None}
 
 
 def slot(order: int, start: dt.datetime, company: str = "Aviometal", pids: tuple[int, ...] = (1,)) -> PitchSlotItem:
@@ -128,20 +161,34 @@ def test_block_past_midnight_ends_next_day() -> None:
     assert block.end == at(1, day=DAY + dt.timedelta(days=1))
 
 
-def test_missing_providers_give_no_items_and_present_ones_are_called(monkeypatch: pytest.MonkeyPatch) -> None:
-    mission = Mission(id=1, slug="lyon-2018", title="T", start_date=DAY, end_date=DAY)
-    for module, _ in calendars.PROVIDERS.values():
-        monkeypatch.delitem(sys.modules, module, raising=False)
-    monkeypatch.setattr(calendars, "PROVIDERS", {
-        "pitch_slots": ("tests.no_such_feature_module", "calendar_pitch_slots"),
-        "coach_stops": ("tests.fake_buses", "calendar_coach_stops"),
-        "meetings": ("tests.fake_buses", "no_such_function"),
-    })
-    fake = types.ModuleType("tests.fake_buses")
-    fake.calendar_coach_stops = lambda session, m: [STOP]  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "tests.fake_buses", fake)
-    items = calendars.collect_items(None, mission)  # type: ignore[arg-type]
-    assert items == calendars.FeatureItems(coach_stops=[STOP])
+def test_items_come_from_the_stored_agenda_coaches_and_meetings(mission_day: Path) -> None:
+    with mission_session(mission_day) as (session, mission):
+        ids = _participation_ids(session)
+        items = calendars.collect_items(session, mission)
+    giulia, benoit = ids["Giulia"], ids["Benoît"]
+    assert [(s.key.split(":")[1], s.company, s.order, s.total, s.participation_ids, s.start, s.end)
+            for s in items.pitch_slots] == [
+        ("company", "Mécanique Alpine", 1, 2, (benoit,), at(10, 30), at(10, 33)),
+        ("company", "Aviometal", 2, 2, (giulia,), at(10, 33, 30), at(10, 36, 30)),
+    ]
+    assert {(s.session_title, s.location) for s in items.pitch_slots} == {("Pitches", "Salle Rhône")}
+    assert [(s.leg, s.stop, s.coach, s.participation_ids, s.start, s.end, s.destination, s.driver_phone)
+            for s in items.coach_stops] == [
+        ("outbound", "Gallarate", "Coach 1", (giulia,), at(6, 15), at(11), "Lyon Saint-Exupéry", "+39 333 123 4567"),
+    ]
+    assert [(m.company_a, m.company_b, m.participation_ids_a, m.participation_ids_b, m.table, m.start, m.end)
+            for m in items.meetings] == [
+        ("Aviometal", "Mécanique Alpine", (giulia,), (benoit,), "3", at(14, 20), at(14, 40)),
+    ]
+    assert items.of(giulia).meetings == items.meetings
+    assert items.of(benoit).coach_stops == []
+
+
+def test_a_mission_with_nothing_planned_has_no_items(lyon: str, db_path: Path) -> None:
+    add_participant(store := store_at(db_path), lyon, "Giulia", "De Luca", "Aviometal", "LAC", pitch=True)
+    store.dispose()
+    with mission_session(db_path) as (session, mission):
+        assert calendars.collect_items(session, mission) == calendars.FeatureItems()
 
 
 def test_every_label_has_four_languages_and_bad_language_is_refused() -> None:
@@ -243,12 +290,21 @@ def test_alarm_change_counts_as_a_change() -> None:
     assert state.content_hash(plain) != state.content_hash(reminded)
 
 
-def test_item_times_are_shown_in_the_mission_zone(monkeypatch: pytest.MonkeyPatch) -> None:
-    mission = Mission(id=1, slug="lyon-2018", title="T", start_date=DAY, end_date=DAY, timezone="Europe/Paris")
-    in_utc = dt.datetime(2018, 11, 20, 9, 42, tzinfo=dt.UTC)
-    fake = types.ModuleType("tests.fake_pitches")
-    fake.calendar_pitch_slots = lambda session, m: [slot(5, in_utc)]  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "tests.fake_pitches", fake)
-    monkeypatch.setattr(calendars, "PROVIDERS", {"pitch_slots": ("tests.fake_pitches", "calendar_pitch_slots")})
-    items = calendars.collect_items(None, mission)  # type: ignore[arg-type]
-    assert calendars.pitch_event(items.pitch_slots[0], "en").summary.startswith("Your pitch — 10:42–10:45")
+def test_item_times_are_shown_in_the_mission_zone(mission_day: Path) -> None:
+    with mission_session(mission_day) as (session, mission):
+        items = calendars.collect_items(session, mission)
+    moments = [s.start for s in items.pitch_slots] + [s.start for s in items.coach_stops]
+    moments += [m.start for m in items.meetings]
+    assert moments
+    assert {m.tzinfo for m in moments} == {PARIS}
+    assert calendars.pitch_event(items.pitch_slots[1], "en").summary.startswith("Your pitch — 10:33–10:36")
+
+
+def test_a_personal_calendar_uses_lang_else_the_person_language_else_the_mission_one() -> None:
+    mission_default = calendars.CalendarOptions(lang="fr")
+    assert mission_default.for_person("it").lang == "it"
+    assert mission_default.for_person(" DE ").lang == "de"
+    assert mission_default.for_person(None).lang == "fr"
+    assert mission_default.for_person("es").lang == "fr"  # no calendar labels in Spanish: the mission's
+    forced = calendars.CalendarOptions(lang="en", forced_lang=True)
+    assert forced.for_person("it").lang == "en"

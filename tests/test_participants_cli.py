@@ -11,6 +11,7 @@ from tests.importing_helpers import HEADER, PEOPLE, attendee_rows, write_encrypt
 
 KEYS = ["first_name", "last_name", "email", "phone", "company", "role", "country", "cluster", "pitch", "status",
         "bus_stop"]
+LIST_KEYS = [*KEYS[:7], "language", *KEYS[7:]]  # the export file leaves out the calendar language
 
 
 @pytest.fixture
@@ -35,7 +36,8 @@ def test_import_then_list_json_has_the_documented_keys(invoke: Invoke, lyon: str
     assert "Warning: columns kept as extra data (no participant field): Esigenze alimentari\n" in result.stderr
     assert result.stderr.endswith("Imported 3 participants into lyon-2018: 3 new, 0 updated, 0 unchanged\n")
     rows = _listed(invoke)
-    assert [k for k in rows[0] if k != "extra"] == KEYS
+    assert [k for k in rows[0] if k != "extra"] == LIST_KEYS
+    assert rows[0]["language"] is None
     assert {k: rows[0][k] for k in KEYS} == {
         "first_name": "Giulia", "last_name": "De Luca", "email": "giulia.deluca@avioparts.it",
         "phone": "+393475123380", "company": "Avioparts Srl", "role": "Project manager", "country": "IT",
@@ -150,20 +152,24 @@ def test_reimport_prune_asks_and_yes_removes(invoke: Invoke, lyon: str, tmp_path
 def test_add_edit_remove_by_hand(invoke: Invoke, lyon: str, db_path: Path) -> None:
     added = invoke("participants", "add", "--mission", lyon, "--first", "JEAN", "--last", "D'ARCY", "--email",
                    " J.Darcy@Usinage.fr", "--phone", "04 72 40 18 31", "--company", "Usinage Rhône", "--cluster", "AAR",
-                   "--pitch", "--bus-stop", "Lyon Part-Dieu")
+                   "--pitch", "--bus-stop", "Lyon Part-Dieu", "--language", "it")
     assert added.exit_code == 0, added.stderr
     assert added.stderr == "Added Jean d'Arcy to lyon-2018\n"
     row = _listed(invoke)[0]
-    assert (row["email"], row["phone"], row["cluster"], row["pitch"]) == ("j.darcy@usinage.fr", "+33472401831", "AAR", True)
+    assert (row["email"], row["phone"], row["cluster"], row["pitch"], row["language"]) == (
+        "j.darcy@usinage.fr", "+33472401831", "AAR", True, "it")
     again = invoke("participants", "add", "--mission", lyon, "--first", "Jean", "--last", "d'Arcy", "--email",
                    "j.darcy@usinage.fr")
     assert again.exit_code == 4
     assert again.stderr == "Error: Jean d'Arcy already takes part in lyon-2018\n"
     edited = invoke("participants", "edit", "jean d'arcy", "--mission", lyon, "--no-pitch", "--status", "confirmed",
-                    "--country", "Frankreich")
+                    "--country", "Frankreich", "--language", " FR")
     assert edited.exit_code == 0, edited.stderr
     row = _listed(invoke)[0]
-    assert (row["pitch"], row["status"], row["country"]) == (False, "confirmed", "FR")
+    assert (row["pitch"], row["status"], row["country"], row["language"]) == (False, "confirmed", "FR", "fr")
+    spanish = invoke("participants", "edit", "j.darcy@usinage.fr", "--mission", lyon, "--language", "es")
+    assert spanish.exit_code == 1
+    assert spanish.stderr == "Error: language 'es' is not one of it, en, fr, de\n"
     bad = invoke("participants", "edit", "j.darcy@usinage.fr", "--mission", lyon, "--email", "nobody")
     assert bad.exit_code == 1
     assert bad.stderr == "Error: --email: invalid e-mail address: no '@'\n"

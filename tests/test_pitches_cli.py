@@ -253,3 +253,65 @@ def test_templates_render_from_the_wheel_layout(tmp_path: Path, monkeypatch: pyt
     heading = {"title": "T & Co", "subtitle": "S", "language": "en"}
     assert "T &amp; Co" in render_template("booklet.html.j2", {**heading, "cards": []})
     assert render_template("agenda.md.j2", {**heading, "rows": [], "overflow": None}).startswith("# T & Co\n")
+
+
+def _pinned_and_skipped(invoke: Invoke) -> list[tuple[object, object, object]]:
+    return [(r["order"], r["company"], r["note"]) for r in _agenda(invoke) if r["note"]]
+
+
+SWITCH_WARNING = ("Warning: switching lyon-2018 to one pitch per person drops 1 pin/move and 1 skip of the "
+                  "per-company agenda: they do not carry over\n")
+
+
+@pytest.fixture
+def arranged(invoke: Invoke, day: str) -> str:
+    """The per-company agenda with Aviometal moved to #3 and Roux Usinage skipped."""
+    assert invoke("pitches", "move", "Aviometal", "--to", "3", "-m", day).exit_code == 0
+    assert invoke("pitches", "skip", "Roux Usinage", "-m", day).exit_code == 0
+    return day
+
+
+def test_switching_per_without_yes_off_a_terminal_warns_and_changes_nothing(invoke: Invoke, arranged: str) -> None:
+    before = _pinned_and_skipped(invoke)
+    assert [note for _, _, note in before] == ["pinned", "skipped"]
+    result = invoke("pitches", "agenda", "-m", arranged, "--per", "person", "--format", "json")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == SWITCH_WARNING + (
+        "Error: Switch the pitch agenda of lyon-2018 to one pitch per person? "
+        "Refusing without --yes when not on a terminal.\n")
+    assert _pinned_and_skipped(invoke) == before
+    assert len(_agenda(invoke)) == 7  # still one pitch per company
+
+
+def test_switching_per_with_yes_drops_pins_and_skips_after_the_warning(invoke: Invoke, arranged: str) -> None:
+    result = invoke("pitches", "agenda", "-m", arranged, "--per", "person", "--format", "json", "--yes")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == SWITCH_WARNING
+    rows = json.loads(result.stdout)
+    assert len(rows) == 8
+    assert [r["note"] for r in rows if r["note"]] == []
+    # nothing pinned per person: switching back asks nothing and says nothing
+    assert len(_agenda(invoke, "--per", "company")) == 7
+
+
+def test_switching_per_on_a_terminal_asks_first(invoke: Invoke, arranged: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from c2c import prompts
+
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "is_interactive", lambda: True)
+    monkeypatch.setattr(prompts, "confirm", lambda message, default=False: asked.append(message) or False)
+    before = _pinned_and_skipped(invoke)
+    refused = invoke("pitches", "agenda", "-m", arranged, "--per", "person")
+    assert refused.exit_code == 1
+    assert asked == ["Switch the pitch agenda of lyon-2018 to one pitch per person?"]
+    assert _pinned_and_skipped(invoke) == before
+    monkeypatch.setattr(prompts, "confirm", lambda message, default=False: True)
+    accepted = invoke("pitches", "agenda", "-m", arranged, "--per", "person", "--format", "json")
+    assert accepted.exit_code == 0, accepted.stderr
+    assert len(json.loads(accepted.stdout)) == 8
+
+
+def test_same_per_asks_nothing_and_keeps_pins(invoke: Invoke, arranged: str) -> None:
+    assert len(_agenda(invoke, "--per", "company")) == 7  # unchanged setting: pins kept, no question
+    assert [note for _, _, note in _pinned_and_skipped(invoke)] == ["pinned", "skipped"]

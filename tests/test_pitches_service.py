@@ -236,3 +236,28 @@ def test_clock_parsing() -> None:
     assert program.parse_clock("9h30") == dt.time(9, 30)
     with pytest.raises(InvalidInput):
         program.parse_clock("930")
+
+
+def test_per_switch_counts_pins_skips_and_timings_it_would_drop(day: Path) -> None:
+    with mission_session(day) as (session, mission):
+        assert pitches.per_switch(session, mission, AgendaOptions(per="person")) is None  # no agenda yet
+    agenda = _build(day, order="registration")
+    first = agenda.slots[0]
+    assert first.start is not None
+    with mission_session(day) as (session, mission):
+        pitches.move_pitch(session, mission, "Aviometal", 4)
+        pitches.mark_pitch(session, mission, "Verdi Compositi", skipped=True)
+        pitches.record_timings(session, mission, [(first.pitcher.key, first.start, first.start, False)])
+    with mission_session(day) as (session, mission):
+        assert pitches.per_switch(session, mission, AgendaOptions(per="company")) is None
+        assert pitches.per_switch(session, mission, AgendaOptions(minutes=4)) is None
+        switch = pitches.per_switch(session, mission, AgendaOptions(per=" Person"))
+        assert switch == pitches.PerSwitch("person", pins=1, skips=1, timings=1)
+        assert switch.message(mission) == (
+            "switching lyon-2018 to one pitch per person drops 1 pin/move, 1 skip and 1 recorded timing "
+            "of the per-company agenda: they do not carry over")
+        # --reset forgets pins and skips anyway: only the timings are lost by the switch itself
+        assert pitches.per_switch(session, mission, AgendaOptions(per="person"), reset=True) == pitches.PerSwitch(
+            "person", pins=0, skips=0, timings=1)
+        with pytest.raises(InvalidInput, match="--per 'team' is not one of"):
+            pitches.per_switch(session, mission, AgendaOptions(per="team"))

@@ -269,7 +269,7 @@ def show_timetable(
     matrix: Annotated[bool, Opt("--matrix", help="Company × slot grid.")] = False,
     fmt: Annotated[ShowFormat, Opt("--format", "-f", help="table, json, csv or xlsx (xlsx needs --out).",
                                    case_sensitive=False)] = ShowFormat.table,
-    out: Annotated[Path | None, Opt(help="File to write (xlsx).")] = None,
+    out: Annotated[Path | None, Opt(help="File to write (xlsx, csv or json; csv cells formula-safe).")] = None,
     mission: MissionOption = None,
 ) -> None:
     """Show the timetable: all meetings, one company, one table, or the matrix.
@@ -313,7 +313,26 @@ def _show(rows: list[dict[str, Any]], columns: list[Column], fmt: ShowFormat, ou
         write_sheets(out, {title: ([c.key for c in columns], rows)})
         info(f"Wrote {out}")
         return
+    if out is not None:
+        _write_show_file(rows, columns, fmt, out)
+        return
     render(rows, columns, OutputFormat(fmt.value), title=title, empty_message="No meetings yet: c2c b2b schedule")
+
+
+def _write_show_file(rows: list[dict[str, Any]], columns: list[Column], fmt: ShowFormat, out: Path) -> None:
+    import json
+
+    from c2c.exporters.csv_file import write_csv_file
+    from c2c.output import to_csv
+
+    if fmt is ShowFormat.table:
+        raise InvalidInput("--format table prints to the terminal: choose csv, json or xlsx with --out")
+    if fmt is ShowFormat.csv:
+        write_csv_file(out, to_csv(rows, [c.key for c in columns], for_spreadsheet=True))
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+    info(f"Wrote {out}")
 
 
 @app.command("fix")

@@ -18,7 +18,7 @@ from c2c.commands.bus_roll_call import (
     unboard_person,
 )
 from c2c.config import EnvVars
-from c2c.errors import handle_errors
+from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render, warn
 
 if TYPE_CHECKING:
@@ -62,25 +62,43 @@ class ManifestFormat(str, Enum):  # noqa: UP042  (typer renders str enums as cho
 @handle_errors
 def add_bus(
     ctx: typer.Context,
-    name: Annotated[str, Opt("--name", help="Coach name, e.g. \"Coach 1\".")],
-    seats: Annotated[int, Opt("--seats", help="Passenger seats.")],
+    name: Annotated[str | None, Opt("--name", help="Coach name, e.g. \"Coach 1\" (asked on a terminal).")] = None,
+    seats: Annotated[int | None, Opt("--seats", help="Passenger seats (asked on a terminal).")] = None,
     reserved: Annotated[int, Opt("--reserved", help="Seats kept for guide and coordinators.")] = 0,
     operator: Annotated[str | None, Opt(help="Coach company.")] = None,
     plate: Annotated[str | None, Opt(help="Number plate.")] = None,
     driver_phone: Annotated[str | None, Opt("--driver-phone", help="Driver's mobile.")] = None,
     mission: MissionOption = None,
 ) -> None:
-    """Add a coach to the mission.
+    """Add a coach to the mission; asks for its name and seats when missing on a terminal.
 
     Example:
         c2c bus add --name "Coach 1" --seats 50 --reserved 2 --driver-phone "+39 333 000 1234"
     """
     from c2c.services import buses, missions
 
+    name, seats = _ask_coach(name, seats)
     data = buses.CoachInput(name, seats, reserved, operator, plate, driver_phone)
     with store_of(ctx).session() as session:
         coach = buses.add_coach(session, missions.get_mission(session, mission), data)
     info(f"Added {coach.name}: {coach.seats} seats ({coach.reserved_seats} reserved)")
+
+
+def _ask_coach(name: str | None, seats: int | None) -> tuple[str, int]:
+    """The name and seats given, or asked for on a terminal (refused elsewhere, naming the flags)."""
+    missing = [flag for flag, value in (("--name", name), ("--seats", seats)) if value is None]
+    if missing and not prompts.is_interactive():
+        verb = "is" if len(missing) == 1 else "are"
+        raise InvalidInput(f"{' and '.join(missing)} {verb} required when not on a terminal")
+    if name is None:
+        name = prompts.text("Coach name", validate=lambda v: bool(v.strip()) or "required")
+    if seats is None:
+        seats = int(prompts.text("Passenger seats", validate=_seat_count))
+    return name, seats
+
+
+def _seat_count(text: str) -> bool | str:
+    return (text.strip().isdigit() and int(text) >= 1) or "a whole number, at least 1"
 
 
 @app.command("edit")
@@ -213,15 +231,23 @@ def remove_route(
 ) -> None:
     """Remove one stop of a leg, or the whole leg with its roll call.
 
+    Asks first when participants get on or off at the stop, or asked for it (--yes skips).
+
     Example:
         c2c bus route remove --bus "Coach 1" --leg outbound --stop Varese
     """
     from c2c.services import buses, missions
 
     with store_of(ctx).session() as session:
-        coach = buses.only_coach(session, missions.get_mission(session, mission), bus)
+        mission_found = missions.get_mission(session, mission)
+        coach = buses.only_coach(session, mission_found, bus)
         found = buses.get_leg(session, coach, leg)
         if stop:
+            users = buses.stop_users(session, mission_found, coach, found, stop)
+            if users.affected:
+                for line in users.warnings():
+                    warn(line)
+                prompts.confirm_destructive(users.question(), yes)
             removed = buses.remove_stop(session, coach, found, stop)
             message = f"Removed {removed.name} from {coach.name}, {found.name}"
         else:
@@ -325,7 +351,14 @@ def print_manifest(coaches: list[ManifestCoach], fmt: OutputFormat, out: Path | 
         return
     if fmt is OutputFormat.csv:
         keys = ["coach", "leg", "day", "time", "stop", "name", "company", "phone", "email", "boarded", "drop_off"]
-        _write_text(to_csv(buses.manifest_rows(coaches), keys), out)
+        rows = buses.manifest_rows(coaches)
+        if out is None:
+            _write_text(to_csv(rows, keys), out)
+        else:
+            from c2c.exporters.csv_file import write_csv_file
+
+            write_csv_file(out, to_csv(rows, keys, for_spreadsheet=True))
+            info(f"Wrote {out}")
         return
     if not coaches:
         info('No coaches yet: c2c bus add --name "Coach 1" --seats 50')

@@ -29,7 +29,11 @@ SHOW_COLUMNS = [
 
 LangOption = Annotated[
     str | None,
-    typer.Option("--lang", help="Language of the labels: it, en, fr or de (default: the mission's)."),
+    typer.Option(
+        "--lang",
+        help="Language of the labels, forced on every file: it, en, fr or de (default: each participant's own "
+        "language, else the mission's).",
+    ),
 ]
 AlarmOption = Annotated[
     str, typer.Option("--alarm", help="Reminder before each coach pickup, e.g. 30m, 1h; none for no reminder.")
@@ -52,8 +56,10 @@ def export_calendars(
 ) -> None:
     """Write <slug>.ics (the whole programme) and <slug>/<surname-name>.ics for each participant.
 
-    Re-export after every change: events keep their UID, changed ones get a higher SEQUENCE
-    and removed ones are sent once as cancelled, so calendar apps update instead of duplicating.
+    Each personal calendar speaks its owner's language (participants edit --language), else
+    the mission's; --lang puts every file in one language. Re-export after every change:
+    events keep their UID, changed ones get a higher SEQUENCE and removed ones are sent once
+    as cancelled, so calendar apps update instead of duplicating.
 
     Example:
         c2c calendar export --mission lyon-2018 --out calendars/ --lang it --zip
@@ -99,7 +105,9 @@ def _options(mission_language: str, lang: str | None, alarm: str) -> CalendarOpt
     from c2c.services.calendar_i18n import check_language
     from c2c.services.calendars import CalendarOptions
 
-    return CalendarOptions(lang=check_language(lang or mission_language), alarm=parse_alarm(alarm))
+    return CalendarOptions(
+        lang=check_language(lang or mission_language), alarm=parse_alarm(alarm), forced_lang=lang is not None
+    )
 
 
 def report_export(result: ExportResult, *, per_file: bool = True) -> None:

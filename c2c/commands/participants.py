@@ -32,6 +32,7 @@ LIST_COLUMNS = [
     Column("email", "E-mail"),
     Column("phone", "Phone"),
     Column("country", "Country"),
+    Column("language", "Lang"),
     Column("pitch", "Pitch"),
     Column("bus_stop", "Bus stop"),
     Column("status", "Status"),
@@ -107,6 +108,9 @@ def list_participants(ctx: typer.Context, mission: MissionOption = None, fmt: Fo
 
 
 PitchOption = Annotated[bool | None, Opt("--pitch/--no-pitch", help="Gives a pitch on stage.", show_default=False)]
+LanguageOption = Annotated[
+    str | None, Opt("--language", help="it, en, fr or de: the language of the person's own calendar.")
+]
 
 
 @app.command("add")
@@ -124,6 +128,7 @@ def add_participant(
     cluster: Annotated[str | None, Opt(help="The company's cluster: name, short name or alias.")] = None,
     pitch: PitchOption = None,
     bus_stop: Annotated[str | None, Opt("--bus-stop", help="Pick-up stop.")] = None,
+    language: LanguageOption = None,
 ) -> None:
     """Add one person to a mission by hand; asks for what is missing on a terminal.
 
@@ -139,7 +144,8 @@ def add_participant(
         company = company or prompts.text("Company (empty for none)") or None
         email = email or prompts.text("E-mail (empty for none)") or None
     data = participants.PersonInput(first_name=first, last_name=last, email=email, phone=phone, company=company,
-                                    role=role, country=country, cluster=cluster, pitch=pitch, bus_stop=bus_stop)
+                                    role=role, country=country, cluster=cluster, pitch=pitch, bus_stop=bus_stop,
+                                    language=language)
     with store_of(ctx).session() as session:
         target = missions.get_mission(session, mission)
         person = participants.add_participant(session, target, data)
@@ -168,6 +174,7 @@ def edit_participant(
     cluster: Annotated[str | None, Opt(help="The company's cluster.")] = None,
     pitch: PitchOption = None,
     bus_stop: Annotated[str | None, Opt("--bus-stop", help="Pick-up stop.")] = None,
+    language: LanguageOption = None,
     status: Annotated[str | None, Opt(help="registered, confirmed, cancelled, attended or no-show.")] = None,
 ) -> None:
     """Change one participant's fields.
@@ -179,7 +186,7 @@ def edit_participant(
 
     data = participants.PersonInput(first_name=first, last_name=last, email=email, phone=phone, company=company,
                                     role=role, country=country, cluster=cluster, pitch=pitch, bus_stop=bus_stop,
-                                    status=status)
+                                    status=status, language=language)
     _require_change(data)
     with store_of(ctx).session() as session:
         target = missions.get_mission(session, mission)

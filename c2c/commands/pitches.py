@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from c2c.commands._common import MissionOption, store_of
+from c2c import prompts
+from c2c.commands._common import MissionOption, YesOption, store_of
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render, warn
 
@@ -61,10 +62,12 @@ def build_agenda(
     fmt: Annotated[AgendaFormat, Opt("--format", "-f", case_sensitive=False, help="table, json, csv, xlsx, md or html.")] = AgendaFormat.table,
     out: Annotated[Path | None, Opt("--out", "-o", help="Write to this file (needed for xlsx).")] = None,
     mission: MissionOption = None,
+    yes: YesOption = False,
 ) -> None:
     """Generate (or re-generate) the running order and flow it into the pitches blocks.
 
     Options are saved for the next runs; moves, pins and skips survive unless --reset.
+    Switching --per drops them (and recorded timings): it asks first unless --yes.
 
     Example:
         c2c pitches agenda --minutes 3 --changeover 30s --order alternate
@@ -79,6 +82,11 @@ def build_agenda(
     options = pitches.AgendaOptions(minutes, changeover, order, seed, per)
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
+        switch = pitches.per_switch(session, the_mission, options, reset=reset)
+        if switch is not None and switch.drops_anything:
+            warn(switch.message(the_mission))
+            question = f"Switch the pitch agenda of {the_mission.slug} to one pitch per {switch.per}?"
+            prompts.confirm_destructive(question, yes)
         agenda = pitches.build_agenda(session, the_mission, options, reset=reset)
         heading = pitch_documents.document_heading(session, the_mission)
     _emit_agenda(agenda, heading, fmt, out)
@@ -115,7 +123,13 @@ def _write_agenda_file(
     if fmt in (AgendaFormat.md, AgendaFormat.html):
         text = agenda_docs.render_template(f"agenda.{fmt.value}.j2", {**heading, "rows": rows, "overflow": overflow})
     elif fmt is AgendaFormat.csv:
-        text = to_csv(rows, [c.key for c in AGENDA_COLUMNS])
+        text = to_csv(rows, [c.key for c in AGENDA_COLUMNS], for_spreadsheet=out is not None)
+        if out is not None:
+            from c2c.exporters.csv_file import write_csv_file
+
+            write_csv_file(out, text)
+            info(f"Wrote {out}")
+            return
     else:
         text = json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n"
     if out is None:

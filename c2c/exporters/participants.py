@@ -8,20 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from c2c.errors import InvalidInput
-
-# a cell starting with one of these is run as a formula by Excel and LibreOffice
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from c2c.text import defuse_formula
 
 
 def escape_cell(value: Any) -> Any:
     """Make text that would start a formula inert by prefixing a quote (OWASP's advice)."""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
     if isinstance(value, dict):
         return "; ".join(f"{k}: {v}" for k, v in value.items()) or None
-    return value
+    return defuse_formula(value)
 
 
 def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], sheet: str = "Participants") -> Path:

@@ -36,6 +36,7 @@ class Attendee:
     last_name: str
     email: str | None
     company: str | None
+    language: str | None = None  # the person's own, for their calendar; None: the mission's
 
     @property
     def name(self) -> str:
@@ -81,7 +82,7 @@ def list_attendees(session: Session, mission: Mission) -> list[Attendee]:
 
     query = (
         select(*(col(c) for c in (Participation.id, Person.id, Person.first_name, Person.last_name, Person.email,
-                                    Company.name)))
+                                    Company.name, Person.language)))
         .join(Person, col(Person.id) == Participation.person_id)
         .join(Company, col(Company.id) == Person.company_id, isouter=True)
         .where(col(Participation.mission_id) == mission.id, col(Participation.status) != "cancelled")
@@ -137,9 +138,12 @@ def export_calendars(
     if not emails:
         events = calendars.mission_events(blocks, items, options)
         wanted.append((state.MISSION_CALENDAR, f"{mission.slug}.ics", mission.title, events))
-    shared = calendars.programme_events(blocks, items, options.lang)
+    shared: dict[str, list[calendars.CalendarEvent]] = {}  # the programme, built once per language
     for person in chosen:
-        events = calendars.participant_events(person.participation_id, blocks, items, options, shared)
+        mine = options.for_person(person.language)
+        if mine.lang not in shared:
+            shared[mine.lang] = calendars.programme_events(blocks, items, mine.lang)
+        events = calendars.participant_events(person.participation_id, blocks, items, mine, shared[mine.lang])
         calendar = state.participant_calendar(person.participation_id)
         wanted.append((calendar, f"{mission.slug}/{names[person.participation_id]}", person.name, events))
     known = state.load_state(session, mission, [w[0] for w in wanted])
@@ -191,7 +195,7 @@ def participant_rows(
     person = choose_attendees(everyone, [email], mission)[0]
     events = calendars.participant_events(
         person.participation_id, calendars.load_blocks(session, mission), calendars.collect_items(session, mission),
-        options,
+        options.for_person(person.language),
     )
     calendar = state.participant_calendar(person.participation_id)
     rows = [

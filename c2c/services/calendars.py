@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
-from c2c.services.calendar_i18n import label, ordinal
+from c2c.services.calendar_i18n import CALENDAR_LANGUAGES, label, ordinal
 from c2c.services.calendar_items import CoachStopItem, MeetingItem, PitchSlotItem
 
 if TYPE_CHECKING:
@@ -27,13 +26,6 @@ if TYPE_CHECKING:
 # a pickup with no known arrival time is shown as a short event
 PICKUP_LENGTH = dt.timedelta(minutes=15)
 DEFAULT_ALARM = dt.timedelta(minutes=30)
-
-# module, function: the providers other features add; absent ones give no items
-PROVIDERS = {
-    "pitch_slots": ("c2c.services.pitches", "calendar_pitch_slots"),
-    "coach_stops": ("c2c.services.buses", "calendar_coach_stops"),
-    "meetings": ("c2c.services.b2b", "calendar_meetings"),
-}
 
 
 @dataclass(frozen=True)
@@ -96,21 +88,37 @@ class FeatureItems:
 
 @dataclass(frozen=True)
 class CalendarOptions:
-    lang: str = "en"
+    lang: str = "en"  # the mission calendar's, and a person's who has no language of their own
     alarm: dt.timedelta | None = DEFAULT_ALARM  # before each coach pickup; None for none
+    forced_lang: bool = False  # an explicit --lang: every file in it, whatever each person speaks
+
+    def for_person(self, language: str | None) -> CalendarOptions:
+        """A personal calendar's options: --lang if given, else the person's language, else the mission's."""
+        own = (language or "").strip().lower()
+        if self.forced_lang or own not in CALENDAR_LANGUAGES or own == self.lang:
+            return self
+        return dataclasses.replace(self, lang=own)
 
 
 def collect_items(session: Session, mission: Mission) -> FeatureItems:
-    """Items of the features present in this build (pitches, coaches, B2B)."""
+    """The pitch slots, coach pickups and B2B meetings of the mission, in its time zone."""
+    # imported here, not at the top: the coach services load sqlmodel as they are imported
+    from c2c.services.b2b import calendar_meetings
+    from c2c.services.buses import calendar_coach_stops
+    from c2c.services.pitches import calendar_pitch_slots
+
     tz = ZoneInfo(mission.timezone)
-    found: dict[str, list[Any]] = {}
-    for name, (module_name, function_name) in PROVIDERS.items():
-        provider = _provider(module_name, function_name)
-        found[name] = [_in_zone(i, tz) for i in provider(session, mission)] if provider is not None else []
-    return FeatureItems(**found)
+    return FeatureItems(
+        pitch_slots=[_in_zone(i, tz) for i in calendar_pitch_slots(session, mission)],
+        coach_stops=[_in_zone(i, tz) for i in calendar_coach_stops(session, mission)],
+        meetings=[_in_zone(i, tz) for i in calendar_meetings(session, mission)],
+    )
 
 
-def _in_zone(item: Any, tz: ZoneInfo) -> Any:
+_Item = TypeVar("_Item", PitchSlotItem, CoachStopItem, MeetingItem)
+
+
+def _in_zone(item: _Item, tz: ZoneInfo) -> _Item:
     """The item with its times in the mission's zone, so labels like '10:42' are local times."""
     changes = {
         name: getattr(item, name).astimezone(tz)
@@ -118,17 +126,6 @@ def _in_zone(item: Any, tz: ZoneInfo) -> Any:
         if getattr(item, name, None) is not None and getattr(item, name).tzinfo != tz
     }
     return dataclasses.replace(item, **changes) if changes else item
-
-
-def _provider(module_name: str, function_name: str) -> Callable[..., Iterable[Any]] | None:
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:  # the feature is there but broken: a bug, not an absence
-            raise
-        return None
-    provider = getattr(module, function_name, None)
-    return provider if callable(provider) else None
 
 
 def load_blocks(session: Session, mission: Mission) -> list[Block]:

@@ -15,6 +15,7 @@ from c2c.services.importing.normalise import (
     normalise_phone,
     proper_case,
 )
+from c2c.services.validation import validate_language
 from c2c.text import fold
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from c2c.store.models import Company, Mission, Participation, Person
 
 STATUSES = ("registered", "confirmed", "cancelled", "attended", "no-show")
-ROW_KEYS = ("first_name", "last_name", "email", "phone", "company", "role", "country", "cluster", "pitch",
+ROW_KEYS = ("first_name", "last_name", "email", "phone", "company", "role", "country", "language", "cluster", "pitch",
             "status", "bus_stop")
 
 
@@ -42,6 +43,7 @@ class PersonInput:
     pitch: bool | None = None
     bus_stop: str | None = None
     status: str | None = None
+    language: str | None = None  # it, en, fr or de: the language of the person's own calendar
 
 
 def participant_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
@@ -70,6 +72,7 @@ def _row(part: Participation, person: Person, company: Company | None, cluster: 
         "company": company.name if company else None,
         "role": person.role,
         "country": person.country,
+        "language": person.language,
         "cluster": cluster.short_name or cluster.name if cluster else None,
         "pitch": part.pitch,
         "status": part.status,
@@ -157,7 +160,7 @@ def _clean(data: PersonInput, mission: Mission) -> dict[str, Any]:
     """The given fields, normalised exactly as the importer does."""
     converters: dict[str, Callable[[str], Any]] = {
         "email": normalise_email, "phone": lambda v: normalise_phone(v, mission.country),
-        "country": normalise_country, "status": _status,
+        "country": normalise_country, "status": _status, "language": validate_language,
         "company": clean_text, "role": clean_text, "bus_stop": clean_text,
     }
     values: dict[str, Any] = {}
@@ -190,7 +193,7 @@ def _check_email_free(session: Session, email: str, person_id: int | None) -> No
 
 
 def _set_person(session: Session, person: Person, values: dict[str, Any], cluster: str | None) -> None:
-    for name in ("first_name", "last_name", "email", "phone", "role", "country"):
+    for name in ("first_name", "last_name", "email", "phone", "role", "country", "language"):
         if name in values:
             setattr(person, name, values[name])
     if values.get("company"):

@@ -119,6 +119,55 @@ def build_agenda(
     return agenda
 
 
+@dataclass(frozen=True)
+class PerSwitch:
+    """What switching the agenda between one pitch per company and per person throws away."""
+
+    per: str  # the new setting
+    pins: int
+    skips: int
+    timings: int
+
+    @property
+    def drops_anything(self) -> bool:
+        return bool(self.pins or self.skips or self.timings)
+
+    def message(self, mission: Mission) -> str:
+        """One line, e.g. 'switching lyon-2018 to one pitch per person drops 2 pins/moves and 1 skip …'."""
+        counts = ((self.pins, "pin/move", "pins/moves"), (self.skips, "skip", "skips"),
+                  (self.timings, "recorded timing", "recorded timings"))
+        lost = [f"{n} {one if n == 1 else many}" for n, one, many in counts if n]
+        listed = ", ".join(lost[:-1]) + f" and {lost[-1]}" if len(lost) > 1 else "".join(lost)
+        old = "company" if self.per == "person" else "person"
+        return (f"switching {mission.slug} to one pitch per {self.per} drops {listed} "
+                f"of the per-{old} agenda: they do not carry over")
+
+
+def per_switch(session: Session, mission: Mission, options: AgendaOptions, *, reset: bool = False) -> PerSwitch | None:
+    """What ``options`` would drop by changing ``--per`` (nothing is written); None when it does not change it.
+
+    Pins, moves, skips and timings are kept per company or per person, so none of them
+    carries over to the other kind; ``reset`` forgets pins, moves and skips anyway.
+    """
+    from sqlmodel import select
+
+    from c2c.store.models import PitchAgenda
+
+    if options.per is None:
+        return None
+    per = pitch_order.validate_per(options.per)
+    settings = session.exec(select(PitchAgenda).where(PitchAgenda.mission_id == mission.id)).first()
+    if settings is None or per == settings.per:  # no agenda yet: nothing to drop
+        return None
+    entries = list(_saved_entries(session, mission).values())
+    return PerSwitch(
+        per=per,
+        pins=0 if reset else sum(e.pinned for e in entries),
+        skips=0 if reset else sum(e.skipped for e in entries),
+        timings=sum(e.actual_start is not None or e.actual_end is not None for e in entries),
+    )
+
+
 def _settings(session: Session, mission: Mission, options: AgendaOptions, save: bool) -> PitchAgenda:
     from sqlmodel import select
 

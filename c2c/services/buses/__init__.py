@@ -46,6 +46,7 @@ from c2c.services.buses.routes import (
     remove_stop,
     route_rows,
 )
+from c2c.services.buses.stop_users import StopUsers, stop_users
 
 __all__ = [
     "AssignmentReport",
@@ -53,6 +54,7 @@ __all__ = [
     "CoachInput",
     "LegPassenger",
     "ManifestCoach",
+    "StopUsers",
     "Placement",
     "Waiting",
     "add_coach",
@@ -83,5 +85,6 @@ __all__ = [
     "route_rows",
     "set_boarded",
     "status_rows",
+    "stop_users",
     "waitlist_rows",
 ]

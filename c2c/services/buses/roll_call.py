@@ -52,14 +52,14 @@ def leg_passengers(
     result = []
     for seat in seated:
         assert seat.id is not None
-        on, off = _stops_for(leg, stops, seat.pickup_stop)
+        on, off = stops_for(leg, stops, seat.pickup_stop)
         result.append(LegPassenger(seat.id, people[seat.participation_id], on, off, boarded.get(seat.id)))
     # on the way home, in the order people get off
     return sorted(result, key=lambda p: (p.stop.position, p.drop_off.position if p.drop_off else 0,
                                          p.person.name.casefold()))
 
 
-def _stops_for(leg: Leg, stops: list[Stop], pickup: str | None) -> tuple[Stop, Stop | None]:
+def stops_for(leg: Leg, stops: list[Stop], pickup: str | None) -> tuple[Stop, Stop | None]:
     """Outbound: on at their stop. Return: on at the first stop, off at theirs. Transfer: the first."""
     def named(candidates: list[Stop]) -> Stop | None:
         name = match_stop(pickup, [s.name for s in candidates]) if pickup else None

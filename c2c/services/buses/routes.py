@@ -89,11 +89,16 @@ def _new_leg(
     return leg
 
 
-def remove_stop(session: Session, coach: Coach, leg: Leg, stop_name: str) -> Stop:
-    stops = stops_of(session, leg)
+def find_stop(stops: list[Stop], coach: Coach, leg: Leg, stop_name: str) -> Stop:
     found = next((s for s in stops if stop_key(s.name) == stop_key(stop_name)), None)
     if found is None:
         raise NotFound(f"{coach.name}, {leg.name} has no stop {stop_name!r}", hint=", ".join(s.name for s in stops))
+    return found
+
+
+def remove_stop(session: Session, coach: Coach, leg: Leg, stop_name: str) -> Stop:
+    stops = stops_of(session, leg)
+    found = find_stop(stops, coach, leg, stop_name)
     session.delete(found)
     session.flush()
     # close the gap so positions stay 1..n (shift one by one: the (leg, position) key is unique)
@@ -123,11 +128,15 @@ def route_rows(session: Session, mission: Mission, coach: Coach | None = None) -
     return rows
 
 
-def pickup_stops(session: Session, mission: Mission) -> dict[int, list[str]]:
+def pickup_stops(session: Session, mission: Mission, leaving_out: Stop | None = None) -> dict[int, list[str]]:
     """Per coach id, the stops people can board at: outbound stops but the last (the destination).
 
     A coach without an outbound leg (a shuttle) takes people at the first stop of its legs.
+    ``leaving_out`` gives the stops there would be once that stop is removed.
     """
+    def stops(leg: Leg) -> list[Stop]:
+        return [s for s in stops_of(session, leg) if leaving_out is None or s.id != leaving_out.id]
+
     result: dict[int, list[str]] = {}
     for coach in list_coaches(session, mission):
         assert coach.id is not None
@@ -135,9 +144,9 @@ def pickup_stops(session: Session, mission: Mission) -> dict[int, list[str]]:
         legs = legs_of(session, coach)
         outbound = [g for g in legs if g.kind == LegKind.outbound.value]
         for leg in outbound:
-            names += [s.name for s in stops_of(session, leg)[:-1]]
+            names += [s.name for s in stops(leg)[:-1]]
         if not outbound:
-            names += [s[0].name for s in (stops_of(session, g) for g in legs) if s]
+            names += [s[0].name for s in (stops(g) for g in legs) if s]
         result[coach.id] = list(dict.fromkeys(names))
     return result
 

@@ -1,6 +1,6 @@
 """B2B scheduler against the Girona BMSP benchmark, and against a greedy on mission sizes.
 
-    python -m benchmarks.b2b_bmsp [--time-limit 60] [--workers 2] [--only original] [--generated]
+    python -m benchmarks.b2b_bmsp [--time-limit 55] [--workers 2] [--only original] [--generated]
 
 Reads ../shared/bmsp/*.dzn (skipped when absent), prints per instance: breaks found, proven
 bound, seconds, and the published optimum and time from the benchmark's README.
@@ -86,8 +86,8 @@ def run_generated(time_limit: float, workers: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--time-limit", type=float, default=60.0)
-    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--time-limit", type=float, default=55.0)
+    parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--only", default="original", help="instance name part, e.g. original, forb, prec")
     parser.add_argument("--generated", action="store_true", help="also run the mission-sized instances")
     parser.add_argument("--skip-bmsp", action="store_true")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from c2c.services.b2b_passes import greedy_schedule
+from c2c.services.b2b_passes import count_breaks, greedy_schedule
 from c2c.services.b2b_problem import Meeting, Participant, Problem
 from c2c.services.b2b_scheduler import schedule
 
@@ -113,3 +113,35 @@ def test_greedy_is_a_first_free_slot_baseline() -> None:
 
 def test_empty_problem() -> None:
     assert schedule(problem([], 3)).status == "empty"
+
+
+FAIR_PAIRS = [("A", "C"), ("A", "E"), ("A", "F"), ("B", "D"), ("B", "F"), ("C", "D"), ("C", "E"), ("D", "E")]
+
+
+def _fair_problem(fairness: int | None) -> Problem:
+    """A cannot meet in slots 2 and 4, which costs it two breaks whatever the others do."""
+    people = [Participant("A", forbidden=frozenset({1, 3}))] + [Participant(k) for k in "BCDEF"]
+    meetings = [Meeting(str(i), a, b) for i, (a, b) in enumerate(FAIR_PAIRS)]
+    return Problem(people, meetings, n_slots=5, tables=2, fairness=fairness, time_limit=10, workers=1)
+
+
+def test_fairness_holds_with_real_breaks_not_phantom_ones() -> None:
+    free = schedule(_fair_problem(None))
+    assert (free.status, free.objective, free.breaks["A"]) == ("optimal", 2, 2)
+    fair = schedule(_fair_problem(1))
+    assert fair.status == "optimal"
+    assert fair.fairness_applied
+    assert fair.breaks == count_breaks(_fair_problem(1), fair.slots)  # the counts are the timetable's
+    assert max(fair.breaks.values()) - min(fair.breaks.values()) <= 1
+    assert fair.objective == 7
+
+
+def test_fairness_that_no_timetable_meets_is_dropped_and_said() -> None:
+    people = [Participant("A"), Participant("B", forbidden=frozenset({1, 2})), Participant("C", forbidden=frozenset({0, 1}))]
+    problem = Problem(people, [Meeting("1", "A", "B"), Meeting("2", "A", "C")], n_slots=3, tables=1, fairness=0,
+                      time_limit=5, workers=1)
+    solution = schedule(problem)
+    assert solution.slots == {"1": 0, "2": 2}
+    assert solution.breaks["A"] == 1
+    assert not solution.fairness_applied
+    assert solution.notes == ["no timetable keeps breaks within 0 of each other (none exists)"]

@@ -71,37 +71,46 @@ def _write_companies(session: Session, plan: ImportPlan) -> dict[str, int]:
     return ids
 
 
-def _insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert ``rows`` (dicts with the same keys) into ``model``'s table, in chunks.
+def _insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]],
+                 shared: dict[str, Any] | None = None) -> None:
+    """Insert ``rows`` (dicts with the same keys) into ``model``'s table, each row completed by
+    the ``shared`` values that every row has.
 
-    The statement is compiled once and each chunk goes to the driver's executemany as tuples;
-    values still pass through the columns' own bind processors (JSON, booleans, datetimes), so
-    what is stored is what ``session.execute(insert(table), rows)`` would store.
+    The statement is compiled once and each chunk goes to the driver's executemany as tuples.
+    Values still pass through the columns' own bind processors (JSON, booleans, datetimes), so
+    what is stored is what ``session.execute(insert(table), rows)`` would store; the shared
+    ones (one timestamp for a whole import) are converted once instead of on every row.
     """
     from sqlalchemy import insert
 
     if not rows:
         return
+    shared = shared or {}
     connection = session.connection()
-    dialect = connection.dialect
     table = core_table(model)
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]))
+    compiled = insert(table).compile(dialect=connection.dialect, column_keys=[*rows[0], *shared])
     if not compiled.positional or compiled.positiontup is None:
         # named paramstyles (not SQLite's) take the ordinary way
         for chunk in _chunks(rows):
-            session.execute(insert(table), list(chunk))
+            session.execute(insert(table), [{**row, **shared} for row in chunk])
         return
     names = list(compiled.positiontup)
-    processors = [(index, process) for index, name in enumerate(names)
-                  if (process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
+    convert = {name: process for name in names
+               if (process := table.c[name].type.dialect_impl(connection.dialect).bind_processor(connection.dialect))}
+
+    def converted(name: str, value: Any) -> Any:
+        return convert[name](value) if name in convert else value
+
+    template = [converted(name, shared[name]) if name in shared else None for name in names]
+    per_row = [(index, name, convert.get(name)) for index, name in enumerate(names) if name not in shared]
     for chunk in _chunks(rows):
-        connection.exec_driver_sql(compiled.string, [_values(row, names, processors) for row in chunk])
+        connection.exec_driver_sql(compiled.string, [_values(row, template, per_row) for row in chunk])
 
 
-def _values(row: dict[str, Any], names: list[str], processors: list[tuple[int, Any]]) -> tuple[Any, ...]:
-    values = [row[name] for name in names]
-    for index, process in processors:
-        values[index] = process(values[index])
+def _values(row: dict[str, Any], template: list[Any], per_row: list[tuple[int, str, Any]]) -> tuple[Any, ...]:
+    values = template.copy()
+    for index, name, process in per_row:
+        values[index] = row[name] if process is None else process(row[name])
     return tuple(values)
 
 
@@ -139,10 +148,10 @@ def _write_people(session: Session, plan: ImportPlan, company_ids: dict[str, int
         match.person_id = new_id
     # one chunk of row dicts at a time keeps a 100,000-row import's memory flat
     for chunk in _chunks(new):
-        _insert_rows(session, Person, [
-            {"id": m.person_id, "first_name": m.person["first_name"], "last_name": m.person["last_name"],
-             "email": m.person["email"], "phone": m.person["phone"], "role": m.person["role"],
-             "country": m.person["country"], "language": None, "company_id": company_id(m)} for m in chunk])
+        rows = [{"id": m.person_id, "first_name": m.person["first_name"], "last_name": m.person["last_name"],
+                 "email": m.person["email"], "phone": m.person["phone"], "role": m.person["role"],
+                 "country": m.person["country"], "company_id": company_id(m)} for m in chunk]
+        _insert_rows(session, Person, rows, shared={"language": None})
     changed = []
     for match in plan.matches:
         if not match.person_changes:
@@ -163,10 +172,10 @@ def _write_participations(session: Session, plan: ImportPlan) -> None:
     now = dt.datetime.now(dt.UTC)
     new = [m for m in plan.matches if m.participation_id is None]
     for chunk in _chunks(new):
-        _insert_rows(session, Participation, [
-            {"person_id": m.person_id, "mission_id": plan.mission_id, "status": "registered",
-             "pitch": m.person["pitch"], "bus_stop": m.person["bus_stop"], "notes": None,
-             "extra": m.person["extra"], "created_at": now} for m in chunk])
+        rows = [{"person_id": m.person_id, "pitch": m.person["pitch"], "bus_stop": m.person["bus_stop"],
+                 "extra": m.person["extra"]} for m in chunk]
+        _insert_rows(session, Participation, rows, shared={
+            "mission_id": plan.mission_id, "status": "registered", "notes": None, "created_at": now})
     changed = [{"id": m.participation_id, **m.participation_changes}
                for m in plan.matches if m.participation_id is not None and m.participation_changes]
     if changed:

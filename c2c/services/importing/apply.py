@@ -1,27 +1,25 @@
 """Carry out an import plan with bulk statements: companies, people, participations, pruning.
 
-Building 10,000 ORM objects costs more than reading the file, and even Core's
-``execute(insert(table), dicts)`` spends more on its per-row parameter handling than SQLite
-spends writing, so new rows go in through ``_insert_rows``: one INSERT compiled once, then one
-executemany of plain tuples. The caller's session is the one transaction.
+Building 10,000 ORM objects costs more than reading the file, so new rows go in through
+``bulk.insert_rows`` (one INSERT compiled once, executemany of plain tuples) and changes
+through ORM bulk UPDATEs by primary key. The caller's session is the one transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from c2c.services.importing.bulk import chunks, collector_paused, insert_rows
 from c2c.services.importing.headers import COMPANY_FIELDS
 from c2c.services.importing.identity import cached_fold
-from c2c.services.importing.plan import ImportPlan, Match, core_table, table
+from c2c.services.importing.plan import ImportPlan, Match, table
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-CHUNK = 5000
 
-
+@collector_paused
 def apply_plan(session: Session, plan: ImportPlan, prune: bool = False) -> None:
     company_ids = _write_companies(session, plan)
     _write_people(session, plan, company_ids)
@@ -30,11 +28,6 @@ def apply_plan(session: Session, plan: ImportPlan, prune: bool = False) -> None:
         _prune(session, plan.removed_ids)
         plan.report.pruned = len(plan.removed_ids)
     plan.report.written = True
-
-
-def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start:start + CHUNK]
 
 
 def _write_companies(session: Session, plan: ImportPlan) -> dict[str, int]:
@@ -62,56 +55,13 @@ def _write_companies(session: Session, plan: ImportPlan) -> dict[str, int]:
     ids = {key: row["id"] for key, row in existing.items()}
     for row, new_id in zip(new, _new_ids(session, Company, len(new)), strict=True):
         row["id"] = ids[row["name_key"]] = new_id
-    _insert_rows(session, Company, new)
+    insert_rows(session, Company, new)
     changed = [{"id": row["id"], **{f: wanted[key][f] for f in profile if wanted[key].get(f) is not None}}
                for key, row in existing.items()
                if key in wanted and any(wanted[key].get(f) not in (None, row[f]) for f in profile)]
     if changed:
         _bulk_update(session, Company, changed, update)
     return ids
-
-
-def _insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]],
-                 shared: dict[str, Any] | None = None) -> None:
-    """Insert ``rows`` (dicts with the same keys) into ``model``'s table, each row completed by
-    the ``shared`` values that every row has.
-
-    The statement is compiled once and each chunk goes to the driver's executemany as tuples.
-    Values still pass through the columns' own bind processors (JSON, booleans, datetimes), so
-    what is stored is what ``session.execute(insert(table), rows)`` would store; the shared
-    ones (one timestamp for a whole import) are converted once instead of on every row.
-    """
-    from sqlalchemy import insert
-
-    if not rows:
-        return
-    shared = shared or {}
-    connection = session.connection()
-    table = core_table(model)
-    compiled = insert(table).compile(dialect=connection.dialect, column_keys=[*rows[0], *shared])
-    if not compiled.positional or compiled.positiontup is None:
-        # named paramstyles (not SQLite's) take the ordinary way
-        for chunk in _chunks(rows):
-            session.execute(insert(table), [{**row, **shared} for row in chunk])
-        return
-    names = list(compiled.positiontup)
-    convert = {name: process for name in names
-               if (process := table.c[name].type.dialect_impl(connection.dialect).bind_processor(connection.dialect))}
-
-    def converted(name: str, value: Any) -> Any:
-        return convert[name](value) if name in convert else value
-
-    template = [converted(name, shared[name]) if name in shared else None for name in names]
-    per_row = [(index, name, convert.get(name)) for index, name in enumerate(names) if name not in shared]
-    for chunk in _chunks(rows):
-        connection.exec_driver_sql(compiled.string, [_values(row, template, per_row) for row in chunk])
-
-
-def _values(row: dict[str, Any], template: list[Any], per_row: list[tuple[int, str, Any]]) -> tuple[Any, ...]:
-    values = template.copy()
-    for index, name, process in per_row:
-        values[index] = row[name] if process is None else process(row[name])
-    return tuple(values)
 
 
 def _new_ids(session: Session, model: Any, count: int) -> range:
@@ -129,7 +79,7 @@ def _bulk_update(session: Session, model: Any, rows: list[dict[str, Any]], updat
     for row in rows:
         by_keys.setdefault(tuple(sorted(row)), []).append(row)
     for group in by_keys.values():
-        for chunk in _chunks(group):
+        for chunk in chunks(group):
             session.execute(update(model), list(chunk))
 
 
@@ -147,11 +97,11 @@ def _write_people(session: Session, plan: ImportPlan, company_ids: dict[str, int
     for match, new_id in zip(new, _new_ids(session, Person, len(new)), strict=True):
         match.person_id = new_id
     # one chunk of row dicts at a time keeps a 100,000-row import's memory flat
-    for chunk in _chunks(new):
+    for chunk in chunks(new):
         rows = [{"id": m.person_id, "first_name": m.person["first_name"], "last_name": m.person["last_name"],
                  "email": m.person["email"], "phone": m.person["phone"], "role": m.person["role"],
                  "country": m.person["country"], "company_id": company_id(m)} for m in chunk]
-        _insert_rows(session, Person, rows, shared={"language": None})
+        insert_rows(session, Person, rows, shared={"language": None})
     changed = []
     for match in plan.matches:
         if not match.person_changes:
@@ -171,10 +121,10 @@ def _write_participations(session: Session, plan: ImportPlan) -> None:
 
     now = dt.datetime.now(dt.UTC)
     new = [m for m in plan.matches if m.participation_id is None]
-    for chunk in _chunks(new):
+    for chunk in chunks(new):
         rows = [{"person_id": m.person_id, "pitch": m.person["pitch"], "bus_stop": m.person["bus_stop"],
                  "extra": m.person["extra"]} for m in chunk]
-        _insert_rows(session, Participation, rows, shared={
+        insert_rows(session, Participation, rows, shared={
             "mission_id": plan.mission_id, "status": "registered", "notes": None, "created_at": now})
     changed = [{"id": m.participation_id, **m.participation_changes}
                for m in plan.matches if m.participation_id is not None and m.participation_changes]
@@ -187,5 +137,5 @@ def _prune(session: Session, participation_ids: list[int]) -> None:
 
     from c2c.store.models import Participation
 
-    for chunk in _chunks(participation_ids):
+    for chunk in chunks(participation_ids):
         session.execute(delete(Participation).where(table(Participation).id.in_(list(chunk))))

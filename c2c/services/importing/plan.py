@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from c2c.errors import InvalidInput, NotFound
 from c2c.services.importing import identity
+from c2c.services.importing.bulk import collector_paused
 from c2c.services.importing.headers import ColumnMap, find_header, parse_overrides
 from c2c.services.importing.reading import (
     HEADER_SEARCH_ROWS,
@@ -113,6 +114,7 @@ class ImportPlan:
     removed_ids: list[int] = field(default_factory=list)
 
 
+@collector_paused
 def plan_import(session: Session, mission: Mission, path: Path, options: ImportOptions) -> ImportPlan:
     """Everything an import would do, computed without writing."""
     overrides = parse_overrides(options.mapping)
@@ -197,11 +199,6 @@ def _cluster_finder(session: Session) -> Callable[[str], int | None]:
 def table(model: Any) -> Any:
     """The table columns of a model, for Core statements (typed loosely on purpose)."""
     return model.__table__.c
-
-
-def core_table(model: Any) -> Any:
-    """A model's Core table: bulk inserts through it skip the ORM's per-row bookkeeping."""
-    return model.__table__
 
 
 def _match_store(session: Session, plan: ImportPlan) -> None:

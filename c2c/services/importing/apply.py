@@ -37,15 +37,7 @@ def _write_companies(session: Session, plan: ImportPlan) -> dict[str, int]:
     from c2c.store.models import Company
 
     profile = [f for f in ("cluster_id", *COMPANY_FIELDS) if f in plan.present or f == "cluster_id"]
-    wanted: dict[str, dict[str, Any]] = {}
-    for match in plan.matches:
-        name = match.person["company"]
-        if not name:
-            continue
-        data = wanted.setdefault(cached_fold(name), {"name": name, "country": match.person["country"]})
-        for key in profile:
-            if data.get(key) is None and match.person.get(key) is not None:
-                data[key] = match.person[key]
+    wanted = _companies_in_file(plan, profile)
     company = table(Company)
     existing = {row.name_key: dict(row._mapping) for row in session.execute(
         select(company.id, company.name_key, company.cluster_id, *(company[f] for f in COMPANY_FIELDS)))}
@@ -62,6 +54,29 @@ def _write_companies(session: Session, plan: ImportPlan) -> dict[str, int]:
     if changed:
         _bulk_update(session, Company, changed, update)
     return ids
+
+
+def _companies_in_file(plan: ImportPlan, profile: list[str]) -> dict[str, dict[str, Any]]:
+    """Company key -> its first spelling and country in the file, and each ``profile`` field
+    from the first of its rows that fills it."""
+    wanted: dict[str, dict[str, Any]] = {}
+    unfilled: dict[str, list[str]] = {}
+    for match in plan.matches:
+        person = match.person
+        name = person["company"]
+        if not name:
+            continue
+        key = cached_fold(name)
+        data = wanted.get(key)
+        if data is None:
+            wanted[key] = data = {"name": name, "country": person["country"]}
+            unfilled[key] = profile
+        if unfilled[key]:  # most companies are complete after their first row: nothing to look at
+            for field in unfilled[key]:
+                if person.get(field) is not None:
+                    data[field] = person[field]
+            unfilled[key] = [f for f in unfilled[key] if f not in data]
+    return wanted
 
 
 def _new_ids(session: Session, model: Any, count: int) -> range:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from c2c.services.importing.headers import COMPANY_FIELDS, ColumnMap
@@ -54,7 +54,7 @@ class RowContext:
 
     def __post_init__(self) -> None:
         converters: dict[str, Callable[[str], Any]] = {
-            "email": normalise_email, "phone": lambda v: normalise_phone(v, self.region),
+            "email": normalise_email, "phone": partial(normalise_phone, region=self.region),
             "country": normalise_country, "pitch": normalise_yes_no, "cluster": self._cluster_id,
         }
         fields = self.columns.fields

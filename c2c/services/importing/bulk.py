@@ -1,41 +1,18 @@
-"""What makes a 10,000-row import fast: one prepared INSERT per table fed by executemany, and
-the cyclic garbage collector paused while the rows are built.
+"""Bulk inserts: one INSERT compiled once per table and fed to the driver's executemany.
 
 Even Core's ``session.execute(insert(table), dicts)`` spends more on its per-row parameter
-handling than SQLite spends writing; and the collector's full passes walk every object the
-import holds (plus all of SQLAlchemy's and pydantic's) while freeing none of them.
+handling than SQLite spends writing.
 """
 
 from __future__ import annotations
 
-import functools
-import gc
-from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
 CHUNK = 5000
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def collector_paused(func: Callable[P, R]) -> Callable[P, R]:
-    """Run ``func`` with the cyclic garbage collector off: the rows it builds are plain dicts and
-    strings (freed by reference counting), and what they keep lives until the import ends."""
-
-    @functools.wraps(func)
-    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
-        if not gc.isenabled():
-            return func(*args, **kwargs)
-        gc.disable()
-        try:
-            return func(*args, **kwargs)
-        finally:
-            gc.enable()
-
-    return paused
 
 
 def chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:

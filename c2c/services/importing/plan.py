@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from c2c import collector
 from c2c.errors import InvalidInput, NotFound
 from c2c.services.importing import identity
-from c2c.services.importing.bulk import collector_paused
 from c2c.services.importing.headers import ColumnMap, find_header, parse_overrides
 from c2c.services.importing.reading import (
     HEADER_SEARCH_ROWS,
@@ -114,7 +114,7 @@ class ImportPlan:
     removed_ids: list[int] = field(default_factory=list)
 
 
-@collector_paused
+@collector.paused()  # the rows it builds live until the import ends
 def plan_import(session: Session, mission: Mission, path: Path, options: ImportOptions) -> ImportPlan:
     """Everything an import would do, computed without writing."""
     overrides = parse_overrides(options.mapping)

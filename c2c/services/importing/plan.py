@@ -19,7 +19,13 @@ from c2c.services.importing.reading import (
     first_rows,
     read_sheets,
 )
-from c2c.services.importing.rows import RowContext, RowError, is_blank_or_footer, parse_row
+from c2c.services.importing.rows import (
+    NAME_FIELDS,
+    RowContext,
+    RowError,
+    is_blank_or_footer,
+    parse_row,
+)
 from c2c.text import fold
 
 if TYPE_CHECKING:
@@ -30,7 +36,6 @@ if TYPE_CHECKING:
 PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "company", "role", "country")
 PARTICIPATION_FIELDS = ("pitch", "bus_stop")
 PROGRESS_EVERY = 1000
-NAME_FIELDS = ("first_name", "last_name", "full_name", "full_name_last_first")
 
 
 @dataclass

@@ -136,6 +136,11 @@ def test_core_models_load_without_the_feature_tables() -> None:
     assert _loaded_model_modules("from c2c.store.models import Mission, Person") == ["c2c.store.models.core"]
 
 
+def test_a_feature_module_imported_directly_brings_the_core_tables_it_refers_to() -> None:
+    modules = _loaded_model_modules("from c2c.store.models.buses import Coach")
+    assert modules == ["c2c.store.models.buses", "c2c.store.models.core"]
+
+
 def test_a_feature_model_loads_every_table() -> None:
     modules = _loaded_model_modules("from c2c.store.models import Coach")
     files = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "c2c/store/models").glob("*.py"))

@@ -11,13 +11,20 @@ _SPACES = re.compile(r"\s+")
 
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key: 'Rhône-Alpes' -> 'rhone alpes'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    # letters that NFKD does not decompose
-    stripped = stripped.translate(_SPECIAL_LETTERS)
+    if text.isascii():  # most names and companies: nothing to decompose, and casefold is lower
+        return _NON_ALNUM.sub(" ", text.lower()).strip()
+    # one regex pass removes the accents of Latin letters; the slower per-character test is left
+    # for what remains outside ASCII (other scripts, other marks, letters like 'ł')
+    stripped = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text))
+    if not stripped.isascii():
+        stripped = "".join([ch for ch in stripped if not unicodedata.combining(ch)]).translate(_SPECIAL_LETTERS)
     return _NON_ALNUM.sub(" ", stripped.casefold()).strip()
 
 
+# the combining marks of the Combining Diacritical Marks block, U+0300-U+036F (all but the
+# grapheme joiner U+034F, which is not a mark to drop)
+_LATIN_MARKS = re.compile("[" + "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))) + "]")
+# letters that NFKD does not decompose
 _SPECIAL_LETTERS = str.maketrans(
     {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"}
 )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -106,8 +109,9 @@ def test_fresh_store_matches_models() -> None:
     from alembic.runtime.migration import MigrationContext
     from sqlmodel import SQLModel
 
-    import c2c.store.models  # noqa: F401
+    from c2c.store.models import load_all
 
+    load_all()
     store = open_store(resolve_store(os.environ["C2C_DB"]))
     with store.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), SQLModel.metadata) == []
@@ -118,3 +122,35 @@ def test_head_revision_constant_matches_the_migrations() -> None:
     from c2c.store.engine import HEAD_REVISION
 
     assert head_revision() == HEAD_REVISION
+
+
+def _loaded_model_modules(code: str) -> list[str]:
+    """The model modules a fresh interpreter has loaded after running ``code``."""
+    script = f"import sys\n{code}\nprint(sorted(m for m in sys.modules if m.startswith('c2c.store.models.')))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).resolve().parents[1])
+    return ast.literal_eval(done.stdout.strip())
+
+
+def test_core_models_load_without_the_feature_tables() -> None:
+    assert _loaded_model_modules("from c2c.store.models import Mission, Person") == ["c2c.store.models.core"]
+
+
+def test_a_feature_module_imported_directly_brings_the_core_tables_it_refers_to() -> None:
+    modules = _loaded_model_modules("from c2c.store.models.buses import Coach")
+    assert modules == ["c2c.store.models.buses", "c2c.store.models.core"]
+
+
+def test_a_feature_model_loads_every_table() -> None:
+    modules = _loaded_model_modules("from c2c.store.models import Coach")
+    files = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "c2c/store/models").glob("*.py"))
+    assert modules == [f"c2c.store.models.{name}" for name in files if name != "__init__"]
+
+
+def test_every_exported_model_resolves() -> None:
+    from c2c.store import models
+
+    for name in models.__all__:
+        assert getattr(models, name).__name__ == name
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        getattr(models, "NoSuchModel")  # noqa: B009

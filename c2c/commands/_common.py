@@ -22,9 +22,12 @@ class AppContext:
 
     def store(self) -> Store:
         if self._store is None:
+            from c2c import collector
             from c2c.store.engine import open_store
 
-            self._store = open_store(resolve_store(self.db_option))
+            with collector.paused():  # opening the store imports SQLAlchemy and SQLModel
+                self._store = open_store(resolve_store(self.db_option))
+            collector.freeze_long_lived()
         return self._store
 
 

@@ -1,26 +1,26 @@
 """Carry out an import plan with bulk statements: companies, people, participations, pruning.
 
-Building 10,000 ORM objects costs more than reading the file, so rows go in as dicts through
-``session.execute(insert(core_table(Model)), dicts)`` (Core: not even the ORM's per-dict
-bookkeeping); the caller's session is the one transaction.
+Building 10,000 ORM objects costs more than reading the file, so new rows go in through
+``bulk.insert_rows`` (one INSERT compiled once, executemany of plain tuples) and changes
+through ORM bulk UPDATEs by primary key. The caller's session is the one transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from c2c import collector
+from c2c.services.importing.bulk import chunks, insert_rows
 from c2c.services.importing.headers import COMPANY_FIELDS
 from c2c.services.importing.identity import cached_fold
-from c2c.services.importing.plan import ImportPlan, Match, core_table, table
+from c2c.services.importing.plan import ImportPlan, Match, table
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-CHUNK = 5000
 
-
+@collector.paused()  # thousands of row dicts and tuples, none of them in a cycle
 def apply_plan(session: Session, plan: ImportPlan, prune: bool = False) -> None:
     company_ids = _write_companies(session, plan)
     _write_people(session, plan, company_ids)
@@ -31,27 +31,14 @@ def apply_plan(session: Session, plan: ImportPlan, prune: bool = False) -> None:
     plan.report.written = True
 
 
-def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start:start + CHUNK]
-
-
 def _write_companies(session: Session, plan: ImportPlan) -> dict[str, int]:
     """Company key -> id, creating the new ones and filling profiles and clusters from the file."""
-    from sqlalchemy import insert, select, update
+    from sqlalchemy import select, update
 
     from c2c.store.models import Company
 
     profile = [f for f in ("cluster_id", *COMPANY_FIELDS) if f in plan.present or f == "cluster_id"]
-    wanted: dict[str, dict[str, Any]] = {}
-    for match in plan.matches:
-        name = match.person["company"]
-        if not name:
-            continue
-        data = wanted.setdefault(cached_fold(name), {"name": name, "country": match.person["country"]})
-        for key in profile:
-            if data.get(key) is None and match.person.get(key) is not None:
-                data[key] = match.person[key]
+    wanted = _companies_in_file(plan, profile)
     company = table(Company)
     existing = {row.name_key: dict(row._mapping) for row in session.execute(
         select(company.id, company.name_key, company.cluster_id, *(company[f] for f in COMPANY_FIELDS)))}
@@ -61,14 +48,36 @@ def _write_companies(session: Session, plan: ImportPlan) -> dict[str, int]:
     ids = {key: row["id"] for key, row in existing.items()}
     for row, new_id in zip(new, _new_ids(session, Company, len(new)), strict=True):
         row["id"] = ids[row["name_key"]] = new_id
-    for chunk in _chunks(new):
-        session.execute(insert(core_table(Company)), list(chunk))
+    insert_rows(session, Company, new)
     changed = [{"id": row["id"], **{f: wanted[key][f] for f in profile if wanted[key].get(f) is not None}}
                for key, row in existing.items()
                if key in wanted and any(wanted[key].get(f) not in (None, row[f]) for f in profile)]
     if changed:
         _bulk_update(session, Company, changed, update)
     return ids
+
+
+def _companies_in_file(plan: ImportPlan, profile: list[str]) -> dict[str, dict[str, Any]]:
+    """Company key -> its first spelling and country in the file, and each ``profile`` field
+    from the first of its rows that fills it."""
+    wanted: dict[str, dict[str, Any]] = {}
+    unfilled: dict[str, list[str]] = {}
+    for match in plan.matches:
+        person = match.person
+        name = person["company"]
+        if not name:
+            continue
+        key = cached_fold(name)
+        data = wanted.get(key)
+        if data is None:
+            wanted[key] = data = {"name": name, "country": person["country"]}
+            unfilled[key] = profile
+        if unfilled[key]:  # most companies are complete after their first row: nothing to look at
+            for field in unfilled[key]:
+                if person.get(field) is not None:
+                    data[field] = person[field]
+            unfilled[key] = [f for f in unfilled[key] if f not in data]
+    return wanted
 
 
 def _new_ids(session: Session, model: Any, count: int) -> range:
@@ -86,13 +95,13 @@ def _bulk_update(session: Session, model: Any, rows: list[dict[str, Any]], updat
     for row in rows:
         by_keys.setdefault(tuple(sorted(row)), []).append(row)
     for group in by_keys.values():
-        for chunk in _chunks(group):
+        for chunk in chunks(group):
             session.execute(update(model), list(chunk))
 
 
 def _write_people(session: Session, plan: ImportPlan, company_ids: dict[str, int]) -> None:
     """New people get their ids back into the plan's matches; known people get their changes."""
-    from sqlalchemy import insert, update
+    from sqlalchemy import update
 
     from c2c.store.models import Person
 
@@ -104,11 +113,11 @@ def _write_people(session: Session, plan: ImportPlan, company_ids: dict[str, int
     for match, new_id in zip(new, _new_ids(session, Person, len(new)), strict=True):
         match.person_id = new_id
     # one chunk of row dicts at a time keeps a 100,000-row import's memory flat
-    for chunk in _chunks(new):
+    for chunk in chunks(new):
         rows = [{"id": m.person_id, "first_name": m.person["first_name"], "last_name": m.person["last_name"],
                  "email": m.person["email"], "phone": m.person["phone"], "role": m.person["role"],
-                 "country": m.person["country"], "language": None, "company_id": company_id(m)} for m in chunk]
-        session.execute(insert(core_table(Person)), rows)
+                 "country": m.person["country"], "company_id": company_id(m)} for m in chunk]
+        insert_rows(session, Person, rows, shared={"language": None})
     changed = []
     for match in plan.matches:
         if not match.person_changes:
@@ -122,17 +131,17 @@ def _write_people(session: Session, plan: ImportPlan, company_ids: dict[str, int
 
 
 def _write_participations(session: Session, plan: ImportPlan) -> None:
-    from sqlalchemy import insert, update
+    from sqlalchemy import update
 
     from c2c.store.models import Participation
 
     now = dt.datetime.now(dt.UTC)
     new = [m for m in plan.matches if m.participation_id is None]
-    for chunk in _chunks(new):
-        rows = [{"person_id": m.person_id, "mission_id": plan.mission_id, "status": "registered",
-                 "pitch": m.person["pitch"], "bus_stop": m.person["bus_stop"], "notes": None,
-                 "extra": m.person["extra"], "created_at": now} for m in chunk]
-        session.execute(insert(core_table(Participation)), rows)
+    for chunk in chunks(new):
+        rows = [{"person_id": m.person_id, "pitch": m.person["pitch"], "bus_stop": m.person["bus_stop"],
+                 "extra": m.person["extra"]} for m in chunk]
+        insert_rows(session, Participation, rows, shared={
+            "mission_id": plan.mission_id, "status": "registered", "notes": None, "created_at": now})
     changed = [{"id": m.participation_id, **m.participation_changes}
                for m in plan.matches if m.participation_id is not None and m.participation_changes]
     if changed:
@@ -144,5 +153,5 @@ def _prune(session: Session, participation_ids: list[int]) -> None:
 
     from c2c.store.models import Participation
 
-    for chunk in _chunks(participation_ids):
+    for chunk in chunks(participation_ids):
         session.execute(delete(Participation).where(table(Participation).id.in_(list(chunk))))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from c2c import collector
 from c2c.errors import InvalidInput, NotFound
 from c2c.services.importing import identity
 from c2c.services.importing.headers import ColumnMap, find_header, parse_overrides
@@ -18,7 +19,13 @@ from c2c.services.importing.reading import (
     first_rows,
     read_sheets,
 )
-from c2c.services.importing.rows import RowContext, RowError, is_blank_or_footer, parse_row
+from c2c.services.importing.rows import (
+    NAME_FIELDS,
+    RowContext,
+    RowError,
+    is_blank_or_footer,
+    parse_row,
+)
 from c2c.text import fold
 
 if TYPE_CHECKING:
@@ -29,7 +36,6 @@ if TYPE_CHECKING:
 PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "company", "role", "country")
 PARTICIPATION_FIELDS = ("pitch", "bus_stop")
 PROGRESS_EVERY = 1000
-NAME_FIELDS = ("first_name", "last_name", "full_name", "full_name_last_first")
 
 
 @dataclass
@@ -113,6 +119,7 @@ class ImportPlan:
     removed_ids: list[int] = field(default_factory=list)
 
 
+@collector.paused()  # the rows it builds live until the import ends
 def plan_import(session: Session, mission: Mission, path: Path, options: ImportOptions) -> ImportPlan:
     """Everything an import would do, computed without writing."""
     overrides = parse_overrides(options.mapping)
@@ -197,11 +204,6 @@ def _cluster_finder(session: Session) -> Callable[[str], int | None]:
 def table(model: Any) -> Any:
     """The table columns of a model, for Core statements (typed loosely on purpose)."""
     return model.__table__.c
-
-
-def core_table(model: Any) -> Any:
-    """A model's Core table: bulk inserts through it skip the ORM's per-row bookkeeping."""
-    return model.__table__
 
 
 def _match_store(session: Session, plan: ImportPlan) -> None:

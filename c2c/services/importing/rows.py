@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache, partial
 from typing import Any
 
 from c2c.services.importing.headers import COMPANY_FIELDS, ColumnMap
@@ -34,6 +35,7 @@ class RowError:
 TEXT_FIELDS = ("company", "role", "bus_stop", *COMPANY_FIELDS)
 CHECKED_FIELDS = ("email", "phone", "country", "pitch", "cluster")
 EMPTY_PERSON = dict.fromkeys(("email", "phone", "country", "pitch", "cluster_id", *TEXT_FIELDS))
+NAME_FIELDS = ("first_name", "last_name", "full_name", "full_name_last_first")
 
 
 @dataclass
@@ -45,17 +47,25 @@ class RowContext:
     find_cluster: Callable[[str], int | None]
     checks: list[tuple[str, int, str, Callable[[str], Any]]] = field(default_factory=list)
     texts: list[tuple[str, int]] = field(default_factory=list)
+    names: list[tuple[str, int]] = field(default_factory=list)
+    width: int = 0
+    clean: Callable[[str], str | None] = field(init=False, repr=False)
     _clusters: dict[str, int | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         converters: dict[str, Callable[[str], Any]] = {
-            "email": normalise_email, "phone": lambda v: normalise_phone(v, self.region),
+            "email": normalise_email, "phone": partial(normalise_phone, region=self.region),
             "country": normalise_country, "pitch": normalise_yes_no, "cluster": self._cluster_id,
         }
         fields = self.columns.fields
         self.checks = [("cluster_id" if name == "cluster" else name, fields[name], self.columns.header_of(name),
                         converters[name]) for name in CHECKED_FIELDS if name in fields]
         self.texts = [(name, fields[name]) for name in TEXT_FIELDS if name in fields]
+        self.names = [(name, fields[name]) for name in NAME_FIELDS if name in fields]
+        self.width = max([*fields.values(), *(index for index, _ in self.columns.extra)], default=-1) + 1
+        # companies, roles, stops and extra notes repeat row after row: each distinct cell is
+        # cleaned once per file (a cache per import, so it goes away with the file's rows)
+        self.clean = lru_cache(maxsize=None)(clean_text)
 
     def _cluster_id(self, value: str) -> int | None:
         # the same few cluster names repeat on every row
@@ -76,46 +86,41 @@ class RowContext:
 
 def is_blank_or_footer(cells: list[str]) -> bool:
     """An empty row (spaces only), or a lone note or total under the list."""
-    filled = [c for c in cells if c and c.strip()]
+    filled = [c for c in cells if c and not c.isspace()]
     if not filled:
         return True
     return len(filled) == 1 and bool(_FOOTER.search(filled[0].strip()))
 
 
 def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str, Any] | None, list[RowError]]:
-    width = len(cells)
-    fields = ctx.columns.fields
+    if len(cells) < ctx.width:  # a short row (csv): padded once, so no cell needs a bounds check
+        cells = cells + [""] * (ctx.width - len(cells))
+    clean = ctx.clean
     errors: list[RowError] = []
-
-    def cell(name: str) -> str:
-        index = fields.get(name)
-        return cells[index] if index is not None and index < width else ""
-
-    first, last = _names(cell)
+    first, last = _names({name: cells[index] for name, index in ctx.names}, clean)
     if not first and not last:
-        errors.append(RowError(number, ctx.columns.header_of(_name_column(fields)),
+        errors.append(RowError(number, ctx.columns.header_of(_name_column(ctx.columns.fields)),
                                "missing name (first and last name empty)", cells))
     person: dict[str, Any] = {"row": number, "first_name": first, "last_name": last, **EMPTY_PERSON}
     for name, index, header, convert in ctx.checks:
         try:
-            person[name] = convert(cells[index] if index < width else "")
+            person[name] = convert(cells[index])
         except CellError as exc:
             errors.append(RowError(number, header, str(exc), cells))
     for name, index in ctx.texts:
-        person[name] = clean_text(cells[index]) if index < width else None
-    person["extra"] = {header: text for index, header in ctx.columns.extra
-                       if index < width and (text := clean_text(cells[index])) is not None}
+        person[name] = clean(cells[index])
+    person["extra"] = {header: text for index, header in ctx.columns.extra if (text := clean(cells[index])) is not None}
     return (None, errors) if errors else (person, [])
 
 
-def _names(cell: Callable[[str], str]) -> tuple[str, str]:
-    first = clean_text(cell("first_name")) or ""
-    last = clean_text(cell("last_name")) or ""
+def _names(given: dict[str, str], clean: Callable[[str], str | None]) -> tuple[str, str]:
+    first = clean(given.get("first_name", "")) or ""
+    last = clean(given.get("last_name", "")) or ""
     if not first and not last:
-        full = clean_text(cell("full_name")) or ""
+        full = clean(given.get("full_name", "")) or ""
         surname_first = False
         if not full:
-            full = clean_text(cell("full_name_last_first")) or ""
+            full = clean(given.get("full_name_last_first", "")) or ""
             surname_first = True
         if full:
             first, last = split_full_name(full, surname_first)

@@ -3,8 +3,9 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import c2c.store.models  # noqa: F401  (registers every table on the metadata)
+from c2c.store.models import load_all
 
+load_all()  # every table on the metadata alembic compares with
 config = context.config
 engine = config.attributes.get("engine")
 

@@ -41,16 +41,17 @@ class _Model:
     active: dict[str, list[Any]] = field(default_factory=dict)
     windows: dict[str, tuple[list[Any], Any]] = field(default_factory=dict)
 
-    def all_held(self) -> None:
-        """Every meeting is held: fix it and add what that implies."""
+    def all_held(self, cp: Any = None) -> None:
+        """Every meeting is held: fix it and add what that implies (to ``cp``, a copy, if given)."""
+        cp = self.cp if cp is None else cp
         for var in self.held.values():
-            self.cp.add(var == 1)
+            cp.add(var == 1)
         for active in self.active.values():
             if len(active) == 1:  # one session: a participant with meetings is active in it
-                self.cp.add(active[0] == 1)
+                cp.add(active[0] == 1)
         for windows, count in self.windows.values():
-            self.cp.add(sum(windows) <= 1)
-            self.cp.add(count + sum(windows) >= 1)
+            cp.add(sum(windows) <= 1)
+            cp.add(count + sum(windows) >= 1)
 
     def slots_of(self, solver: Any) -> dict[str, int]:
         return {m: s for (m, s), var in self.x.items() if solver.boolean_value(var)}
@@ -73,6 +74,10 @@ def schedule(problem: Problem) -> Solution:
     total_weight = sum(m.weight for m in problem.meetings)
     proven_all = len(slots) == len(problem.meetings)
     if proven_all:
+        model.all_held()
+        solution.weight_bound = total_weight
+    elif (complete := _all_meetings(model, slots, _remaining(problem, started, 0.15))) is not None:
+        slots, proven_all = complete, True
         model.all_held()
         solution.weight_bound = total_weight
     else:
@@ -296,6 +301,25 @@ def _solver(problem: Problem, seconds: float, core: bool = False) -> Any:
     if core and problem.workers >= 2:
         solver.parameters.subsolvers.extend(BREAK_SUBSOLVERS[: problem.workers - 1])
     return solver
+
+
+def _all_meetings(model: _Model, greedy: dict[str, int], seconds: float) -> dict[str, int] | None:
+    """A timetable holding every meeting, if a short search finds one where the greedy did not.
+
+    Asking for all of them lets everything "all held" implies propagate (fixed counts, gapless
+    windows), which finds complete timetables that maximising from a partial one misses.
+    """
+    from ortools.sat.python import cp_model
+
+    probe = model.cp.clone()
+    model.all_held(probe)
+    solver = _solver(model.problem, seconds)
+    status = solver.solve(probe)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return model.slots_of(solver)
+    if status == cp_model.INFEASIBLE:
+        model.cp.add(sum(model.held.values()) <= len(model.held) - 1)
+    return None
 
 
 def _phase_meetings(model: _Model, greedy: dict[str, int], seconds: float) -> tuple[dict[str, int], int, bool] | None:

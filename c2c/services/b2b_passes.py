@@ -143,9 +143,12 @@ def explain_unscheduled(problem: Problem, slots: dict[str, int], proven: bool) -
         if m.key in slots:
             continue
         allowed = allowed_slots(problem, m, forbidden)
-        reason = _order_reason(problem, m, allowed, slots) or _reason(
-            problem, m, _in_order(problem, m, allowed, slots), load, capacity, per_slot
-        )
+        earliest, latest, after, before = _order_window(problem, m, slots)
+        in_order = [s for s in allowed if earliest <= s <= latest]
+        if allowed and not in_order:
+            reason = _order_reason(problem, slots, after, before)
+        else:
+            reason = _reason(problem, m, in_order, load, capacity, per_slot)
         if not proven:
             reason += " (time limit: a longer run may still fit it)"
         reasons[m.key] = reason
@@ -165,16 +168,8 @@ def _order_window(problem: Problem, m: Meeting, slots: dict[str, int]) -> tuple[
     return earliest, latest, after, before
 
 
-def _in_order(problem: Problem, m: Meeting, allowed: list[int], slots: dict[str, int]) -> list[int]:
-    earliest, latest, _, _ = _order_window(problem, m, slots)
-    return [s for s in allowed if earliest <= s <= latest]
-
-
-def _order_reason(problem: Problem, m: Meeting, allowed: list[int], slots: dict[str, int]) -> str | None:
-    """Why the organiser's order alone leaves no slot, or None when it leaves some."""
-    earliest, latest, after, before = _order_window(problem, m, slots)
-    if not allowed or any(earliest <= s <= latest for s in allowed):
-        return None
+def _order_reason(problem: Problem, slots: dict[str, int], after: list[str], before: list[str]) -> str:
+    """The organiser's order leaves no slot: name the held meetings that close it in."""
     parts = [f"after meeting {k} ({problem.label(slots[k])})" for k in after]
     parts += [f"before meeting {k} ({problem.label(slots[k])})" for k in before]
     return f"it must come {' and '.join(parts)}, and no slot it could take is left in between"

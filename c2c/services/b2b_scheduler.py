@@ -53,6 +53,9 @@ class _Model:
             cp.add(sum(windows) <= 1)
             cp.add(count + sum(windows) >= 1)
 
+    def all_break_ends(self) -> list[Any]:
+        return [end for ends in self.break_ends.values() for end in ends]
+
     def slots_of(self, solver: Any) -> dict[str, int]:
         return {m: s for (m, s), var in self.x.items() if solver.boolean_value(var)}
 
@@ -76,7 +79,7 @@ def schedule(problem: Problem) -> Solution:
     if proven_all:
         model.all_held()
         solution.weight_bound = total_weight
-    elif (complete := _all_meetings(model, slots, _remaining(problem, started, 0.15))) is not None:
+    elif (complete := _all_meetings(model, _remaining(problem, started, 0.15))) is not None:
         slots, proven_all = complete, True
         model.all_held()
         solution.weight_bound = total_weight
@@ -307,7 +310,7 @@ def _solver(problem: Problem, seconds: float, core: bool = False) -> Any:
     return solver
 
 
-def _all_meetings(model: _Model, greedy: dict[str, int], seconds: float) -> dict[str, int] | None:
+def _all_meetings(model: _Model, seconds: float) -> dict[str, int] | None:
     """A timetable holding every meeting, if a short search finds one where the greedy did not.
 
     Asking for all of them lets everything "all held" implies propagate (fixed counts, gapless
@@ -374,7 +377,7 @@ def _phase_breaks(
 
     problem = model.problem
     deadline = time.monotonic() + seconds
-    model.cp.minimize(sum(end for ends in model.break_ends.values() for end in ends))
+    model.cp.minimize(sum(model.all_break_ends()))
     model.hint(slots)
     unfair = model.cp.clone()
     fair = _fairness(model)
@@ -406,7 +409,7 @@ def _without_breaks(model: _Model, seconds: float) -> dict[str, int] | None:
     """
     from ortools.sat.python import cp_model
 
-    ends = [end for ends in model.break_ends.values() for end in ends]
+    ends = model.all_break_ends()
     if not ends:
         return None
     probe = model.cp.clone()
@@ -435,11 +438,7 @@ def _fairness(model: _Model) -> bool:
     problem = model.problem
     if problem.fairness is None or not model.breaks:
         return False
-    held: dict[str, int] = defaultdict(int)
-    for m in problem.meetings:
-        held[m.a] += 1
-        held[m.b] += 1
-    if any(held[p.key] < 2 for p in problem.participants):
+    if len(model.breaks) < len(problem.participants):  # _break_counts skips those with < 2 meetings
         for count in model.breaks.values():
             model.cp.add(count <= problem.fairness)
         return True

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from c2c.text import defuse_formula
+
 HEADER_ROW = 4
 COLUMNS = [  # header, row key, width
     ("#", "order", 5),
@@ -23,9 +24,7 @@ COLUMNS = [  # header, row key, width
 
 def safe_cell(value: Any) -> Any:
     """Text a spreadsheet would run as a formula (=, +, -, @) is kept as text."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+    return defuse_formula(value)
 
 
 def write_agenda_xlsx(path: Path, rows: Sequence[dict[str, Any]], *, title: str, subtitle: str) -> Path:

@@ -6,16 +6,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-FORMULA_START = ("=", "+", "-", "@")
+from c2c.text import defuse_formula
 
 
 def safe_cell(value: Any) -> Any:
-    """Text a spreadsheet would run as a formula is stored with a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
+    """Text a spreadsheet would run as a formula is stored with a leading apostrophe; lists joined."""
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
-    return value
+    return defuse_formula(value)
 
 
 def write_sheets(path: Path, sheets: Mapping[str, tuple[Sequence[str], Sequence[Mapping[str, Any]]]]) -> Path:

@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from c2c.text import defuse_formula
+
 if TYPE_CHECKING:
     from c2c.services.buses import ManifestCoach
     from c2c.services.buses.manifest import ManifestLeg, ManifestPassenger
@@ -14,7 +16,6 @@ HEADER_ROW = 6
 COLUMNS = (("Time", 8), ("Stop", 26), ("Name", 28), ("Company", 30), ("Mobile", 18), ("✓", 6))
 # on the way home the driver also needs to know where each person gets off
 RETURN_COLUMNS = (*COLUMNS[:5], ("Gets off", 22), COLUMNS[5])
-_RISKY_START = ("=", "+", "-", "@")
 _PHONE = re.compile(r"^\+[\d ()./-]+$")
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 
@@ -24,9 +25,9 @@ def safe_cell(value: Any) -> Any:
 
     Phone numbers (+39 …) are left readable; they are written as plain text cells.
     """
-    if isinstance(value, str) and value.startswith(_RISKY_START) and not _PHONE.match(value):
-        return "'" + value
-    return value
+    if isinstance(value, str) and _PHONE.match(value):
+        return value
+    return defuse_formula(value)
 
 
 def write_manifest_xlsx(coaches: list[ManifestCoach], path: Path, title: str) -> Path:

@@ -145,3 +145,64 @@ def test_fairness_that_no_timetable_meets_is_dropped_and_said() -> None:
     assert solution.breaks["A"] == 1
     assert not solution.fairness_applied
     assert solution.notes == ["no timetable keeps breaks within 0 of each other (none exists)"]
+
+
+def test_sequential_counter_allows_exactly_the_small_enough_sets() -> None:
+    from itertools import product
+
+    from ortools.sat.python import cp_model
+
+    from c2c.services.b2b_scheduler import _at_most_sequential
+
+    for values in product((0, 1), repeat=5):
+        model = cp_model.CpModel()
+        lits = [model.new_bool_var(f"l{i}") for i in range(5)]
+        _at_most_sequential(model, lits, 2, "count")
+        for lit, value in zip(lits, values, strict=True):
+            model.add(lit == value)
+        status = cp_model.CpSolver().solve(model)
+        assert (status == cp_model.OPTIMAL) == (sum(values) <= 2), values
+
+
+def _tight_tables() -> Problem:
+    """Six companies, nine meetings, two tables, five slots: full tables, breaks forced."""
+    pairs = [("A", "B"), ("A", "C"), ("A", "D"), ("B", "E"), ("C", "F"), ("D", "E"), ("E", "F"), ("B", "F"), ("C", "D")]
+    return problem([Meeting(str(i), a, b) for i, (a, b) in enumerate(pairs)], 5, tables=2, fairness=2)
+
+
+def test_counted_tables_copy_keeps_the_optimum_and_the_table_limit() -> None:
+    from ortools.sat.python import cp_model
+
+    from c2c.services.b2b_scheduler import _build
+
+    tight = _tight_tables()
+    model = _build(tight)
+    model.all_held()
+    model.cp.minimize(sum(model.all_break_ends()))
+    results = []
+    for cp in (model.cp, model.with_counted_tables(model.cp)):
+        solver = cp_model.CpSolver()
+        assert solver.solve(cp) == cp_model.OPTIMAL
+        slots = model.slots_of(solver)
+        assert max(list(slots.values()).count(s) for s in range(5)) <= 2
+        results.append(round(solver.objective_value))
+    assert results[0] == results[1] == schedule(tight).objective
+
+
+def test_second_stage_improves_on_a_poor_first_timetable_and_proves_it() -> None:
+    from ortools.sat.python import cp_model
+
+    from c2c.services.b2b_scheduler import _build, _second_stage, _Stage
+
+    tight = _tight_tables()
+    model = _build(tight)
+    model.all_held()
+    model.cp.minimize(sum(model.all_break_ends()))
+    poor = greedy_schedule(tight)
+    assert len(poor) == len(tight.meetings)
+    before = sum(count_breaks(tight, poor).values())
+    best = _second_stage(model, model.cp, _Stage(cp_model.FEASIBLE, poor, before, 0), 5.0)
+    assert best.status == cp_model.OPTIMAL
+    assert best.slots is not None
+    assert best.objective == sum(count_breaks(tight, best.slots).values()) == schedule(tight).objective
+    assert best.objective <= before

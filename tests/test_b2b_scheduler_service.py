@@ -180,7 +180,7 @@ def test_counted_tables_copy_keeps_the_optimum_and_the_table_limit() -> None:
     model.all_held()
     model.cp.minimize(sum(model.all_break_ends()))
     results = []
-    for cp in (model.cp, model.with_counted_tables(model.cp)):
+    for cp in (model.cp, model.with_counters(model.cp)):
         solver = cp_model.CpSolver()
         assert solver.solve(cp) == cp_model.OPTIMAL
         slots = model.slots_of(solver)
@@ -206,3 +206,23 @@ def test_second_stage_improves_on_a_poor_first_timetable_and_proves_it() -> None
     assert best.slots is not None
     assert best.objective == sum(count_breaks(tight, best.slots).values()) == schedule(tight).objective
     assert best.objective <= before
+
+
+def test_one_break_from_the_bound_a_look_at_the_bound_settles_it_either_way() -> None:
+    from ortools.sat.python import cp_model
+
+    from c2c.services.b2b_scheduler import _build, _second_stage, _Stage
+
+    tight = _tight_tables()
+    best = schedule(tight)
+    assert best.status == "optimal"
+    assert best.objective >= 1
+    for objective, bound in ((best.objective, best.objective - 1), (best.objective + 1, best.objective)):
+        model = _build(tight)
+        model.all_held()
+        model.cp.minimize(sum(model.all_break_ends()))
+        settled = _second_stage(model, model.cp, _Stage(cp_model.FEASIBLE, best.slots, objective, bound), 5.0)
+        assert settled.status == cp_model.OPTIMAL
+        assert settled.slots is not None
+        assert settled.objective == settled.bound == best.objective
+        assert sum(count_breaks(tight, settled.slots).values()) == best.objective

@@ -12,6 +12,7 @@ no terminal.
 
 from __future__ import annotations
 
+import math
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -40,10 +41,15 @@ class _Model:
     break_ends: dict[str, list[Any]] = field(default_factory=dict)
     active: dict[str, list[Any]] = field(default_factory=dict)
     windows: dict[str, tuple[list[Any], Any]] = field(default_factory=dict)
-    table_rows: list[tuple[int, list[Any]]] = field(default_factory=list)
+    # linear rows a counted copy replaces: (constraint index, literals, at most how many true)
+    table_rows: list[tuple[int, list[Any], int]] = field(default_factory=list)
+    busy_rows: list[tuple[int, list[Any], int]] = field(default_factory=list)
+    count_rows: list[tuple[int, list[Any], int]] = field(default_factory=list)  # used slots = meetings
+    everything_held: bool = False
 
     def all_held(self, cp: Any = None) -> None:
         """Every meeting is held: fix it and add what that implies (to ``cp``, a copy, if given)."""
+        self.everything_held |= cp is None
         cp = self.cp if cp is None else cp
         for var in self.held.values():
             cp.add(var == 1)
@@ -66,18 +72,26 @@ class _Model:
         for (m, s), var in self.x.items():
             cp.add_hint(var, slots.get(m) == s)
 
-    def with_counted_tables(self, cp: Any) -> Any:
-        """A copy of ``cp`` whose per-slot table limits are sequential counters, not linear rows.
+    def with_counters(self, cp: Any, implied: bool = False) -> Any:
+        """A copy of ``cp`` whose cardinality rows are sequential counters, not linear rows.
 
-        The counter's "at least j meetings among the first i" literals give clause learning
-        something to reason about; on tables-tight instances that finds timetables the
-        linear row never leads to (forum-13crafc: 1 break in 20 s, against 12 after 55 s).
-        Elsewhere the LP misses the row, so it is only a second stage.
+        Tables per slot and, with ``implied``, busy companies per slot and (once every
+        meeting is held) each company's used slots. The counters' "more than j among the first i" literals give
+        clause learning something to reason about: on tables-tight instances the copy finds
+        timetables (forum-13crafc: 1 break, against 12 after 55 s) and proves bounds
+        (tic-13crafc: 4, with the implied rows) that the linear rows never lead to. Elsewhere
+        the LP misses the rows, so it is only a second stage; the implied counters help proofs
+        but slow the search for timetables, so only the probes get them.
         """
         copy = cp.clone()
-        for index, lits in self.table_rows:
+        for index, lits, most in self.table_rows + (self.busy_rows if implied else []):
             copy.proto.constraints[index].clear_linear()
-            _at_most_sequential(copy, lits, self.problem.tables, f"tables_{index}")
+            _at_most_sequential(copy, lits, most, f"limit_{index}")
+        if implied and self.everything_held:
+            for index, cells, used in self.count_rows:
+                copy.proto.constraints[index].clear_linear()
+                _at_most_sequential(copy, cells, used, f"used_{index}")
+                _at_most_sequential(copy, [c.negated() for c in cells], len(cells) - used, f"idle_{index}")
         return copy
 
 
@@ -147,7 +161,7 @@ def _build(problem: Problem) -> _Model:
     for s in range(problem.n_slots):
         in_slot = [model.x[m.key, s] for m in problem.meetings if (m.key, s) in model.x]
         if len(in_slot) > problem.tables:
-            model.table_rows.append((cp.add(sum(in_slot) <= problem.tables).index, in_slot))
+            model.table_rows.append((cp.add(sum(in_slot) <= problem.tables).index, in_slot, problem.tables))
     busy = _busy_variables(model, meetings_of, capacity)
     _slot_bounds(model, busy)
     _precedences(model)
@@ -157,6 +171,11 @@ def _build(problem: Problem) -> _Model:
 
 def _at_most_sequential(cp: Any, lits: list[Any], bound: int, name: str) -> None:
     """sum(lits) <= bound as Sinz's sequential counter: count[i][j] means "more than j among lits[:i+1]"."""
+    if len(lits) <= bound:
+        return
+    if bound == 0:
+        cp.add_bool_and([lit.negated() for lit in lits])
+        return
     count = [[cp.new_bool_var(f"{name}_{i}_{j}") for j in range(bound)] for i in range(len(lits))]
     for i, lit in enumerate(lits):
         cp.add_implication(lit, count[i][0])
@@ -193,7 +212,9 @@ def _busy_variables(
         busy[p.key] = row
         if capacity[p.key] == 1:
             # implied: used slots = meetings held
-            cp.add(sum(v for v in row if not isinstance(v, int)) == sum(model.held[m.key] for m in meetings_of[p.key]))
+            cells = [v for v in row if not isinstance(v, int)]
+            used = cp.add(sum(cells) == sum(model.held[m.key] for m in meetings_of[p.key]))
+            model.count_rows.append((used.index, cells, len(meetings_of[p.key])))
     return busy
 
 
@@ -203,7 +224,8 @@ def _slot_bounds(model: _Model, busy: dict[str, list[Any]]) -> None:
     for s in range(problem.n_slots):
         column = [row[s] for row in busy.values() if not isinstance(row[s], int)]
         if len(column) > 2 * problem.tables:
-            model.cp.add(sum(column) <= 2 * problem.tables)
+            row = model.cp.add(sum(column) <= 2 * problem.tables)
+            model.busy_rows.append((row.index, column, 2 * problem.tables))
 
 
 def _precedences(model: _Model) -> None:
@@ -402,7 +424,7 @@ def _phase_breaks(
 
     When no timetable can be fair, a copy of the model taken before the fairness rows is
     solved instead (and the report says so). What the first search leaves unproven gets the
-    rest of the time on a copy with counted tables (see ``_Model.with_counted_tables``).
+    rest of the time on a copy with counted tables (see ``_Model.with_counters``).
     """
     from ortools.sat.python import cp_model
 
@@ -450,31 +472,91 @@ def _left(deadline: float, share: float) -> float:
     return max(0.5, (deadline - time.monotonic()) * share)
 
 
-def _stage(model: _Model, cp: Any, seconds: float) -> _Stage:
+def _stage(model: _Model, cp: Any, seconds: float, stop_gap: int | None = None) -> _Stage:
+    """Minimise ``cp``; with ``stop_gap``, stop as soon as the best timetable is that close to the bound."""
     from ortools.sat.python import cp_model
 
-    status, solver = _solve(model.problem, cp, seconds)
+    solver = _solver(model.problem, seconds, core=True)
+    status = solver.solve(cp, None if stop_gap is None else _stop_within(solver, stop_gap))
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return _Stage(status)
     return _Stage(status, model.slots_of(solver), round(solver.objective_value), round(solver.best_objective_bound))
 
 
-def _second_stage(model: _Model, cp: Any, first: _Stage, seconds: float) -> _Stage:
-    """Go on from the first stage's timetable and bound on a copy with counted tables."""
+def _stop_within(solver: Any, gap: int) -> Any:
+    """A solution callback that stops ``solver`` once its objective is within ``gap`` of its bound."""
     from ortools.sat.python import cp_model
 
-    counted = model.with_counted_tables(cp)
-    if first.slots is not None:
-        model.hint(first.slots, counted)
+    class Watch(cp_model.CpSolverSolutionCallback):  # type: ignore[misc]
+        def __init__(self) -> None:
+            super().__init__()
+            self.objective, self.bound = math.inf, 0.0
+
+        def check(self) -> None:
+            if self.objective - math.ceil(self.bound - 1e-6) <= gap:
+                solver.stop_search()
+
+        def on_solution_callback(self) -> None:
+            self.objective = min(self.objective, self.objective_value)
+            self.bound = max(self.bound, self.best_objective_bound)
+            self.check()
+
+        def on_bound(self, bound: float) -> None:
+            self.bound = max(self.bound, bound)
+            self.check()
+
+    watch = Watch()
+    solver.best_bound_callback = watch.on_bound
+    return watch
+
+
+def _second_stage(model: _Model, cp: Any, first: _Stage, seconds: float) -> _Stage:
+    """Go on from the first stage's timetable and bound on a counted copy (``_Model.with_counters``).
+
+    Further than one break from the bound, the copy is optimised from the first stage's
+    timetable. One break from it, a look for a timetable at the bound (``_at_bound``)
+    settles it either way.
+    """
+
+    deadline = time.monotonic() + seconds
+    best = _improve(model, cp, first, seconds)
+    if best.slots is not None and best.objective - best.bound == 1 and deadline - time.monotonic() > 1:
+        return _at_bound(model, cp, best, deadline - time.monotonic())
+    return best
+
+
+def _improve(model: _Model, cp: Any, first: _Stage, seconds: float) -> _Stage:
+    from ortools.sat.python import cp_model
+
+    if first.slots is not None and first.objective - first.bound <= 1:
+        return first
+    counted = model.with_counters(cp)
     if first.bound:
         counted.add(sum(model.all_break_ends()) >= first.bound)
-    second = _stage(model, counted, seconds)
+    if first.slots is not None:
+        model.hint(first.slots, counted)
+    second = _stage(model, counted, seconds, stop_gap=1)
     if second.slots is None:
         return first
     if first.slots is not None and second.status != cp_model.OPTIMAL and second.objective >= first.objective:
         return _Stage(first.status, first.slots, first.objective, max(first.bound, second.bound))
     second.bound = max(first.bound, second.bound)
     return second
+
+
+def _at_bound(model: _Model, cp: Any, best: _Stage, seconds: float) -> _Stage:
+    """A timetable with ``best.bound`` breaks, or the proof there is none (then ``best`` is optimal)."""
+    from ortools.sat.python import cp_model
+
+    probe = model.with_counters(cp, implied=True)
+    probe.clear_objective()
+    _at_most_sequential(probe, model.all_break_ends(), best.bound, "at_bound")
+    status, solver = _solve(model.problem, probe, seconds)
+    if status == cp_model.INFEASIBLE:
+        return _Stage(cp_model.OPTIMAL, best.slots, best.objective, best.objective)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return _Stage(cp_model.OPTIMAL, model.slots_of(solver), best.bound, best.bound)
+    return best
 
 
 def _without_breaks(model: _Model, seconds: float) -> dict[str, int] | None:

@@ -46,6 +46,7 @@ class _Model:
     busy_rows: list[tuple[int, list[Any], int]] = field(default_factory=list)
     count_rows: list[tuple[int, list[Any], int]] = field(default_factory=list)  # used slots = meetings
     everything_held: bool = False
+    breaks_needed: bool = False  # proven: no timetable without a break
 
     def all_held(self, cp: Any = None) -> None:
         """Every meeting is held: fix it and add what that implies (to ``cp``, a copy, if given)."""
@@ -439,12 +440,13 @@ def _phase_breaks(
         solution.status, solution.bound = "optimal", 0
         return found, solution
     cp = model.cp
-    first = _stage(model, cp, _left(deadline, FIRST_STAGE_SHARE))
+    share = FIRST_STAGE_SHARE if model.breaks_needed else 1.0
+    first = _stage(model, cp, _left(deadline, share))
     if first.status == cp_model.INFEASIBLE and fair:
         solution.fairness_applied = False
         solution.notes.append(f"no timetable keeps breaks within {problem.fairness} of each other (none exists)")
         cp = unfair
-        first = _stage(model, cp, _left(deadline, FIRST_STAGE_SHARE))
+        first = _stage(model, cp, _left(deadline, share))
     best = first
     if first.status != cp_model.OPTIMAL and deadline - time.monotonic() > 1:
         best = _second_stage(model, cp, first, _left(deadline, 1.0))
@@ -457,7 +459,11 @@ def _phase_breaks(
     return best.slots, solution
 
 
-FIRST_STAGE_SHARE = 0.5  # of the breaks phase left after the probe; the counted-tables copy gets the rest
+# When the probe proved that someone must wait, the linear first stage gets this share of the
+# time left and the counted copy the rest. Otherwise (typically a mission-sized day where not
+# everyone can meet) the first stage keeps it all: the counted copy does far worse there
+# (122 breaks against 61 on 60 generated companies).
+FIRST_STAGE_SHARE = 0.45
 
 
 @dataclass
@@ -473,7 +479,7 @@ def _left(deadline: float, share: float) -> float:
 
 
 def _stage(model: _Model, cp: Any, seconds: float, stop_gap: int | None = None) -> _Stage:
-    """Minimise ``cp``; with ``stop_gap``, stop as soon as the best timetable is that close to the bound."""
+    """Minimise ``cp``; with ``stop_gap``, stop once the best timetable is that close to the bound."""
     from ortools.sat.python import cp_model
 
     solver = _solver(model.problem, seconds, core=True)
@@ -484,7 +490,7 @@ def _stage(model: _Model, cp: Any, seconds: float, stop_gap: int | None = None) 
 
 
 def _stop_within(solver: Any, gap: int) -> Any:
-    """A solution callback that stops ``solver`` once its objective is within ``gap`` of its bound."""
+    """A solution callback (and bound listener) that stops ``solver`` once its objective is within ``gap`` of its bound."""
     from ortools.sat.python import cp_model
 
     class Watch(cp_model.CpSolverSolutionCallback):  # type: ignore[misc]
@@ -492,18 +498,16 @@ def _stop_within(solver: Any, gap: int) -> Any:
             super().__init__()
             self.objective, self.bound = math.inf, 0.0
 
-        def check(self) -> None:
+        def note(self, objective: float, bound: float) -> None:
+            self.objective, self.bound = min(self.objective, objective), max(self.bound, bound)
             if self.objective - math.ceil(self.bound - 1e-6) <= gap:
                 solver.stop_search()
 
         def on_solution_callback(self) -> None:
-            self.objective = min(self.objective, self.objective_value)
-            self.bound = max(self.bound, self.best_objective_bound)
-            self.check()
+            self.note(self.objective_value, self.best_objective_bound)
 
         def on_bound(self, bound: float) -> None:
-            self.bound = max(self.bound, bound)
-            self.check()
+            self.note(self.objective, bound)
 
     watch = Watch()
     solver.best_bound_callback = watch.on_bound
@@ -581,6 +585,7 @@ def _without_breaks(model: _Model, seconds: float) -> dict[str, int] | None:
         return model.slots_of(solver)
     if status == cp_model.INFEASIBLE:
         model.cp.add(sum(ends) >= 1)
+        model.breaks_needed = True
     return None
 
 

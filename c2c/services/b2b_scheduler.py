@@ -77,12 +77,12 @@ class _Model:
         """A copy of ``cp`` whose cardinality rows are sequential counters, not linear rows.
 
         Tables per slot and, with ``implied``, busy companies per slot and (once every
-        meeting is held) each company's used slots. The counters' "more than j among the first i" literals give
-        clause learning something to reason about: on tables-tight instances the copy finds
-        timetables (forum-13crafc: 1 break, against 12 after 55 s) and proves bounds
-        (tic-13crafc: 4, with the implied rows) that the linear rows never lead to. Elsewhere
-        the LP misses the rows, so it is only a second stage; the implied counters help proofs
-        but slow the search for timetables, so only the probes get them.
+        meeting is held) each company's used slots. The counters' "more than j among the
+        first i" literals give clause learning something to reason about: on tables-tight
+        instances the copy finds timetables (forum-13crafc: 1 break, against 12 after 55 s)
+        and proves bounds (tic-13crafc: 4, with the implied rows) that the linear rows never
+        lead to. Elsewhere the LP misses the rows, so it is only a second stage; the implied
+        counters help proofs but slow the search for timetables, so only the probes get them.
         """
         copy = cp.clone()
         for index, lits, most in self.table_rows + (self.busy_rows if implied else []):

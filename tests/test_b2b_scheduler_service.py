@@ -152,12 +152,12 @@ def test_sequential_counter_allows_exactly_the_small_enough_sets() -> None:
 
     from ortools.sat.python import cp_model
 
-    from c2c.services.b2b_scheduler import _at_most_sequential
+    from c2c.services.b2b_model import at_most_sequential
 
     for values in product((0, 1), repeat=5):
         model = cp_model.CpModel()
         lits = [model.new_bool_var(f"l{i}") for i in range(5)]
-        _at_most_sequential(model, lits, 2, "count")
+        at_most_sequential(model, lits, 2, "count")
         for lit, value in zip(lits, values, strict=True):
             model.add(lit == value)
         status = cp_model.CpSolver().solve(model)
@@ -173,10 +173,10 @@ def _tight_tables() -> Problem:
 def test_counted_tables_copy_keeps_the_optimum_and_the_table_limit() -> None:
     from ortools.sat.python import cp_model
 
-    from c2c.services.b2b_scheduler import _build
+    from c2c.services.b2b_model import build
 
     tight = _tight_tables()
-    model = _build(tight)
+    model = build(tight)
     model.all_held()
     model.cp.minimize(sum(model.all_break_ends()))
     results = []
@@ -192,10 +192,11 @@ def test_counted_tables_copy_keeps_the_optimum_and_the_table_limit() -> None:
 def test_second_stage_improves_on_a_poor_first_timetable_and_proves_it() -> None:
     from ortools.sat.python import cp_model
 
-    from c2c.services.b2b_scheduler import _build, _second_stage, _Stage
+    from c2c.services.b2b_model import build
+    from c2c.services.b2b_scheduler import _second_stage, _Stage
 
     tight = _tight_tables()
-    model = _build(tight)
+    model = build(tight)
     model.all_held()
     model.cp.minimize(sum(model.all_break_ends()))
     poor = greedy_schedule(tight)
@@ -211,14 +212,15 @@ def test_second_stage_improves_on_a_poor_first_timetable_and_proves_it() -> None
 def test_one_break_from_the_bound_a_look_at_the_bound_settles_it_either_way() -> None:
     from ortools.sat.python import cp_model
 
-    from c2c.services.b2b_scheduler import _build, _second_stage, _Stage
+    from c2c.services.b2b_model import build
+    from c2c.services.b2b_scheduler import _second_stage, _Stage
 
     tight = _tight_tables()
     best = schedule(tight)
     assert best.status == "optimal"
     assert best.objective >= 1
     for objective, bound in ((best.objective, best.objective - 1), (best.objective + 1, best.objective)):
-        model = _build(tight)
+        model = build(tight)
         model.all_held()
         model.cp.minimize(sum(model.all_break_ends()))
         settled = _second_stage(model, model.cp, _Stage(cp_model.FEASIBLE, best.slots, objective, bound), 5.0)

@@ -14,86 +14,17 @@ from __future__ import annotations
 
 import math
 import time
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
+from c2c.services.b2b_model import Model, at_most_sequential, build
 from c2c.services.b2b_passes import (
     assign_tables,
-    capacity_of,
     count_breaks,
     explain_unscheduled,
-    forbidden_of,
     greedy_schedule,
 )
-from c2c.services.b2b_problem import Meeting, Problem, Solution, allowed_slots
-
-
-@dataclass
-class _Model:
-    """A CP-SAT model of the problem and the handles the phases need."""
-
-    problem: Problem
-    cp: Any
-    x: dict[tuple[str, int], Any] = field(default_factory=dict)
-    held: dict[str, Any] = field(default_factory=dict)
-    breaks: dict[str, Any] = field(default_factory=dict)
-    break_ends: dict[str, list[Any]] = field(default_factory=dict)
-    active: dict[str, list[Any]] = field(default_factory=dict)
-    windows: dict[str, tuple[list[Any], Any]] = field(default_factory=dict)
-    # linear rows a counted copy replaces: (constraint index, literals, at most how many true)
-    table_rows: list[tuple[int, list[Any], int]] = field(default_factory=list)
-    busy_rows: list[tuple[int, list[Any], int]] = field(default_factory=list)
-    count_rows: list[tuple[int, list[Any], int]] = field(default_factory=list)  # used slots = meetings
-    everything_held: bool = False
-    breaks_needed: bool = False  # proven: no timetable without a break
-
-    def all_held(self, cp: Any = None) -> None:
-        """Every meeting is held: fix it and add what that implies (to ``cp``, a copy, if given)."""
-        self.everything_held |= cp is None
-        cp = self.cp if cp is None else cp
-        for var in self.held.values():
-            cp.add(var == 1)
-        for active in self.active.values():
-            if len(active) == 1:  # one session: a participant with meetings is active in it
-                cp.add(active[0] == 1)
-        for windows, count in self.windows.values():
-            cp.add(sum(windows) <= 1)
-            cp.add(count + sum(windows) >= 1)
-
-    def all_break_ends(self) -> list[Any]:
-        return [end for ends in self.break_ends.values() for end in ends]
-
-    def slots_of(self, solver: Any) -> dict[str, int]:
-        return {m: s for (m, s), var in self.x.items() if solver.boolean_value(var)}
-
-    def hint(self, slots: dict[str, int], cp: Any = None) -> None:
-        cp = self.cp if cp is None else cp
-        cp.clear_hints()
-        for (m, s), var in self.x.items():
-            cp.add_hint(var, slots.get(m) == s)
-
-    def with_counters(self, cp: Any, implied: bool = False) -> Any:
-        """A copy of ``cp`` whose cardinality rows are sequential counters, not linear rows.
-
-        Tables per slot and, with ``implied``, busy companies per slot and (once every
-        meeting is held) each company's used slots. The counters' "more than j among the
-        first i" literals give clause learning something to reason about: on tables-tight
-        instances the copy finds timetables (forum-13crafc: 1 break, against 12 after 55 s)
-        and proves bounds (tic-13crafc: 4, with the implied rows) that the linear rows never
-        lead to. Elsewhere the LP misses the rows, so it is only a second stage; the implied
-        counters help proofs but slow the search for timetables, so only the probes get them.
-        """
-        copy = cp.clone()
-        for index, lits, most in self.table_rows + (self.busy_rows if implied else []):
-            copy.proto.constraints[index].clear_linear()
-            _at_most_sequential(copy, lits, most, f"limit_{index}")
-        if implied and self.everything_held:
-            for index, cells, used in self.count_rows:
-                copy.proto.constraints[index].clear_linear()
-                _at_most_sequential(copy, cells, used, f"used_{index}")
-                _at_most_sequential(copy, [c.negated() for c in cells], len(cells) - used, f"idle_{index}")
-        return copy
+from c2c.services.b2b_problem import Problem, Solution
 
 
 def schedule(problem: Problem) -> Solution:
@@ -102,7 +33,7 @@ def schedule(problem: Problem) -> Solution:
     if not problem.meetings:
         return Solution(status="empty")
     _check(problem)
-    model = _build(problem)
+    model = build(problem)
     slots = greedy_schedule(problem)
     solution = Solution(status="feasible")
     total_weight = sum(m.weight for m in problem.meetings)
@@ -142,204 +73,6 @@ def _remaining(problem: Problem, started: float, share: float) -> float:
     return max(0.5, left * share if share < 1 else left)
 
 
-def _build(problem: Problem) -> _Model:
-    from ortools.sat.python import cp_model
-
-    cp = cp_model.CpModel()
-    model = _Model(problem, cp)
-    forbidden, capacity = forbidden_of(problem), capacity_of(problem)
-    meetings_of: dict[str, list[Meeting]] = defaultdict(list)
-    for m in problem.meetings:
-        meetings_of[m.a].append(m)
-        meetings_of[m.b].append(m)
-        for s in allowed_slots(problem, m, forbidden):
-            model.x[m.key, s] = cp.new_bool_var(f"x_{m.key}_{s}")
-        options = [model.x[m.key, s] for s in range(problem.n_slots) if (m.key, s) in model.x]
-        model.held[m.key] = cp.new_bool_var(f"held_{m.key}")
-        cp.add(sum(options) == model.held[m.key])
-        if m.fixed_slot is not None:
-            cp.add(model.held[m.key] == 1)
-    for s in range(problem.n_slots):
-        in_slot = [model.x[m.key, s] for m in problem.meetings if (m.key, s) in model.x]
-        if len(in_slot) > problem.tables:
-            model.table_rows.append((cp.add(sum(in_slot) <= problem.tables).index, in_slot, problem.tables))
-    busy = _busy_variables(model, meetings_of, capacity)
-    _slot_bounds(model, busy)
-    _precedences(model)
-    _break_counts(model, busy, meetings_of)
-    return model
-
-
-def _at_most_sequential(cp: Any, lits: list[Any], bound: int, name: str) -> None:
-    """sum(lits) <= bound as Sinz's sequential counter: count[i][j] means "more than j among lits[:i+1]"."""
-    if len(lits) <= bound:
-        return
-    if bound == 0:
-        cp.add_bool_and([lit.negated() for lit in lits])
-        return
-    count = [[cp.new_bool_var(f"{name}_{i}_{j}") for j in range(bound)] for i in range(len(lits))]
-    for i, lit in enumerate(lits):
-        cp.add_implication(lit, count[i][0])
-        if i == 0:
-            continue
-        for j in range(bound):
-            cp.add_implication(count[i - 1][j], count[i][j])
-        for j in range(1, bound):
-            cp.add_bool_or([lit.negated(), count[i - 1][j - 1].negated(), count[i][j]])
-        cp.add_bool_or([lit.negated(), count[i - 1][bound - 1].negated()])
-
-
-def _busy_variables(
-    model: _Model, meetings_of: dict[str, list[Meeting]], capacity: dict[str, int]
-) -> dict[str, list[Any]]:
-    """busy[p][s] is true when p holds a meeting in slot s (a constant 0 when it cannot)."""
-    cp, problem = model.cp, model.problem
-    busy: dict[str, list[Any]] = {}
-    for p in problem.participants:
-        row: list[Any] = []
-        for s in range(problem.n_slots):
-            options = [model.x[m.key, s] for m in meetings_of[p.key] if (m.key, s) in model.x]
-            if not options:
-                row.append(0)
-                continue
-            var = cp.new_bool_var(f"busy_{p.key}_{s}")
-            cap = capacity[p.key]
-            if cap == 1:
-                cp.add(sum(options) == var)
-            else:
-                cp.add(sum(options) <= cap * var)
-                cp.add(sum(options) >= var)
-            row.append(var)
-        busy[p.key] = row
-        if capacity[p.key] == 1:
-            # implied: used slots = meetings held
-            cells = [v for v in row if not isinstance(v, int)]
-            used = cp.add(sum(cells) == sum(model.held[m.key] for m in meetings_of[p.key]))
-            model.count_rows.append((used.index, cells, len(meetings_of[p.key])))
-    return busy
-
-
-def _slot_bounds(model: _Model, busy: dict[str, list[Any]]) -> None:
-    """Implied: at most two busy participants per table in each slot."""
-    problem = model.problem
-    for s in range(problem.n_slots):
-        column = [row[s] for row in busy.values() if not isinstance(row[s], int)]
-        if len(column) > 2 * problem.tables:
-            row = model.cp.add(sum(column) <= 2 * problem.tables)
-            model.busy_rows.append((row.index, column, 2 * problem.tables))
-
-
-def _precedences(model: _Model) -> None:
-    cp, problem = model.cp, model.problem
-    for first, then in problem.precedences:
-        if first not in model.held or then not in model.held:
-            continue
-        slot_first = sum(s * v for (m, s), v in model.x.items() if m == first)
-        slot_then = sum(s * v for (m, s), v in model.x.items() if m == then)
-        cp.add(slot_first < slot_then).only_enforce_if([model.held[first], model.held[then]])
-
-
-def _break_counts(model: _Model, busy: dict[str, list[Any]], meetings_of: dict[str, list[Meeting]]) -> None:
-    """breaks(p) = the slots where a run of idle slots between two of p's meetings ends.
-
-    Each "a break ends here" Boolean is exact (busy now, idle just before, busy some time
-    earlier in the session), so fairness cannot be met with phantom breaks, and the objective
-    is a plain sum of Booleans, which the LP and core-based search handle best.
-    """
-    cp, problem = model.cp, model.problem
-    sessions = _sessions(problem)
-    for p in problem.participants:
-        row = busy[p.key]
-        if len(meetings_of[p.key]) < 2:
-            continue
-        ends: list[Any] = []
-        active: list[Any] = []
-        for first, last in sessions:
-            cells = [row[s] for s in range(first, last) if not isinstance(row[s], int)]
-            if not cells:
-                continue
-            has = cp.new_bool_var(f"has_{p.key}_{first}")
-            cp.add_max_equality(has, cells)
-            active.append(has)
-            ends.extend(_break_ends(cp, row, first, last, p.key))
-        model.break_ends[p.key] = ends
-        model.breaks[p.key] = sum(ends)
-        model.active[p.key] = active
-        if len(sessions) == 1 and p.capacity <= 1:
-            _gapless_windows(model, p.key, row, meetings_of[p.key], model.breaks[p.key])
-
-
-def _break_ends(cp: Any, row: list[Any], first: int, last: int, key: str) -> list[Any]:
-    """end[s] <=> busy[s] and not busy[s-1] and busy somewhere in first..s-2."""
-    seen: list[Any] = []  # seen[i]: busy somewhere in first..first+i (None: cannot be)
-    ends: list[Any] = []
-    for s in range(first, last):
-        here, before = row[s], seen[-1] if seen else None
-        if s - first >= 2 and not isinstance(here, int) and seen[-2] is not None:
-            lits = [here, seen[-2]] + ([] if isinstance(row[s - 1], int) else [row[s - 1].negated()])
-            end = cp.new_bool_var(f"break_end_{key}_{s}")
-            cp.add_bool_and(lits).only_enforce_if(end)
-            cp.add_bool_or([lit.negated() for lit in lits] + [end])
-            ends.append(end)
-        seen.append(_or(cp, before, None if isinstance(here, int) else here, f"seen_{key}_{s}"))
-    return ends
-
-
-def _or(cp: Any, left: Any, right: Any, name: str) -> Any:
-    if left is None or right is None:
-        return right if left is None else left
-    either = cp.new_bool_var(name)
-    cp.add_bool_or([left, right]).only_enforce_if(either)
-    cp.add_implication(left, either)
-    cp.add_implication(right, either)
-    return either
-
-
-def _gapless_windows(model: _Model, key: str, row: list[Any], meetings: list[Meeting], count: Any) -> None:
-    """Implied: without a break, p's held meetings fill one window of that many slots.
-
-    Only when every meeting is held (its length is known); it gives the LP a reason why a
-    participant needs a break, which is what proves the lower bound.
-    """
-    cp = model.cp
-    n = len(meetings)
-    windows = []
-    for first in range(len(row) - n + 1):
-        cells = row[first : first + n]
-        if any(isinstance(c, int) for c in cells) or not _fills(model, meetings, range(first, first + n)):
-            continue
-        window = cp.new_bool_var(f"window_{key}_{first}")
-        for cell in cells:
-            cp.add_implication(window, cell)
-        windows.append(window)
-    model.windows[key] = (windows, count)
-
-
-def _fills(model: _Model, meetings: list[Meeting], window: range) -> bool:
-    """Whether the meetings can take the window's slots one each (a perfect matching).
-
-    A window where, say, two meetings could only take the same slot is no way to avoid a
-    break; leaving it out lets the solver see forced breaks before it searches.
-    """
-    taken: dict[int, str] = {}
-
-    def place(key: str, tried: set[int]) -> bool:
-        for s in window:
-            if (key, s) in model.x and s not in tried:
-                tried.add(s)
-                if s not in taken or place(taken[s], tried):
-                    taken[s] = key
-                    return True
-        return False
-
-    return all(place(m.key, set()) for m in meetings)
-
-
-def _sessions(problem: Problem) -> list[tuple[int, int]]:
-    cuts = sorted({0, *(s for s in problem.session_starts if 0 < s < problem.n_slots), problem.n_slots})
-    return list(zip(cuts, cuts[1:], strict=False))
-
-
 ZERO_PROBE_SHARE, ZERO_PROBE_SECONDS = 0.15, 10.0  # the first look for a timetable without breaks
 
 # Full-problem workers for the breaks phase, best first. Core-based search proves lower bounds
@@ -363,7 +96,7 @@ def _solver(problem: Problem, seconds: float, core: bool = False) -> Any:
     return solver
 
 
-def _all_meetings(model: _Model, seconds: float) -> dict[str, int] | None:
+def _all_meetings(model: Model, seconds: float) -> dict[str, int] | None:
     """A timetable holding every meeting, if a short search finds one where the greedy did not.
 
     Asking for all of them lets everything "all held" implies propagate (fixed counts, gapless
@@ -382,7 +115,7 @@ def _all_meetings(model: _Model, seconds: float) -> dict[str, int] | None:
     return None
 
 
-def _phase_meetings(model: _Model, greedy: dict[str, int], seconds: float) -> tuple[dict[str, int], int, bool] | None:
+def _phase_meetings(model: Model, greedy: dict[str, int], seconds: float) -> tuple[dict[str, int], int, bool] | None:
     from ortools.sat.python import cp_model
 
     problem = model.problem
@@ -402,7 +135,7 @@ def _phase_meetings(model: _Model, greedy: dict[str, int], seconds: float) -> tu
     return slots, bound, status == cp_model.OPTIMAL
 
 
-def _phase_moves(model: _Model, slots: dict[str, int], seconds: float) -> dict[str, int]:
+def _phase_moves(model: Model, slots: dict[str, int], seconds: float) -> dict[str, int]:
     from ortools.sat.python import cp_model
 
     problem = model.problem
@@ -419,13 +152,13 @@ def _phase_moves(model: _Model, slots: dict[str, int], seconds: float) -> dict[s
 
 
 def _phase_breaks(
-    model: _Model, slots: dict[str, int], solution: Solution, seconds: float
+    model: Model, slots: dict[str, int], solution: Solution, seconds: float
 ) -> tuple[dict[str, int], Solution]:
     """The fewest breaks, with the breaks of any two participants within ``fairness`` of each other.
 
     When no timetable can be fair, a copy of the model taken before the fairness rows is
     solved instead (and the report says so). What the first search leaves unproven gets the
-    rest of the time on a copy with counted tables (see ``_Model.with_counters``).
+    rest of the time on a copy with counted tables (see ``Model.with_counters``).
     """
     from ortools.sat.python import cp_model
 
@@ -478,7 +211,7 @@ def _left(deadline: float, share: float) -> float:
     return max(0.5, (deadline - time.monotonic()) * share)
 
 
-def _stage(model: _Model, cp: Any, seconds: float, stop_gap: int | None = None) -> _Stage:
+def _stage(model: Model, cp: Any, seconds: float, stop_gap: int | None = None) -> _Stage:
     """Minimise ``cp``; with ``stop_gap``, stop once the best timetable is that close to the bound."""
     from ortools.sat.python import cp_model
 
@@ -514,8 +247,8 @@ def _stop_within(solver: Any, gap: int) -> Any:
     return watch
 
 
-def _second_stage(model: _Model, cp: Any, first: _Stage, seconds: float) -> _Stage:
-    """Go on from the first stage's timetable and bound on a counted copy (``_Model.with_counters``).
+def _second_stage(model: Model, cp: Any, first: _Stage, seconds: float) -> _Stage:
+    """Go on from the first stage's timetable and bound on a counted copy (``Model.with_counters``).
 
     Further than one break from the bound, the copy is optimised from the first stage's
     timetable. One break from it, a look for a timetable at the bound (``_at_bound``)
@@ -529,7 +262,7 @@ def _second_stage(model: _Model, cp: Any, first: _Stage, seconds: float) -> _Sta
     return best
 
 
-def _improve(model: _Model, cp: Any, first: _Stage, seconds: float) -> _Stage:
+def _improve(model: Model, cp: Any, first: _Stage, seconds: float) -> _Stage:
     from ortools.sat.python import cp_model
 
     if first.slots is not None and first.objective - first.bound <= 1:
@@ -548,13 +281,13 @@ def _improve(model: _Model, cp: Any, first: _Stage, seconds: float) -> _Stage:
     return second
 
 
-def _at_bound(model: _Model, cp: Any, best: _Stage, seconds: float) -> _Stage:
+def _at_bound(model: Model, cp: Any, best: _Stage, seconds: float) -> _Stage:
     """A timetable with ``best.bound`` breaks, or the proof there is none (then ``best`` is optimal)."""
     from ortools.sat.python import cp_model
 
     probe = model.with_counters(cp, implied=True)
     probe.clear_objective()
-    _at_most_sequential(probe, model.all_break_ends(), best.bound, "at_bound")
+    at_most_sequential(probe, model.all_break_ends(), best.bound, "at_bound")
     status, solver = _solve(model.problem, probe, seconds)
     if status == cp_model.INFEASIBLE:
         return _Stage(cp_model.OPTIMAL, best.slots, best.objective, best.objective)
@@ -563,7 +296,7 @@ def _at_bound(model: _Model, cp: Any, best: _Stage, seconds: float) -> _Stage:
     return best
 
 
-def _without_breaks(model: _Model, seconds: float) -> dict[str, int] | None:
+def _without_breaks(model: Model, seconds: float) -> dict[str, int] | None:
     """A timetable where nobody waits, if a short search finds one.
 
     With every break forbidden, each company's meetings must fill one run of slots, which
@@ -594,7 +327,7 @@ def _solve(problem: Problem, cp: Any, seconds: float) -> tuple[Any, Any]:
     return solver.solve(cp), solver
 
 
-def _fairness(model: _Model) -> bool:
+def _fairness(model: Model) -> bool:
     """Breaks of everyone within [low, low + d]; False when there is no such rule to add.
 
     low is 0 when someone has at most one meeting (no break possible): then the rule is a

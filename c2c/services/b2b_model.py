@@ -1,0 +1,280 @@
+"""The CP-SAT model of a B2B problem: meetings in slots, busy companies, exact break ends.
+
+Built once by ``build``; the scheduler's phases add objectives and rows to it or to copies.
+Implied rows (used slots = meetings, at most 2 x tables busy per slot, gapless windows) are
+what lets the solver prove bounds. Pure: no store, no terminal.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from c2c.services.b2b_passes import capacity_of, forbidden_of
+from c2c.services.b2b_problem import Meeting, Problem, allowed_slots
+
+
+@dataclass
+class Model:
+    """A CP-SAT model of the problem and the handles the phases need."""
+
+    problem: Problem
+    cp: Any
+    x: dict[tuple[str, int], Any] = field(default_factory=dict)
+    held: dict[str, Any] = field(default_factory=dict)
+    breaks: dict[str, Any] = field(default_factory=dict)
+    break_ends: dict[str, list[Any]] = field(default_factory=dict)
+    active: dict[str, list[Any]] = field(default_factory=dict)
+    windows: dict[str, tuple[list[Any], Any]] = field(default_factory=dict)
+    # linear rows a counted copy replaces: (constraint index, literals, at most how many true)
+    table_rows: list[tuple[int, list[Any], int]] = field(default_factory=list)
+    busy_rows: list[tuple[int, list[Any], int]] = field(default_factory=list)
+    count_rows: list[tuple[int, list[Any], int]] = field(default_factory=list)  # used slots = meetings
+    everything_held: bool = False
+    breaks_needed: bool = False  # proven: no timetable without a break
+
+    def all_held(self, cp: Any = None) -> None:
+        """Every meeting is held: fix it and add what that implies (to ``cp``, a copy, if given)."""
+        self.everything_held |= cp is None
+        cp = self.cp if cp is None else cp
+        for var in self.held.values():
+            cp.add(var == 1)
+        for active in self.active.values():
+            if len(active) == 1:  # one session: a participant with meetings is active in it
+                cp.add(active[0] == 1)
+        for windows, count in self.windows.values():
+            cp.add(sum(windows) <= 1)
+            cp.add(count + sum(windows) >= 1)
+
+    def all_break_ends(self) -> list[Any]:
+        return [end for ends in self.break_ends.values() for end in ends]
+
+    def slots_of(self, solver: Any) -> dict[str, int]:
+        return {m: s for (m, s), var in self.x.items() if solver.boolean_value(var)}
+
+    def hint(self, slots: dict[str, int], cp: Any = None) -> None:
+        cp = self.cp if cp is None else cp
+        cp.clear_hints()
+        for (m, s), var in self.x.items():
+            cp.add_hint(var, slots.get(m) == s)
+
+    def with_counters(self, cp: Any, implied: bool = False) -> Any:
+        """A copy of ``cp`` whose cardinality rows are sequential counters, not linear rows.
+
+        Tables per slot and, with ``implied``, busy companies per slot and (once every
+        meeting is held) each company's used slots. The counters' "more than j among the
+        first i" literals give clause learning something to reason about: on tables-tight
+        instances the copy finds timetables (forum-13crafc: 1 break, against 12 after 55 s)
+        and proves bounds (tic-13crafc: 4, with the implied rows) that the linear rows never
+        lead to. Elsewhere the LP misses the rows, so it is only a second stage; the implied
+        counters help proofs but slow the search for timetables, so only the probes get them.
+        """
+        copy = cp.clone()
+        for index, lits, most in self.table_rows + (self.busy_rows if implied else []):
+            copy.proto.constraints[index].clear_linear()
+            at_most_sequential(copy, lits, most, f"limit_{index}")
+        if implied and self.everything_held:
+            for index, cells, used in self.count_rows:
+                copy.proto.constraints[index].clear_linear()
+                at_most_sequential(copy, cells, used, f"used_{index}")
+                at_most_sequential(copy, [c.negated() for c in cells], len(cells) - used, f"idle_{index}")
+        return copy
+
+
+def build(problem: Problem) -> Model:
+    from ortools.sat.python import cp_model
+
+    cp = cp_model.CpModel()
+    model = Model(problem, cp)
+    forbidden, capacity = forbidden_of(problem), capacity_of(problem)
+    meetings_of: dict[str, list[Meeting]] = defaultdict(list)
+    for m in problem.meetings:
+        meetings_of[m.a].append(m)
+        meetings_of[m.b].append(m)
+        for s in allowed_slots(problem, m, forbidden):
+            model.x[m.key, s] = cp.new_bool_var(f"x_{m.key}_{s}")
+        options = [model.x[m.key, s] for s in range(problem.n_slots) if (m.key, s) in model.x]
+        model.held[m.key] = cp.new_bool_var(f"held_{m.key}")
+        cp.add(sum(options) == model.held[m.key])
+        if m.fixed_slot is not None:
+            cp.add(model.held[m.key] == 1)
+    for s in range(problem.n_slots):
+        in_slot = [model.x[m.key, s] for m in problem.meetings if (m.key, s) in model.x]
+        if len(in_slot) > problem.tables:
+            model.table_rows.append((cp.add(sum(in_slot) <= problem.tables).index, in_slot, problem.tables))
+    busy = _busy_variables(model, meetings_of, capacity)
+    _slot_bounds(model, busy)
+    _precedences(model)
+    _break_counts(model, busy, meetings_of)
+    return model
+
+
+def at_most_sequential(cp: Any, lits: list[Any], bound: int, name: str) -> None:
+    """sum(lits) <= bound as Sinz's sequential counter: count[i][j] means "more than j among lits[:i+1]"."""
+    if len(lits) <= bound:
+        return
+    if bound == 0:
+        cp.add_bool_and([lit.negated() for lit in lits])
+        return
+    count = [[cp.new_bool_var(f"{name}_{i}_{j}") for j in range(bound)] for i in range(len(lits))]
+    for i, lit in enumerate(lits):
+        cp.add_implication(lit, count[i][0])
+        if i == 0:
+            continue
+        for j in range(bound):
+            cp.add_implication(count[i - 1][j], count[i][j])
+        for j in range(1, bound):
+            cp.add_bool_or([lit.negated(), count[i - 1][j - 1].negated(), count[i][j]])
+        cp.add_bool_or([lit.negated(), count[i - 1][bound - 1].negated()])
+
+
+def _busy_variables(
+    model: Model, meetings_of: dict[str, list[Meeting]], capacity: dict[str, int]
+) -> dict[str, list[Any]]:
+    """busy[p][s] is true when p holds a meeting in slot s (a constant 0 when it cannot)."""
+    cp, problem = model.cp, model.problem
+    busy: dict[str, list[Any]] = {}
+    for p in problem.participants:
+        row: list[Any] = []
+        for s in range(problem.n_slots):
+            options = [model.x[m.key, s] for m in meetings_of[p.key] if (m.key, s) in model.x]
+            if not options:
+                row.append(0)
+                continue
+            var = cp.new_bool_var(f"busy_{p.key}_{s}")
+            cap = capacity[p.key]
+            if cap == 1:
+                cp.add(sum(options) == var)
+            else:
+                cp.add(sum(options) <= cap * var)
+                cp.add(sum(options) >= var)
+            row.append(var)
+        busy[p.key] = row
+        if capacity[p.key] == 1:
+            # implied: used slots = meetings held
+            cells = [v for v in row if not isinstance(v, int)]
+            used = cp.add(sum(cells) == sum(model.held[m.key] for m in meetings_of[p.key]))
+            model.count_rows.append((used.index, cells, len(meetings_of[p.key])))
+    return busy
+
+
+def _slot_bounds(model: Model, busy: dict[str, list[Any]]) -> None:
+    """Implied: at most two busy participants per table in each slot."""
+    problem = model.problem
+    for s in range(problem.n_slots):
+        column = [row[s] for row in busy.values() if not isinstance(row[s], int)]
+        if len(column) > 2 * problem.tables:
+            row = model.cp.add(sum(column) <= 2 * problem.tables)
+            model.busy_rows.append((row.index, column, 2 * problem.tables))
+
+
+def _precedences(model: Model) -> None:
+    cp, problem = model.cp, model.problem
+    for first, then in problem.precedences:
+        if first not in model.held or then not in model.held:
+            continue
+        slot_first = sum(s * v for (m, s), v in model.x.items() if m == first)
+        slot_then = sum(s * v for (m, s), v in model.x.items() if m == then)
+        cp.add(slot_first < slot_then).only_enforce_if([model.held[first], model.held[then]])
+
+
+def _break_counts(model: Model, busy: dict[str, list[Any]], meetings_of: dict[str, list[Meeting]]) -> None:
+    """breaks(p) = the slots where a run of idle slots between two of p's meetings ends.
+
+    Each "a break ends here" Boolean is exact (busy now, idle just before, busy some time
+    earlier in the session), so fairness cannot be met with phantom breaks, and the objective
+    is a plain sum of Booleans, which the LP and core-based search handle best.
+    """
+    cp, problem = model.cp, model.problem
+    sessions = _sessions(problem)
+    for p in problem.participants:
+        row = busy[p.key]
+        if len(meetings_of[p.key]) < 2:
+            continue
+        ends: list[Any] = []
+        active: list[Any] = []
+        for first, last in sessions:
+            cells = [row[s] for s in range(first, last) if not isinstance(row[s], int)]
+            if not cells:
+                continue
+            has = cp.new_bool_var(f"has_{p.key}_{first}")
+            cp.add_max_equality(has, cells)
+            active.append(has)
+            ends.extend(_break_ends(cp, row, first, last, p.key))
+        model.break_ends[p.key] = ends
+        model.breaks[p.key] = sum(ends)
+        model.active[p.key] = active
+        if len(sessions) == 1 and p.capacity <= 1:
+            _gapless_windows(model, p.key, row, meetings_of[p.key], model.breaks[p.key])
+
+
+def _break_ends(cp: Any, row: list[Any], first: int, last: int, key: str) -> list[Any]:
+    """end[s] <=> busy[s] and not busy[s-1] and busy somewhere in first..s-2."""
+    seen: list[Any] = []  # seen[i]: busy somewhere in first..first+i (None: cannot be)
+    ends: list[Any] = []
+    for s in range(first, last):
+        here, before = row[s], seen[-1] if seen else None
+        if s - first >= 2 and not isinstance(here, int) and seen[-2] is not None:
+            lits = [here, seen[-2]] + ([] if isinstance(row[s - 1], int) else [row[s - 1].negated()])
+            end = cp.new_bool_var(f"break_end_{key}_{s}")
+            cp.add_bool_and(lits).only_enforce_if(end)
+            cp.add_bool_or([lit.negated() for lit in lits] + [end])
+            ends.append(end)
+        seen.append(_or(cp, before, None if isinstance(here, int) else here, f"seen_{key}_{s}"))
+    return ends
+
+
+def _or(cp: Any, left: Any, right: Any, name: str) -> Any:
+    if left is None or right is None:
+        return right if left is None else left
+    either = cp.new_bool_var(name)
+    cp.add_bool_or([left, right]).only_enforce_if(either)
+    cp.add_implication(left, either)
+    cp.add_implication(right, either)
+    return either
+
+
+def _gapless_windows(model: Model, key: str, row: list[Any], meetings: list[Meeting], count: Any) -> None:
+    """Implied: without a break, p's held meetings fill one window of that many slots.
+
+    Only when every meeting is held (its length is known); it gives the LP a reason why a
+    participant needs a break, which is what proves the lower bound.
+    """
+    cp = model.cp
+    n = len(meetings)
+    windows = []
+    for first in range(len(row) - n + 1):
+        cells = row[first : first + n]
+        if any(isinstance(c, int) for c in cells) or not _fills(model, meetings, range(first, first + n)):
+            continue
+        window = cp.new_bool_var(f"window_{key}_{first}")
+        for cell in cells:
+            cp.add_implication(window, cell)
+        windows.append(window)
+    model.windows[key] = (windows, count)
+
+
+def _fills(model: Model, meetings: list[Meeting], window: range) -> bool:
+    """Whether the meetings can take the window's slots one each (a perfect matching).
+
+    A window where, say, two meetings could only take the same slot is no way to avoid a
+    break; leaving it out lets the solver see forced breaks before it searches.
+    """
+    taken: dict[int, str] = {}
+
+    def place(key: str, tried: set[int]) -> bool:
+        for s in window:
+            if (key, s) in model.x and s not in tried:
+                tried.add(s)
+                if s not in taken or place(taken[s], tried):
+                    taken[s] = key
+                    return True
+        return False
+
+    return all(place(m.key, set()) for m in meetings)
+
+
+def _sessions(problem: Problem) -> list[tuple[int, int]]:
+    cuts = sorted({0, *(s for s in problem.session_starts if 0 < s < problem.n_slots), problem.n_slots})
+    return list(zip(cuts, cuts[1:], strict=False))

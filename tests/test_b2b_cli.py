@@ -92,6 +92,15 @@ def test_import_error_in_a_row_names_it(companies: str, invoke: Invoke, tmp_path
     assert result.stderr.splitlines()[0] == "Error: wishes.csv, row 3: no company 'Ghost' in mission lyon-2018"
 
 
+def test_schedule_with_a_bad_time_limit_says_so_in_one_line_and_saves_nothing(companies: str, invoke: Invoke) -> None:
+    wish(invoke, "Aviometal", "Daher")
+    result = invoke("b2b", "schedule", *M, "--time-limit", "soon")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "'soon' is not a duration like 30s or 2m" in result.output
+    assert all(row["slot"] is None for row in timetable(invoke))
+
+
 def test_schedule_and_json_contract(companies: str, invoke: Invoke) -> None:
     wish(invoke, "Aviometal", "Daher", "--priority", "1")
     wish(invoke, "Daher", "Aviometal")

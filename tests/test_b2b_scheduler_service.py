@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from c2c.services.b2b_passes import count_breaks, greedy_schedule
 from c2c.services.b2b_problem import Meeting, Participant, Problem
 from c2c.services.b2b_scheduler import schedule
@@ -170,15 +172,21 @@ def _tight_tables() -> Problem:
     return problem([Meeting(str(i), a, b) for i, (a, b) in enumerate(pairs)], 5, tables=2, fairness=2)
 
 
-def test_counted_tables_copy_keeps_the_optimum_and_the_table_limit() -> None:
-    from ortools.sat.python import cp_model
-
+def _breaks_model(tight: Problem) -> Any:
+    """The scheduler's model of ``tight`` with every meeting held, minimising breaks."""
     from c2c.services.b2b_model import build
 
-    tight = _tight_tables()
     model = build(tight)
     model.all_held()
     model.cp.minimize(sum(model.all_break_ends()))
+    return model
+
+
+def test_counted_tables_copy_keeps_the_optimum_and_the_table_limit() -> None:
+    from ortools.sat.python import cp_model
+
+    tight = _tight_tables()
+    model = _breaks_model(tight)
     results = []
     for cp in (model.cp, model.with_counters(model.cp)):
         solver = cp_model.CpSolver()
@@ -192,13 +200,10 @@ def test_counted_tables_copy_keeps_the_optimum_and_the_table_limit() -> None:
 def test_second_stage_improves_on_a_poor_first_timetable_and_proves_it() -> None:
     from ortools.sat.python import cp_model
 
-    from c2c.services.b2b_model import build
     from c2c.services.b2b_scheduler import _second_stage, _Stage
 
     tight = _tight_tables()
-    model = build(tight)
-    model.all_held()
-    model.cp.minimize(sum(model.all_break_ends()))
+    model = _breaks_model(tight)
     poor = greedy_schedule(tight)
     assert len(poor) == len(tight.meetings)
     before = sum(count_breaks(tight, poor).values())
@@ -212,7 +217,6 @@ def test_second_stage_improves_on_a_poor_first_timetable_and_proves_it() -> None
 def test_one_break_from_the_bound_a_look_at_the_bound_settles_it_either_way() -> None:
     from ortools.sat.python import cp_model
 
-    from c2c.services.b2b_model import build
     from c2c.services.b2b_scheduler import _second_stage, _Stage
 
     tight = _tight_tables()
@@ -220,9 +224,7 @@ def test_one_break_from_the_bound_a_look_at_the_bound_settles_it_either_way() ->
     assert best.status == "optimal"
     assert best.objective >= 1
     for objective, bound in ((best.objective, best.objective - 1), (best.objective + 1, best.objective)):
-        model = build(tight)
-        model.all_held()
-        model.cp.minimize(sum(model.all_break_ends()))
+        model = _breaks_model(tight)
         settled = _second_stage(model, model.cp, _Stage(cp_model.FEASIBLE, best.slots, objective, bound), 5.0)
         assert settled.status == cp_model.OPTIMAL
         assert settled.slots is not None

@@ -30,6 +30,7 @@ from c2c.services.b2b_problem import Problem, Solution
 def schedule(problem: Problem) -> Solution:
     """Solve ``problem`` within its time limit; every meeting left out gets a reason."""
     started = time.monotonic()
+    deadline = started + problem.time_limit
     if not problem.meetings:
         return Solution(status="empty")
     _check(problem)
@@ -41,12 +42,12 @@ def schedule(problem: Problem) -> Solution:
     if proven_all:
         model.all_held()
         solution.weight_bound = total_weight
-    elif (complete := _all_meetings(model, _remaining(problem, started, 0.15))) is not None:
+    elif (complete := _all_meetings(model, _left(deadline, 0.15))) is not None:
         slots, proven_all = complete, True
         model.all_held()
         solution.weight_bound = total_weight
     else:
-        found = _phase_meetings(model, slots, _remaining(problem, started, 0.3))
+        found = _phase_meetings(model, slots, _left(deadline, 0.3))
         if found is None:
             return _infeasible(problem, started)
         slots, solution.weight_bound, proven_all = found
@@ -54,8 +55,8 @@ def schedule(problem: Problem) -> Solution:
             model.all_held()
     solution.weight = sum(m.weight for m in problem.meetings if m.key in slots)
     if problem.previous:
-        slots = _phase_moves(model, slots, _remaining(problem, started, 0.4))
-    slots, solution = _phase_breaks(model, slots, solution, _remaining(problem, started, 1.0))
+        slots = _phase_moves(model, slots, _left(deadline, 0.4))
+    slots, solution = _phase_breaks(model, slots, solution, _left(deadline, 1.0))
     return _finish(problem, slots, solution, proven_all, started)
 
 
@@ -68,9 +69,9 @@ def _check(problem: Problem) -> None:
         raise ValueError("the problem needs at least one slot and one table")
 
 
-def _remaining(problem: Problem, started: float, share: float) -> float:
-    left = problem.time_limit - (time.monotonic() - started)
-    return max(0.5, left * share if share < 1 else left)
+def _left(deadline: float, share: float) -> float:
+    """This share of the time left before ``deadline`` (at least half a second)."""
+    return max(0.5, (deadline - time.monotonic()) * share)
 
 
 ZERO_PROBE_SHARE, ZERO_PROBE_SECONDS = 0.15, 10.0  # the first look for a timetable without breaks
@@ -173,8 +174,8 @@ def _phase_breaks(
         solution.status, solution.bound = "optimal", 0
         return found, solution
     cp = model.cp
-    counted = model.breaks_needed and (deadline - time.monotonic()) * (1 - FIRST_STAGE_SHARE) >= COUNTED_MIN_SECONDS
-    share = FIRST_STAGE_SHARE if counted else 1.0
+    split = model.breaks_needed and (deadline - time.monotonic()) * (1 - FIRST_STAGE_SHARE) >= COUNTED_MIN_SECONDS
+    share = FIRST_STAGE_SHARE if split else 1.0
     first = _stage(model, cp, _left(deadline, share))
     if first.status == cp_model.INFEASIBLE and fair:
         solution.fairness_applied = False
@@ -209,10 +210,6 @@ class _Stage:
     slots: dict[str, int] | None = None
     objective: int = 0
     bound: int = 0
-
-
-def _left(deadline: float, share: float) -> float:
-    return max(0.5, (deadline - time.monotonic()) * share)
 
 
 def _stage(model: Model, cp: Any, seconds: float, stop_gap: int | None = None) -> _Stage:
@@ -258,7 +255,6 @@ def _second_stage(model: Model, cp: Any, first: _Stage, seconds: float) -> _Stag
     timetable. One break from it, a look for a timetable at the bound (``_at_bound``)
     settles it either way.
     """
-
     deadline = time.monotonic() + seconds
     best = _improve(model, cp, first, seconds)
     if best.slots is not None and best.objective - best.bound == 1 and deadline - time.monotonic() > 1:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from c2c.services.b2b_passes import count_breaks, greedy_schedule
@@ -197,36 +198,49 @@ def test_counted_tables_copy_keeps_the_optimum_and_the_table_limit() -> None:
     assert results[0] == results[1] == schedule(tight).objective
 
 
-def test_second_stage_improves_on_a_poor_first_timetable_and_proves_it() -> None:
+def test_probes_improve_on_a_poor_timetable_and_prove_it() -> None:
     from ortools.sat.python import cp_model
 
-    from c2c.services.b2b_scheduler import _second_stage, _Stage
+    from c2c.services.b2b_breaks import _probes, _Stage
 
     tight = _tight_tables()
     model = _breaks_model(tight)
     poor = greedy_schedule(tight)
     assert len(poor) == len(tight.meetings)
     before = sum(count_breaks(tight, poor).values())
-    best = _second_stage(model, model.cp, _Stage(cp_model.FEASIBLE, poor, before, 0), 5.0)
+    best = _probes(model, model.cp, _Stage(cp_model.FEASIBLE, poor, before, 0), time.monotonic() + 10)
     assert best.status == cp_model.OPTIMAL
     assert best.slots is not None
     assert best.objective == sum(count_breaks(tight, best.slots).values()) == schedule(tight).objective
     assert best.objective <= before
 
 
-def test_one_break_from_the_bound_a_look_at_the_bound_settles_it_either_way() -> None:
+def test_probes_settle_one_break_from_the_bound_either_way() -> None:
+    """Below the optimum the prover refutes the bound; at it, the finder finds a timetable."""
     from ortools.sat.python import cp_model
 
-    from c2c.services.b2b_scheduler import _second_stage, _Stage
+    from c2c.services.b2b_breaks import _probes, _Stage
 
     tight = _tight_tables()
     best = schedule(tight)
     assert best.status == "optimal"
-    assert best.objective >= 1
+    assert best.objective >= 2
     for objective, bound in ((best.objective, best.objective - 1), (best.objective + 1, best.objective)):
         model = _breaks_model(tight)
-        settled = _second_stage(model, model.cp, _Stage(cp_model.FEASIBLE, best.slots, objective, bound), 5.0)
+        settled = _probes(model, model.cp, _Stage(cp_model.FEASIBLE, best.slots, objective, bound), time.monotonic() + 10)
         assert settled.status == cp_model.OPTIMAL
         assert settled.slots is not None
         assert settled.objective == settled.bound == best.objective
         assert sum(count_breaks(tight, settled.slots).values()) == best.objective
+
+
+def test_race_ends_when_a_proof_meets_the_best_timetable() -> None:
+    from c2c.services.b2b_breaks import _Race
+
+    race = _Race(bound=1, objective=3)
+    assert not race.over
+    race.refuted(1)
+    assert (race.bound, race.over) == (2, False)
+    race.refuted(2)
+    assert (race.bound, race.over) == (3, True)
+    assert _Race(bound=2, objective=2).over

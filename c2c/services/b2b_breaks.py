@@ -1,0 +1,247 @@
+"""The breaks phase of the B2B scheduler: the fewest breaks, spread fairly.
+
+A short look for a timetable without breaks comes first, then the optimisation on the
+linear model. When the look proved that someone must wait and the optimisation has not
+settled the day, two probes race from its bound on copies whose cardinality rows are
+sequential counters (``Model.with_counters``) until a timetable meets the proven bound.
+Pure: no store, no terminal.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from c2c.services.b2b_model import Model, at_most_sequential, new_solver
+from c2c.services.b2b_problem import Solution
+
+ZERO_PROBE_SHARE, ZERO_PROBE_SECONDS = 0.15, 10.0  # the first look for a timetable without breaks
+
+# When the probes may follow, the optimisation gets this share of the time left: enough for
+# the days whose LP leads straight to the optimum (forumt-14: 1 s, forum-14: 9 s). The probes
+# need the rest, at least PROBES_MIN_SECONDS (a proof or a find takes them 6-25 s on the
+# benchmark's tables-tight days); with less, the optimisation keeps all the time.
+OPTIMISE_SHARE, PROBES_MIN_SECONDS = 0.3, 15.0
+
+# The probes' single worker each: CP-SAT's search without LP, which answered "at most 1 break"
+# on the counted copy in 12-13 s where the default worker took 15-25 s and core-based or
+# quick-restart search had no answer after 45 s (forum-13crafc and ticf-13crafc).
+PROBE_SUBSOLVER = "no_lp"
+
+
+def phase_breaks(
+    model: Model, slots: dict[str, int], solution: Solution, seconds: float
+) -> tuple[dict[str, int], Solution]:
+    """The fewest breaks, with the breaks of any two participants within ``fairness`` of each other.
+
+    When no timetable can be fair, a copy of the model taken before the fairness rows is
+    solved instead (and the report says so).
+    """
+    from ortools.sat.python import cp_model
+
+    problem = model.problem
+    deadline = time.monotonic() + seconds
+    model.cp.minimize(sum(model.all_break_ends()))
+    model.hint(slots)
+    unfair = model.cp.clone()
+    fair = _fairness(model)
+    found = _without_breaks(model, min(ZERO_PROBE_SHARE * seconds, ZERO_PROBE_SECONDS))
+    if found is not None:
+        solution.status, solution.bound = "optimal", 0
+        return found, solution
+    best = _search(model, model.cp, deadline)
+    if best.status == cp_model.INFEASIBLE and fair:
+        solution.fairness_applied = False
+        solution.notes.append(f"no timetable keeps breaks within {problem.fairness} of each other (none exists)")
+        best = _search(model, unfair, deadline)
+    if best.slots is None:
+        solution.notes.append("no better timetable found in time: the warm start is kept")
+        solution.status = "feasible"
+        return slots, solution
+    solution.status = "optimal" if best.status == cp_model.OPTIMAL else "feasible"
+    solution.bound = best.bound
+    return best.slots, solution
+
+
+def _left(deadline: float) -> float:
+    return max(0.5, deadline - time.monotonic())
+
+
+@dataclass
+class _Stage:
+    status: Any
+    slots: dict[str, int] | None = None
+    objective: int = 0
+    bound: int = 0
+
+
+def _search(model: Model, cp: Any, deadline: float) -> _Stage:
+    """The optimisation, then (when breaks are proven needed and time allows) the probes' race.
+
+    The race runs two solver threads, so ``--workers 1`` (reproducible runs) never races.
+    """
+    from ortools.sat.python import cp_model
+
+    race = model.breaks_needed and model.problem.workers >= 2
+    share = OPTIMISE_SHARE if race and _left(deadline) * (1 - OPTIMISE_SHARE) >= PROBES_MIN_SECONDS else 1.0
+    optimised = _stage(model, cp, _left(deadline) * share)
+    if share == 1.0 or optimised.status in (cp_model.OPTIMAL, cp_model.INFEASIBLE):
+        return optimised
+    return _probes(model, cp, optimised, deadline)
+
+
+def _probes(model: Model, cp: Any, optimised: _Stage, deadline: float) -> _Stage:
+    """Race a prover and a finder at the proven bound k until a timetable meets the bound.
+
+    Both ask the counted copy (``Model.with_counters``) for "at most k breaks", the question
+    MaxSAT solvers settle such days with in seconds, where the optimisation keeps descending.
+    The prover's copy counts every cardinality row, which proves "none" fast (tic-13crafc,
+    k = 3: 12 s) but hardly finds timetables; the finder's counts only the tables, which finds
+    them (forum-13crafc, k = 1: 13 s; ticf-13crafb, k = 3: 22 s). A proof raises k for both.
+    """
+    from ortools.sat.python import cp_model
+
+    race = _Race(max(optimised.bound, 1), optimised.objective if optimised.slots else math.inf)
+    copies = (model.with_counters(cp, implied=True), model.with_counters(cp))
+    for copy in copies:
+        copy.clear_objective()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        proving = pool.submit(_probe_loop, model, copies[0], race, deadline)
+        try:
+            found = _probe_loop(model, copies[1], race, deadline)
+        finally:
+            race.stop()
+        found = found or proving.result()
+    best = found or optimised
+    if best.slots is None:
+        return _Stage(cp_model.UNKNOWN)
+    bound = min(best.objective, max(race.bound, optimised.bound))
+    return _Stage(cp_model.OPTIMAL if best.objective <= bound else cp_model.FEASIBLE, best.slots, best.objective, bound)
+
+
+class _Race:
+    """What the probes share: the proven bound, the fewest breaks found, and who is probing which k."""
+
+    def __init__(self, bound: int, objective: float) -> None:
+        self.lock = threading.Lock()
+        self.bound, self.objective = bound, objective
+        self.probing: dict[Any, int] = {}
+        self.over = objective <= bound
+
+    def solve(self, solver: Any, cp: Any, k: int) -> Any:
+        """``solver.solve(cp)`` for "at most k"; stopped once k is refuted or the race is over."""
+        from ortools.sat.python import cp_model
+
+        with self.lock:
+            if self.over or k < self.bound:
+                return cp_model.UNKNOWN
+            self.probing[solver] = k
+        try:
+            return solver.solve(cp)
+        finally:
+            with self.lock:
+                del self.probing[solver]
+
+    def refuted(self, k: int) -> None:
+        """No timetable has at most k breaks."""
+        with self.lock:
+            self.bound = max(self.bound, k + 1)
+            self.over = self.over or self.objective <= self.bound
+            for solver, probed in self.probing.items():
+                if self.over or probed < self.bound:
+                    solver.stop_search()
+
+    def found(self, objective: float) -> None:
+        with self.lock:
+            self.objective = min(self.objective, objective)
+            self.over = True
+            for solver in self.probing:
+                solver.stop_search()
+
+    def stop(self) -> None:
+        self.found(math.inf)
+
+
+def _probe_loop(model: Model, copy: Any, race: _Race, deadline: float) -> _Stage | None:
+    """Probe "at most k" at the race's bound until a timetable is found, the race ends or time runs out."""
+    from ortools.sat.python import cp_model
+
+    ends = model.all_break_ends()
+    while not race.over and time.monotonic() < deadline:
+        k = race.bound
+        probe = copy.clone()
+        at_most_sequential(probe, ends, k, "probe")
+        solver = new_solver(model.problem, _left(deadline))
+        solver.parameters.num_workers = 1
+        solver.parameters.subsolvers.append(PROBE_SUBSOLVER)
+        status = race.solve(solver, probe, k)
+        if status == cp_model.INFEASIBLE:
+            race.refuted(k)
+        elif status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            found = sum(round(solver.value(end)) for end in ends)
+            race.found(found)
+            return _Stage(cp_model.OPTIMAL, model.slots_of(solver), found, found)
+        elif race.bound <= k:  # out of time, not overtaken by a proof
+            break
+    return None
+
+
+def _stage(model: Model, cp: Any, seconds: float) -> _Stage:
+    from ortools.sat.python import cp_model
+
+    solver = new_solver(model.problem, seconds, core=True)
+    status = solver.solve(cp)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return _Stage(status)
+    return _Stage(status, model.slots_of(solver), round(solver.objective_value), round(solver.best_objective_bound))
+
+
+def _without_breaks(model: Model, seconds: float) -> dict[str, int] | None:
+    """A timetable where nobody waits, if a short search finds one.
+
+    With every break forbidden, each company's meetings must fill one run of slots, which
+    propagates so well that the search often settles it in a second either way, where the
+    optimisation would still be climbing down from the warm start. When it proves there is
+    none, the main search starts from a lower bound of one break.
+    """
+    from ortools.sat.python import cp_model
+
+    ends = model.all_break_ends()
+    if not ends:
+        return None
+    probe = model.cp.clone()
+    probe.clear_objective()
+    for end in ends:
+        probe.add(end == 0)
+    solver = new_solver(model.problem, seconds, core=True)
+    status = solver.solve(probe)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return model.slots_of(solver)
+    if status == cp_model.INFEASIBLE:
+        model.cp.add(sum(ends) >= 1)
+        model.breaks_needed = True
+    return None
+
+
+def _fairness(model: Model) -> bool:
+    """Breaks of everyone within [low, low + d]; False when there is no such rule to add.
+
+    low is 0 when someone has at most one meeting (no break possible): then the rule is a
+    plain upper bound, which propagates far better than a shared variable.
+    """
+    problem = model.problem
+    if problem.fairness is None or not model.breaks:
+        return False
+    if len(model.breaks) < len(problem.participants):  # _break_counts skips those with < 2 meetings
+        for count in model.breaks.values():
+            model.cp.add(count <= problem.fairness)
+        return True
+    low = model.cp.new_int_var(0, problem.n_slots, "fewest_breaks")
+    for count in model.breaks.values():
+        model.cp.add(count >= low)
+        model.cp.add(count <= low + problem.fairness)
+    return True

@@ -167,6 +167,11 @@ def test_add_edit_remove_by_hand(invoke: Invoke, lyon: str, db_path: Path) -> No
     assert edited.exit_code == 0, edited.stderr
     row = _listed(invoke)[0]
     assert (row["pitch"], row["status"], row["country"], row["language"]) == (False, "confirmed", "FR", "fr")
+    cleared = invoke("participants", "edit", "j.darcy@usinage.fr", "--mission", lyon, "--language", "", "--phone", " ",
+                     "--bus-stop", "")
+    assert cleared.exit_code == 0, cleared.stderr
+    row = _listed(invoke)[0]
+    assert (row["language"], row["phone"], row["bus_stop"], row["email"]) == (None, None, None, "j.darcy@usinage.fr")
     spanish = invoke("participants", "edit", "j.darcy@usinage.fr", "--mission", lyon, "--language", "es")
     assert spanish.exit_code == 1
     assert spanish.stderr == "Error: language 'es' is not one of it, en, fr, de\n"

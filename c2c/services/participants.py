@@ -156,6 +156,11 @@ def _name(text: str | None) -> str:
     return proper_case(clean_text(text or "") or "")
 
 
+# Fields an empty value clears (``--phone ""``): a number that changed hands, a language
+# that should fall back to the mission's, a stop the person no longer boards at.
+CLEARABLE = ("email", "phone", "role", "language", "bus_stop")
+
+
 def _clean(data: PersonInput, mission: Mission) -> dict[str, Any]:
     """The given fields, normalised exactly as the importer does."""
     converters: dict[str, Callable[[str], Any]] = {
@@ -167,6 +172,9 @@ def _clean(data: PersonInput, mission: Mission) -> dict[str, Any]:
     for field in fields(data):
         value = getattr(data, field.name)
         if value is None or field.name in ("first_name", "last_name", "cluster"):
+            continue
+        if field.name in CLEARABLE and isinstance(value, str) and not value.strip():
+            values[field.name] = None
             continue
         try:
             values[field.name] = converters[field.name](value) if field.name in converters else value

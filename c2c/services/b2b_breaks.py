@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from c2c.services.b2b_model import Model, at_most_sequential, new_solver
+from c2c.services.b2b_model import Model, at_most_sequential, new_solver, seconds_left
 from c2c.services.b2b_problem import Solution
 
 ZERO_PROBE_SHARE, ZERO_PROBE_SECONDS = 0.15, 10.0  # the first look for a timetable without breaks
@@ -68,10 +68,6 @@ def phase_breaks(
     return best.slots, solution
 
 
-def _left(deadline: float) -> float:
-    return max(0.5, deadline - time.monotonic())
-
-
 @dataclass
 class _Stage:
     status: Any
@@ -88,8 +84,8 @@ def _search(model: Model, cp: Any, deadline: float) -> _Stage:
     from ortools.sat.python import cp_model
 
     race = model.breaks_needed and model.problem.workers >= 2
-    share = OPTIMISE_SHARE if race and _left(deadline) * (1 - OPTIMISE_SHARE) >= PROBES_MIN_SECONDS else 1.0
-    optimised = _stage(model, cp, _left(deadline) * share)
+    share = OPTIMISE_SHARE if race and seconds_left(deadline) * (1 - OPTIMISE_SHARE) >= PROBES_MIN_SECONDS else 1.0
+    optimised = _stage(model, cp, seconds_left(deadline, share))
     if share == 1.0 or optimised.status in (cp_model.OPTIMAL, cp_model.INFEASIBLE):
         return optimised
     return _probes(model, cp, optimised, deadline)
@@ -171,7 +167,7 @@ class _Race:
 
 
 def _prove_then_find(model: Model, copies: tuple[Any, Any], race: _Race, deadline: float) -> _Stage | None:
-    halfway = time.monotonic() + _left(deadline) / 2
+    halfway = time.monotonic() + seconds_left(deadline) / 2
     return _probe_loop(model, copies[0], race, halfway) or _probe_loop(model, copies[1], race, deadline, seed=1)
 
 
@@ -184,7 +180,7 @@ def _probe_loop(model: Model, copy: Any, race: _Race, deadline: float, seed: int
         k = race.bound
         probe = copy.clone()
         at_most_sequential(probe, ends, k, "probe")
-        solver = new_solver(model.problem, _left(deadline))
+        solver = new_solver(model.problem, seconds_left(deadline))
         solver.parameters.num_workers = 1
         solver.parameters.subsolvers.append(PROBE_SUBSOLVER)
         solver.parameters.random_seed += seed

@@ -7,6 +7,7 @@ what lets the solver prove bounds. Pure: no store, no terminal.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -89,6 +90,11 @@ class Model:
 # asked for, not instead of one: on mission-sized instances where not every meeting fits, the
 # LP-based worker still finds the better timetables. CP-SAT adds its LNS thread on top.
 BREAK_SUBSOLVERS = ("core", "default_lp", "max_lp", "no_lp", "quick_restart", "reduced_costs", "pseudo_costs")
+
+
+def seconds_left(deadline: float, share: float = 1.0) -> float:
+    """This share of the time left before ``deadline`` (a monotonic time), at least half a second."""
+    return max(0.5, (deadline - time.monotonic()) * share)
 
 
 def new_solver(problem: Problem, seconds: float, core: bool = False) -> Any:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 
 from c2c.services.b2b_breaks import phase_breaks
-from c2c.services.b2b_model import Model, build, new_solver
+from c2c.services.b2b_model import Model, build, new_solver, seconds_left
 from c2c.services.b2b_passes import (
     assign_tables,
     count_breaks,
@@ -40,12 +40,12 @@ def schedule(problem: Problem) -> Solution:
     if proven_all:
         model.all_held()
         solution.weight_bound = total_weight
-    elif (complete := _all_meetings(model, _left(deadline, 0.15))) is not None:
+    elif (complete := _all_meetings(model, seconds_left(deadline, 0.15))) is not None:
         slots, proven_all = complete, True
         model.all_held()
         solution.weight_bound = total_weight
     else:
-        found = _phase_meetings(model, slots, _left(deadline, 0.3))
+        found = _phase_meetings(model, slots, seconds_left(deadline, 0.3))
         if found is None:
             return _infeasible(problem, started)
         slots, solution.weight_bound, proven_all = found
@@ -53,8 +53,8 @@ def schedule(problem: Problem) -> Solution:
             model.all_held()
     solution.weight = sum(m.weight for m in problem.meetings if m.key in slots)
     if problem.previous:
-        slots = _phase_moves(model, slots, _left(deadline, 0.4))
-    slots, solution = phase_breaks(model, slots, solution, _left(deadline, 1.0))
+        slots = _phase_moves(model, slots, seconds_left(deadline, 0.4))
+    slots, solution = phase_breaks(model, slots, solution, seconds_left(deadline, 1.0))
     return _finish(problem, slots, solution, proven_all, started)
 
 
@@ -65,11 +65,6 @@ def _check(problem: Problem) -> None:
             raise ValueError(f"meeting {m.key} names unknown or equal participants")
     if problem.tables < 1 or problem.n_slots < 1:
         raise ValueError("the problem needs at least one slot and one table")
-
-
-def _left(deadline: float, share: float) -> float:
-    """This share of the time left before ``deadline`` (at least half a second)."""
-    return max(0.5, (deadline - time.monotonic()) * share)
 
 
 def _all_meetings(model: Model, seconds: float) -> dict[str, int] | None:

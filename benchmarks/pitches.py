@@ -16,7 +16,7 @@ from sqlalchemy import insert  # noqa: E402
 
 from c2c.config import resolve_store  # noqa: E402
 from c2c.exporters.agenda_xlsx import write_agenda_xlsx  # noqa: E402
-from c2c.services import clusters, missions, pitches, program  # noqa: E402
+from c2c.services import clusters, missions, pitch_views, pitches, program  # noqa: E402
 from c2c.store.engine import open_store  # noqa: E402
 from c2c.store.models import Company, Participation, Person  # noqa: E402
 from c2c.text import fold  # noqa: E402
@@ -58,7 +58,7 @@ def _measure(path: Path) -> tuple[float, float, float]:
         started = time.perf_counter()
         agenda = pitches.build_agenda(session, mission)
         again = time.perf_counter() - started
-        rows = pitches.agenda_rows(agenda)
+        rows = pitch_views.agenda_rows(agenda)
     started = time.perf_counter()
     write_agenda_xlsx(path.with_suffix(".xlsx"), rows, title="Bench", subtitle="")
     xlsx = time.perf_counter() - started

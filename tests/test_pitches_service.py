@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from c2c.errors import InvalidInput, NotFound
-from c2c.services import pitches, program
+from c2c.services import pitch_views, pitches, program
 from c2c.services.pitch_order import parse_changeover
 from c2c.services.pitches import AgendaOptions
 from tests.conftest import Invoke
@@ -122,7 +122,7 @@ def test_pitches_flow_into_several_blocks_and_days(invoke: Invoke, lyon: str, db
            "--day", "2")
     invoke("program", "add", "-m", lyon, "--kind", "pitches", "--at", "16:00", "--minutes", "10", "--title", "Late")
     agenda = _build(db_path, order="registration", minutes=3, changeover="1m")
-    rows = pitches.agenda_rows(agenda)
+    rows = pitch_views.agenda_rows(agenda)
     assert [(r["session"], r["start"]) for r in rows] == [
         ("Morning", "2018-11-20T09:30:00+01:00"),
         ("Morning", "2018-11-20T09:34:00+01:00"),

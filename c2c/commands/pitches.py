@@ -93,9 +93,9 @@ def build_agenda(
 
 
 def _emit_agenda(agenda: Agenda, heading: dict[str, str], fmt: AgendaFormat, out: Path | None) -> None:
-    from c2c.services import pitches
+    from c2c.services import pitch_views
 
-    rows = pitches.agenda_rows(agenda)
+    rows = pitch_views.agenda_rows(agenda)
     overflow = agenda.overflow_message()
     if fmt is AgendaFormat.table and out is None:
         print_agenda(agenda)
@@ -141,10 +141,10 @@ def _write_agenda_file(
 
 def print_agenda(agenda: Agenda) -> None:
     """The agenda as a table, with a summary line; shared with ``c2c demo``."""
-    from c2c.services import pitches
+    from c2c.services import pitch_views
 
     settings = agenda.settings
-    rows = pitches.agenda_rows(agenda)
+    rows = pitch_views.agenda_rows(agenda)
     title = f"Pitch agenda — {agenda.mission.title}"
     render(rows, AGENDA_COLUMNS, OutputFormat.table, title=title,
            empty_message=f"No pitches yet in {agenda.mission.slug}: nobody has the pitch flag.")

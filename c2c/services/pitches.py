@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from c2c.errors import InvalidInput, NotFound
 from c2c.services import pitch_order
@@ -344,41 +344,6 @@ def record_timings(session: Session, mission: Mission, records: list[TimingRecor
         entry.skipped = entry.skipped or skipped
         session.add(entry)
     session.flush()
-
-
-def agenda_rows(agenda: Agenda) -> list[dict[str, Any]]:
-    from c2c.services import program
-
-    return [
-        {
-            "order": s.order,
-            "start": s.start.isoformat() if s.start else None,
-            "end": s.end.isoformat() if s.end else None,
-            "time": clock_label(s.start) if s.start else "—",
-            "day": program.day_number(agenda.mission, s.block.day) if s.block else None,
-            "company": s.pitcher.company,
-            "speakers": list(s.pitcher.speakers),
-            "cluster": s.pitcher.cluster,
-            "cluster_name": s.pitcher.cluster_name,
-            "session": s.block.title if s.block else None,
-            "status": s.status,
-            "pinned": s.pinned,
-            "note": _note(s),
-            "key": s.pitcher.key,
-        }
-        for s in agenda.slots
-    ]
-
-
-def clock_label(moment: dt.datetime) -> str:
-    return moment.strftime("%H:%M:%S" if moment.second else "%H:%M")
-
-
-def _note(slot: Slot) -> str:
-    notes = [slot.status] if slot.status != "scheduled" else []
-    if slot.pinned:
-        notes.append("pinned")
-    return ", ".join(notes)
 
 
 def calendar_pitch_slots(session: Session, mission: Mission) -> list[PitchSlotItem]:

@@ -3,7 +3,8 @@
 1. hold the most meetings, weighted by priority and mutuality (skipped when the greedy warm
    start already holds them all);
 2. move as few meetings as possible from the previous timetable (only when there is one);
-3. the fewest breaks, with the breaks of any two participants differing by at most d;
+3. the fewest breaks, with the breaks of any two participants differing by at most d
+   (``b2b_breaks``: a look for none, the optimisation, then probes at the bound);
 4. tables by a per-slot assignment that keeps companies at their table.
 
 Each phase fixes the value the previous one reached and hints its solution. Pure: no store,

@@ -150,20 +150,25 @@ class _Race:
         """No timetable has at most k breaks."""
         with self.lock:
             self.bound = max(self.bound, k + 1)
-            self.over = self.over or self.objective <= self.bound
+            if self.objective <= self.bound:
+                self._end()
             for solver, probed in self.probing.items():
-                if self.over or probed < self.bound:
+                if probed < self.bound:
                     solver.stop_search()
 
-    def found(self, objective: float) -> None:
+    def found(self, objective: int) -> None:
         with self.lock:
             self.objective = min(self.objective, objective)
-            self.over = True
-            for solver in self.probing:
-                solver.stop_search()
+            self._end()
 
     def stop(self) -> None:
-        self.found(math.inf)
+        with self.lock:
+            self._end()
+
+    def _end(self) -> None:
+        self.over = True
+        for solver in self.probing:
+            solver.stop_search()
 
 
 def _prove_then_find(model: Model, copies: tuple[Any, Any], race: _Race, deadline: float) -> _Stage | None:
@@ -180,10 +185,8 @@ def _probe_loop(model: Model, copy: Any, race: _Race, deadline: float, seed: int
         k = race.bound
         probe = copy.clone()
         at_most_sequential(probe, ends, k, "probe")
-        solver = new_solver(model.problem, seconds_left(deadline))
-        solver.parameters.num_workers = 1
+        solver = new_solver(model.problem, seconds_left(deadline), workers=1, seed=seed)
         solver.parameters.subsolvers.append(PROBE_SUBSOLVER)
-        solver.parameters.random_seed += seed
         status = race.solve(solver, probe, k)
         if status == cp_model.INFEASIBLE:
             race.refuted(k)

@@ -97,14 +97,17 @@ def seconds_left(deadline: float, share: float = 1.0) -> float:
     return max(0.5, (deadline - time.monotonic()) * share)
 
 
-def new_solver(problem: Problem, seconds: float, core: bool = False) -> Any:
-    """A CP-SAT solver with the problem's seed and workers; ``core`` adds core-based search."""
+def new_solver(problem: Problem, seconds: float, core: bool = False, workers: int | None = None, seed: int = 0) -> Any:
+    """A CP-SAT solver with the problem's seed (plus ``seed``) and workers (or ``workers``).
+
+    ``core`` adds core-based search.
+    """
     from ortools.sat.python import cp_model
 
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = seconds
-    solver.parameters.random_seed = problem.seed
-    solver.parameters.num_workers = max(1, problem.workers)
+    solver.parameters.random_seed = problem.seed + seed
+    solver.parameters.num_workers = max(1, problem.workers if workers is None else workers)
     if core and problem.workers >= 2:
         solver.parameters.subsolvers.extend(BREAK_SUBSOLVERS[: problem.workers])
         solver.parameters.num_workers = problem.workers + 1

@@ -244,3 +244,24 @@ def test_race_ends_when_a_proof_meets_the_best_timetable() -> None:
     race.refuted(2)
     assert (race.bound, race.over) == (3, True)
     assert _Race(bound=2, objective=2).over
+
+
+def _one_must_go() -> Problem:
+    """Meeting 1 (afternoon only) must come before meeting 2 (morning only): one of them goes.
+
+    A then holds two meetings, and D's three meetings need one unbroken run of slots.
+    """
+    meetings = [Meeting("1", "A", "B", session="pm"), Meeting("2", "A", "C", session="am"), Meeting("3", "A", "D"),
+                Meeting("4", "B", "D"), Meeting("5", "C", "D"), Meeting("6", "B", "C")]
+    return problem(meetings, 4, tables=2, morning_slots=2, precedences=[("1", "2")], fairness=2)
+
+
+def test_a_precedence_no_slots_allow_drops_one_meeting_and_says_why() -> None:
+    solution = schedule(_one_must_go())
+    assert len(solution.slots) == 5
+    [(left_out, reason)] = solution.unscheduled.items()
+    assert left_out in ("1", "2")
+    assert "must come" in reason
+    assert solution.status == "optimal"
+    assert solution.objective == sum(count_breaks(_one_must_go(), solution.slots).values())
+

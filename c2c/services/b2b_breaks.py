@@ -88,6 +88,8 @@ def _search(model: Model, cp: Any, deadline: float) -> _Stage:
     optimised = _stage(model, cp, seconds_left(deadline, share))
     if share == 1.0 or optimised.status in (cp_model.OPTIMAL, cp_model.INFEASIBLE):
         return optimised
+    if optimised.slots is None:  # no fair timetable yet: finding one matters more than racing
+        return _stage(model, cp, seconds_left(deadline))
     return _probes(model, cp, optimised, deadline)
 
 

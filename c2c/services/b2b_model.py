@@ -206,6 +206,12 @@ def _precedences(model: Model) -> None:
     for first, then in problem.precedences:
         if first not in model.held or then not in model.held:
             continue
+        slots_first = [s for (m, s) in model.x if m == first]
+        slots_then = [s for (m, s) in model.x if m == then]
+        if not slots_first or not slots_then or min(slots_first) >= max(slots_then):
+            # explicit for the LP: the meetings phase proves its bound at once (forum-14.prec25)
+            cp.add(model.held[first] + model.held[then] <= 1)
+            continue
         slot_first = sum(s * v for (m, s), v in model.x.items() if m == first)
         slot_then = sum(s * v for (m, s), v in model.x.items() if m == then)
         cp.add(slot_first < slot_then).only_enforce_if([model.held[first], model.held[then]])

@@ -265,3 +265,43 @@ def test_a_precedence_no_slots_allow_drops_one_meeting_and_says_why() -> None:
     assert solution.status == "optimal"
     assert solution.objective == sum(count_breaks(_one_must_go(), solution.slots).values())
 
+
+def _fewest_breaks(tight: Problem, dropped: int, windows: bool) -> int:
+    from ortools.sat.python import cp_model
+
+    from c2c.services.b2b_model import build
+
+    model = build(tight)
+    model.cp.add(sum(model.held.values()) >= len(model.held) - dropped)
+    if windows:
+        model.few_dropped(dropped)
+    model.cp.minimize(sum(model.all_break_ends()))
+    solver = cp_model.CpSolver()
+    assert solver.solve(model.cp) == cp_model.OPTIMAL
+    return round(solver.objective_value)
+
+
+def test_windows_for_a_few_dropped_meetings_keep_the_optimum() -> None:
+    # the implied windows of every length a participant may end up with cut no timetable off
+    for tight, dropped in ((_one_must_go(), 1), (_tight_tables(), 2), (_tight_tables(), 3)):
+        assert _fewest_breaks(tight, dropped, windows=True) == _fewest_breaks(tight, dropped, windows=False)
+
+
+def _a_waits_and_one_must_go() -> Problem:
+    """A cannot meet in slots 2 and 3, so it waits between its two meetings; E loses one of its two."""
+    meetings = [Meeting("1", "A", "B"), Meeting("2", "A", "C"), Meeting("3", "E", "F", session="pm"),
+                Meeting("4", "E", "G", session="am")]
+    return problem(meetings, 4, morning_slots=2, precedences=[("3", "4")], forbidden={"A": [1, 2]})
+
+
+def test_windows_for_a_few_dropped_meetings_prove_a_break_is_needed() -> None:
+    from c2c.services.b2b_breaks import _without_breaks
+    from c2c.services.b2b_model import build
+
+    tight = _a_waits_and_one_must_go()
+    assert _fewest_breaks(tight, 1, windows=True) == _fewest_breaks(tight, 1, windows=False) == 1
+    model = build(tight)
+    model.cp.add(sum(model.held.values()) >= len(model.held) - 1)
+    model.few_dropped(1)
+    assert _without_breaks(model, 5) is None
+    assert model.breaks_needed

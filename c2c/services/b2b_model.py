@@ -27,7 +27,9 @@ class Model:
     breaks: dict[str, Any] = field(default_factory=dict)
     break_ends: dict[str, list[Any]] = field(default_factory=dict)
     active: dict[str, list[Any]] = field(default_factory=dict)
-    windows: dict[str, tuple[list[Any], Any]] = field(default_factory=dict)
+    windows: dict[str, tuple[list[Any], Any]] = field(default_factory=dict)  # gapless, all held
+    busy: dict[str, list[Any]] = field(default_factory=dict)  # a Boolean, or 0 where p cannot meet
+    meetings_of: dict[str, list[Meeting]] = field(default_factory=dict)
     # linear rows a counted copy replaces: (constraint index, literals, at most how many true)
     table_rows: list[tuple[int, list[Any], int]] = field(default_factory=list)
     busy_rows: list[tuple[int, list[Any], int]] = field(default_factory=list)
@@ -47,6 +49,35 @@ class Model:
         for windows, count in self.windows.values():
             cp.add(sum(windows) <= 1)
             cp.add(count + sum(windows) >= 1)
+
+    def few_dropped(self, dropped: int) -> None:
+        """At most ``dropped`` meetings go unheld: what ``all_held`` adds, for each count that leaves.
+
+        Without a break, a participant's held meetings fill one run of slots as long as their
+        count. With a few meetings that cannot all be held (precedence days), the count is one
+        of a few values; each window is tied to its length, so the solver still sees forced
+        breaks (forum-14.prec25: nobody was proven to need one without these).
+        """
+        cp = self.cp
+        for key, (windows, count) in self.windows.items():
+            meetings = self.meetings_of[key]
+            shortest = len(meetings) - dropped
+            if shortest < 1:
+                continue  # p may hold nothing: no run to fill
+            lengths = range(shortest, len(meetings) + 1)
+            holds = {length: cp.new_bool_var(f"holds_{key}_{length}") for length in lengths}
+            cp.add_exactly_one(holds.values())
+            cp.add(sum(self.held[m.key] for m in meetings) == sum(n * b for n, b in holds.items()))
+            options = []
+            for length in lengths:
+                fitting = windows if length == len(meetings) else _gapless_windows(self, key, length)
+                for window in fitting:
+                    cp.add_implication(window, holds[length])
+                options.extend(fitting)
+            if len(self.active[key]) == 1:
+                cp.add(self.active[key][0] == 1)
+            cp.add(sum(options) <= 1)
+            cp.add(count + sum(options) >= 1)
 
     def all_break_ends(self) -> list[Any]:
         return [end for ends in self.break_ends.values() for end in ends]
@@ -135,7 +166,8 @@ def build(problem: Problem) -> Model:
         in_slot = [model.x[m.key, s] for m in problem.meetings if (m.key, s) in model.x]
         if len(in_slot) > problem.tables:
             model.table_rows.append((cp.add(sum(in_slot) <= problem.tables).index, in_slot, problem.tables))
-    busy = _busy_variables(model, meetings_of, capacity)
+    model.meetings_of = meetings_of
+    busy = model.busy = _busy_variables(model, meetings_of, capacity)
     _slot_bounds(model, busy)
     _precedences(model)
     _break_counts(model, busy, meetings_of)
@@ -244,7 +276,7 @@ def _break_counts(model: Model, busy: dict[str, list[Any]], meetings_of: dict[st
         model.breaks[p.key] = sum(ends)
         model.active[p.key] = active
         if len(sessions) == 1 and p.capacity <= 1:
-            _gapless_windows(model, p.key, row, meetings_of[p.key], model.breaks[p.key])
+            model.windows[p.key] = (_gapless_windows(model, p.key, len(meetings_of[p.key])), model.breaks[p.key])
 
 
 def _break_ends(cp: Any, row: list[Any], first: int, last: int, key: str) -> list[Any]:
@@ -273,28 +305,27 @@ def _or(cp: Any, left: Any, right: Any, name: str) -> Any:
     return either
 
 
-def _gapless_windows(model: Model, key: str, row: list[Any], meetings: list[Meeting], count: Any) -> None:
-    """Implied: without a break, p's held meetings fill one window of that many slots.
+def _gapless_windows(model: Model, key: str, length: int) -> list[Any]:
+    """Implied: without a break, p's held meetings fill one window of ``length`` slots.
 
-    Only when every meeting is held (its length is known); it gives the LP a reason why a
-    participant needs a break, which is what proves the lower bound.
+    Used once the number held is known (``Model.all_held``, ``Model.few_dropped``); it gives
+    the LP a reason why a participant needs a break, which is what proves the lower bound.
     """
-    cp = model.cp
-    n = len(meetings)
+    row = model.busy[key]
     windows = []
-    for first in range(len(row) - n + 1):
-        cells = row[first : first + n]
-        if any(isinstance(c, int) for c in cells) or not _fills(model, meetings, range(first, first + n)):
+    for first in range(len(row) - length + 1):
+        cells = row[first : first + length]
+        if any(isinstance(c, int) for c in cells) or not _fills(model, model.meetings_of[key], range(first, first + length)):
             continue
-        window = cp.new_bool_var(f"window_{key}_{first}")
+        window = model.cp.new_bool_var(f"window_{key}_{first}_{length}")
         for cell in cells:
-            cp.add_implication(window, cell)
+            model.cp.add_implication(window, cell)
         windows.append(window)
-    model.windows[key] = (windows, count)
+    return windows
 
 
 def _fills(model: Model, meetings: list[Meeting], window: range) -> bool:
-    """Whether the meetings can take the window's slots one each (a perfect matching).
+    """Whether some of the meetings can take the window's slots one each (a matching).
 
     A window where, say, two meetings could only take the same slot is no way to avoid a
     break; leaving it out lets the solver see forced breaks before it searches.
@@ -310,7 +341,7 @@ def _fills(model: Model, meetings: list[Meeting], window: range) -> bool:
                     return True
         return False
 
-    return all(place(m.key, set()) for m in meetings)
+    return sum(place(m.key, set()) for m in meetings) >= len(window)
 
 
 def _sessions(problem: Problem) -> list[tuple[int, int]]:

@@ -53,6 +53,9 @@ def schedule(problem: Problem) -> Solution:
         if len(slots) == len(problem.meetings):
             model.all_held()
     solution.weight = sum(m.weight for m in problem.meetings if m.key in slots)
+    if not model.everything_held:
+        # the meetings phase keeps at least this weight, so at most this many go unheld
+        model.few_dropped((total_weight - solution.weight) // min(m.weight for m in problem.meetings))
     if problem.previous:
         slots = _phase_moves(model, slots, seconds_left(deadline, 0.4))
     slots, solution = phase_breaks(model, slots, solution, seconds_left(deadline, 1.0))

@@ -317,8 +317,9 @@ def _gapless_windows(model: Model, key: str, length: int) -> list[Any]:
         cells = row[first : first + length]
         if any(isinstance(c, int) for c in cells) or not _fills(model, model.meetings_of[key], range(first, first + length)):
             continue
-        # the all-held windows keep their names: CP-SAT's search depends on names, and with
-        # these forum-13.forb0007 found its 0 breaks in 6 of 8 runs, with "_{length}" in 0 of 3
+        # the all-held windows keep their names, so those days get the very model that was
+        # benchmarked: CP-SAT's search depends on names (forum-13.forb0007, on a busy machine,
+        # found its 0 breaks in 6 of 8 runs with these names, in 0 of 3 with "_{length}")
         suffix = "" if length == len(model.meetings_of[key]) else f"_{length}"
         window = model.cp.new_bool_var(f"window_{key}_{first}{suffix}")
         for cell in cells:

@@ -150,3 +150,35 @@ def test_removing_a_used_stop_on_a_terminal_asks(invoke: Invoke, seated: list[in
     monkeypatch.setattr(prompts, "confirm", lambda message, default=False: True)
     ok(invoke("bus", "route", "remove", *M, "--leg", "outbound", "--stop", "Varese"))
     assert "Varese" not in _stops_of(invoke, "outbound")
+
+
+def test_removing_the_destination_asks_first_and_says_the_leg_ends_one_stop_early(invoke: Invoke, seated: list[int]) -> None:
+    # nobody chose the destination as their stop, yet every passenger rides to it, and the
+    # pick-up before it becomes the new destination, so the people who get on there lose it
+    warnings = ("Warning: Coach 1, outbound: Lyon Saint-Exupéry is where the leg ends; it would end at Varese "
+                "instead for its 4 participants\n"
+                "Warning: Coach 1, outbound: 2 participants get on at Varese; they keep their seats, but the manifest, "
+                "roll call and calendars will show them getting on at Milano Cadorna instead "
+                "(re-seat with: c2c bus assign --person NAME --stop STOP)\n")
+    refused = invoke("bus", "route", "remove", *M, "--leg", "outbound", "--stop", "Lyon Saint-Exupéry")
+    assert refused.exit_code == 1
+    assert refused.stderr == warnings + (
+        "Error: Remove Lyon Saint-Exupéry from Coach 1, outbound (4 participants affected)? "
+        "Refusing without --yes when not on a terminal.\n")
+    assert _stops_of(invoke, "outbound")[-1] == "Lyon Saint-Exupéry"
+    done = invoke("bus", "route", "remove", *M, "--leg", "outbound", "--stop", "Lyon Saint-Exupéry", "--yes")
+    assert done.stderr == warnings + "Removed Lyon Saint-Exupéry from Coach 1, outbound\n"
+    assert _getting_on(invoke, "outbound")["Carla Verdi"] == "Milano Cadorna"
+
+
+def test_removing_the_return_departure_says_where_it_starts_instead(invoke: Invoke, seated: list[int]) -> None:
+    result = invoke("bus", "route", "remove", *M, "--leg", "return", "--stop", "Lyon Saint-Exupéry", "--yes")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (
+        "Warning: Coach 1, return: Lyon Saint-Exupéry is where the leg starts; it would start at Varese "
+        "instead for its 4 participants\n"
+        "Warning: Coach 1, return: 2 participants get off at Varese; they keep their seats, but the manifest, "
+        "roll call and calendars will show them getting off at Milano Cadorna instead "
+        "(re-seat with: c2c bus assign --person NAME --stop STOP)\n"
+        "Removed Lyon Saint-Exupéry from Coach 1, return\n")
+    assert _getting_on(invoke, "return")["Carla Verdi"] == "Milano Cadorna"

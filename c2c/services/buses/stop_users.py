@@ -18,7 +18,7 @@ from c2c.services.buses.common import Traveller, assignments, stops_of, travelle
 from c2c.services.buses.matching import match_stop
 from c2c.services.buses.roll_call import leg_passengers, stops_for
 from c2c.services.buses.routes import find_stop, pickup_stops
-from c2c.store.models import Coach, Leg, LegKind, Mission, SeatAssignment
+from c2c.store.models import Coach, Leg, LegKind, Mission, SeatAssignment, Stop
 
 
 @dataclass(frozen=True)
@@ -27,13 +27,16 @@ class StopUsers:
     leg: str
     stop: str
     getting_off: bool  # a return leg: people get off at their stop rather than on
-    seated: int  # seated on this coach, getting on (or off) at the stop on this leg
+    seated: int  # seated on this coach, whose own stop on this leg (on, or off) moves
+    moved_from: str  # where those people get on (or off) now
     fallback: str | None  # where the manifest puts them once the stop is gone; None: no stop left
     waiting: int  # asked for the stop, not seated yet, and no other route will stop there
+    riders: int = 0  # everyone on this leg of the coach
+    end: str | None = None  # the stop is where the leg ends (outbound) or starts (return): the next one
 
     @property
     def affected(self) -> int:
-        return self.seated + self.waiting
+        return (self.riders if self.end is not None else self.seated) + self.waiting
 
     def question(self) -> str:
         return f"Remove {self.stop} from {self.coach}, {self.leg} ({_people(self.affected)} affected)?"
@@ -41,6 +44,10 @@ class StopUsers:
     def warnings(self) -> list[str]:
         """One line per group of people, saying what happens to them."""
         lines = []
+        if self.end is not None and self.riders:
+            where, verb = ("starts", "start") if self.getting_off else ("ends", "end")
+            lines.append(f"{self.coach}, {self.leg}: {self.stop} is where the leg {where}; it would {verb} at "
+                         f"{self.end} instead for its {_people(self.riders)}")
         if self.seated:
             one = self.seated == 1
             on_off = "off" if self.getting_off else "on"
@@ -48,7 +55,7 @@ class StopUsers:
                        else "leave them without a stop on this leg")
             lines.append(
                 f"{self.coach}, {self.leg}: {_people(self.seated)} {'gets' if one else 'get'} {on_off} at "
-                f"{self.stop}; {'they keep their seat' if one else 'they keep their seats'}, but the manifest, "
+                f"{self.moved_from}; {'they keep their seat' if one else 'they keep their seats'}, but the manifest, "
                 f"roll call and calendars will {instead} (re-seat with: c2c bus assign --person NAME --stop STOP)")
         if self.waiting:
             lines.append(
@@ -62,28 +69,53 @@ def _people(count: int) -> str:
 
 
 def stop_users(session: Session, mission: Mission, coach: Coach, leg: Leg, stop_name: str) -> StopUsers:
-    """Who gets on or off at this stop of the leg, and who asked for it without a seat yet."""
+    """Who gets on or off at this stop of the leg, and who asked for it without a seat yet.
+
+    The leg's own end (an outbound's destination, a return's departure) is nobody's chosen
+    stop, yet removing it moves the whole leg; and the stop next to it becomes the new end,
+    so the people who chose that one lose it too. Comparing each passenger's own stop before
+    and after covers both.
+    """
     stops = stops_of(session, leg)
     found = find_stop(stops, coach, leg, stop_name)
     remaining = [s for s in stops if s.id != found.id]
+    getting_off = leg.kind == LegKind.return_.value
     seats = assignments(session, mission)
     pickups = {seat.id: seat.pickup_stop for seat in seats.values()}
     people = travellers(session, mission)
+    moved_from: Counter[str] = Counter()
     fallbacks: Counter[str] = Counter()
-    seated = 0
-    for passenger in leg_passengers(session, mission, coach, leg, people):
-        ends = (passenger.stop.id, passenger.drop_off.id if passenger.drop_off else None)
-        if found.id not in ends:
-            continue
-        seated += 1
-        if remaining:
-            on, off = stops_for(leg, remaining, pickups.get(passenger.seat_id))
-            fallbacks[(off or on).name] += 1
+    passengers = leg_passengers(session, mission, coach, leg, people)
+    for passenger in passengers:
+        before = _own_stop(getting_off, passenger.stop, passenger.drop_off)
+        after = _own_stop(getting_off, *stops_for(leg, remaining, pickups.get(passenger.seat_id))) if remaining else None
+        if after is None or after.id != before.id:
+            moved_from[before.name] += 1
+            if after is not None:
+                fallbacks[after.name] += 1
     return StopUsers(
-        coach=coach.name, leg=leg.name, stop=found.name, getting_off=leg.kind == LegKind.return_.value,
-        seated=seated, fallback=fallbacks.most_common(1)[0][0] if fallbacks else None,
+        coach=coach.name, leg=leg.name, stop=found.name, getting_off=getting_off,
+        seated=sum(moved_from.values()), moved_from=_most(moved_from) or found.name, fallback=_most(fallbacks),
         waiting=_waiting_for(found.name, people, seats, pickup_stops(session, mission, found)),
+        riders=len(passengers), end=_new_end(leg, stops, found, remaining),
     )
+
+
+def _own_stop(getting_off: bool, on: Stop, off: Stop | None) -> Stop:
+    return off if getting_off and off is not None else on
+
+
+def _most(counts: Counter[str]) -> str | None:
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _new_end(leg: Leg, stops: list[Stop], found: Stop, remaining: list[Stop]) -> str | None:
+    """The stop that becomes the leg's end when ``found`` is it (None when it is not, or none is left)."""
+    if leg.kind == LegKind.outbound.value and found.id == stops[-1].id and remaining:
+        return remaining[-1].name
+    if leg.kind == LegKind.return_.value and found.id == stops[0].id and remaining:
+        return remaining[0].name
+    return None
 
 
 def _waiting_for(stop: str, people: dict[int, Traveller], seats: dict[int, SeatAssignment],

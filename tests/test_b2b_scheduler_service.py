@@ -305,3 +305,25 @@ def test_windows_for_a_few_dropped_meetings_prove_a_break_is_needed() -> None:
     model.few_dropped(1)
     assert _without_breaks(model, 5) is None
     assert model.breaks_needed
+
+
+def test_without_a_fair_timetable_in_time_the_fewest_breaks_are_kept_and_said_to_be_uneven() -> None:
+    from c2c.services.b2b_breaks import _fairness, _unfair_fallback
+    from c2c.services.b2b_model import build
+    from c2c.services.b2b_problem import Solution
+
+    # A waits between its two meetings while B and C have one each: "within 0" cannot hold
+    waits = problem([Meeting("1", "A", "B"), Meeting("2", "A", "C")], 4, forbidden={"A": [1, 2]}, fairness=0)
+    model = build(waits)
+    model.all_held()
+    model.cp.minimize(sum(model.all_break_ends()))
+    unfair = model.cp.clone()
+    assert _fairness(model)
+    solution = Solution(status="feasible")
+    best = _unfair_fallback(model, unfair, solution, time.monotonic() + 5)
+    assert best is not None
+    assert best.slots is not None
+    assert best.objective == sum(count_breaks(waits, best.slots).values()) == 1
+    assert not solution.fairness_applied
+    assert solution.notes == [
+        "no timetable keeping breaks within 0 of each other was found in time: breaks are not evened out"]

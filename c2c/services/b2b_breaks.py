@@ -39,8 +39,8 @@ def phase_breaks(
 ) -> tuple[dict[str, int], Solution]:
     """The fewest breaks, with the breaks of any two participants within ``fairness`` of each other.
 
-    When no timetable can be fair, a copy of the model taken before the fairness rows is
-    solved instead (and the report says so).
+    When no timetable can be fair, or none fair is found in time, a copy of the model taken
+    before the fairness rows is solved instead (and the report says so).
     """
     from ortools.sat.python import cp_model
 
@@ -107,11 +107,9 @@ def _search(model: Model, cp: Any, deadline: float) -> _Stage:
     if share == 1.0 or optimised.status in (cp_model.OPTIMAL, cp_model.INFEASIBLE):
         return optimised
     if optimised.slots is None and not model.everything_held:
-        # no fair timetable yet, and the probes' copies lack the all-held rows that let their
-        # finder find one (forum-14.prec25): finding any matters more than racing. With every
-        # meeting held the finder does find them (forum-13crafb.forb0003: proven at stop 11,
-        # 36 breaks against a bound of 5 when this held for every day)
-        # half the rest: if still none, the other half goes to a timetable without the fairness rows
+        # no fair timetable yet, and without the all-held rows the probes' finder finds none
+        # either (forum-14.prec25): half the rest goes on looking, the other half to
+        # phase_breaks' timetable without the fairness rows if this finds none
         return _stage(model, cp, seconds_left(deadline, 0.5))
     return _probes(model, cp, optimised, deadline)
 

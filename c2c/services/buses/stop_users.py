@@ -31,8 +31,8 @@ class StopUsers:
     moved_from: str  # where those people get on (or off) now
     fallback: str | None  # where the manifest puts them once the stop is gone; None: no stop left
     waiting: int  # asked for the stop, not seated yet, and no other route will stop there
-    riders: int = 0  # everyone on this leg of the coach
-    end: str | None = None  # the stop is where the leg ends (outbound) or starts (return): the next one
+    riders: int  # everyone on this leg of the coach
+    end: str | None  # when the stop is the leg's end (outbound) or start (return): the stop taking its place
 
     @property
     def affected(self) -> int:
@@ -110,7 +110,7 @@ def _most(counts: Counter[str]) -> str | None:
 
 
 def _new_end(leg: Leg, stops: list[Stop], found: Stop, remaining: list[Stop]) -> str | None:
-    """The stop that becomes the leg's end when ``found`` is it (None when it is not, or none is left)."""
+    """The stop that takes over when ``found`` is the leg's end or start; None otherwise, or if none is left."""
     if leg.kind == LegKind.outbound.value and found.id == stops[-1].id and remaining:
         return remaining[-1].name
     if leg.kind == LegKind.return_.value and found.id == stops[0].id and remaining:

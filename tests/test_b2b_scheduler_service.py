@@ -216,7 +216,7 @@ def test_probes_improve_on_a_poor_timetable_and_prove_it() -> None:
 
 
 def test_probes_settle_one_break_from_the_bound_either_way() -> None:
-    """Below the optimum the prover refutes the bound; at it, the finder finds a timetable."""
+    """Below the optimum the bound is refuted, at it a timetable is found, also from a poor start."""
     from ortools.sat.python import cp_model
 
     from c2c.services.b2b_breaks import _probes, _Stage
@@ -225,7 +225,8 @@ def test_probes_settle_one_break_from_the_bound_either_way() -> None:
     best = schedule(tight)
     assert best.status == "optimal"
     assert best.objective >= 2
-    for objective, bound in ((best.objective, best.objective - 1), (best.objective + 1, best.objective)):
+    starts = ((best.objective, best.objective - 1), (best.objective + 1, best.objective), (best.objective + 3, best.objective - 1))
+    for objective, bound in starts:
         model = _breaks_model(tight)
         settled = _probes(model, model.cp, _Stage(cp_model.FEASIBLE, best.slots, objective, bound), time.monotonic() + 10)
         assert settled.status == cp_model.OPTIMAL
@@ -244,6 +245,16 @@ def test_race_ends_when_a_proof_meets_the_best_timetable() -> None:
     race.refuted(2)
     assert (race.bound, race.over) == (3, True)
     assert _Race(bound=2, objective=2).over
+
+
+def test_race_goes_on_after_a_timetable_above_the_bound() -> None:
+    from c2c.services.b2b_breaks import _Race
+
+    race = _Race(bound=4, objective=40)
+    race.found(5)
+    assert (race.objective, race.over) == (5, False)
+    race.refuted(4)
+    assert (race.bound, race.over) == (5, True)
 
 
 def _one_must_go() -> Problem:

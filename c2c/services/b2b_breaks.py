@@ -115,15 +115,17 @@ def _search(model: Model, cp: Any, deadline: float) -> _Stage:
 
 
 def _probes(model: Model, cp: Any, optimised: _Stage, deadline: float) -> _Stage:
-    """Race a prover and a finder at the proven bound k until a timetable meets the bound.
+    """Race a finder and a second thread from the proven bound k until a timetable meets the bound.
 
-    Both ask the counted copy (``Model.with_counters``) for "at most k breaks", the question
-    MaxSAT solvers settle such days with in seconds, where the optimisation keeps descending.
-    The prover's copy counts every cardinality row, which proves "none" fast (tic-13crafc,
-    k = 3: 12 s) but hardly finds timetables; the finder's counts only the tables, which finds
-    them (forum-13crafc, k = 1: 13 s; ticf-13crafb, k = 3: 20-43 s over four seeds). A proof
-    raises k for both. The optimisation's bound is usually the optimum already, so after half
-    the time left the prover gives up proving and joins the finder with another seed.
+    All ask counted copies (``Model.with_counters``) "at most k breaks?", the question MaxSAT
+    solvers settle such days with in seconds, where the optimisation keeps descending. The
+    finder's copy counts only the tables, which finds timetables (forum-13crafc, k = 1: 13 s;
+    ticf-13crafb, k = 3: 20-43 s over four seeds) and proves some bounds (forum-13crafb.forb0007,
+    k = 4: 23-28 s). The optimisation's bound is usually the optimum; when it is one short, the
+    find must follow the proof, too late for 55 s. So the second thread first looks one break
+    above the bound (the forb days' optimum: 22 s), then proves with every cardinality row
+    counted, which proves "none" fast (tic-13crafc, k = 3: 9-12 s) but hardly finds timetables;
+    after half the time left it joins the finder with another seed.
     """
     from ortools.sat.python import cp_model
 
@@ -133,14 +135,14 @@ def _probes(model: Model, cp: Any, optimised: _Stage, deadline: float) -> _Stage
         copy.clear_objective()
         copy.clear_hints()
     with ThreadPoolExecutor(max_workers=1) as pool:
-        proving = pool.submit(_prove_then_find, model, copies, race, deadline)
+        second = pool.submit(_above_prove_then_find, model, copies, race, deadline)
         try:
-            found = _probe_loop(model, copies[1], race, deadline)
+            found = [_probe_loop(model, copies[1], race, deadline)]
         finally:
             race.stop()
-        found = found or proving.result()
-    best = found or optimised
-    if best.slots is None:
+        found.extend(second.result())
+    best = min((stage for stage in [*found, optimised] if stage and stage.slots), key=lambda stage: stage.objective, default=None)
+    if best is None:
         return _Stage(cp_model.UNKNOWN)
     bound = min(best.objective, max(race.bound, optimised.bound))
     return _Stage(cp_model.OPTIMAL if best.objective <= bound else cp_model.FEASIBLE, best.slots, best.objective, bound)
@@ -160,7 +162,7 @@ class _Race:
         from ortools.sat.python import cp_model
 
         with self.lock:
-            if self.over or k < self.bound:
+            if self.over or not self.bound <= k < self.objective:
                 return cp_model.UNKNOWN
             self.probing[solver] = k
         try:
@@ -180,9 +182,14 @@ class _Race:
                     solver.stop_search()
 
     def found(self, objective: int) -> None:
+        """A timetable with ``objective`` breaks: the race ends when it meets the bound."""
         with self.lock:
             self.objective = min(self.objective, objective)
-            self._end()
+            if self.objective <= self.bound:
+                self._end()
+            for solver, probed in self.probing.items():
+                if probed >= self.objective:  # looking for no better than what is known
+                    solver.stop_search()
 
     def stop(self) -> None:
         with self.lock:
@@ -194,18 +201,20 @@ class _Race:
             solver.stop_search()
 
 
-def _prove_then_find(model: Model, copies: tuple[Any, Any], race: _Race, deadline: float) -> _Stage | None:
+def _above_prove_then_find(model: Model, copies: tuple[Any, Any], race: _Race, deadline: float) -> list[_Stage | None]:
     halfway = time.monotonic() + seconds_left(deadline) / 2
-    return _probe_loop(model, copies[0], race, halfway) or _probe_loop(model, copies[1], race, deadline, seed=1)
+    return [_probe_loop(model, copies[1], race, deadline, above=1),
+            _probe_loop(model, copies[0], race, halfway),
+            _probe_loop(model, copies[1], race, deadline, seed=1)]
 
 
-def _probe_loop(model: Model, copy: Any, race: _Race, deadline: float, seed: int = 0) -> _Stage | None:
-    """Probe "at most k" at the race's bound until a timetable is found, the race ends or time runs out."""
+def _probe_loop(model: Model, copy: Any, race: _Race, deadline: float, seed: int = 0, above: int = 0) -> _Stage | None:
+    """Probe "at most k", k ``above`` the race's bound, until a timetable is found, the race ends or time runs out."""
     from ortools.sat.python import cp_model
 
     ends = model.all_break_ends()
     while not race.over and time.monotonic() < deadline:
-        k = race.bound
+        k = race.bound + above
         probe = copy.clone()
         at_most_sequential(probe, ends, k, "probe")
         solver = new_solver(model.problem, seconds_left(deadline), workers=1, seed=seed)
@@ -216,8 +225,8 @@ def _probe_loop(model: Model, copy: Any, race: _Race, deadline: float, seed: int
         elif status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             found = sum(round(solver.value(end)) for end in ends)
             race.found(found)
-            return _Stage(cp_model.OPTIMAL, model.slots_of(solver), found, found)
-        elif race.bound <= k:  # out of time, not overtaken by a proof
+            return _Stage(cp_model.FEASIBLE, model.slots_of(solver), found, found)
+        elif race.bound + above <= k or k >= race.objective:  # out of time, or no longer worth it
             break
     return None
 

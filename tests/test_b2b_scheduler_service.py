@@ -338,3 +338,31 @@ def test_without_a_fair_timetable_in_time_the_fewest_breaks_are_kept_and_said_to
     assert not solution.fairness_applied
     assert solution.notes == [
         "no timetable keeping breaks within 0 of each other was found in time: breaks are not evened out"]
+
+
+def _fixed_apart() -> Problem:
+    """A's meetings are fixed in slots 0, 2 and 4 of 6: it waits twice whatever the others do."""
+    meetings = [Meeting("1", "A", "B", fixed_slot=0), Meeting("2", "A", "C", fixed_slot=2),
+                Meeting("3", "A", "D", fixed_slot=4), Meeting("4", "B", "C"), Meeting("5", "C", "D")]
+    return problem(meetings, 6)
+
+
+def test_a_participant_alone_needs_the_breaks_its_fixed_meetings_force() -> None:
+    from c2c.services.b2b_model import _fewest_breaks_alone
+
+    apart = _fixed_apart()
+    assert _fewest_breaks_alone(apart, "A") == 2
+    assert _fewest_breaks_alone(apart, "C") == 0  # 4 and 5 can fill slots 1 and 3
+
+
+def test_every_meeting_held_adds_what_each_participant_forces() -> None:
+    from c2c.services.b2b_model import build
+
+    apart = _fixed_apart()
+    model = build(apart)
+    model.all_held()
+    ends = sorted(end.index for end in model.break_ends["A"])
+    rows = [c.linear for c in model.cp.proto.constraints if sorted(c.linear.vars) == ends]
+    assert max(row.domain[0] for row in rows) == 2  # the windows alone say 1
+    solution = schedule(apart)
+    assert (solution.status, solution.breaks["A"], solution.bound) == ("optimal", 2, 2)

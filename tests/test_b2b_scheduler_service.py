@@ -201,14 +201,14 @@ def test_counted_tables_copy_keeps_the_optimum_and_the_table_limit() -> None:
 def test_probes_improve_on_a_poor_timetable_and_prove_it() -> None:
     from ortools.sat.python import cp_model
 
-    from c2c.services.b2b_breaks import _counted_copies, _probes, _Stage
+    from c2c.services.b2b_breaks import _probes, _Stage
 
     tight = _tight_tables()
     model = _breaks_model(tight)
     poor = greedy_schedule(tight)
     assert len(poor) == len(tight.meetings)
     before = sum(count_breaks(tight, poor).values())
-    best = _probes(model, _counted_copies(model, model.cp), _Stage(cp_model.FEASIBLE, poor, before, 0), time.monotonic() + 10)
+    best = _probes(model, model.cp, _Stage(cp_model.FEASIBLE, poor, before, 0), time.monotonic() + 10)
     assert best.status == cp_model.OPTIMAL
     assert best.slots is not None
     assert best.objective == sum(count_breaks(tight, best.slots).values()) == schedule(tight).objective
@@ -219,7 +219,7 @@ def test_probes_settle_one_break_from_the_bound_either_way() -> None:
     """Below the optimum the bound is refuted, at it a timetable is found, also from a poor start."""
     from ortools.sat.python import cp_model
 
-    from c2c.services.b2b_breaks import _counted_copies, _probes, _Stage
+    from c2c.services.b2b_breaks import _probes, _Stage
 
     tight = _tight_tables()
     best = schedule(tight)
@@ -228,7 +228,7 @@ def test_probes_settle_one_break_from_the_bound_either_way() -> None:
     starts = ((best.objective, best.objective - 1), (best.objective + 1, best.objective), (best.objective + 3, best.objective - 1))
     for objective, bound in starts:
         model = _breaks_model(tight)
-        settled = _probes(model, _counted_copies(model, model.cp), _Stage(cp_model.FEASIBLE, best.slots, objective, bound), time.monotonic() + 10)
+        settled = _probes(model, model.cp, _Stage(cp_model.FEASIBLE, best.slots, objective, bound), time.monotonic() + 10)
         assert settled.status == cp_model.OPTIMAL
         assert settled.slots is not None
         assert settled.objective == settled.bound == best.objective

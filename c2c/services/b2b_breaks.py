@@ -103,33 +103,18 @@ def _search(model: Model, cp: Any, deadline: float) -> _Stage:
 
     race = model.breaks_needed and model.problem.workers >= 2
     share = OPTIMISE_SHARE if race and seconds_left(deadline) * (1 - OPTIMISE_SHARE) >= PROBES_MIN_SECONDS else 1.0
-    if share == 1.0:
-        return _stage(model, cp, seconds_left(deadline))
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        # the copies take seconds of Python on big days (forum-14: 2 s), time the probes need
-        counting = pool.submit(_counted_copies, model, cp)
-        optimised = _stage(model, cp, seconds_left(deadline, share))
-        copies = counting.result()
-    if optimised.status in (cp_model.OPTIMAL, cp_model.INFEASIBLE):
+    optimised = _stage(model, cp, seconds_left(deadline, share))
+    if share == 1.0 or optimised.status in (cp_model.OPTIMAL, cp_model.INFEASIBLE):
         return optimised
     if optimised.slots is None and not model.everything_held:
         # no fair timetable yet, and without the all-held rows the probes' finder finds none
         # either (forum-14.prec25): half the rest goes on looking, the other half to
         # phase_breaks' timetable without the fairness rows if this finds none
         return _stage(model, cp, seconds_left(deadline, 0.5))
-    return _probes(model, copies, optimised, deadline)
+    return _probes(model, cp, optimised, deadline)
 
 
-def _counted_copies(model: Model, cp: Any) -> tuple[Any, Any]:
-    """The prover's copy (every cardinality row counted) and the finder's (the tables only)."""
-    copies = (model.with_counters(cp, implied=True), model.with_counters(cp))
-    for copy in copies:
-        copy.clear_objective()
-        copy.clear_hints()
-    return copies
-
-
-def _probes(model: Model, copies: tuple[Any, Any], optimised: _Stage, deadline: float) -> _Stage:
+def _probes(model: Model, cp: Any, optimised: _Stage, deadline: float) -> _Stage:
     """Race a finder and a second thread from the proven bound k until a timetable meets the bound.
 
     All ask counted copies (``Model.with_counters``) "at most k breaks?", the question MaxSAT
@@ -145,6 +130,10 @@ def _probes(model: Model, copies: tuple[Any, Any], optimised: _Stage, deadline: 
     from ortools.sat.python import cp_model
 
     race = _Race(max(optimised.bound, 1), optimised.objective if optimised.slots else math.inf)
+    copies = (model.with_counters(cp, implied=True), model.with_counters(cp))
+    for copy in copies:
+        copy.clear_objective()
+        copy.clear_hints()
     with ThreadPoolExecutor(max_workers=1) as pool:
         second = pool.submit(_above_prove_then_find, model, copies, race, deadline)
         try:

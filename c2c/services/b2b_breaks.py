@@ -162,7 +162,7 @@ class _Race:
         from ortools.sat.python import cp_model
 
         with self.lock:
-            if self.over or not self.bound <= k < self.objective:
+            if not self._worth(k):
                 return cp_model.UNKNOWN
             self.probing[solver] = k
         try:
@@ -175,30 +175,29 @@ class _Race:
         """No timetable has at most k breaks."""
         with self.lock:
             self.bound = max(self.bound, k + 1)
-            if self.objective <= self.bound:
-                self._end()
-            for solver, probed in self.probing.items():
-                if probed < self.bound:
-                    solver.stop_search()
+            self._settle()
 
     def found(self, objective: int) -> None:
         """A timetable with ``objective`` breaks: the race ends when it meets the bound."""
         with self.lock:
             self.objective = min(self.objective, objective)
-            if self.objective <= self.bound:
-                self._end()
-            for solver, probed in self.probing.items():
-                if probed >= self.objective:  # looking for no better than what is known
-                    solver.stop_search()
+            self._settle()
 
     def stop(self) -> None:
         with self.lock:
-            self._end()
+            self.over = True
+            self._settle()
 
-    def _end(self) -> None:
-        self.over = True
-        for solver in self.probing:
-            solver.stop_search()
+    def _worth(self, k: int) -> bool:
+        """Whether "at most k" can still tell something: k is not refuted and beats the best found."""
+        return not self.over and self.bound <= k < self.objective
+
+    def _settle(self) -> None:
+        """End the race once the bound meets the best found; stop the probes no longer worth it."""
+        self.over = self.over or self.objective <= self.bound
+        for solver, probed in self.probing.items():
+            if not self._worth(probed):
+                solver.stop_search()
 
 
 def _above_prove_then_find(model: Model, copies: tuple[Any, Any], race: _Race, deadline: float) -> list[_Stage | None]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from c2c.services.b2b_passes import capacity_of, forbidden_of
@@ -190,14 +190,12 @@ def build(problem: Problem) -> Model:
 
 def _fewest_breaks_alone(problem: Problem, key: str) -> int:
     """A lower bound on ``key``'s breaks when it holds all its meetings and nobody else counts."""
-    import dataclasses
-
     from ortools.sat.python import cp_model
 
     meetings = [m for m in problem.meetings if key in (m.a, m.b)]
     names = {m.key for m in meetings}
     sides = {m.a for m in meetings} | {m.b for m in meetings}
-    alone = dataclasses.replace(
+    alone = replace(
         problem, meetings=meetings, participants=[p for p in problem.participants if p.key in sides],
         precedences=[(a, b) for a, b in problem.precedences if a in names and b in names],
         fairness=None, workers=1, previous={},

@@ -55,11 +55,44 @@ def test_same_cluster_is_refused_unless_allowed(companies: str, invoke: Invoke) 
 def test_unknown_company_and_duplicate_wish(companies: str, invoke: Invoke) -> None:
     result = invoke("b2b", "request", "add", *M, "Nobody", "Daher")
     assert result.exit_code == 3
-    assert result.stderr.splitlines()[0] == "Error: no company 'Nobody' in mission lyon-2018"
+    assert result.stderr == "Error: no company 'Nobody' in mission lyon-2018\nHint: see them with: c2c companies list --mission lyon-2018\n"
     wish(invoke, "Aviometal", "Daher")
     result = invoke("b2b", "request", "add", *M, "Aviometal", "Daher")
     assert result.exit_code == 4
     assert result.stderr == "Error: Aviometal already asked to meet Daher\n"
+
+
+def test_company_names_forgive_prefixes_and_typos_but_not_ambiguity(companies: str, invoke: Invoke) -> None:
+    result = invoke("b2b", "request", "add", *M, "aviom", "Dahre")
+    assert result.exit_code == 3
+    assert result.stderr == "Error: no company 'Dahre' in mission lyon-2018\nHint: did you mean 'Daher'?\n"
+    result = invoke("b2b", "request", "add", *M, "S", "Daher")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == "Error: 'S' could be 'Secondo Mona' or 'Soliani EMC' in mission lyon-2018"
+    assert invoke("b2b", "request", "list", *M, "--format", "json").stdout.strip() == "[]"
+    wish(invoke, "aviom", "Daher")
+
+
+def test_withdrawing_a_wish_asks_first_and_says_what_the_timetable_loses(companies: str, invoke: Invoke) -> None:
+    wish(invoke, "Aviometal", "Daher")
+    wish(invoke, "Daher", "Aviometal")
+    wish(invoke, "Aviometal", "Lauak")
+    assert invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1").exit_code == 0
+    lauak = next(row for row in timetable(invoke) if row["b"] == "Lauak")
+    result = invoke("b2b", "request", "remove", *M, "Aviometal", "Lauak")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: Withdraw the wish Aviometal → Lauak? Meeting {lauak['id']} ({str(lauak['start'])[11:16]}, table "
+        f"{lauak['table']}) leaves the timetable. Refusing without --yes when not on a terminal.\n"
+    )
+    assert len(timetable(invoke)) == 2
+    result = invoke("b2b", "request", "remove", *M, "daher", "aviometal")
+    assert result.stderr.startswith("Error: Withdraw the wish Daher → Aviometal? Meeting 1 stays: Aviometal asked too.")
+    assert invoke("b2b", "request", "remove", *M, "Daher", "Aviometal", "--yes").exit_code == 0
+    assert invoke("b2b", "request", "remove", *M, "Aviometal", "Lauak", "-y").stderr == "Removed the wish Aviometal → Lauak\n"
+    assert [(row["a"], row["b"], row["mutual"]) for row in timetable(invoke)] == [("Aviometal", "Daher", False)]
+    result = invoke("b2b", "request", "remove", *M, "Aviometal", "Lauak", "--yes")
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (3, "Error: Aviometal has not asked to meet Lauak")
 
 
 def test_import_merges_and_reports(companies: str, invoke: Invoke) -> None:
@@ -142,6 +175,34 @@ def test_fix_keeps_a_meeting_and_rescheduling_moves_little(companies: str, invok
     assert "Moved" not in result.stdout
     assert {r["id"]: r for r in timetable(invoke)}[2]["slot"] == before
     assert invoke("b2b", "unfix", *M, "1").exit_code == 0
+
+
+def test_a_new_session_unplaces_what_it_has_no_slot_or_table_for_after_asking(companies: str, invoke: Invoke) -> None:
+    wish(invoke, "Aviometal", "Daher")
+    wish(invoke, "Secondo Mona", "Mecachrome")
+    assert invoke("b2b", "fix", *M, "1", "--slot", "15:20", "--table", "2").exit_code == 0
+    assert invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1").exit_code == 0
+    before = timetable(invoke)
+    kept = [(r["id"], r["slot"], r["table"]) for r in before if r["slot"] != 4 and r["table"] == 1]
+    new_session = ("b2b", "setup", *M, "--start", "14:00", "--end", "15:20", "--slot", "20m", "--tables", "1")
+    result = invoke(*new_session)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: The new session has no slot or table for {2 - len(kept)} meeting{'s' * (not kept)} (1 fixed) of "
+        "the saved timetable; they go back to unscheduled. Go on? Refusing without --yes when not on a terminal.\n"
+    )
+    assert timetable(invoke) == before
+    result = invoke(*new_session, "--yes")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[1].endswith("went back to unscheduled: place them with c2c b2b schedule")
+    after = timetable(invoke)
+    assert [(r["id"], r["slot"], r["table"]) for r in after if r["slot"] is not None] == kept
+    assert not any(r["fixed"] for r in after)
+
+
+def test_a_break_outside_the_session_is_refused(companies: str, invoke: Invoke) -> None:
+    result = invoke("b2b", "setup", *M, "--start", "14:00", "--end", "15:40", "--tables", "2", "--break", "18:00-18:20")
+    assert (result.exit_code, result.stderr) == (1, "Error: --break 18:00-18:20 is outside the session 14:00–15:40\n")
 
 
 def test_fix_rejects_a_time_that_is_not_a_slot(companies: str, invoke: Invoke) -> None:

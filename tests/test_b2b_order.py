@@ -91,7 +91,7 @@ def test_pins_that_contradict_the_order_are_refused(meetings: str, invoke: Invok
 
 def test_removing_a_meeting_drops_its_orders(meetings: str, invoke: Invoke) -> None:
     assert invoke("b2b", "order", "add", *M, "1", "2").exit_code == 0
-    assert invoke("b2b", "request", "remove", *M, "Aviometal", "Daher").exit_code == 0
+    assert invoke("b2b", "request", "remove", *M, "Aviometal", "Daher", "--yes").exit_code == 0
     assert invoke("b2b", "order", "list", *M, "--format", "json").stdout.strip() == "[]"
 
 

@@ -8,15 +8,17 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from c2c import prompts
 from c2c.commands import b2b_order
-from c2c.commands._common import MissionOption, store_of
+from c2c.commands._common import MissionOption, YesOption, store_of
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render, render_record, warn
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from c2c.store.models import Mission
+    from c2c.services.b2b import Withdrawal
+    from c2c.store.models import B2BMeeting, Mission
 
 app = typer.Typer(help="One-to-one B2B meetings: wishes, setup, optimal schedule, timetables.", no_args_is_help=True)
 request_app = typer.Typer(help="Who wants to meet whom.", no_args_is_help=True)
@@ -132,17 +134,31 @@ def remove_request(
     requester: Annotated[str, typer.Argument(help="Company that asked.")],
     requested: Annotated[str, typer.Argument(help="Company it wanted to meet.")],
     mission: MissionOption = None,
+    yes: YesOption = False,
 ) -> None:
     """Withdraw a wish; the meeting goes when nobody wants it any more.
 
     Example:
-        c2c b2b request remove "Aviometal" "Secondo Mona"
+        c2c b2b request remove "Aviometal" "Secondo Mona" --yes
     """
     from c2c.services import b2b
 
     with store_of(ctx).session() as session:
-        b2b.remove_request(session, _mission(session, mission), requester, requested)
-    info(f"Removed the wish {requester} → {requested}")
+        wish = b2b.find_wish(session, _mission(session, mission), requester, requested)
+        prompts.confirm_destructive(_withdrawal_question(wish), yes)
+        b2b.withdraw(session, wish)
+    info(f"Removed the wish {wish.requester} → {wish.requested}")
+
+
+def _withdrawal_question(wish: Withdrawal) -> str:
+    meeting = wish.meeting
+    if not wish.meeting_goes:
+        return f"Withdraw the wish {wish.requester} → {wish.requested}? Meeting {meeting.id} stays: {wish.requested} asked too."
+    if meeting.start is None:
+        return f"Withdraw the wish {wish.requester} → {wish.requested}? Meeting {meeting.id} goes with it."
+    fixed = ", fixed" if meeting.fixed else ""
+    return (f"Withdraw the wish {wish.requester} → {wish.requested}? Meeting {meeting.id} "
+            f"({meeting.start:%H:%M}, table {meeting.table}{fixed}) leaves the timetable.")
 
 
 @app.command("setup")
@@ -156,8 +172,12 @@ def setup_session(
     breaks: Annotated[list[str] | None, Opt("--break", help="A pause, e.g. 15:40-16:00 (repeatable).")] = None,
     day: Annotated[str | None, Opt(help="Day, YYYY-MM-DD (default: the mission's first day).")] = None,
     mission: MissionOption = None,
+    yes: YesOption = False,
 ) -> None:
     """Set the B2B session: times, slot length, pauses and tables.
+
+    Meetings of a saved timetable that the new session has no slot or table for go back to
+    unscheduled (fixed ones too), after asking.
 
     Example:
         c2c b2b setup --start 14:00 --end 17:30 --slot 20m --break 15:40-16:00 --tables 12
@@ -167,12 +187,30 @@ def setup_session(
 
     minutes = b2b.parse_minutes(slot, "--slot")
     with store_of(ctx).session() as session:
+        the_mission = _mission(session, mission)
         slots = b2b.setup_b2b(
-            session, _mission(session, mission), b2b.parse_clock(start, "--start"), b2b.parse_clock(end, "--end"),
+            session, the_mission, b2b.parse_clock(start, "--start"), b2b.parse_clock(end, "--end"),
             minutes, tables, [b2b.parse_break(b) for b in breaks or []],
             parse_date(day, "--day") if day else None,
         )
+        displaced = b2b.off_the_session(session, the_mission)
+        if displaced:
+            prompts.confirm_destructive(_displaced_question(displaced), yes)
+            b2b.unplace(session, displaced)
     info(f"B2B session: {len(slots)} slots of {minutes} minutes, {slots[0].label}–{slots[-1].end:%H:%M}, {tables} tables")
+    if displaced:
+        info(f"{_meetings(len(displaced))} went back to unscheduled: place them with c2c b2b schedule")
+
+
+def _meetings(count: int) -> str:
+    return f"{count} meeting{'' if count == 1 else 's'}"
+
+
+def _displaced_question(displaced: list[B2BMeeting]) -> str:
+    fixed = sum(1 for m in displaced if m.fixed)
+    pinned = f" ({fixed} fixed)" if fixed else ""
+    return (f"The new session has no slot or table for {_meetings(len(displaced))}{pinned} of the saved "
+            "timetable; they go back to unscheduled. Go on?")
 
 
 @app.command("unavailable")

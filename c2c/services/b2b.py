@@ -6,6 +6,8 @@ The timetable itself (scheduling, views, calendar items) lives in ``b2b_timetabl
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from c2c.services.calendar_items import MeetingItem
-    from c2c.store.models import B2BMeeting, B2BSetup, Company, Mission
+    from c2c.store.models import B2BMeeting, B2BRequest, B2BSetup, Company, Mission
 
 PRIORITIES = (1, 2, 3)
 SESSIONS = (AM, PM)
@@ -93,7 +95,18 @@ def find_company(session: Session, mission: Mission, name: str) -> Company:
     starts = [c for c in companies if fold(c.name).startswith(key)] if key else []
     if len(starts) == 1:
         return starts[0]
-    raise NotFound(f"no company {name!r} in mission {mission.slug}", hint="see them with: c2c b2b request list")
+    if starts:
+        raise InvalidInput(f"{name!r} could be {_either(c.name for c in starts)} in mission {mission.slug}",
+                           hint="give more of the name")
+    close = difflib.get_close_matches(key, [fold(c.name) for c in companies], n=1, cutoff=0.6)
+    hint = next((f"did you mean {c.name!r}?" for c in companies if close and fold(c.name) == close[0]),
+                f"see them with: c2c companies list --mission {mission.slug}")
+    raise NotFound(f"no company {name!r} in mission {mission.slug}", hint=hint)
+
+
+def _either(names: Iterable[str]) -> str:
+    quoted = [repr(n) for n in names]
+    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
 def get_setup(session: Session, mission: Mission) -> B2BSetup:
@@ -129,6 +142,10 @@ def setup_b2b(
                                                           start=start, end=end)
     setup.day = day or setup.day or mission.start_date
     setup.start, setup.end, setup.slot_minutes, setup.tables = start, end, slot_minutes, tables
+    for pause in breaks:
+        if not (pause[0] < end and start < pause[1]):
+            raise InvalidInput(f"--break {pause[0]:%H:%M}-{pause[1]:%H:%M} is outside the session "
+                               f"{start:%H:%M}–{end:%H:%M}")
     setup.breaks = [f"{a:%H:%M}-{b:%H:%M}" for a, b in breaks]
     slots = session_slots(setup)
     if not slots:
@@ -136,6 +153,28 @@ def setup_b2b(
     session.add(setup)
     session.flush()
     return slots
+
+
+def off_the_session(session: Session, mission: Mission) -> list[B2BMeeting]:
+    """Placed meetings whose time is no slot of the session, or whose table it does not have."""
+    from sqlmodel import col, select
+
+    from c2c.store.models import B2BMeeting
+
+    setup = get_setup(session, mission)
+    starts = {slot.start for slot in session_slots(setup)}
+    placed = session.exec(
+        select(B2BMeeting).where(B2BMeeting.mission_id == mission.id, col(B2BMeeting.start).is_not(None))
+    ).all()
+    return [m for m in placed if m.start not in starts or (m.table or 0) > setup.tables]
+
+
+def unplace(session: Session, meetings: list[B2BMeeting]) -> None:
+    """Back to unscheduled (and no longer fixed): the next schedule places them again."""
+    for meeting in meetings:
+        meeting.start, meeting.table, meeting.fixed, meeting.reason = None, None, False, None
+        session.add(meeting)
+    session.flush()
 
 
 def session_slots(setup: B2BSetup) -> list[Slot]:
@@ -240,7 +279,18 @@ def add_request(
     return meeting, count > 1
 
 
-def remove_request(session: Session, mission: Mission, requester: str, requested: str) -> None:
+@dataclass(frozen=True)
+class Withdrawal:
+    """A wish about to be withdrawn, and whether its meeting goes with it (nobody else asked)."""
+
+    meeting: B2BMeeting
+    request: B2BRequest
+    requester: str
+    requested: str
+    meeting_goes: bool
+
+
+def find_wish(session: Session, mission: Mission, requester: str, requested: str) -> Withdrawal:
     from sqlmodel import select
 
     from c2c.store.models import B2BMeeting, B2BRequest
@@ -251,18 +301,19 @@ def remove_request(session: Session, mission: Mission, requester: str, requested
         select(B2BMeeting).where(B2BMeeting.mission_id == mission.id, B2BMeeting.company_a_id == low,
                                  B2BMeeting.company_b_id == high)
     ).first()
-    request = None
-    if meeting is not None:
-        request = session.exec(
-            select(B2BRequest).where(B2BRequest.meeting_id == meeting.id, B2BRequest.requester_id == a.id)
-        ).first()
-    if meeting is None or request is None:
+    requests = session.exec(select(B2BRequest).where(B2BRequest.meeting_id == meeting.id)).all() if meeting else []
+    mine = [r for r in requests if r.requester_id == a.id]
+    if meeting is None or not mine:
         raise NotFound(f"{a.name} has not asked to meet {b.name}")
-    session.delete(request)
+    return Withdrawal(meeting, mine[0], a.name, b.name, meeting_goes=len(requests) == 1)
+
+
+def withdraw(session: Session, withdrawal: Withdrawal) -> None:
+    session.delete(withdrawal.request)
+    session.flush()  # before the meeting: its delete cascades to the requests in the database
+    if withdrawal.meeting_goes:
+        session.delete(withdrawal.meeting)
     session.flush()
-    if not session.exec(select(B2BRequest).where(B2BRequest.meeting_id == meeting.id)).first():
-        session.delete(meeting)
-        session.flush()
 
 
 def request_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:

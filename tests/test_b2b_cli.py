@@ -125,12 +125,23 @@ def test_import_error_in_a_row_names_it(companies: str, invoke: Invoke, tmp_path
     assert result.stderr.splitlines()[0] == "Error: wishes.csv, row 3: no company 'Ghost' in mission lyon-2018"
 
 
-def test_schedule_with_a_bad_time_limit_says_so_in_one_line_and_saves_nothing(companies: str, invoke: Invoke) -> None:
+@pytest.mark.parametrize(("option", "value", "says"), [
+    ("--time-limit", "soon", "'soon' is not a duration like 30s or 2m"),
+    ("--time-limit", "0s", "'0s' is not a duration like 30s or 2m"),
+    ("--time-limit", "-2m", "'-2m' is not a duration like 30s or 2m"),
+    ("--time-limit", "inf", "'inf' is not a duration like 30s or 2m"),
+    ("--fairness", "-2", "'--fairness'"),
+    ("--workers", "0", "'--workers'"),
+    ("--seed", "-1", "'--seed'"),
+])
+def test_schedule_with_a_bad_option_says_so_and_saves_nothing(
+    companies: str, invoke: Invoke, option: str, value: str, says: str
+) -> None:
     wish(invoke, "Aviometal", "Daher")
-    result = invoke("b2b", "schedule", *M, "--time-limit", "soon")
+    result = invoke("b2b", "schedule", *M, option, value)
     assert result.exit_code == 2
     assert "Traceback" not in result.output
-    assert "'soon' is not a duration like 30s or 2m" in result.output
+    assert says in result.output
     assert all(row["slot"] is None for row in timetable(invoke))
 
 
@@ -237,6 +248,22 @@ def test_company_table_and_matrix_views(companies: str, invoke: Invoke, tmp_path
     sheet = load_workbook(out).active
     assert [c.value for c in sheet[1]][:4] == ["time", "table", "a", "b"]
     assert sheet.max_row == 3
+
+
+def test_show_takes_the_format_from_the_file_name_and_one_view_at_a_time(
+    companies: str, invoke: Invoke, tmp_path: Path
+) -> None:
+    wish(invoke, "Aviometal", "Daher")
+    invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1")
+    assert invoke("b2b", "show", *M, "--out", str(tmp_path / "b2b.json")).exit_code == 0
+    assert json.loads((tmp_path / "b2b.json").read_text(encoding="utf-8")) == timetable(invoke)
+    assert invoke("b2b", "show", *M, "--table", "1", "--out", str(tmp_path / "t1.CSV")).exit_code == 0
+    assert (tmp_path / "t1.CSV").read_text(encoding="utf-8-sig").startswith("time,")
+    result = invoke("b2b", "show", *M, "--out", str(tmp_path / "b2b.pdf"))
+    assert (result.exit_code, result.stderr) == (1, "Error: --out b2b.pdf: name a .xlsx, .csv or .json file, or give --format\n")
+    result = invoke("b2b", "show", *M, "--company", "Daher", "--matrix")
+    assert (result.exit_code, result.stderr) == (1, "Error: show one view at a time: --company, --table or --matrix\n")
+    assert not (tmp_path / "b2b.pdf").exists()
 
 
 def test_schedule_without_setup_explains(lyon: str, db_path: Path, invoke: Invoke) -> None:

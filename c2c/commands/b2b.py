@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -245,11 +246,12 @@ def set_unavailable(
 def _seconds(text: str) -> float:
     raw = text.strip().lower()
     try:
-        if raw.endswith("m"):
-            return float(raw[:-1]) * 60
-        return float(raw.rstrip("s"))
+        seconds = float(raw[:-1]) * 60 if raw.endswith("m") else float(raw.rstrip("s"))
     except ValueError:
-        raise typer.BadParameter(f"{text!r} is not a duration like 30s or 2m", param_hint="--time-limit") from None
+        seconds = math.nan
+    if not 0 < seconds < math.inf:
+        raise typer.BadParameter(f"{text!r} is not a duration like 30s or 2m", param_hint="--time-limit")
+    return seconds
 
 
 @app.command("schedule")
@@ -257,9 +259,10 @@ def _seconds(text: str) -> float:
 def schedule_meetings(
     ctx: typer.Context,
     time_limit: Annotated[str, Opt("--time-limit", help="Search time, e.g. 30s or 2m.")] = "30s",
-    seed: Annotated[int, Opt(help="Random seed (same seed and data, same timetable).")] = 0,
-    fairness: Annotated[int, Opt(help="Breaks of any two companies differ by at most this; -1 for no limit.")] = 2,
-    workers: Annotated[int, Opt(help="Solver threads (1 is fully reproducible).")] = 2,
+    seed: Annotated[int, Opt(help="Random seed (same seed and data, same timetable).", min=0, max=999_999_999)] = 0,
+    fairness: Annotated[int, Opt(help="Breaks of any two companies differ by at most this; -1 for no limit.",
+                                 min=-1)] = 2,
+    workers: Annotated[int, Opt(help="Solver threads (1 is fully reproducible).", min=1, max=64)] = 2,
     dry_run: Annotated[bool, Opt("--dry-run", help="Show the result without saving it.")] = False,
     mission: MissionOption = None,
     fmt: FormatOption = OutputFormat.table,
@@ -305,8 +308,9 @@ def show_timetable(
     company: Annotated[str | None, Opt(help="One company's personal schedule.")] = None,
     table: Annotated[int | None, Opt(help="One table's sheet.")] = None,
     matrix: Annotated[bool, Opt("--matrix", help="Company × slot grid.")] = False,
-    fmt: Annotated[ShowFormat, Opt("--format", "-f", help="table, json, csv or xlsx (xlsx needs --out).",
-                                   case_sensitive=False)] = ShowFormat.table,
+    fmt: Annotated[ShowFormat | None, Opt("--format", "-f", show_default=False, case_sensitive=False,
+                                          help="table, json, csv or xlsx (xlsx needs --out).  [default: table, "
+                                               "or what --out ends with]")] = None,
     out: Annotated[Path | None, Opt(help="File to write (xlsx, csv or json; csv cells formula-safe).")] = None,
     mission: MissionOption = None,
 ) -> None:
@@ -314,10 +318,13 @@ def show_timetable(
 
     Example:
         c2c b2b show --company "Soliani EMC"
-        c2c b2b show --format xlsx --out b2b.xlsx
+        c2c b2b show --out b2b.xlsx
     """
     from c2c.services import b2b_views
 
+    if sum((company is not None, table is not None, matrix)) > 1:
+        raise InvalidInput("show one view at a time: --company, --table or --matrix")
+    fmt = fmt or _format_of(out)
     with store_of(ctx).session() as session:
         m = _mission(session, mission)
         if company:
@@ -340,6 +347,15 @@ def show_summary(session: Session, mission: Mission) -> None:
 
     render(b2b_views.company_summary(session, mission), SUMMARY_COLUMNS, OutputFormat.table, title="B2B per company",
            empty_message="No B2B meetings.")
+
+
+def _format_of(out: Path | None) -> ShowFormat:
+    if out is None:
+        return ShowFormat.table
+    try:
+        return ShowFormat(out.suffix.lower().lstrip("."))
+    except ValueError:
+        raise InvalidInput(f"--out {out.name}: name a .xlsx, .csv or .json file, or give --format") from None
 
 
 def _show(rows: list[dict[str, Any]], columns: list[Column], fmt: ShowFormat, out: Path | None, title: str) -> None:

@@ -103,10 +103,46 @@ def test_import_merges_and_reports(companies: str, invoke: Invoke) -> None:
     assert {(r["requester"], r["session"]) for r in rows} == {("Aviometal", None), ("Daher", None), ("Secondo Mona", "pm")}
 
 
+def test_import_reads_italian_and_french_files_and_a_second_import_updates(
+    companies: str, invoke: Invoke, tmp_path: Path
+) -> None:
+    result = invoke("b2b", "request", "import", *M, str(DATA / "b2b_richieste.xlsx"))
+    assert (result.exit_code, result.stderr) == (0, "Imported 3 wishes from b2b_richieste.xlsx\n")
+    result = invoke("b2b", "request", "import", *M, str(DATA / "b2b_souhaits.csv"))
+    assert (result.exit_code, result.stderr) == (0, "Imported 3 wishes from b2b_souhaits.csv\n")
+    rows = json.loads(invoke("b2b", "request", "list", *M, "--format", "json").stdout)
+    assert [(r["requester"], r["requested"], r["priority"], r["session"], r["mutual"]) for r in rows] == [
+        ("Aviometal", "Daher", 1, "pm", True), ("Daher", "Aviometal", 1, "am", True),
+        ("Mecachrome", "Secondo Mona", 3, "pm", True), ("Secondo Mona", "Mecachrome", 3, None, True),
+        ("Lauak", "Soliani EMC", 2, None, True), ("Soliani EMC", "Lauak", 2, "am", True),
+    ]
+    edited = tmp_path / "souhaits.csv"
+    edited.write_text("Demandeur;Entreprise demandée;Priorité\nDaher;Aviometal;1\nLauak;Soliani EMC;3\n"
+                      "Daher;Mecachrome;1\n", encoding="utf-8")
+    result = invoke("b2b", "request", "import", *M, str(edited))
+    assert result.stderr == "Error: souhaits.csv, row 4: Daher and Mecachrome belong to the same cluster\n" \
+                            "Hint: pass --allow-same-cluster to accept it\n"
+    result = invoke("b2b", "request", "import", *M, str(edited), "--allow-same-cluster")
+    assert result.stderr == "Read 3 wishes from souhaits.csv: 1 new, 2 updated, 0 already there\n"
+    rows = json.loads(invoke("b2b", "request", "list", *M, "--format", "json").stdout)
+    assert {(r["requester"], r["requested"]): (r["priority"], r["session"]) for r in rows}[("Lauak", "Soliani EMC")] == (3, None)
+
+
+def test_a_wish_repeated_in_a_file_with_another_priority_is_refused(companies: str, invoke: Invoke, tmp_path: Path) -> None:
+    path = tmp_path / "wishes.csv"
+    path.write_text("From,To,Priority\nAviometal,Daher,1\nDaher,Lauak,2\naviometal,DAHER,low\n", encoding="utf-8")
+    result = invoke("b2b", "request", "import", *M, str(path), "--allow-same-cluster")
+    assert (result.exit_code, result.stderr) == (
+        1, "Error: wishes.csv, row 4: the wish Aviometal → Daher is already in wishes.csv, row 2, with another priority "
+           "or session\n")
+    assert json.loads(invoke("b2b", "request", "list", *M, "--format", "json").stdout) == []
+
+
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("b2b_wishes_bad_priority.csv", "Error: b2b_wishes_bad_priority.csv, row 3, column priority: 'urgent' is not 1, 2 or 3"),
+        ("b2b_wishes_bad_priority.csv", "Error: b2b_wishes_bad_priority.csv, row 3, column priority: 'urgent' is not 1, 2 or 3 (or high, medium, "
+         "low)"),
         ("b2b_wishes_no_requested.csv", "Error: b2b_wishes_no_requested.csv: missing column 'requested'"),
     ],
 )
@@ -122,7 +158,7 @@ def test_import_error_in_a_row_names_it(companies: str, invoke: Invoke, tmp_path
     path.write_text("requester,requested\nAviometal,Daher\nAviometal,Ghost\n", encoding="utf-8")
     result = invoke("b2b", "request", "import", *M, str(path))
     assert result.exit_code == 3
-    assert result.stderr.splitlines()[0] == "Error: wishes.csv, row 3: no company 'Ghost' in mission lyon-2018"
+    assert result.stderr.splitlines()[0] == "Error: wishes.csv, row 3, column requested: no company 'Ghost' in mission lyon-2018"
 
 
 @pytest.mark.parametrize(("option", "value", "says"), [

@@ -103,6 +103,9 @@ def import_requests(
 ) -> None:
     """Add every wish of a spreadsheet; nothing is added when a row is wrong.
 
+    Headers may be English, Italian, French or German; importing the edited file again
+    updates the priority and session of the wishes already there.
+
     Example:
         c2c b2b request import wishes.xlsx
     """
@@ -110,7 +113,12 @@ def import_requests(
 
     with store_of(ctx).session() as session:
         count = b2b.import_requests(session, _mission(session, mission), path, allow_same_cluster)
-    info(f"Imported {count} wishes from {path.name}")
+    if not (count.updated or count.unchanged):
+        info(f"Imported {count.new} wishes from {path.name}")
+        return
+    total = count.new + count.updated + count.unchanged
+    info(f"Read {total} wishes from {path.name}: {count.new} new, {count.updated} updated, "
+         f"{count.unchanged} already there")
 
 
 @request_app.command("list")

@@ -18,6 +18,7 @@ from c2c.text import fold
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from c2c.services.b2b_import import RequestRow
     from c2c.services.calendar_items import MeetingItem
     from c2c.store.models import B2BMeeting, B2BRequest, B2BSetup, Company, Mission
 
@@ -243,15 +244,25 @@ def add_request(
     allow_same_cluster: bool = False,
 ) -> tuple[B2BMeeting, bool]:
     """Record a wish; both directions of a pair merge into one meeting (then mutual)."""
-    from sqlmodel import select
-
-    from c2c.store.models import B2BMeeting, B2BRequest
-
     if priority not in PRIORITIES:
         raise InvalidInput(f"priority {priority} is not 1, 2 or 3")
     if session_name is not None and session_name.lower() not in SESSIONS:
         raise InvalidInput(f"session {session_name!r} is not am or pm")
     a, b = find_company(session, mission, requester), find_company(session, mission, requested)
+    meeting, existing = _wish_between(session, mission, a, b, allow_same_cluster)
+    if existing is not None:
+        raise Conflict(f"{a.name} already asked to meet {b.name}")
+    return meeting, _record(session, meeting, a, priority, session_name.lower() if session_name else None)
+
+
+def _wish_between(
+    session: Session, mission: Mission, a: Company, b: Company, allow_same_cluster: bool
+) -> tuple[B2BMeeting, B2BRequest | None]:
+    """The meeting of the pair (created when new) and a's wish in it, if a already asked."""
+    from sqlmodel import select
+
+    from c2c.store.models import B2BMeeting, B2BRequest
+
     if a.id == b.id:
         raise InvalidInput(f"{a.name} cannot meet itself")
     if a.cluster_id is not None and a.cluster_id == b.cluster_id and not allow_same_cluster:
@@ -267,16 +278,23 @@ def add_request(
         meeting = B2BMeeting(mission_id=mission.id or 0, company_a_id=low, company_b_id=high)
         session.add(meeting)
         session.flush()
+        return meeting, None
     existing = session.exec(
         select(B2BRequest).where(B2BRequest.meeting_id == meeting.id, B2BRequest.requester_id == a.id)
     ).first()
-    if existing is not None:
-        raise Conflict(f"{a.name} already asked to meet {b.name}")
+    return meeting, existing
+
+
+def _record(session: Session, meeting: B2BMeeting, a: Company, priority: int, session_name: str | None) -> bool:
+    """Add a's wish to the meeting; True when the meeting is now mutual."""
+    from sqlmodel import select
+
+    from c2c.store.models import B2BRequest
+
     session.add(B2BRequest(meeting_id=meeting.id or 0, requester_id=a.id or 0, priority=priority,
-                           session=session_name.lower() if session_name else None))
+                           session=session_name))
     session.flush()
-    count = len(session.exec(select(B2BRequest).where(B2BRequest.meeting_id == meeting.id)).all())
-    return meeting, count > 1
+    return len(session.exec(select(B2BRequest).where(B2BRequest.meeting_id == meeting.id)).all()) > 1
 
 
 @dataclass(frozen=True)
@@ -334,18 +352,53 @@ def request_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (r["meeting"], fold(r["requester"])))
 
 
-def import_requests(session: Session, mission: Mission, path: Any, allow_same_cluster: bool = False) -> int:
-    """Add every row of a csv/xlsx with requester, requested, priority[, session]."""
+@dataclass
+class ImportCount:
+    new: int = 0
+    updated: int = 0  # already there, with another priority or session in the file
+    unchanged: int = 0
+
+
+def import_requests(session: Session, mission: Mission, path: Any, allow_same_cluster: bool = False) -> ImportCount:
+    """Add every wish of a spreadsheet (requester, requested, priority[, session]).
+
+    Importing the file again after editing it updates the wishes already there; a wish
+    repeated within the file must say the same both times.
+    """
     from c2c.services.b2b_import import read_request_rows
 
-    count = 0
+    count = ImportCount()
+    seen: dict[tuple[int, int], RequestRow] = {}
     for row in read_request_rows(path):
+        a, b = _company_at(session, mission, row, "requester"), _company_at(session, mission, row, "requested")
+        earlier = seen.setdefault((a.id or 0, b.id or 0), row)
+        if earlier is not row:
+            if (earlier.priority, earlier.session) != (row.priority, row.session):
+                raise InvalidInput(f"{row.where}: the wish {a.name} → {b.name} is already in {earlier.where}, "
+                                   "with another priority or session")
+            continue
         try:
-            add_request(session, mission, row.requester, row.requested, row.priority, row.session, allow_same_cluster)
-        except (InvalidInput, NotFound, Conflict) as exc:
-            raise type(exc)(f"{row.where}: {exc.message}", exc.hint) from None
-        count += 1
+            meeting, existing = _wish_between(session, mission, a, b, allow_same_cluster)
+        except InvalidInput as exc:
+            raise InvalidInput(f"{row.where}: {exc.message}", exc.hint) from None
+        if existing is None:
+            _record(session, meeting, a, row.priority, row.session)
+            count.new += 1
+        elif (existing.priority, existing.session) != (row.priority, row.session):
+            existing.priority, existing.session = row.priority, row.session
+            session.add(existing)
+            count.updated += 1
+        else:
+            count.unchanged += 1
+    session.flush()
     return count
+
+
+def _company_at(session: Session, mission: Mission, row: RequestRow, column: str) -> Company:
+    try:
+        return find_company(session, mission, getattr(row, column))
+    except (InvalidInput, NotFound) as exc:
+        raise type(exc)(f"{row.column(column)}: {exc.message}", exc.hint) from None
 
 
 def calendar_meetings(session: Session, mission: Mission) -> list[MeetingItem]:

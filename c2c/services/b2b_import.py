@@ -1,17 +1,46 @@
-"""Reading B2B wishes from a csv or xlsx file: requester, requested, priority[, session]."""
+"""Reading B2B wishes from a spreadsheet: requester, requested, priority[, session].
+
+The file is read like an attendee list (``importing.reading``: xlsx/xls/ods/csv/tsv, any
+encoding, merged cells). Its header may sit below title rows and be written in English,
+Italian, French or German; priorities and sessions may be words ("alta", "matin").
+"""
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from c2c.errors import InvalidInput
+from c2c.services.importing.reading import RawSheet, Row, first_rows, read_sheets
 from c2c.text import fold
 
 COLUMNS = ("requester", "requested", "priority", "session")
 REQUIRED = ("requester", "requested")
+DEFAULT_PRIORITY = 2
+
+# folded header -> column; a header also matches when it starts with one of these plus more words
+HEADERS = {
+    "requester": ("requester", "requesting company", "from", "company asking", "who", "applicant",
+                  "richiedente", "azienda richiedente", "da", "demandeur", "entreprise demandeuse", "de",
+                  "anfragende firma", "anfragendes unternehmen", "anfragender", "von"),
+    "requested": ("requested", "requested company", "to", "wants to meet", "meets", "partner", "target",
+                  "richiesta", "azienda richiesta", "incontra", "vuole incontrare", "a", "demande",
+                  "entreprise demandee", "souhaite rencontrer", "rencontre", "gewunschte firma",
+                  "gewunschtes unternehmen", "gewunscht", "mochte treffen", "trifft", "an"),
+    "priority": ("priority", "prio", "priorita", "priorite", "prioritat", "importance", "importanza", "wichtigkeit"),
+    "session": ("session", "sessione", "seance", "sitzung", "half day", "mezza giornata", "demi journee",
+                "am pm", "when", "quando", "quand", "wann"),
+}
+PRIORITY_WORDS = {
+    1: ("high", "must", "alta", "obbligatoria", "haute", "elevee", "hoch"),
+    2: ("medium", "normal", "media", "normale", "moyenne", "mittel"),
+    3: ("low", "optional", "bassa", "facoltativa", "basse", "faible", "niedrig"),
+}
+SESSION_WORDS = {
+    "am": ("am", "morning", "mattina", "mattino", "matin", "matinee", "vormittag", "morgen"),
+    "pm": ("pm", "afternoon", "pomeriggio", "apres midi", "nachmittag"),
+    None: ("", "any", "either", "both", "all day", "indifferente", "qualsiasi", "indifferent", "egal", "beide"),
+}
 
 
 @dataclass(frozen=True)
@@ -21,73 +50,98 @@ class RequestRow:
     requested: str
     priority: int
     session: str | None
+    headers: dict[str, str]  # column -> its header as written in the file, for error messages
+
+    def column(self, name: str) -> str:
+        return f"{self.where}, column {self.headers.get(name, name)}"
 
 
 def read_request_rows(path: Path) -> list[RequestRow]:
     path = Path(path)
-    if not path.is_file():
-        raise InvalidInput(f"{path.name}: no such file")
-    table = _read_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods") else _read_csv(path)
-    if not table:
-        raise InvalidInput(f"{path.name}: the file is empty")
-    header = [fold(str(cell or "")) for cell in table[0]]
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        raise InvalidInput(f"{path.name}: missing column {missing[0]!r}", hint=f"the columns are: {', '.join(COLUMNS)}")
-    index = {name: header.index(name) for name in COLUMNS if name in header}
+    sheets = read_sheets(path)
+    found = [header for sheet in sheets if (header := _header(sheet)) is not None]
+    if not found:
+        raise InvalidInput(_missing(path, sheets), hint=f"the columns are: {', '.join(COLUMNS)} "
+                                                        "(or their Italian, French or German names)")
+    sheet, number, index, headers = found[0]
     rows = []
-    for number, cells in enumerate(table[1:], start=2):
-        if not any(str(c or "").strip() for c in cells):
+    for row_number, cells in sheet.rows():
+        if row_number <= number or not any(c.strip() for c in cells):
             continue
-        rows.append(_row(path.name, number, cells, index))
+        where = f"{path.name}, row {row_number}" + (f" of sheet {sheet.name!r}" if len(sheets) > 1 else "")
+        rows.append(_row(where, cells, index, headers))
     return rows
 
 
-def _cell(cells: list[Any], index: dict[str, int], name: str) -> str:
+def _header(sheet: RawSheet) -> tuple[RawSheet, int, dict[str, int], dict[str, str]] | None:
+    """The first top row naming both the requester and the requested column."""
+    top, _ = first_rows(sheet)
+    for number, cells in top:
+        index: dict[str, int] = {}
+        for position, cell in enumerate(cells):
+            column = _column_of(cell)
+            if column is not None and column not in index:
+                index[column] = position
+        if all(c in index for c in REQUIRED):
+            return sheet, number, index, {c: cells[i].strip() for c, i in index.items()}
+    return None
+
+
+def _column_of(header: str) -> str | None:
+    key = fold(header)
+    if not key:
+        return None
+    for column, names in HEADERS.items():
+        if key in names:
+            return column
+    for column, names in HEADERS.items():
+        if any(len(name) > 2 and key.startswith(name + " ") for name in names):
+            return column
+    return None
+
+
+def _missing(path: Path, sheets: list[RawSheet]) -> str:
+    """What the likeliest header row (the one naming most columns) lacks."""
+    top = [cells for sheet in sheets[:1] for _, cells in first_rows(sheet)[0] if any(c.strip() for c in cells)]
+    if not top:
+        return f"{path.name}: the file is empty"
+    named = max(({_column_of(cell) for cell in cells} for cells in top), key=len)
+    missing = next(c for c in REQUIRED if c not in named)
+    return f"{path.name}: missing column {missing!r}"
+
+
+def _cell(cells: Row, index: dict[str, int], name: str) -> str:
     position = index.get(name)
-    if position is None or position >= len(cells) or cells[position] is None:
-        return ""
-    value = cells[position]
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
+    return cells[position].strip() if position is not None and position < len(cells) else ""
 
 
-def _row(name: str, number: int, cells: list[Any], index: dict[str, int]) -> RequestRow:
-    where = f"{name}, row {number}"
+def _row(where: str, cells: Row, index: dict[str, int], headers: dict[str, str]) -> RequestRow:
     requester, requested = _cell(cells, index, "requester"), _cell(cells, index, "requested")
+    partial = RequestRow(where, requester, requested, DEFAULT_PRIORITY, None, headers)
     for column, value in (("requester", requester), ("requested", requested)):
         if not value:
-            raise InvalidInput(f"{where}, column {column}: empty")
-    raw_priority = _cell(cells, index, "priority") or "2"
-    if raw_priority not in ("1", "2", "3"):
-        raise InvalidInput(f"{where}, column priority: {raw_priority!r} is not 1, 2 or 3")
-    session = _cell(cells, index, "session").lower() or None
-    if session not in (None, "am", "pm"):
-        raise InvalidInput(f"{where}, column session: {session!r} is not am or pm")
-    return RequestRow(where, requester, requested, int(raw_priority), session)
+            raise InvalidInput(f"{partial.column(column)}: empty")
+    priority = _priority(_cell(cells, index, "priority"), partial)
+    session = _session(_cell(cells, index, "session"), partial)
+    return RequestRow(where, requester, requested, priority, session, headers)
 
 
-def _read_csv(path: Path) -> list[list[Any]]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        text = path.read_text(encoding="cp1252")
-    dialect: Any = csv.excel
-    try:
-        dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t")
-    except csv.Error:
-        pass
-    return [list(r) for r in csv.reader(text.splitlines(), dialect)]
+def _priority(text: str, row: RequestRow) -> int:
+    """1, 2 or 3, also written "1.0" or "1 - must meet", or as a word in one of four languages."""
+    words = fold(text).split()
+    if not words:
+        return DEFAULT_PRIORITY
+    if words[0] in ("1", "2", "3") and (len(words) == 1 or not words[1].isdigit() or words[1] == "0"):
+        return int(words[0])
+    for priority, names in PRIORITY_WORDS.items():
+        if " ".join(words) in names:
+            return priority
+    raise InvalidInput(f"{row.column('priority')}: {text!r} is not 1, 2 or 3 (or high, medium, low)")
 
 
-def _read_xlsx(path: Path) -> list[list[Any]]:
-    import python_calamine as calamine
-
-    unreadable = (calamine.CalamineError, calamine.PasswordError, calamine.WorksheetNotFound,
-                  calamine.XmlError, calamine.ZipError, OSError, ValueError)
-    try:
-        workbook = calamine.CalamineWorkbook.from_path(str(path))
-        return [list(r) for r in workbook.get_sheet_by_index(0).to_python()]
-    except unreadable as exc:
-        raise InvalidInput(f"{path.name}: cannot read the spreadsheet ({exc})") from None
+def _session(text: str, row: RequestRow) -> str | None:
+    key = fold(text)
+    for session, words in SESSION_WORDS.items():
+        if key in words:
+            return session
+    raise InvalidInput(f"{row.column('session')}: {text!r} is not am or pm (or morning, afternoon)")

@@ -252,6 +252,49 @@ def test_a_break_outside_the_session_is_refused(companies: str, invoke: Invoke) 
     assert (result.exit_code, result.stderr) == (1, "Error: --break 18:00-18:20 is outside the session 14:00–15:40\n")
 
 
+def test_a_fix_the_timetable_could_not_keep_is_refused(companies: str, invoke: Invoke) -> None:
+    wish(invoke, "Aviometal", "Daher")
+    wish(invoke, "Aviometal", "Lauak")
+    wish(invoke, "Secondo Mona", "Mecachrome")
+    wish(invoke, "Soliani EMC", "Lauak", "--session", "am")
+    assert invoke("b2b", "unavailable", *M, "Daher", "--from", "15:00").exit_code == 0
+    assert invoke("b2b", "fix", *M, "2", "--slot", "15:00", "--table", "1").exit_code == 0
+    refusals = {
+        "1": "Error: meeting 1 cannot be at 15:00: Daher unavailable after 15:00",
+        "3": "Error: meeting 3 cannot be at 15:00: table 1 holds meeting 2, fixed there",
+        "4": "Error: meeting 4 cannot be at 15:00: it is wished for the am session",
+    }
+    for meeting, message in refusals.items():
+        result = invoke("b2b", "fix", *M, meeting, "--slot", "15:00", "--table", "1")
+        assert (result.exit_code, result.stderr.splitlines()[0]) == (1, message)
+    result = invoke("b2b", "fix", *M, "1", "--slot", "14:00")
+    assert result.exit_code == 0
+    result = invoke("b2b", "fix", *M, "3", "--slot", "14:00")
+    assert (result.exit_code, result.stderr) == (0, "Meeting 3 fixed at 14:00\n")
+    result = invoke("b2b", "fix", *M, "2", "--slot", "14:00")
+    assert result.stderr.splitlines()[0] == "Error: meeting 2 cannot be at 14:00: Aviometal has meeting 1 fixed there"
+
+
+def test_unavailability_that_strands_a_fixed_meeting_or_more_seats_than_people_is_refused(
+    companies: str, invoke: Invoke
+) -> None:
+    wish(invoke, "Aviometal", "Daher")
+    assert invoke("b2b", "fix", *M, "1", "--slot", "15:20").exit_code == 0
+    result = invoke("b2b", "unavailable", *M, "Daher", "--from", "15:00")
+    assert result.stderr == ("Error: meeting 1 is fixed at 15:20, when Daher would be away\n"
+                             "Hint: release it first: c2c b2b unfix 1\n")
+    result = invoke("b2b", "unavailable", *M, "Daher", "--capacity", "2")
+    assert result.stderr == "Error: Daher brings 1 person to lyon-2018: it cannot hold 2 meetings at once\n"
+    assert invoke("b2b", "unfix", *M, "1").exit_code == 0
+    assert invoke("b2b", "unavailable", *M, "Daher", "--from", "15:00").exit_code == 0
+
+
+def test_a_wish_for_a_session_the_day_does_not_have_says_so(companies: str, invoke: Invoke) -> None:
+    wish(invoke, "Aviometal", "Daher", "--session", "am")
+    assert invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1").exit_code == 0
+    assert timetable(invoke)[0]["reason"] == "wished for the am session, and the B2B session has no am slot"
+
+
 def test_fix_rejects_a_time_that_is_not_a_slot(companies: str, invoke: Invoke) -> None:
     wish(invoke, "Aviometal", "Daher")
     result = invoke("b2b", "fix", *M, "1", "--slot", "14:45")

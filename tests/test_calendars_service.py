@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import Session, select
 
 from c2c.errors import InvalidInput
-from c2c.services import b2b, buses, calendars, pitches, program
+from c2c.services import b2b, b2b_wishes, buses, calendars, pitches, program
 from c2c.services import calendar_state as state
 from c2c.services.b2b_timetable import fix_meeting
 from c2c.services.calendar_export import Attendee, file_names, parse_alarm
@@ -47,7 +47,7 @@ def mission_day(lyon: str, db_path: Path) -> Path:
             buses.add_stop(session, mission, coach, "outbound", stop, clock)
         buses.auto_assign(session, mission)
         b2b.setup_b2b(session, mission, dt.time(14), dt.time(15), 20, 4, [])
-        meeting, _ = b2b.add_request(session, mission, "Aviometal", "Mécanique Alpine")
+        meeting, _ = b2b_wishes.add_request(session, mission, "Aviometal", "Mécanique Alpine")
         assert meeting.id is not None
         fix_meeting(session, mission, meeting.id, dt.time(14, 20), 3)
     return db_path

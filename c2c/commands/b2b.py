@@ -18,7 +18,7 @@ from c2c.output import Column, FormatOption, OutputFormat, info, render, render_
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from c2c.services.b2b import Withdrawal
+    from c2c.services.b2b_wishes import Withdrawal
     from c2c.store.models import B2BMeeting, Mission
 
 app = typer.Typer(help="One-to-one B2B meetings: wishes, setup, optimal schedule, timetables.", no_args_is_help=True)
@@ -85,11 +85,11 @@ def add_request(
     Example:
         c2c b2b request add "Aviometal" "Secondo Mona" --priority 1
     """
-    from c2c.services import b2b
+    from c2c.services import b2b_wishes
 
     with store_of(ctx).session() as session:
         m = _mission(session, mission)
-        meeting, mutual = b2b.add_request(session, m, requester, requested, priority, session_name, allow_same_cluster)
+        meeting, mutual = b2b_wishes.add_request(session, m, requester, requested, priority, session_name, allow_same_cluster)
     info(f"Meeting {meeting.id}: {requester} → {requested}" + (" (mutual)" if mutual else ""))
 
 
@@ -109,10 +109,10 @@ def import_requests(
     Example:
         c2c b2b request import wishes.xlsx
     """
-    from c2c.services import b2b
+    from c2c.services import b2b_wishes
 
     with store_of(ctx).session() as session:
-        count = b2b.import_requests(session, _mission(session, mission), path, allow_same_cluster)
+        count = b2b_wishes.import_requests(session, _mission(session, mission), path, allow_same_cluster)
     if not (count.updated or count.unchanged):
         info(f"Imported {count.new} wishes from {path.name}")
         return
@@ -129,10 +129,10 @@ def list_requests(ctx: typer.Context, mission: MissionOption = None, fmt: Format
     Example:
         c2c b2b request list --format csv
     """
-    from c2c.services import b2b
+    from c2c.services import b2b_wishes
 
     with store_of(ctx).session() as session:
-        rows = b2b.request_rows(session, _mission(session, mission))
+        rows = b2b_wishes.request_rows(session, _mission(session, mission))
     render(rows, REQUEST_COLUMNS, fmt, title="B2B wishes", empty_message="No wishes yet: c2c b2b request add A B")
 
 
@@ -150,12 +150,12 @@ def remove_request(
     Example:
         c2c b2b request remove "Aviometal" "Secondo Mona" --yes
     """
-    from c2c.services import b2b
+    from c2c.services import b2b_wishes
 
     with store_of(ctx).session() as session:
-        wish = b2b.find_wish(session, _mission(session, mission), requester, requested)
+        wish = b2b_wishes.find_wish(session, _mission(session, mission), requester, requested)
         prompts.confirm_destructive(_withdrawal_question(wish), yes)
-        b2b.withdraw(session, wish)
+        b2b_wishes.withdraw(session, wish)
     info(f"Removed the wish {wish.requester} → {wish.requested}")
 
 

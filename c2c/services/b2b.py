@@ -1,6 +1,6 @@
-"""B2B meetings of a mission: setup, wishes (merged into meetings), availability, overrides.
+"""B2B meetings of a mission: the session and its slots, companies, availability.
 
-The timetable itself (scheduling, views, calendar items) lives in ``b2b_timetable``.
+Wishes live in ``b2b_wishes``; the timetable (scheduling, fixes) in ``b2b_timetable``.
 """
 
 from __future__ import annotations
@@ -9,18 +9,17 @@ import datetime as dt
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from c2c.errors import Conflict, InvalidInput, NotFound
+from c2c.errors import InvalidInput, NotFound
 from c2c.services.b2b_problem import AM, PM
 from c2c.text import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from c2c.services.b2b_import import RequestRow
     from c2c.services.calendar_items import MeetingItem
-    from c2c.store.models import B2BMeeting, B2BRequest, B2BSetup, Company, Mission
+    from c2c.store.models import B2BMeeting, B2BSetup, Company, Mission
 
 PRIORITIES = (1, 2, 3)
 SESSIONS = (AM, PM)
@@ -218,11 +217,55 @@ def set_availability(
     if capacity is not None:
         if capacity < 1:
             raise InvalidInput("--capacity must be at least 1")
+        people = _people_of(session, mission, company)
+        if capacity > people:
+            raise InvalidInput(f"{company.name} brings {people} {'person' if people == 1 else 'people'} to "
+                               f"{mission.slug}: it cannot hold {capacity} meetings at once")
         row.capacity = capacity
     if row.available_from and row.available_until and row.available_until <= row.available_from:
         raise InvalidInput(f"{company.name} would never be available")
+    stranded = _fixed_outside(session, mission, company, row.available_from, row.available_until)
+    if stranded is not None:
+        raise InvalidInput(f"meeting {stranded.id} is fixed at {stranded.start:%H:%M}, when {company.name} would be away",
+                           hint=f"release it first: c2c b2b unfix {stranded.id}")
     session.add(row)
     session.flush()
+
+
+def outside(slot: Slot, available_from: dt.time | None, available_until: dt.time | None) -> bool:
+    """Whether the slot falls outside a company's availability."""
+    return (available_from is not None and slot.start < available_from) or (
+        available_until is not None and slot.end > available_until
+    )
+
+
+def _people_of(session: Session, mission: Mission, company: Company) -> int:
+    from sqlmodel import col, func, select
+
+    from c2c.store.models import Participation, Person
+
+    query = (select(func.count()).select_from(Participation)
+             .join(Person, col(Participation.person_id) == col(Person.id))
+             .where(Participation.mission_id == mission.id, Person.company_id == company.id))
+    return int(session.exec(query).one())
+
+
+def _fixed_outside(
+    session: Session, mission: Mission, company: Company, available_from: dt.time | None, available_until: dt.time | None
+) -> B2BMeeting | None:
+    from sqlmodel import or_, select
+
+    from c2c.store.models import B2BMeeting, B2BSetup
+
+    setup = session.get(B2BSetup, mission.id)
+    if setup is None:
+        return None
+    slots = {slot.start: slot for slot in session_slots(setup)}
+    fixed = session.exec(select(B2BMeeting).where(
+        B2BMeeting.mission_id == mission.id, B2BMeeting.fixed,
+        or_(B2BMeeting.company_a_id == company.id, B2BMeeting.company_b_id == company.id),
+    )).all()
+    return next((m for m in fixed if m.start in slots and outside(slots[m.start], available_from, available_until)), None)
 
 
 def availability_note(name: str, available_from: dt.time | None, available_until: dt.time | None) -> str | None:
@@ -232,173 +275,6 @@ def availability_note(name: str, available_from: dt.time | None, available_until
     if available_until is not None:
         parts.append(f"unavailable after {available_until:%H:%M}")
     return f"{name} {' and '.join(parts)}" if parts else None
-
-
-def add_request(
-    session: Session,
-    mission: Mission,
-    requester: str,
-    requested: str,
-    priority: int = 2,
-    session_name: str | None = None,
-    allow_same_cluster: bool = False,
-) -> tuple[B2BMeeting, bool]:
-    """Record a wish; both directions of a pair merge into one meeting (then mutual)."""
-    if priority not in PRIORITIES:
-        raise InvalidInput(f"priority {priority} is not 1, 2 or 3")
-    if session_name is not None and session_name.lower() not in SESSIONS:
-        raise InvalidInput(f"session {session_name!r} is not am or pm")
-    a, b = find_company(session, mission, requester), find_company(session, mission, requested)
-    meeting, existing = _wish_between(session, mission, a, b, allow_same_cluster)
-    if existing is not None:
-        raise Conflict(f"{a.name} already asked to meet {b.name}")
-    return meeting, _record(session, meeting, a, priority, session_name.lower() if session_name else None)
-
-
-def _wish_between(
-    session: Session, mission: Mission, a: Company, b: Company, allow_same_cluster: bool
-) -> tuple[B2BMeeting, B2BRequest | None]:
-    """The meeting of the pair (created when new) and a's wish in it, if a already asked."""
-    from sqlmodel import select
-
-    from c2c.store.models import B2BMeeting, B2BRequest
-
-    if a.id == b.id:
-        raise InvalidInput(f"{a.name} cannot meet itself")
-    if a.cluster_id is not None and a.cluster_id == b.cluster_id and not allow_same_cluster:
-        raise InvalidInput(
-            f"{a.name} and {b.name} belong to the same cluster", hint="pass --allow-same-cluster to accept it"
-        )
-    low, high = sorted((a.id or 0, b.id or 0))
-    meeting = session.exec(
-        select(B2BMeeting).where(B2BMeeting.mission_id == mission.id, B2BMeeting.company_a_id == low,
-                                 B2BMeeting.company_b_id == high)
-    ).first()
-    if meeting is None:
-        meeting = B2BMeeting(mission_id=mission.id or 0, company_a_id=low, company_b_id=high)
-        session.add(meeting)
-        session.flush()
-        return meeting, None
-    existing = session.exec(
-        select(B2BRequest).where(B2BRequest.meeting_id == meeting.id, B2BRequest.requester_id == a.id)
-    ).first()
-    return meeting, existing
-
-
-def _record(session: Session, meeting: B2BMeeting, a: Company, priority: int, session_name: str | None) -> bool:
-    """Add a's wish to the meeting; True when the meeting is now mutual."""
-    from sqlmodel import select
-
-    from c2c.store.models import B2BRequest
-
-    session.add(B2BRequest(meeting_id=meeting.id or 0, requester_id=a.id or 0, priority=priority,
-                           session=session_name))
-    session.flush()
-    return len(session.exec(select(B2BRequest).where(B2BRequest.meeting_id == meeting.id)).all()) > 1
-
-
-@dataclass(frozen=True)
-class Withdrawal:
-    """A wish about to be withdrawn, and whether its meeting goes with it (nobody else asked)."""
-
-    meeting: B2BMeeting
-    request: B2BRequest
-    requester: str
-    requested: str
-    meeting_goes: bool
-
-
-def find_wish(session: Session, mission: Mission, requester: str, requested: str) -> Withdrawal:
-    from sqlmodel import select
-
-    from c2c.store.models import B2BMeeting, B2BRequest
-
-    a, b = find_company(session, mission, requester), find_company(session, mission, requested)
-    low, high = sorted((a.id or 0, b.id or 0))
-    meeting = session.exec(
-        select(B2BMeeting).where(B2BMeeting.mission_id == mission.id, B2BMeeting.company_a_id == low,
-                                 B2BMeeting.company_b_id == high)
-    ).first()
-    requests = session.exec(select(B2BRequest).where(B2BRequest.meeting_id == meeting.id)).all() if meeting else []
-    mine = [r for r in requests if r.requester_id == a.id]
-    if meeting is None or not mine:
-        raise NotFound(f"{a.name} has not asked to meet {b.name}")
-    return Withdrawal(meeting, mine[0], a.name, b.name, meeting_goes=len(requests) == 1)
-
-
-def withdraw(session: Session, withdrawal: Withdrawal) -> None:
-    session.delete(withdrawal.request)
-    session.flush()  # before the meeting: its delete cascades to the requests in the database
-    if withdrawal.meeting_goes:
-        session.delete(withdrawal.meeting)
-    session.flush()
-
-
-def request_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
-    from sqlmodel import select
-
-    from c2c.store.models import B2BMeeting, B2BRequest, Company
-
-    names = {c.id: c.name for c in session.exec(select(Company)).all()}
-    query = select(B2BRequest, B2BMeeting).join(B2BMeeting).where(B2BMeeting.mission_id == mission.id)
-    rows = []
-    for request, meeting in session.exec(query).all():
-        other = meeting.company_b_id if request.requester_id == meeting.company_a_id else meeting.company_a_id
-        mutual = len(session.exec(select(B2BRequest).where(B2BRequest.meeting_id == meeting.id)).all()) > 1
-        rows.append({
-            "meeting": meeting.id, "requester": names[request.requester_id], "requested": names[other],
-            "priority": request.priority, "session": request.session, "mutual": mutual,
-        })
-    return sorted(rows, key=lambda r: (r["meeting"], fold(r["requester"])))
-
-
-@dataclass
-class ImportCount:
-    new: int = 0
-    updated: int = 0  # already there, with another priority or session in the file
-    unchanged: int = 0
-
-
-def import_requests(session: Session, mission: Mission, path: Any, allow_same_cluster: bool = False) -> ImportCount:
-    """Add every wish of a spreadsheet (requester, requested, priority[, session]).
-
-    Importing the file again after editing it updates the wishes already there; a wish
-    repeated within the file must say the same both times.
-    """
-    from c2c.services.b2b_import import read_request_rows
-
-    count = ImportCount()
-    seen: dict[tuple[int, int], RequestRow] = {}
-    for row in read_request_rows(path):
-        a, b = _company_at(session, mission, row, "requester"), _company_at(session, mission, row, "requested")
-        earlier = seen.setdefault((a.id or 0, b.id or 0), row)
-        if earlier is not row:
-            if (earlier.priority, earlier.session) != (row.priority, row.session):
-                raise InvalidInput(f"{row.where}: the wish {a.name} → {b.name} is already in {earlier.where}, "
-                                   "with another priority or session")
-            continue
-        try:
-            meeting, existing = _wish_between(session, mission, a, b, allow_same_cluster)
-        except InvalidInput as exc:
-            raise InvalidInput(f"{row.where}: {exc.message}", exc.hint) from None
-        if existing is None:
-            _record(session, meeting, a, row.priority, row.session)
-            count.new += 1
-        elif (existing.priority, existing.session) != (row.priority, row.session):
-            existing.priority, existing.session = row.priority, row.session
-            session.add(existing)
-            count.updated += 1
-        else:
-            count.unchanged += 1
-    session.flush()
-    return count
-
-
-def _company_at(session: Session, mission: Mission, row: RequestRow, column: str) -> Company:
-    try:
-        return find_company(session, mission, getattr(row, column))
-    except (InvalidInput, NotFound) as exc:
-        raise type(exc)(f"{row.column(column)}: {exc.message}", exc.hint) from None
 
 
 def calendar_meetings(session: Session, mission: Mission) -> list[MeetingItem]:
@@ -411,6 +287,7 @@ def calendar_meetings(session: Session, mission: Mission) -> list[MeetingItem]:
 def demo_b2b(session: Session, mission: Mission) -> list[str]:
     """The demo's B2B block of the standard day: 20-minute meetings 13:30–15:30 between the two clusters."""
     from c2c.services.b2b_timetable import schedule_meetings
+    from c2c.services.b2b_wishes import add_request
 
     setup_b2b(session, mission, dt.time(13, 30), dt.time(15, 30), 20, 6, [])
     companies = mission_companies(session, mission)

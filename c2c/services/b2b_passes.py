@@ -185,6 +185,8 @@ def _reason(
 ) -> str:
     if m.fixed_slot is not None and not allowed:
         return f"fixed slot {m.fixed_slot + 1} does not exist"
+    if m.session and not any(problem.in_session(m, s) for s in range(problem.n_slots)):
+        return f"wished for the {m.session} session, and the B2B session has no {m.session} slot"
     if not allowed:
         parts = [problem.unavailability_notes[p] for p in (m.a, m.b) if p in problem.unavailability_notes]
         session = f"the {m.session} session" if m.session else "the B2B session"

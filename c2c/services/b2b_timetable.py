@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from c2c.errors import InvalidInput, NotFound
-from c2c.services.b2b import NOON, Slot, availability_note, get_setup, session_slots
-from c2c.services.b2b_problem import Meeting, Participant, Problem
+from c2c.services.b2b import NOON, Slot, availability_note, get_setup, outside, session_slots
+from c2c.services.b2b_problem import AM, PM, Meeting, Participant, Problem
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -83,7 +83,7 @@ def build_problem(
         option = options.get(company_id or 0)
         forbidden: frozenset[int] = frozenset()
         if option is not None:
-            forbidden = frozenset(s.index for s in slots if _outside(s, option.available_from, option.available_until))
+            forbidden = frozenset(s.index for s in slots if outside(s, option.available_from, option.available_until))
             note = availability_note(name, option.available_from, option.available_until)
             if note:
                 notes[name] = note
@@ -109,12 +109,6 @@ def build_problem(
         precedences=precedences,
         fairness=fairness, time_limit=time_limit, seed=seed, workers=workers, previous=previous,
         slot_labels=[s.label for s in slots], unavailability_notes=notes,
-    )
-
-
-def _outside(slot: Slot, available_from: dt.time | None, available_until: dt.time | None) -> bool:
-    return (available_from is not None and slot.start < available_from) or (
-        available_until is not None and slot.end > available_until
     )
 
 
@@ -172,10 +166,71 @@ def fix_meeting(session: Session, mission: Mission, meeting_id: int, start: dt.t
         raise InvalidInput(f"--slot {start:%H:%M} is not a slot of the B2B session", hint=f"slots: {labels}")
     if table is not None and not 1 <= table <= setup.tables:
         raise InvalidInput(f"--table {table} is not between 1 and {setup.tables}")
+    slot = next(s for s in session_slots(setup) if s.start == start)
+    _check_fix(session, mission, meeting, slot, table)
     meeting.start, meeting.table, meeting.fixed, meeting.reason = start, table, True, None
     session.add(meeting)
     session.flush()
     return meeting
+
+
+def _check_fix(session: Session, mission: Mission, meeting: B2BMeeting, slot: Slot, table: int | None) -> None:
+    """Refuse a fix the timetable could not keep: a company away, another session, a double booking."""
+    here = f"meeting {meeting.id} cannot be at {slot.label}"
+    away = _away(session, mission, meeting, slot)
+    if away:
+        raise InvalidInput(f"{here}: {away}", hint="change that with c2c b2b unavailable")
+    wished = _wished_sessions(session, meeting)
+    if wished and (AM if slot.start < NOON else PM) not in wished:
+        raise InvalidInput(f"{here}: it is wished for the {' or '.join(sorted(wished))} session")
+    clash = _fixed_clash(session, mission, meeting, slot, table)
+    if clash:
+        raise InvalidInput(f"{here}: {clash}")
+
+
+def _company_name(session: Session, company_id: int) -> str:
+    from c2c.store.models import Company
+
+    company = session.get(Company, company_id)
+    return company.name if company else str(company_id)
+
+
+def _away(session: Session, mission: Mission, meeting: B2BMeeting, slot: Slot) -> str | None:
+    from c2c.store.models import B2BCompany
+
+    for company_id in (meeting.company_a_id, meeting.company_b_id):
+        option = session.get(B2BCompany, (mission.id, company_id))
+        if option is not None and outside(slot, option.available_from, option.available_until):
+            return availability_note(_company_name(session, company_id), option.available_from, option.available_until)
+    return None
+
+
+def _wished_sessions(session: Session, meeting: B2BMeeting) -> set[str]:
+    from sqlmodel import select
+
+    from c2c.store.models import B2BRequest
+
+    return {r.session for r in session.exec(select(B2BRequest).where(B2BRequest.meeting_id == meeting.id)) if r.session}
+
+
+def _fixed_clash(session: Session, mission: Mission, meeting: B2BMeeting, slot: Slot, table: int | None) -> str | None:
+    """Another meeting fixed at the same time on the same table, or with a company that has no one left."""
+    from sqlmodel import select
+
+    from c2c.store.models import B2BCompany, B2BMeeting
+
+    others = session.exec(select(B2BMeeting).where(
+        B2BMeeting.mission_id == mission.id, B2BMeeting.fixed, B2BMeeting.start == slot.start, B2BMeeting.id != meeting.id,
+    )).all()
+    for other in others:
+        if table is not None and other.table == table:
+            return f"table {table} holds meeting {other.id}, fixed there"
+    for company_id in (meeting.company_a_id, meeting.company_b_id):
+        theirs = [o for o in others if company_id in (o.company_a_id, o.company_b_id)]
+        option = session.get(B2BCompany, (mission.id, company_id))
+        if theirs and len(theirs) >= (option.capacity if option else 1):
+            return f"{_company_name(session, company_id)} has meeting {theirs[0].id} fixed there"
+    return None
 
 
 def unfix_meeting(session: Session, mission: Mission, meeting_id: int) -> B2BMeeting:

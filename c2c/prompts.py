@@ -54,3 +54,8 @@ def confirm_destructive(message: str, yes: bool) -> None:
         raise typer.Exit(1)
     if not confirm(message, default=False):
         raise typer.Abort()
+
+
+def whole_number_at_least_one(text: str) -> bool | str:
+    """A ``validate`` for counts typed at a prompt (seats, tables)."""
+    return (text.strip().isdigit() and int(text) >= 1) or "a whole number, at least 1"

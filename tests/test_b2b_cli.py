@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from c2c import prompts
 from c2c.services import b2b, missions
 from tests.b2b_helpers import add_companies
 from tests.conftest import DATA, Invoke
@@ -93,6 +95,52 @@ def test_withdrawing_a_wish_asks_first_and_says_what_the_timetable_loses(compani
     assert [(row["a"], row["b"], row["mutual"]) for row in timetable(invoke)] == [("Aviometal", "Daher", False)]
     result = invoke("b2b", "request", "remove", *M, "Aviometal", "Lauak", "--yes")
     assert (result.exit_code, result.stderr.splitlines()[0]) == (3, "Error: Aviometal has not asked to meet Lauak")
+
+
+def test_missing_companies_are_picked_on_a_terminal_and_required_elsewhere(
+    companies: str, invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = invoke("b2b", "request", "add", *M, "Aviometal")
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        1, "Error: REQUESTER and REQUESTED are required when not on a terminal")
+    offered: list[tuple[str, list[str]]] = []
+
+    def select(message: str, choices: list[str], default: str | None = None) -> str:
+        offered.append((message, list(choices)))
+        return choices[-1]
+
+    monkeypatch.setattr(prompts, "is_interactive", lambda: True)
+    monkeypatch.setattr(prompts, "select", select)
+    result = invoke("b2b", "request", "add", *M, "aviometal")
+    assert (result.exit_code, result.stderr) == (0, "Meeting 1: aviometal → Mecachrome\n")
+    assert offered == [("Whom does Aviometal want to meet?", ["Daher", "Lauak", "Mecachrome"])]
+    offered.clear()
+    assert invoke("b2b", "request", "add", *M).stderr == "Meeting 2: Soliani EMC → Mecachrome\n"
+    assert [message for message, _ in offered] == ["Which company asks?", "Whom does Soliani EMC want to meet?"]
+    assert offered[0][1] == ["Aviometal", "Daher", "Lauak", "Mecachrome", "Secondo Mona", "Soliani EMC"]
+
+
+def test_setup_asks_for_times_and_tables_on_a_terminal(
+    companies: str, invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = invoke("b2b", "setup", *M, "--start", "14:00")
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        1, "Error: --end, --tables are required when not on a terminal")
+    asked: list[tuple[str, Any]] = []
+    answers = iter(["17:00", "3"])
+
+    def text(message: str, default: str = "", validate: Any = None) -> str:
+        asked.append((message, validate))
+        return next(answers)
+
+    monkeypatch.setattr(prompts, "is_interactive", lambda: True)
+    monkeypatch.setattr(prompts, "text", text)
+    result = invoke("b2b", "setup", *M, "--start", "14:00")
+    assert (result.exit_code, result.stderr) == (0, "B2B session: 9 slots of 20 minutes, 14:00–17:00, 3 tables\n")
+    assert [message for message, _ in asked] == ["Last meeting ends at (HH:MM)", "Tables (meetings at once)"]
+    check_time, check_tables = (validate for _, validate in asked)
+    assert [check_time(v) for v in ("17:30", "5pm")] == [True, "a time like 14:00"]
+    assert [check_tables(v) for v in ("12", "0", "x")] == [True, "a whole number, at least 1", "a whole number, at least 1"]
 
 
 def test_import_merges_and_reports(companies: str, invoke: Invoke) -> None:

@@ -73,8 +73,8 @@ def _mission(session: Session, slug: str | None) -> Mission:
 @handle_errors
 def add_request(
     ctx: typer.Context,
-    requester: Annotated[str, typer.Argument(help="Company that asks.")],
-    requested: Annotated[str, typer.Argument(help="Company it wants to meet.")],
+    requester: Annotated[str | None, typer.Argument(help="Company that asks (asked for on a terminal).")] = None,
+    requested: Annotated[str | None, typer.Argument(help="Company it wants to meet (asked for on a terminal).")] = None,
     priority: Annotated[int, Opt(help="1 = must meet, 2 = should, 3 = nice to have.")] = 2,
     session_name: Annotated[str | None, Opt("--session", help="am or pm only.")] = None,
     allow_same_cluster: SameClusterOption = False,
@@ -89,8 +89,37 @@ def add_request(
 
     with store_of(ctx).session() as session:
         m = _mission(session, mission)
+        requester, requested = _ask_pair(session, m, requester, requested, allow_same_cluster)
         meeting, mutual = b2b_wishes.add_request(session, m, requester, requested, priority, session_name, allow_same_cluster)
     info(f"Meeting {meeting.id}: {requester} → {requested}" + (" (mutual)" if mutual else ""))
+
+
+def _ask_pair(
+    session: Session, mission: Mission, requester: str | None, requested: str | None, same_cluster: bool
+) -> tuple[str, str]:
+    """The two companies given, or picked from the mission's companies on a terminal."""
+    from c2c.services import b2b
+
+    if requester is not None and requested is not None:
+        return requester, requested
+    if not prompts.is_interactive():
+        raise InvalidInput("REQUESTER and REQUESTED are required when not on a terminal",
+                           hint='e.g. c2c b2b request add "Aviometal" "Daher"')
+    companies = b2b.mission_companies(session, mission)
+    if len(companies) < 2:
+        raise InvalidInput(f"{mission.slug} has fewer than two companies to pair",
+                           hint="add participants first: c2c participants import FILE")
+    if requester is None:
+        requester = prompts.select("Which company asks?", [c.name for c in companies])
+    asking = b2b.find_company(session, mission, requester)
+    others = [c.name for c in companies
+              if c.id != asking.id and (same_cluster or c.cluster_id is None or c.cluster_id != asking.cluster_id)]
+    if requested is None:
+        if not others:
+            raise InvalidInput(f"no company of another cluster for {asking.name} to meet",
+                               hint="pass --allow-same-cluster to pick one of its own")
+        requested = prompts.select(f"Whom does {asking.name} want to meet?", others)
+    return requester, requested
 
 
 @request_app.command("import")
@@ -174,9 +203,9 @@ def _withdrawal_question(wish: Withdrawal) -> str:
 @handle_errors
 def setup_session(
     ctx: typer.Context,
-    start: Annotated[str, Opt(help="First slot, HH:MM.")],
-    end: Annotated[str, Opt(help="End of the last slot, HH:MM.")],
-    tables: Annotated[int, Opt(help="Tables (meetings at once).")],
+    start: Annotated[str | None, Opt(help="First slot, HH:MM (asked for on a terminal).")] = None,
+    end: Annotated[str | None, Opt(help="End of the last slot, HH:MM (asked for on a terminal).")] = None,
+    tables: Annotated[int | None, Opt(help="Tables, i.e. meetings at once (asked for on a terminal).", min=1)] = None,
     slot: Annotated[str, Opt(help="Slot length, e.g. 20m.")] = "20m",
     breaks: Annotated[list[str] | None, Opt("--break", help="A pause, e.g. 15:40-16:00 (repeatable).")] = None,
     day: Annotated[str | None, Opt(help="Day, YYYY-MM-DD (default: the mission's first day).")] = None,
@@ -195,6 +224,7 @@ def setup_session(
     from c2c.services.validation import parse_date
 
     minutes = b2b.parse_minutes(slot, "--slot")
+    start, end, tables = _ask_session(start, end, tables)
     with store_of(ctx).session() as session:
         the_mission = _mission(session, mission)
         slots = b2b.setup_b2b(
@@ -209,6 +239,32 @@ def setup_session(
     info(f"B2B session: {len(slots)} slots of {minutes} minutes, {slots[0].label}–{slots[-1].end:%H:%M}, {tables} tables")
     if displaced:
         info(f"{_meetings(len(displaced))} went back to unscheduled: place them with c2c b2b schedule")
+
+
+def _ask_session(start: str | None, end: str | None, tables: int | None) -> tuple[str, str, int]:
+    """The session's times and tables given, or asked for on a terminal (refused elsewhere, naming the flags)."""
+    missing = [flag for flag, value in (("--start", start), ("--end", end), ("--tables", tables)) if value is None]
+    if missing and not prompts.is_interactive():
+        verb = "is" if len(missing) == 1 else "are"
+        raise InvalidInput(f"{', '.join(missing)} {verb} required when not on a terminal",
+                           hint="e.g. c2c b2b setup --start 14:00 --end 17:30 --slot 20m --tables 12")
+    if start is None:
+        start = prompts.text("First meeting starts at (HH:MM)", default="14:00", validate=_clock_answer)
+    if end is None:
+        end = prompts.text("Last meeting ends at (HH:MM)", default="17:30", validate=_clock_answer)
+    if tables is None:
+        tables = int(prompts.text("Tables (meetings at once)", validate=prompts.whole_number_at_least_one))
+    return start, end, tables
+
+
+def _clock_answer(text: str) -> bool | str:
+    from c2c.services import b2b
+
+    try:
+        b2b.parse_clock(text, "time")
+    except InvalidInput:
+        return "a time like 14:00"
+    return True
 
 
 def _meetings(count: int) -> str:

@@ -93,12 +93,8 @@ def _ask_coach(name: str | None, seats: int | None) -> tuple[str, int]:
     if name is None:
         name = prompts.text("Coach name", validate=lambda v: bool(v.strip()) or "required")
     if seats is None:
-        seats = int(prompts.text("Passenger seats", validate=_seat_count))
+        seats = int(prompts.text("Passenger seats", validate=prompts.whole_number_at_least_one))
     return name, seats
-
-
-def _seat_count(text: str) -> bool | str:
-    return (text.strip().isdigit() and int(text) >= 1) or "a whole number, at least 1"
 
 
 @app.command("edit")

@@ -1,0 +1,167 @@
+"""``c2c b2b request``: who wants to meet whom: add, import, list and withdraw wishes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from c2c import prompts
+from c2c.commands._common import MissionOption, YesOption, store_of
+from c2c.errors import InvalidInput, handle_errors
+from c2c.output import Column, FormatOption, OutputFormat, info, render
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from c2c.services.b2b_wishes import Withdrawal
+    from c2c.store.models import Mission
+
+app = typer.Typer(help="Who wants to meet whom.", no_args_is_help=True)
+
+Opt = typer.Option
+SameClusterOption = Annotated[
+    bool, Opt("--allow-same-cluster", help="Accept a wish between two companies of one cluster.")
+]
+
+REQUEST_COLUMNS = [
+    Column("meeting", "Meeting", "right"), Column("requester", "Requester"), Column("requested", "Requested"),
+    Column("priority", "Priority", "right"), Column("session", "Session"), Column("mutual", "Mutual"),
+]
+
+
+def _mission(session: Session, slug: str | None) -> Mission:
+    from c2c.services import missions
+
+    return missions.get_mission(session, slug)
+
+
+@app.command("add")
+@handle_errors
+def add_request(
+    ctx: typer.Context,
+    requester: Annotated[str | None, typer.Argument(help="Company that asks (asked for on a terminal).")] = None,
+    requested: Annotated[str | None, typer.Argument(help="Company it wants to meet (asked for on a terminal).")] = None,
+    priority: Annotated[int, Opt(help="1 = must meet, 2 = should, 3 = nice to have.")] = 2,
+    session_name: Annotated[str | None, Opt("--session", help="am or pm only.")] = None,
+    allow_same_cluster: SameClusterOption = False,
+    mission: MissionOption = None,
+) -> None:
+    """Record that a company wants to meet another; the reverse wish makes it mutual.
+
+    Example:
+        c2c b2b request add "Aviometal" "Secondo Mona" --priority 1
+    """
+    from c2c.services import b2b_wishes
+
+    with store_of(ctx).session() as session:
+        m = _mission(session, mission)
+        requester, requested = _ask_pair(session, m, requester, requested, allow_same_cluster)
+        meeting, mutual = b2b_wishes.add_request(session, m, requester, requested, priority, session_name, allow_same_cluster)
+    info(f"Meeting {meeting.id}: {requester} → {requested}" + (" (mutual)" if mutual else ""))
+
+
+def _ask_pair(
+    session: Session, mission: Mission, requester: str | None, requested: str | None, same_cluster: bool
+) -> tuple[str, str]:
+    """The two companies given, or picked from the mission's companies on a terminal."""
+    from c2c.services import b2b
+
+    if requester is not None and requested is not None:
+        return requester, requested
+    if not prompts.is_interactive():
+        raise InvalidInput("REQUESTER and REQUESTED are required when not on a terminal",
+                           hint='e.g. c2c b2b request add "Aviometal" "Daher"')
+    companies = b2b.mission_companies(session, mission)
+    if len(companies) < 2:
+        raise InvalidInput(f"{mission.slug} has fewer than two companies to pair",
+                           hint="add participants first: c2c participants import FILE")
+    if requester is None:
+        requester = prompts.select("Which company asks?", [c.name for c in companies])
+    asking = b2b.find_company(session, mission, requester)
+    others = [c.name for c in companies
+              if c.id != asking.id and (same_cluster or c.cluster_id is None or c.cluster_id != asking.cluster_id)]
+    if requested is None:
+        if not others:
+            raise InvalidInput(f"no company of another cluster for {asking.name} to meet",
+                               hint="pass --allow-same-cluster to pick one of its own")
+        requested = prompts.select(f"Whom does {asking.name} want to meet?", others)
+    return requester, requested
+
+
+@app.command("import")
+@handle_errors
+def import_requests(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="csv or xlsx with requester, requested, priority[, session].")],
+    allow_same_cluster: SameClusterOption = False,
+    mission: MissionOption = None,
+) -> None:
+    """Add every wish of a spreadsheet; nothing is added when a row is wrong.
+
+    Headers may be English, Italian, French or German; importing the edited file again
+    updates the priority and session of the wishes already there.
+
+    Example:
+        c2c b2b request import wishes.xlsx
+    """
+    from c2c.services import b2b_wishes
+
+    with store_of(ctx).session() as session:
+        count = b2b_wishes.import_requests(session, _mission(session, mission), path, allow_same_cluster)
+    if not (count.updated or count.unchanged):
+        info(f"Imported {count.new} wishes from {path.name}")
+        return
+    total = count.new + count.updated + count.unchanged
+    info(f"Read {total} wishes from {path.name}: {count.new} new, {count.updated} updated, "
+         f"{count.unchanged} already there")
+
+
+@app.command("list")
+@handle_errors
+def list_requests(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = OutputFormat.table) -> None:
+    """List the wishes, with the meeting each one belongs to.
+
+    Example:
+        c2c b2b request list --format csv
+    """
+    from c2c.services import b2b_wishes
+
+    with store_of(ctx).session() as session:
+        rows = b2b_wishes.request_rows(session, _mission(session, mission))
+    render(rows, REQUEST_COLUMNS, fmt, title="B2B wishes", empty_message="No wishes yet: c2c b2b request add A B")
+
+
+@app.command("remove")
+@handle_errors
+def remove_request(
+    ctx: typer.Context,
+    requester: Annotated[str, typer.Argument(help="Company that asked.")],
+    requested: Annotated[str, typer.Argument(help="Company it wanted to meet.")],
+    mission: MissionOption = None,
+    yes: YesOption = False,
+) -> None:
+    """Withdraw a wish; the meeting goes when nobody wants it any more.
+
+    Example:
+        c2c b2b request remove "Aviometal" "Secondo Mona" --yes
+    """
+    from c2c.services import b2b_wishes
+
+    with store_of(ctx).session() as session:
+        wish = b2b_wishes.find_wish(session, _mission(session, mission), requester, requested)
+        prompts.confirm_destructive(_withdrawal_question(wish), yes)
+        b2b_wishes.withdraw(session, wish)
+    info(f"Removed the wish {wish.requester} → {wish.requested}")
+
+
+def _withdrawal_question(wish: Withdrawal) -> str:
+    meeting = wish.meeting
+    if not wish.meeting_goes:
+        return f"Withdraw the wish {wish.requester} → {wish.requested}? Meeting {meeting.id} stays: {wish.requested} asked too."
+    if meeting.start is None:
+        return f"Withdraw the wish {wish.requester} → {wish.requested}? Meeting {meeting.id} goes with it."
+    fixed = ", fixed" if meeting.fixed else ""
+    return (f"Withdraw the wish {wish.requester} → {wish.requested}? Meeting {meeting.id} "
+            f"({meeting.start:%H:%M}, table {meeting.table}{fixed}) leaves the timetable.")

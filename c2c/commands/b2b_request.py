@@ -31,12 +31,6 @@ REQUEST_COLUMNS = [
 ]
 
 
-def _mission(session: Session, slug: str | None) -> Mission:
-    from c2c.services import missions
-
-    return missions.get_mission(session, slug)
-
-
 @app.command("add")
 @handle_errors
 def add_request(
@@ -53,10 +47,10 @@ def add_request(
     Example:
         c2c b2b request add "Aviometal" "Secondo Mona" --priority 1
     """
-    from c2c.services import b2b_wishes
+    from c2c.services import b2b_wishes, missions
 
     with store_of(ctx).session() as session:
-        m = _mission(session, mission)
+        m = missions.get_mission(session, mission)
         requester, requested = _ask_pair(session, m, requester, requested, allow_same_cluster)
         meeting, mutual = b2b_wishes.add_request(session, m, requester, requested, priority, session_name, allow_same_cluster)
     info(f"Meeting {meeting.id}: {requester} → {requested}" + (" (mutual)" if mutual else ""))
@@ -106,10 +100,10 @@ def import_requests(
     Example:
         c2c b2b request import wishes.xlsx
     """
-    from c2c.services import b2b_wishes
+    from c2c.services import b2b_wishes, missions
 
     with store_of(ctx).session() as session:
-        count = b2b_wishes.import_requests(session, _mission(session, mission), path, allow_same_cluster)
+        count = b2b_wishes.import_requests(session, missions.get_mission(session, mission), path, allow_same_cluster)
     if not (count.updated or count.unchanged):
         info(f"Imported {count.new} wishes from {path.name}")
         return
@@ -126,10 +120,10 @@ def list_requests(ctx: typer.Context, mission: MissionOption = None, fmt: Format
     Example:
         c2c b2b request list --format csv
     """
-    from c2c.services import b2b_wishes
+    from c2c.services import b2b_wishes, missions
 
     with store_of(ctx).session() as session:
-        rows = b2b_wishes.request_rows(session, _mission(session, mission))
+        rows = b2b_wishes.request_rows(session, missions.get_mission(session, mission))
     render(rows, REQUEST_COLUMNS, fmt, title="B2B wishes", empty_message="No wishes yet: c2c b2b request add A B")
 
 
@@ -147,10 +141,10 @@ def remove_request(
     Example:
         c2c b2b request remove "Aviometal" "Secondo Mona" --yes
     """
-    from c2c.services import b2b_wishes
+    from c2c.services import b2b_wishes, missions
 
     with store_of(ctx).session() as session:
-        wish = b2b_wishes.find_wish(session, _mission(session, mission), requester, requested)
+        wish = b2b_wishes.find_wish(session, missions.get_mission(session, mission), requester, requested)
         prompts.confirm_destructive(_withdrawal_question(wish), yes)
         b2b_wishes.withdraw(session, wish)
     info(f"Removed the wish {wish.requester} → {wish.requested}")

@@ -372,9 +372,21 @@ def test_company_table_and_matrix_views(companies: str, invoke: Invoke, tmp_path
     assert invoke("b2b", "show", *M, "--format", "xlsx", "--out", str(out)).exit_code == 0
     from openpyxl import load_workbook
 
-    sheet = load_workbook(out).active
-    assert [c.value for c in sheet[1]][:4] == ["time", "table", "a", "b"]
+    workbook = load_workbook(out)
+    assert workbook.sheetnames == ["B2B meetings, lyon-2018", "B2B matrix", "Table 1", "Table 2",
+                                   "Aviometal", "Daher", "Mecachrome"]
+    sheet = workbook.active
+    assert [c.value for c in sheet[1]][:4] == ["Time", "Table", "Company A", "Company B"]
     assert sheet.max_row == 3
+    assert (sheet.print_title_rows, sheet.freeze_panes, sheet.page_setup.orientation) == ("$1:$1", "A2", "landscape")
+    personal = workbook["Aviometal"]
+    assert [c.value for c in personal[1]] == ["Time", "Table", "Meets", "Who they are", "Mutual", "Meeting"]
+    assert sorted(row[2] for row in personal.iter_rows(min_row=2, values_only=True)) == ["Daher", "Mecachrome"]
+    assert {row[4] for row in personal.iter_rows(min_row=2, values_only=True)} == {"no"}
+    assert personal.oddHeader.center.text == "Aviometal"
+    single = tmp_path / "table1.xlsx"
+    assert invoke("b2b", "show", *M, "--table", "1", "--out", str(single)).exit_code == 0
+    assert load_workbook(single).sheetnames == ["Table 1"]
 
 
 def test_show_takes_the_format_from_the_file_name_and_one_view_at_a_time(

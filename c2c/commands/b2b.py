@@ -245,25 +245,49 @@ def show_timetable(
         c2c b2b show --company "Soliani EMC"
         c2c b2b show --out b2b.xlsx
     """
-    from c2c.services import b2b_views
-
     if sum((company is not None, table is not None, matrix)) > 1:
         raise InvalidInput("show one view at a time: --company, --table or --matrix")
     fmt = fmt or _format_of(out)
     with store_of(ctx).session() as session:
         m = _mission(session, mission)
-        if company:
-            rows, columns, title = b2b_views.company_rows(session, m, company), COMPANY_COLUMNS, f"B2B: {company}"
-        elif table is not None:
-            rows, columns, title = b2b_views.table_rows(session, m, table), TABLE_COLUMNS, f"Table {table}"
-        elif matrix:
-            labels, rows = b2b_views.matrix_rows(session, m)
-            columns, title = [Column("company", "Company"), *(Column(x, x) for x in labels)], "B2B matrix"
+        if fmt is ShowFormat.xlsx and company is None and table is None and not matrix:
+            sheets = _printable_sheets(session, m)
         else:
-            rows, columns, title = b2b_views.timetable_rows(session, m), TIMETABLE_COLUMNS, f"B2B meetings, {m.slug}"
-            if fmt is ShowFormat.json:
-                rows = [{k: r[k] for k in JSON_KEYS} for r in rows]
-    _show(rows, columns, fmt, out, title)
+            sheets = dict([_view(session, m, company, table, matrix, fmt)])
+    _show(sheets, fmt, out)
+
+
+Sheet = tuple[list[Column], list[dict[str, Any]]]
+
+
+def _view(
+    session: Session, m: Mission, company: str | None, table: int | None, matrix: bool, fmt: ShowFormat
+) -> tuple[str, Sheet]:
+    from c2c.services import b2b_views
+
+    if company:
+        return f"B2B: {company}", (COMPANY_COLUMNS, b2b_views.company_rows(session, m, company))
+    if table is not None:
+        return f"Table {table}", (TABLE_COLUMNS, b2b_views.table_rows(session, m, table))
+    if matrix:
+        labels, rows = b2b_views.matrix_rows(session, m)
+        return "B2B matrix", ([Column("company", "Company"), *(Column(x, x) for x in labels)], rows)
+    rows = b2b_views.timetable_rows(session, m)
+    if fmt is ShowFormat.json:
+        rows = [{k: r[k] for k in JSON_KEYS} for r in rows]
+    return f"B2B meetings, {m.slug}", (TIMETABLE_COLUMNS, rows)
+
+
+def _printable_sheets(session: Session, m: Mission) -> dict[str, Sheet]:
+    """Everything to print for the day: the timetable, the matrix, a sheet per table and per company."""
+    from c2c.services import b2b, b2b_views
+
+    sheets = dict([_view(session, m, None, None, False, ShowFormat.xlsx), _view(session, m, None, None, True, ShowFormat.xlsx)])
+    for number in range(1, b2b.get_setup(session, m).tables + 1):
+        sheets[f"Table {number}"] = (TABLE_COLUMNS, b2b_views.table_rows(session, m, number))
+    for row in sheets["B2B matrix"][1]:
+        sheets[row["company"]] = (COMPANY_COLUMNS, b2b_views.company_rows(session, m, row["company"]))
+    return sheets
 
 
 def show_summary(session: Session, mission: Mission) -> None:
@@ -283,15 +307,16 @@ def _format_of(out: Path | None) -> ShowFormat:
         raise InvalidInput(f"--out {out.name}: name a .xlsx, .csv or .json file, or give --format") from None
 
 
-def _show(rows: list[dict[str, Any]], columns: list[Column], fmt: ShowFormat, out: Path | None, title: str) -> None:
+def _show(sheets: dict[str, Sheet], fmt: ShowFormat, out: Path | None) -> None:
     if fmt is ShowFormat.xlsx:
         from c2c.exporters.b2b_xlsx import write_sheets
 
         if out is None:
             raise InvalidInput("--format xlsx needs --out FILE.xlsx")
-        write_sheets(out, {title: ([c.key for c in columns], rows)})
+        write_sheets(out, {title: ([(c.key, c.header) for c in columns], rows) for title, (columns, rows) in sheets.items()})
         info(f"Wrote {out}")
         return
+    ((title, (columns, rows)),) = sheets.items()
     if out is not None:
         _write_show_file(rows, columns, fmt, out)
         return

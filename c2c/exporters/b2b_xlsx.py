@@ -10,26 +10,63 @@ from c2c.text import defuse_formula
 
 
 def safe_cell(value: Any) -> Any:
-    """Text a spreadsheet would run as a formula is stored with a leading apostrophe; lists joined."""
+    """Text a spreadsheet would run as a formula is stored with a leading apostrophe; lists joined; yes/no."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return defuse_formula(value)
 
 
-def write_sheets(path: Path, sheets: Mapping[str, tuple[Sequence[str], Sequence[Mapping[str, Any]]]]) -> Path:
-    """Write ``{title: (keys, rows)}``, a header row then one row per mapping."""
+def write_sheets(path: Path, sheets: Mapping[str, tuple[Sequence[tuple[str, str]], Sequence[Mapping[str, Any]]]]) -> Path:
+    """Write ``{title: ([(key, header), …], rows)}`` as sheets set up for printing.
+
+    Each sheet has a bold header row that stays in view and repeats on every printed page,
+    its title in the page header, and fits one page wide (landscape when it is wide).
+    """
     from openpyxl import Workbook
 
     workbook = Workbook()
     workbook.remove(workbook.active)
-    for title, (keys, rows) in sheets.items():
-        sheet = workbook.create_sheet(title[:31])
-        sheet.append(list(keys))
+    names: set[str] = set()
+    for title, (columns, rows) in sheets.items():
+        sheet = workbook.create_sheet(_sheet_name(title, names))
+        keys = [key for key, _ in columns]
+        sheet.append([header for _, header in columns])
         for row in rows:
             sheet.append([safe_cell(row.get(k)) for k in keys])
-        for index, key in enumerate(keys, start=1):
-            width = max([len(str(key)), *(len(str(r.get(key) or "")) for r in rows)]) + 2
-            sheet.column_dimensions[sheet.cell(1, index).column_letter].width = min(width, 60)
+        _fit_columns(sheet, columns, rows)
+        _set_up_printing(sheet, title, landscape=len(columns) > 6)
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
     return path
+
+
+def _sheet_name(title: str, taken: set[str]) -> str:
+    """Excel's rules: at most 31 characters, none of []:*?/\\, unique without regard to case."""
+    base = "".join(" " if ch in "[]:*?/\\" else ch for ch in title).strip(" '")[:31] or "Sheet"
+    name, number = base, 2
+    while name.casefold() in taken:
+        suffix = f" ({number})"
+        name, number = base[: 31 - len(suffix)] + suffix, number + 1
+    taken.add(name.casefold())
+    return name
+
+
+def _fit_columns(sheet: Any, columns: Sequence[tuple[str, str]], rows: Sequence[Mapping[str, Any]]) -> None:
+    for index, (key, header) in enumerate(columns, start=1):
+        width = max([len(header), *(len(str(r.get(key) or "")) for r in rows)]) + 2
+        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = min(width, 60)
+
+
+def _set_up_printing(sheet: Any, title: str, landscape: bool) -> None:
+    from openpyxl.styles import Font
+
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    sheet.print_title_rows = "1:1"
+    sheet.oddHeader.center.text = title.replace("&", "&&")
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True

@@ -6,7 +6,8 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any
@@ -147,3 +148,35 @@ def info(message: str) -> None:
 
 def warn(message: str) -> None:
     typer.echo(f"Warning: {message}", err=True)
+
+
+@contextmanager
+def timed_progress(label: str, seconds: float) -> Iterator[Callable[[str], None] | None]:
+    """A bar that fills over ``seconds`` (a solver's time limit), only when a person watches stderr.
+
+    Yields a callback that names the current step, or None in pipes and scripts.
+    """
+    if not sys.stderr.isatty():
+        yield None
+        return
+    import threading
+    import time
+
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    started, done = time.monotonic(), threading.Event()
+    with Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=console(stderr=True),
+                  transient=True) as bar:
+        task = bar.add_task(label, total=seconds)
+
+        def tick() -> None:
+            while not done.wait(0.25):
+                bar.update(task, completed=min(seconds, time.monotonic() - started))
+
+        ticker = threading.Thread(target=tick, daemon=True)
+        ticker.start()
+        try:
+            yield lambda step: bar.update(task, description=f"{label}: {step}")
+        finally:
+            done.set()
+            ticker.join()

@@ -110,6 +110,15 @@ def test_rescheduling_moves_nothing_when_it_need_not() -> None:
     assert {k: second.slots[k] for k in first.slots} == first.slots
 
 
+def test_the_phases_are_announced_in_order_for_a_progress_display() -> None:
+    heard: list[str] = []
+    first = schedule(problem(triangle(), 4, tables=1), heard.append)
+    assert heard == ["the most meetings", "the fewest breaks", "tables"]
+    heard.clear()
+    schedule(problem(triangle(), 4, tables=1, previous=first.slots), heard.append)
+    assert heard == ["the most meetings", "the fewest moves", "the fewest breaks", "tables"]
+
+
 def test_greedy_is_a_first_free_slot_baseline() -> None:
     assert greedy_schedule(problem(triangle(), 3, tables=1)) == {"1": 0, "2": 1, "3": 2}
 

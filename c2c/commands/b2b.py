@@ -13,7 +13,16 @@ from c2c import prompts
 from c2c.commands import b2b_order, b2b_request
 from c2c.commands._common import MissionOption, YesOption, store_of
 from c2c.errors import InvalidInput, handle_errors
-from c2c.output import Column, FormatOption, OutputFormat, info, render, render_record, warn
+from c2c.output import (
+    Column,
+    FormatOption,
+    OutputFormat,
+    info,
+    render,
+    render_record,
+    timed_progress,
+    warn,
+)
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -203,10 +212,11 @@ def schedule_meetings(
 
     from c2c.services import b2b_timetable
 
-    with store_of(ctx).session() as session:
+    seconds = _seconds(time_limit)
+    with store_of(ctx).session() as session, timed_progress("Scheduling", seconds) as on_phase:
         report = b2b_timetable.schedule_meetings(
-            session, _mission(session, mission), time_limit=_seconds(time_limit), seed=seed,
-            fairness=None if fairness < 0 else fairness, workers=workers, dry_run=dry_run,
+            session, _mission(session, mission), time_limit=seconds, seed=seed,
+            fairness=None if fairness < 0 else fairness, workers=workers, dry_run=dry_run, on_phase=on_phase,
         )
     if fmt is not OutputFormat.table:
         render_record(asdict(report), [Column(k, k) for k in asdict(report)], fmt)

@@ -14,6 +14,7 @@ no terminal.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from c2c.services.b2b_breaks import phase_breaks
 from c2c.services.b2b_model import Model, build, new_solver, seconds_left
@@ -26,13 +27,19 @@ from c2c.services.b2b_passes import (
 from c2c.services.b2b_problem import Problem, Solution
 
 
-def schedule(problem: Problem) -> Solution:
-    """Solve ``problem`` within its time limit; every meeting left out gets a reason."""
+def schedule(problem: Problem, on_phase: Callable[[str], None] | None = None) -> Solution:
+    """Solve ``problem`` within its time limit; every meeting left out gets a reason.
+
+    ``on_phase`` hears what the solver turns to ("the most meetings", "the fewest breaks"…),
+    for a progress display.
+    """
     started = time.monotonic()
     deadline = started + problem.time_limit
     if not problem.meetings:
         return Solution(status="empty")
     _check(problem)
+    phase = on_phase or (lambda _: None)
+    phase("the most meetings")
     model = build(problem)
     slots = greedy_schedule(problem)
     solution = Solution(status="feasible")
@@ -57,8 +64,11 @@ def schedule(problem: Problem) -> Solution:
         # the meetings phase keeps at least this weight, so at most this many go unheld
         model.few_dropped((total_weight - solution.weight) // min(m.weight for m in problem.meetings))
     if problem.previous:
+        phase("the fewest moves")
         slots = _phase_moves(model, slots, seconds_left(deadline, 0.4))
+    phase("the fewest breaks")
     slots, solution = phase_breaks(model, slots, solution, seconds_left(deadline, 1.0))
+    phase("tables")
     return _finish(problem, slots, solution, proven_all, started)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -114,7 +115,7 @@ def build_problem(
 
 def schedule_meetings(
     session: Session, mission: Mission, *, time_limit: float = 30.0, seed: int = 0,
-    fairness: int | None = 2, workers: int = 2, dry_run: bool = False,
+    fairness: int | None = 2, workers: int = 2, dry_run: bool = False, on_phase: Callable[[str], None] | None = None,
 ) -> ScheduleReport:
     """Run the scheduler on the mission's meetings and save the timetable (unless dry run)."""
     from c2c.services.b2b_scheduler import schedule
@@ -122,7 +123,7 @@ def schedule_meetings(
     slots = session_slots(get_setup(session, mission))
     infos = meeting_infos(session, mission)
     problem = build_problem(session, mission, infos, slots, time_limit, seed, fairness, workers)
-    solution = schedule(problem)
+    solution = schedule(problem, on_phase)
     by_key = {str(i.meeting.id): i for i in infos}
     report = ScheduleReport(
         solution.status, len(solution.slots), len(infos), solution.objective, solution.bound, solution.gap,

@@ -343,6 +343,42 @@ def test_a_wish_for_a_session_the_day_does_not_have_says_so(companies: str, invo
     assert timetable(invoke)[0]["reason"] == "wished for the am session, and the B2B session has no am slot"
 
 
+def test_show_says_what_changed_since_the_timetable_was_made(companies: str, invoke: Invoke) -> None:
+    wish(invoke, "Aviometal", "Daher")
+    wish(invoke, "Secondo Mona", "Lauak")
+    assert invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1").exit_code == 0
+    assert invoke("b2b", "show", *M).stderr == ""
+    wish(invoke, "Soliani EMC", "Mecachrome")
+    held = {row["id"]: str(row["start"])[11:16] for row in timetable(invoke)}
+    assert invoke("b2b", "unavailable", *M, "Daher", "--from", held[1]).exit_code == 0
+    result = invoke("b2b", "show", *M, "--format", "csv")
+    assert result.exit_code == 0
+    lines = result.stderr.splitlines()
+    assert lines[0] == "Warning: the saved timetable is out of date (2 meetings); run c2c b2b schedule to update it"
+    assert f"Warning:   meeting 1 at {held[1]}: Daher is now away then" in lines
+    assert "Warning:   meeting 3 (Soliani EMC – Mecachrome) is not scheduled yet" in lines
+    assert invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1").exit_code == 0
+    assert invoke("b2b", "show", *M).stderr == ""
+
+
+def test_meetings_of_a_company_that_left_the_mission_are_left_out_with_the_reason(
+    companies: str, invoke: Invoke
+) -> None:
+    wish(invoke, "Aviometal", "Daher")
+    wish(invoke, "Secondo Mona", "Lauak")
+    assert invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1").exit_code == 0
+    assert invoke("participants", "remove", *M, "Jean Martin0", "--yes").exit_code == 0
+    assert invoke("b2b", "show", *M).stderr.splitlines()[1] == (
+        "Warning:   meeting 1: Daher no longer takes part in lyon-2018")
+    result = invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1", "--format", "json")
+    report = json.loads(result.stdout)
+    assert (report["held"], report["total"]) == (1, 2)
+    assert report["unscheduled"] == [
+        {"meeting": 1, "a": "Aviometal", "b": "Daher", "reason": "Daher no longer takes part in lyon-2018"}]
+    assert [(row["id"], row["slot"]) for row in timetable(invoke)][1] == (1, None)
+    assert invoke("b2b", "show", *M).stderr == ""
+
+
 def test_fix_rejects_a_time_that_is_not_a_slot(companies: str, invoke: Invoke) -> None:
     wish(invoke, "Aviometal", "Daher")
     result = invoke("b2b", "fix", *M, "1", "--slot", "14:45")

@@ -255,6 +255,8 @@ def show_timetable(
         c2c b2b show --company "Soliani EMC"
         c2c b2b show --out b2b.xlsx
     """
+    from c2c.services import b2b_views
+
     if sum((company is not None, table is not None, matrix)) > 1:
         raise InvalidInput("show one view at a time: --company, --table or --matrix")
     fmt = fmt or _format_of(out)
@@ -264,7 +266,22 @@ def show_timetable(
             sheets = _printable_sheets(session, m)
         else:
             sheets = dict([_view(session, m, company, table, matrix, fmt)])
+        changes = b2b_views.out_of_date(session, m)
+    _warn_out_of_date(changes)
     _show(sheets, fmt, out)
+
+
+STALE_LINES = 5  # then "… and N more"
+
+
+def _warn_out_of_date(changes: list[str]) -> None:
+    if not changes:
+        return
+    warn(f"the saved timetable is out of date ({_meetings(len(changes))}); run c2c b2b schedule to update it")
+    for line in changes[:STALE_LINES]:
+        warn(f"  {line}")
+    if len(changes) > STALE_LINES:
+        warn(f"  … and {len(changes) - STALE_LINES} more")
 
 
 Sheet = tuple[list[Column], list[dict[str, Any]]]

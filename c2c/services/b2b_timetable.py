@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from c2c.store.models import B2BMeeting, Company, Mission
 
 
-@dataclass
+@dataclass(eq=False)
 class MeetingInfo:
     """A stored meeting with what the views need, resolved once."""
 
@@ -121,12 +121,16 @@ def schedule_meetings(
     from c2c.services.b2b_scheduler import schedule
 
     slots = session_slots(get_setup(session, mission))
-    infos = meeting_infos(session, mission)
+    everyone = meeting_infos(session, mission)
+    gone = absent_companies(session, mission, everyone)
+    infos = [i for i in everyone if i not in gone]
     problem = build_problem(session, mission, infos, slots, time_limit, seed, fairness, workers)
     solution = schedule(problem, on_phase)
-    by_key = {str(i.meeting.id): i for i in infos}
+    for info, name in gone.items():
+        solution.unscheduled[str(info.meeting.id)] = f"{name} no longer takes part in {mission.slug}"
+    by_key = {str(i.meeting.id): i for i in everyone}
     report = ScheduleReport(
-        solution.status, len(solution.slots), len(infos), solution.objective, solution.bound, solution.gap,
+        solution.status, len(solution.slots), len(everyone), solution.objective, solution.bound, solution.gap,
         solution.seconds, solution.table_changes, notes=solution.notes, saved=not dry_run,
     )
     for key in solution.moved:
@@ -147,6 +151,14 @@ def schedule_meetings(
             session.add(info.meeting)
         session.flush()
     return report
+
+
+def absent_companies(session: Session, mission: Mission, infos: list[MeetingInfo]) -> dict[MeetingInfo, str]:
+    """Meetings with a company nobody of which takes part any more, and that company's name."""
+    from c2c.services.b2b import mission_companies
+
+    present = {c.id for c in mission_companies(session, mission)}
+    return {i: (i.a if i.a.id not in present else i.b).name for i in infos if not {i.a.id, i.b.id} <= present}
 
 
 def get_meeting(session: Session, mission: Mission, meeting_id: int) -> B2BMeeting:

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from c2c.errors import InvalidInput
-from c2c.services.b2b import find_company, get_setup, session_slots
-from c2c.services.b2b_timetable import MeetingInfo, meeting_infos
+from c2c.services.b2b import find_company, get_setup, outside, session_slots
+from c2c.services.b2b_timetable import MeetingInfo, absent_companies, meeting_infos
 from c2c.text import fold
 
 if TYPE_CHECKING:
@@ -56,6 +56,38 @@ def timetable_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
             "reason": m.reason,
         })
     return sorted(rows, key=lambda r: (r["slot"] is None, r["slot"] or 0, r["table"] or 0, r["id"]))
+
+
+def out_of_date(session: Session, mission: Mission) -> list[str]:
+    """What changed since the saved timetable was made, one line per meeting it concerns.
+
+    New wishes not yet scheduled, held meetings with a company that left the mission or is
+    now away at that time, and held meetings still waiting for a table (fixed without one).
+    """
+    from sqlmodel import select
+
+    from c2c.store.models import B2BCompany
+
+    setup = get_setup(session, mission)
+    slots = {s.start: s for s in session_slots(setup)}
+    options = {o.company_id: o for o in session.exec(select(B2BCompany).where(B2BCompany.mission_id == mission.id))}
+    infos = meeting_infos(session, mission)
+    gone = absent_companies(session, mission, infos)
+    lines = []
+    for info in infos:
+        m, slot = info.meeting, slots.get(info.meeting.start) if info.meeting.start else None
+        if info in gone:
+            if slot is not None or m.reason is None:
+                lines.append(f"meeting {m.id}: {gone[info]} no longer takes part in {mission.slug}")
+        elif slot is None:
+            if m.reason is None:
+                lines.append(f"meeting {m.id} ({info.a.name} – {info.b.name}) is not scheduled yet")
+        elif away := next((c.name for c in (info.a, info.b) if c.id in options and outside(
+                slot, options[c.id].available_from, options[c.id].available_until)), None):
+            lines.append(f"meeting {m.id} at {slot.label}: {away} is now away then")
+        elif m.table is None:
+            lines.append(f"meeting {m.id} at {slot.label} has no table yet")
+    return lines
 
 
 def company_rows(session: Session, mission: Mission, name: str) -> list[dict[str, Any]]:

@@ -12,7 +12,7 @@ from c2c import prompts
 from c2c.services import b2b, missions
 from tests.b2b_helpers import add_companies
 from tests.conftest import DATA, Invoke
-from tests.factories import store_at
+from tests.factories import add_participant, store_at
 
 M = ("--mission", "lyon-2018")
 
@@ -335,6 +335,24 @@ def test_unavailability_that_strands_a_fixed_meeting_or_more_seats_than_people_i
     assert result.stderr == "Error: Daher brings 1 person to lyon-2018: it cannot hold 2 meetings at once\n"
     assert invoke("b2b", "unfix", *M, "1").exit_code == 0
     assert invoke("b2b", "unavailable", *M, "Daher", "--from", "15:00").exit_code == 0
+
+
+def test_a_company_holds_no_more_meetings_at_once_than_the_people_it_still_brings(
+    companies: str, invoke: Invoke, db_path: Path
+) -> None:
+    store = store_at(db_path)
+    add_participant(store, "lyon-2018", "Paul", "Durand", "Daher", "AAR", email="paul@example.com")
+    store.dispose()
+    for other in ("Aviometal", "Secondo Mona", "Soliani EMC"):
+        wish(invoke, other, "Daher")
+    assert invoke("b2b", "setup", *M, "--start", "14:00", "--end", "14:40", "--tables", "3").exit_code == 0
+    assert invoke("b2b", "unavailable", *M, "Daher", "--capacity", "2").exit_code == 0
+    assert invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1").exit_code == 0
+    assert sorted(row["slot"] for row in timetable(invoke)) in ([1, 1, 2], [1, 2, 2])
+    assert invoke("participants", "remove", *M, "Paul Durand", "--yes").exit_code == 0
+    result = invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1", "--format", "json")
+    assert json.loads(result.stdout)["held"] == 2
+    assert sorted(row["slot"] or 0 for row in timetable(invoke)) == [0, 1, 2]
 
 
 def test_a_wish_for_a_session_the_day_does_not_have_says_so(companies: str, invoke: Invoke) -> None:

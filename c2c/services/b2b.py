@@ -240,14 +240,20 @@ def outside(slot: Slot, available_from: dt.time | None, available_until: dt.time
 
 
 def _people_of(session: Session, mission: Mission, company: Company) -> int:
+    return people_per_company(session, mission).get(company.id or 0, 0)
+
+
+def people_per_company(session: Session, mission: Mission) -> dict[int, int]:
+    """How many people each company brings to the mission: the most meetings it can hold at once."""
     from sqlmodel import col, func, select
 
     from c2c.store.models import Participation, Person
 
-    query = (select(func.count()).select_from(Participation)
+    query = (select(Person.company_id, func.count()).select_from(Participation)
              .join(Person, col(Participation.person_id) == col(Person.id))
-             .where(Participation.mission_id == mission.id, Person.company_id == company.id))
-    return int(session.exec(query).one())
+             .where(Participation.mission_id == mission.id, col(Person.company_id).is_not(None))
+             .group_by(col(Person.company_id)))
+    return {company_id: int(count) for company_id, count in session.exec(query).all() if company_id is not None}
 
 
 def _fixed_outside(

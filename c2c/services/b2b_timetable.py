@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from c2c.errors import InvalidInput, NotFound
-from c2c.services.b2b import NOON, Slot, availability_note, get_setup, outside, session_slots
+from c2c.services.b2b import (
+    NOON,
+    Slot,
+    availability_note,
+    get_setup,
+    outside,
+    people_per_company,
+    session_slots,
+)
 from c2c.services.b2b_problem import AM, PM, Meeting, Participant, Problem
 
 if TYPE_CHECKING:
@@ -77,6 +85,7 @@ def build_problem(
 
     setup = get_setup(session, mission)
     options = {o.company_id: o for o in session.exec(select(B2BCompany).where(B2BCompany.mission_id == mission.id))}
+    people = people_per_company(session, mission)
     by_time = {s.start: s.index for s in slots}
     names = {c.id: c.name for info in infos for c in (info.a, info.b)}
     participants, notes = [], {}
@@ -88,7 +97,9 @@ def build_problem(
             note = availability_note(name, option.available_from, option.available_until)
             if note:
                 notes[name] = note
-        participants.append(Participant(name, option.capacity if option else 1, forbidden))
+        # a company whose people cancelled after it asked for more seats holds no more than it brings
+        capacity = min(option.capacity, max(1, people.get(company_id or 0, 1))) if option else 1
+        participants.append(Participant(name, capacity, forbidden))
     meetings, previous = [], {}
     for info in infos:
         m = info.meeting

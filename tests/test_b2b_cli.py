@@ -454,6 +454,9 @@ def test_show_takes_the_format_from_the_file_name_and_one_view_at_a_time(
     assert (tmp_path / "t1.CSV").read_text(encoding="utf-8-sig").startswith("time,")
     result = invoke("b2b", "show", *M, "--out", str(tmp_path / "b2b.pdf"))
     assert (result.exit_code, result.stderr) == (1, "Error: --out b2b.pdf: name a .xlsx, .csv or .json file, or give --format\n")
+    empty = invoke("b2b", "show", *M, "--table", "1", "--company", "Daher")
+    assert empty.exit_code == 1
+    assert invoke("b2b", "show", *M, "--company", "Lauak").output.strip() == "Lauak has no meeting"
     result = invoke("b2b", "show", *M, "--company", "Daher", "--matrix")
     assert (result.exit_code, result.stderr) == (1, "Error: show one view at a time: --company, --table or --matrix\n")
     assert not (tmp_path / "b2b.pdf").exists()

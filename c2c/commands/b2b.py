@@ -268,7 +268,8 @@ def show_timetable(
             sheets = dict([_view(session, m, company, table, matrix, fmt)])
         changes = b2b_views.out_of_date(session, m)
     _warn_out_of_date(changes)
-    _show(sheets, fmt, out)
+    held_nowhere = f"{company} has no meeting" if company else f"Table {table} holds no meeting" if table else None
+    _show(sheets, fmt, out, held_nowhere or "No meetings yet: c2c b2b schedule")
 
 
 STALE_LINES = 5  # then "… and N more"
@@ -334,7 +335,7 @@ def _format_of(out: Path | None) -> ShowFormat:
         raise InvalidInput(f"--out {out.name}: name a .xlsx, .csv or .json file, or give --format") from None
 
 
-def _show(sheets: dict[str, Sheet], fmt: ShowFormat, out: Path | None) -> None:
+def _show(sheets: dict[str, Sheet], fmt: ShowFormat, out: Path | None, empty: str) -> None:
     if fmt is ShowFormat.xlsx:
         from c2c.exporters.b2b_xlsx import write_sheets
 
@@ -347,7 +348,7 @@ def _show(sheets: dict[str, Sheet], fmt: ShowFormat, out: Path | None) -> None:
     if out is not None:
         _write_show_file(rows, columns, fmt, out)
         return
-    render(rows, columns, OutputFormat(fmt.value), title=title, empty_message="No meetings yet: c2c b2b schedule")
+    render(rows, columns, OutputFormat(fmt.value), title=title, empty_message=empty)
 
 
 def _write_show_file(rows: list[dict[str, Any]], columns: list[Column], fmt: ShowFormat, out: Path) -> None:

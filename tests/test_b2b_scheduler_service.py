@@ -119,6 +119,15 @@ def test_the_phases_are_announced_in_order_for_a_progress_display() -> None:
     assert heard == ["the most meetings", "the fewest moves", "the fewest breaks", "tables"]
 
 
+def test_the_optimisation_gives_way_to_the_probes_only_when_its_bound_is_stuck_far_below_its_best() -> None:
+    from c2c.services.b2b_breaks import STALL_SECONDS, stalled
+
+    assert stalled(STALL_SECONDS, bound=3, best=56)  # ticf-13crafb after 5 s
+    assert not stalled(STALL_SECONDS - 0.1, bound=3, best=56)
+    assert not stalled(STALL_SECONDS, bound=3, best=8)  # tic-13crafc: it finds 4 itself
+    assert not stalled(STALL_SECONDS, bound=59, best=98)
+
+
 def test_greedy_is_a_first_free_slot_baseline() -> None:
     assert greedy_schedule(problem(triangle(), 3, tables=1)) == {"1": 0, "2": 1, "3": 2}
 

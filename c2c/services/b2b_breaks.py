@@ -28,6 +28,13 @@ ZERO_PROBE_SHARE, ZERO_PROBE_SECONDS = 0.15, 10.0  # the first look for a timeta
 # with less, the optimisation keeps all the time. 0.3 left ticf-13crafb 45-52 s, 0.4 missed it.
 OPTIMISE_SHARE, PROBES_MIN_SECONDS = 0.2, 15.0
 
+# The optimisation's core-based bound usually settles in 1-5 s and then stays, while its best
+# timetable is still far above it (ticf-13crafb: bound 3 at 1.9 s, best 56 at 5 s): its share is
+# then better spent by the probes (ticf-13crafb: 43-52 s became 39-43 s). Where the best comes
+# close to the bound, the optimisation often finishes the job (tic-13crafc: 4 found at 10.6 s,
+# from 8 at 4.6 s), so it keeps its share.
+STALL_SECONDS, FAR_FACTOR, FAR_MARGIN = 3.5, 2, 3
+
 # The probes' single worker each: CP-SAT's search without LP, which answered "at most 1 break"
 # on the counted copy in 12-13 s where the default worker took 15-25 s and core-based or
 # quick-restart search had no answer after 45 s (forum-13crafc and ticf-13crafc).
@@ -103,7 +110,7 @@ def _search(model: Model, cp: Any, deadline: float) -> _Stage:
 
     race = model.breaks_needed and model.problem.workers >= 2
     share = OPTIMISE_SHARE if race and seconds_left(deadline) * (1 - OPTIMISE_SHARE) >= PROBES_MIN_SECONDS else 1.0
-    optimised = _stage(model, cp, seconds_left(deadline, share))
+    optimised = _stage(model, cp, seconds_left(deadline, share), until_stalled=share < 1.0)
     if share == 1.0 or optimised.status in (cp_model.OPTIMAL, cp_model.INFEASIBLE):
         return optimised
     if optimised.slots is None and not model.everything_held:
@@ -230,14 +237,47 @@ def _probe_loop(model: Model, copy: Any, race: _Race, deadline: float, seed: int
     return None
 
 
-def _stage(model: Model, cp: Any, seconds: float) -> _Stage:
+def _stage(model: Model, cp: Any, seconds: float, until_stalled: bool = False) -> _Stage:
     from ortools.sat.python import cp_model
 
     solver = new_solver(model.problem, seconds, core=True)
-    status = solver.solve(cp)
+    status = _solve_until_stalled(solver, cp) if until_stalled else solver.solve(cp)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return _Stage(status)
     return _Stage(status, model.slots_of(solver), round(solver.objective_value), round(solver.best_objective_bound))
+
+
+def _solve_until_stalled(solver: Any, cp: Any) -> Any:
+    """``solver.solve(cp)``, stopped once the bound has stalled with the best timetable far above it."""
+    from ortools.sat.python import cp_model
+
+    moved, best = [(time.monotonic(), 0.0)], [math.inf]
+    done = threading.Event()
+    solver.best_bound_callback = lambda bound: moved.append((time.monotonic(), bound))
+
+    class Best(cp_model.CpSolverSolutionCallback):  # type: ignore[misc]
+        def on_solution_callback(self) -> None:
+            best.append(self.objective_value)
+
+    def watch() -> None:
+        while not done.wait(0.2):
+            since, bound = moved[-1]
+            if len(moved) > 1 and stalled(time.monotonic() - since, bound, best[-1]):  # a bound proven, then stuck
+                solver.stop_search()
+                return
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        return solver.solve(cp, Best())
+    finally:
+        done.set()
+        watcher.join()
+
+
+def stalled(idle: float, bound: float, best: float) -> bool:
+    """Whether the bound has not moved for a while, with the best timetable found far above it."""
+    return idle >= STALL_SECONDS and best > FAR_FACTOR * bound + FAR_MARGIN
 
 
 def _without_breaks(model: Model, seconds: float) -> dict[str, int] | None:

@@ -110,7 +110,8 @@ def _search(model: Model, cp: Any, deadline: float) -> _Stage:
 
     race = model.breaks_needed and model.problem.workers >= 2
     share = OPTIMISE_SHARE if race and seconds_left(deadline) * (1 - OPTIMISE_SHARE) >= PROBES_MIN_SECONDS else 1.0
-    optimised = _stage(model, cp, seconds_left(deadline, share), until_stalled=share < 1.0)
+    # without the all-held rows the probes rarely find a timetable, so the optimisation keeps its share
+    optimised = _stage(model, cp, seconds_left(deadline, share), until_stalled=share < 1.0 and model.everything_held)
     if share == 1.0 or optimised.status in (cp_model.OPTIMAL, cp_model.INFEASIBLE):
         return optimised
     if optimised.slots is None and not model.everything_held:

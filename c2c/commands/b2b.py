@@ -299,7 +299,7 @@ def _view(
         return f"Table {table}", (TABLE_COLUMNS, b2b_views.table_rows(session, m, table))
     if matrix:
         labels, rows = b2b_views.matrix_rows(session, m)
-        return "B2B matrix", ([Column("company", "Company"), *(Column(x, x) for x in labels)], rows)
+        return "B2B matrix", (_matrix_columns(labels), rows)
     rows = b2b_views.timetable_rows(session, m)
     if fmt is ShowFormat.json:
         rows = [{k: r[k] for k in JSON_KEYS} for r in rows]
@@ -308,14 +308,20 @@ def _view(
 
 def _printable_sheets(session: Session, m: Mission) -> dict[str, Sheet]:
     """Everything to print for the day: the timetable, the matrix, a sheet per table and per company."""
-    from c2c.services import b2b, b2b_views
+    from c2c.services import b2b_views
 
-    sheets = dict([_view(session, m, None, None, False, ShowFormat.xlsx), _view(session, m, None, None, True, ShowFormat.xlsx)])
-    for number in range(1, b2b.get_setup(session, m).tables + 1):
-        sheets[f"Table {number}"] = (TABLE_COLUMNS, b2b_views.table_rows(session, m, number))
-    for row in sheets["B2B matrix"][1]:
-        sheets[row["company"]] = (COMPANY_COLUMNS, b2b_views.company_rows(session, m, row["company"]))
+    day = b2b_views.day_views(session, m)
+    sheets: dict[str, Sheet] = {
+        f"B2B meetings, {m.slug}": (TIMETABLE_COLUMNS, day.timetable),
+        "B2B matrix": (_matrix_columns(day.slot_labels), day.matrix),
+    }
+    sheets.update({f"Table {n}": (TABLE_COLUMNS, rows) for n, rows in day.tables.items()})
+    sheets.update({name: (COMPANY_COLUMNS, rows) for name, rows in day.companies.items()})
     return sheets
+
+
+def _matrix_columns(labels: list[str]) -> list[Column]:
+    return [Column("company", "Company"), *(Column(x, x) for x in labels)]
 
 
 def show_summary(session: Session, mission: Mission) -> None:

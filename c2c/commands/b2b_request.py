@@ -151,11 +151,10 @@ def remove_request(
 
 
 def _withdrawal_question(wish: Withdrawal) -> str:
-    meeting = wish.meeting
+    meeting, question = wish.meeting, f"Withdraw the wish {wish.requester} → {wish.requested}?"
     if not wish.meeting_goes:
-        return f"Withdraw the wish {wish.requester} → {wish.requested}? Meeting {meeting.id} stays: {wish.requested} asked too."
+        return f"{question} Meeting {meeting.id} stays: {wish.requested} asked too."
     if meeting.start is None:
-        return f"Withdraw the wish {wish.requester} → {wish.requested}? Meeting {meeting.id} goes with it."
+        return f"{question} Meeting {meeting.id} goes with it."
     fixed = ", fixed" if meeting.fixed else ""
-    return (f"Withdraw the wish {wish.requester} → {wish.requested}? Meeting {meeting.id} "
-            f"({meeting.start:%H:%M}, table {meeting.table}{fixed}) leaves the timetable.")
+    return f"{question} Meeting {meeting.id} ({meeting.start:%H:%M}, table {meeting.table}{fixed}) leaves the timetable."

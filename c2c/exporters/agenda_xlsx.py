@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from c2c.exporters.xlsx_print import fit_one_page_wide
 from c2c.text import defuse_formula
 
 HEADER_ROW = 4
@@ -66,10 +67,6 @@ def _value(row: dict[str, Any], key: str) -> Any:
 
 def _page_setup(sheet: Any, title: str) -> None:
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = "portrait"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    fit_one_page_wide(sheet, HEADER_ROW)
     sheet.oddHeader.center.text = title.replace("&", "&&")
     sheet.oddFooter.right.text = "Page &P of &N"

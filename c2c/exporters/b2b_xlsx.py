@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from c2c.exporters.xlsx_print import fit_one_page_wide, sheet_name
 from c2c.text import defuse_formula
 
 
@@ -30,7 +31,7 @@ def write_sheets(path: Path, sheets: Mapping[str, tuple[Sequence[tuple[str, str]
     workbook.remove(workbook.active)
     names: set[str] = set()
     for title, (columns, rows) in sheets.items():
-        sheet = workbook.create_sheet(_sheet_name(title, names))
+        sheet = workbook.create_sheet(sheet_name(title, names, "Sheet"))
         keys = [key for key, _ in columns]
         sheet.append([header for _, header in columns])
         for row in rows:
@@ -40,17 +41,6 @@ def write_sheets(path: Path, sheets: Mapping[str, tuple[Sequence[tuple[str, str]
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
     return path
-
-
-def _sheet_name(title: str, taken: set[str]) -> str:
-    """Excel's rules: at most 31 characters, none of []:*?/\\, unique without regard to case."""
-    base = "".join(" " if ch in "[]:*?/\\" else ch for ch in title).strip(" '")[:31] or "Sheet"
-    name, number = base, 2
-    while name.casefold() in taken:
-        suffix = f" ({number})"
-        name, number = base[: 31 - len(suffix)] + suffix, number + 1
-    taken.add(name.casefold())
-    return name
 
 
 def _fit_columns(sheet: Any, columns: Sequence[tuple[str, str]], rows: Sequence[Mapping[str, Any]]) -> None:
@@ -65,8 +55,5 @@ def _set_up_printing(sheet: Any, title: str, landscape: bool) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
-    sheet.print_title_rows = "1:1"
+    fit_one_page_wide(sheet, 1, landscape)
     sheet.oddHeader.center.text = title.replace("&", "&&")
-    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from c2c.exporters.xlsx_print import fit_one_page_wide, sheet_name
 from c2c.text import defuse_formula
 
 if TYPE_CHECKING:
@@ -17,7 +18,6 @@ COLUMNS = (("Time", 8), ("Stop", 26), ("Name", 28), ("Company", 30), ("Mobile", 
 # on the way home the driver also needs to know where each person gets off
 RETURN_COLUMNS = (*COLUMNS[:5], ("Gets off", 22), COLUMNS[5])
 _PHONE = re.compile(r"^\+[\d ()./-]+$")
-_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
 def safe_cell(value: Any) -> Any:
@@ -39,23 +39,13 @@ def write_manifest_xlsx(coaches: list[ManifestCoach], path: Path, title: str) ->
     for coach in coaches:
         legs: list[ManifestLeg | None] = list(coach.legs) or [None]
         for leg in legs:
-            sheet = workbook.create_sheet(_sheet_name(coach.coach, leg.name if leg else None, used_names))
+            sheet = workbook.create_sheet(sheet_name(f"{coach.coach} {leg.name}" if leg else coach.coach, used_names, "Coach"))
             _fill_sheet(sheet, coach, leg, title)
     if not workbook.sheetnames:
         workbook.create_sheet("Manifest")["A1"] = "No coaches yet."
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
     return path
-
-
-def _sheet_name(coach: str, leg: str | None, used: set[str]) -> str:
-    base = _SHEET_BAD.sub(" ", f"{coach} {leg}" if leg else coach)[:31].strip() or "Coach"
-    name, n = base, 2
-    while name.casefold() in used:
-        name = f"{base[:28]} {n}"
-        n += 1
-    used.add(name.casefold())
-    return name
 
 
 def _fill_sheet(sheet: Any, coach: ManifestCoach, leg: ManifestLeg | None, title: str) -> None:
@@ -118,9 +108,5 @@ def _stop_rows(sheet: Any, leg: ManifestLeg, width: int) -> None:
 def _page_setup(sheet: Any) -> None:
     sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 1)
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = "portrait"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    fit_one_page_wide(sheet, HEADER_ROW)
     sheet.oddFooter.center.text = "&A — page &P of &N"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -93,10 +94,14 @@ def out_of_date(session: Session, mission: Mission) -> list[str]:
 def company_rows(session: Session, mission: Mission, name: str) -> list[dict[str, Any]]:
     """One company's meetings in time order, with the counterpart and its profile line."""
     company = find_company(session, mission, name)
-    infos = {i.meeting.id: i for i in meeting_infos(session, mission)}
+    return _company_rows(company, meeting_infos(session, mission), timetable_rows(session, mission))
+
+
+def _company_rows(company: Company, infos: list[MeetingInfo], timetable: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    by_id = {i.meeting.id: i for i in infos}
     rows = []
-    for row in timetable_rows(session, mission):
-        info = infos[row["id"]]
+    for row in timetable:
+        info = by_id[row["id"]]
         if company.id not in (info.a.id, info.b.id):
             continue
         other = info.b if info.a.id == company.id else info.a
@@ -117,15 +122,42 @@ def table_rows(session: Session, mission: Mission, table: int) -> list[dict[str,
 
 def matrix_rows(session: Session, mission: Mission) -> tuple[list[str], list[dict[str, Any]]]:
     """A company × slot grid; each cell names the counterpart and the table."""
-    slots = session_slots(get_setup(session, mission))
-    labels = [s.label for s in slots]
+    labels = [s.label for s in session_slots(get_setup(session, mission))]
+    return labels, _matrix(labels, timetable_rows(session, mission))
+
+
+def _matrix(labels: list[str], timetable: list[dict[str, Any]]) -> list[dict[str, Any]]:
     grid: dict[str, dict[str, Any]] = {}
-    for row in timetable_rows(session, mission):
+    for row in timetable:
         for me, other in ((row["a"], row["b"]), (row["b"], row["a"])):
             cells = grid.setdefault(me, {"company": me, **dict.fromkeys(labels, "")})
             if row["time"] is not None:
                 cells[row["time"]] = f"{other} (T{row['table']})"
-    return labels, [grid[k] for k in sorted(grid, key=fold)]
+    return [grid[k] for k in sorted(grid, key=fold)]
+
+
+@dataclass
+class DayViews:
+    """Every view of the day, built from one reading of the timetable (for the workbook to print)."""
+
+    timetable: list[dict[str, Any]]
+    slot_labels: list[str]
+    matrix: list[dict[str, Any]]
+    tables: dict[int, list[dict[str, Any]]]
+    companies: dict[str, list[dict[str, Any]]]
+
+
+def day_views(session: Session, mission: Mission) -> DayViews:
+    setup = get_setup(session, mission)
+    labels = [s.label for s in session_slots(setup)]
+    timetable, infos = timetable_rows(session, mission), meeting_infos(session, mission)
+    matrix = _matrix(labels, timetable)
+    by_name = {c.name: c for i in infos for c in (i.a, i.b)}
+    return DayViews(
+        timetable, labels, matrix,
+        {n: [r for r in timetable if r["table"] == n] for n in range(1, setup.tables + 1)},
+        {row["company"]: _company_rows(by_name[row["company"]], infos, timetable) for row in matrix},
+    )
 
 
 def company_summary(session: Session, mission: Mission) -> list[dict[str, Any]]:

@@ -460,6 +460,11 @@ def test_show_takes_the_format_from_the_file_name_and_one_view_at_a_time(
     result = invoke("b2b", "show", *M, "--company", "Daher", "--matrix")
     assert (result.exit_code, result.stderr) == (1, "Error: show one view at a time: --company, --table or --matrix\n")
     assert not (tmp_path / "b2b.pdf").exists()
+    (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
+    for name in ("day.xlsx", "day.json", "day.csv"):
+        under_a_file = tmp_path / "taken" / name
+        result = invoke("b2b", "show", *M, "--out", str(under_a_file))
+        assert (result.exit_code, result.stderr) == (1, f"Error: cannot write {under_a_file}: File exists\n")
 
 
 def test_schedule_without_setup_explains(lyon: str, db_path: Path, invoke: Invoke) -> None:

@@ -223,6 +223,11 @@ def test_export_escapes_formulas(invoke: Invoke, lyon: str, tmp_path: Path) -> N
     bad = invoke("participants", "export", "--mission", lyon, "--out", str(tmp_path / "list.pdf"))
     assert bad.exit_code == 1
     assert bad.stderr == "Error: cannot write list.pdf: use a .xlsx or .csv file name\n"
+    (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
+    for name in ("list.xlsx", "list.csv"):
+        under_a_file = tmp_path / "taken" / name
+        bad = invoke("participants", "export", "--mission", lyon, "--out", str(under_a_file))
+        assert (bad.exit_code, bad.stderr) == (1, f"Error: cannot write {under_a_file}: File exists\n")
 
 
 def test_encrypted_and_empty_write_nothing_even_with_skip_invalid(invoke: Invoke, lyon: str, tmp_path: Path) -> None:

@@ -361,6 +361,7 @@ def _write_show_file(rows: list[dict[str, Any]], columns: list[Column], fmt: Sho
     import json
 
     from c2c.exporters.csv_file import write_csv_file
+    from c2c.exporters.files import write_text
     from c2c.output import to_csv
 
     if fmt is ShowFormat.table:
@@ -368,8 +369,7 @@ def _write_show_file(rows: list[dict[str, Any]], columns: list[Column], fmt: Sho
     if fmt is ShowFormat.csv:
         write_csv_file(out, to_csv(rows, [c.key for c in columns], for_spreadsheet=True))
     else:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+        write_text(out, json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
     info(f"Wrote {out}")
 
 

@@ -384,8 +384,9 @@ def _write_text(text: str, out: Path | None) -> None:
     if out is None:
         typer.echo(text, nl=False)
         return
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text, encoding="utf-8")
+    from c2c.exporters.files import write_text
+
+    write_text(out, text)
     info(f"Wrote {out}")
 
 

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from c2c.exporters import files
+
 
 def render_template(name: str, context: Mapping[str, Any]) -> str:
     """Render ``templates/<name>``; HTML templates escape every value."""
@@ -35,6 +37,4 @@ def _md_cell(value: Any) -> str:
 
 
 def write_text(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+    return files.write_text(path, text)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from c2c.exporters.files import writing
 from c2c.exporters.xlsx_print import fit_one_page_wide
 from c2c.text import defuse_formula
 
@@ -50,8 +51,8 @@ def write_agenda_xlsx(path: Path, rows: Sequence[dict[str, Any]], *, title: str,
             cell.alignment = Alignment(vertical="top", wrap_text=key in ("company", "speakers", "session"))
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1)
     _page_setup(sheet, title)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(path)
+    with writing(path):
+        workbook.save(path)
     return path
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from c2c.exporters.files import writing
 from c2c.exporters.xlsx_print import fit_one_page_wide, sheet_name
 from c2c.text import defuse_formula
 
@@ -38,8 +39,8 @@ def write_sheets(path: Path, sheets: Mapping[str, tuple[Sequence[tuple[str, str]
             sheet.append([safe_cell(row.get(k)) for k in keys])
         _fit_columns(sheet, columns, rows)
         _set_up_printing(sheet, title, landscape=len(columns) > 6)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(path)
+    with writing(path):
+        workbook.save(path)
     return path
 
 

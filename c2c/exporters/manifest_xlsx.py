@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from c2c.exporters.files import writing
 from c2c.exporters.xlsx_print import fit_one_page_wide, sheet_name
 from c2c.text import defuse_formula
 
@@ -43,8 +44,8 @@ def write_manifest_xlsx(coaches: list[ManifestCoach], path: Path, title: str) ->
             _fill_sheet(sheet, coach, leg, title)
     if not workbook.sheetnames:
         workbook.create_sheet("Manifest")["A1"] = "No coaches yet."
-    path.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(path)
+    with writing(path):
+        workbook.save(path)
     return path
 
 

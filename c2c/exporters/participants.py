@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from c2c.errors import InvalidInput
+from c2c.exporters.files import writing
 from c2c.text import defuse_formula
 
 
@@ -25,24 +26,32 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise InvalidInput(f"cannot write {path.name}: use a .xlsx or .csv file name")
-    path.parent.mkdir(parents=True, exist_ok=True)
     safe = [[escape_cell(v) for v in row] for row in rows]
-    if suffix == ".csv":
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(headers)
-            writer.writerows([["" if v is None else v for v in row] for row in safe])
-        return path
+    with writing(path):
+        if suffix == ".csv":
+            _write_csv(path, headers, safe)
+        else:
+            _write_xlsx(path, headers, safe, sheet)
+    return path
+
+
+def _write_csv(path: Path, headers: Sequence[str], rows: list[list[Any]]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headers)
+        writer.writerows([["" if v is None else v for v in row] for row in rows])
+
+
+def _write_xlsx(path: Path, headers: Sequence[str], rows: list[list[Any]], sheet: str) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)
     worksheet = workbook.create_sheet(sheet[:31])
     worksheet.append([_bold(worksheet, h, Font) for h in headers])
-    for row in safe:
+    for row in rows:
         worksheet.append(row)
     workbook.save(path)
-    return path
 
 
 def _bold(worksheet: Any, text: str, font: Any) -> Any:

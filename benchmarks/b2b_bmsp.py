@@ -18,9 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bmsp_reader import read_instance  # noqa: E402
-from c2c.services.b2b_passes import greedy_schedule  # noqa: E402
-from c2c.services.b2b_problem import Meeting, Participant, Problem, Solution  # noqa: E402
-from c2c.services.b2b_scheduler import schedule  # noqa: E402
+from c2c.services.b2b.solver.problem import Meeting, Participant, Problem, Solution  # noqa: E402
+from c2c.services.b2b.solver.solve import schedule  # noqa: E402
+from c2c.services.b2b.solver.warm_start import greedy_schedule  # noqa: E402
 
 BMSP = Path(__file__).resolve().parents[2] / "shared" / "bmsp"
 _README_ROW = re.compile(r"^\| (\S+) \| \d+ \| \d+ \| \d+ \| \d+ \| (\d+) \| ([\d.]+) \|", re.M)

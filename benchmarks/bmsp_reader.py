@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from c2c.services.b2b_problem import AM, PM, Meeting, Participant, Problem
+from c2c.services.b2b.solver.problem import AM, PM, Meeting, Participant, Problem
 
 _ASSIGN = re.compile(r"(\w+)\s*=\s*(.*?);", re.S)
 _SET = re.compile(r"\{([^}]*)\}")

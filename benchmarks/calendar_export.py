@@ -21,9 +21,13 @@ from sqlalchemy import insert  # noqa: E402
 
 from c2c.config import resolve_store  # noqa: E402
 from c2c.exporters import ics  # noqa: E402
-from c2c.services import calendar_export, calendars, missions  # noqa: E402
-from c2c.services import calendar_state as state  # noqa: E402
-from c2c.services.calendar_items import CoachStopItem, MeetingItem, PitchSlotItem  # noqa: E402
+from c2c.services import missions  # noqa: E402
+from c2c.services.b2b.views import MeetingItem  # noqa: E402
+from c2c.services.buses.manifest import CoachStopItem  # noqa: E402
+from c2c.services.calendars import events as calendars  # noqa: E402
+from c2c.services.calendars import export as calendar_export  # noqa: E402
+from c2c.services.calendars import state  # noqa: E402
+from c2c.services.pitches.agenda import PitchSlotItem  # noqa: E402
 from c2c.store.engine import open_store  # noqa: E402
 from c2c.store.models import Company, Participation, Person, ProgramBlock  # noqa: E402
 
@@ -70,9 +74,9 @@ def install_providers(size: int) -> None:
              for p in pids for leg, start in (("outbound", 300), ("return", 1050))]
     meetings = [MeetingItem(f"b2b:{p}:{n}", at(660 + n * 20), at(680 + n * 20), f"Company {p}",
                             f"Company {p + 1}", (p,), (), str(n + 1)) for p in pids for n in range(2)]
-    for module, function, items in (("c2c.services.pitches", "calendar_pitch_slots", slots),
+    for module, function, items in (("c2c.services.pitches.agenda", "calendar_pitch_slots", slots),
                                     ("c2c.services.buses", "calendar_coach_stops", stops),
-                                    ("c2c.services.b2b", "calendar_meetings", meetings)):
+                                    ("c2c.services.b2b.views", "calendar_meetings", meetings)):
         fake = types.ModuleType(module)
         setattr(fake, function, lambda session, mission, items=items: items)
         sys.modules[module] = fake

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from c2c import prompts
-from c2c.services import b2b, missions
+from c2c.services import missions
+from c2c.services.b2b import views as b2b_views
 from tests.b2b_helpers import add_companies
 from tests.conftest import DATA, Invoke
 from tests.factories import add_participant, store_at
@@ -483,7 +484,7 @@ def test_calendar_meetings(companies: str, invoke: Invoke, db_path: Path) -> Non
     invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1")
     store = store_at(db_path)
     with store.session() as session:
-        [item] = b2b.calendar_meetings(session, missions.get_mission(session, "lyon-2018"))
+        [item] = b2b_views.calendar_meetings(session, missions.get_mission(session, "lyon-2018"))
     store.dispose()
     assert item.key == "b2b:meeting:1"
     assert (item.company_a, item.company_b, item.table) == ("Aviometal", "Daher", "2")

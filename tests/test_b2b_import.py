@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from c2c.errors import InvalidInput
-from c2c.services.b2b_import import read_request_rows
+from c2c.services.b2b.wish_file import read_request_rows
 from tests.conftest import DATA
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from c2c.services.b2b_passes import explain_unscheduled
-from c2c.services.b2b_problem import Meeting, Participant, Problem
-from c2c.services.b2b_scheduler import schedule
+from c2c.services.b2b.solver.problem import Meeting, Participant, Problem
+from c2c.services.b2b.solver.solve import schedule
+from c2c.services.b2b.solver.warm_start import explain_unscheduled
 from tests.b2b_helpers import add_companies
 from tests.conftest import Invoke
 

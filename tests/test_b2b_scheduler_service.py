@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from c2c.services.b2b_passes import count_breaks, greedy_schedule
-from c2c.services.b2b_problem import Meeting, Participant, Problem
-from c2c.services.b2b_scheduler import schedule
+from c2c.services.b2b.solver.problem import Meeting, Participant, Problem
+from c2c.services.b2b.solver.solve import schedule
+from c2c.services.b2b.solver.warm_start import count_breaks, greedy_schedule
 
 
 def problem(meetings: list[Meeting], n_slots: int, tables: int = 5, **kwargs: object) -> Problem:
@@ -120,7 +120,7 @@ def test_the_phases_are_announced_in_order_for_a_progress_display() -> None:
 
 
 def test_the_optimisation_gives_way_to_the_probes_only_when_its_bound_is_stuck_far_below_its_best() -> None:
-    from c2c.services.b2b_breaks import STALL_SECONDS, stalled
+    from c2c.services.b2b.solver.breaks import STALL_SECONDS, stalled
 
     assert stalled(STALL_SECONDS, bound=3, best=56)  # ticf-13crafb after 5 s
     assert not stalled(STALL_SECONDS - 0.1, bound=3, best=56)
@@ -173,7 +173,7 @@ def test_sequential_counter_allows_exactly_the_small_enough_sets() -> None:
 
     from ortools.sat.python import cp_model
 
-    from c2c.services.b2b_model import at_most_sequential
+    from c2c.services.b2b.solver.model import at_most_sequential
 
     for values in product((0, 1), repeat=5):
         model = cp_model.CpModel()
@@ -193,7 +193,7 @@ def _tight_tables() -> Problem:
 
 def _breaks_model(tight: Problem) -> Any:
     """The scheduler's model of ``tight`` with every meeting held, minimising breaks."""
-    from c2c.services.b2b_model import build
+    from c2c.services.b2b.solver.model import build
 
     model = build(tight)
     model.all_held()
@@ -219,7 +219,7 @@ def test_counted_tables_copy_keeps_the_optimum_and_the_table_limit() -> None:
 def test_probes_improve_on_a_poor_timetable_and_prove_it() -> None:
     from ortools.sat.python import cp_model
 
-    from c2c.services.b2b_breaks import _probes, _Stage
+    from c2c.services.b2b.solver.breaks import _probes, _Stage
 
     tight = _tight_tables()
     model = _breaks_model(tight)
@@ -237,7 +237,7 @@ def test_probes_settle_one_break_from_the_bound_either_way() -> None:
     """Below the optimum the bound is refuted, at it a timetable is found, also from a poor start."""
     from ortools.sat.python import cp_model
 
-    from c2c.services.b2b_breaks import _probes, _Stage
+    from c2c.services.b2b.solver.breaks import _probes, _Stage
 
     tight = _tight_tables()
     best = schedule(tight)
@@ -254,7 +254,7 @@ def test_probes_settle_one_break_from_the_bound_either_way() -> None:
 
 
 def test_race_ends_when_a_proof_meets_the_best_timetable() -> None:
-    from c2c.services.b2b_breaks import _Race
+    from c2c.services.b2b.solver.breaks import _Race
 
     race = _Race(bound=1, objective=3)
     assert not race.over
@@ -266,7 +266,7 @@ def test_race_ends_when_a_proof_meets_the_best_timetable() -> None:
 
 
 def test_race_goes_on_after_a_timetable_above_the_bound() -> None:
-    from c2c.services.b2b_breaks import _Race
+    from c2c.services.b2b.solver.breaks import _Race
 
     race = _Race(bound=4, objective=40)
     race.found(5)
@@ -298,7 +298,7 @@ def test_a_precedence_no_slots_allow_drops_one_meeting_and_says_why() -> None:
 def _fewest_breaks(tight: Problem, dropped: int, windows: bool) -> int:
     from ortools.sat.python import cp_model
 
-    from c2c.services.b2b_model import build
+    from c2c.services.b2b.solver.model import build
 
     model = build(tight)
     model.cp.add(sum(model.held.values()) >= len(model.held) - dropped)
@@ -324,8 +324,8 @@ def _a_waits_and_one_must_go() -> Problem:
 
 
 def test_windows_for_a_few_dropped_meetings_prove_a_break_is_needed() -> None:
-    from c2c.services.b2b_breaks import _without_breaks
-    from c2c.services.b2b_model import build
+    from c2c.services.b2b.solver.breaks import _without_breaks
+    from c2c.services.b2b.solver.model import build
 
     tight = _a_waits_and_one_must_go()
     assert _fewest_breaks(tight, 1, windows=True) == _fewest_breaks(tight, 1, windows=False) == 1
@@ -337,9 +337,9 @@ def test_windows_for_a_few_dropped_meetings_prove_a_break_is_needed() -> None:
 
 
 def test_without_a_fair_timetable_in_time_the_fewest_breaks_are_kept_and_said_to_be_uneven() -> None:
-    from c2c.services.b2b_breaks import _fairness, _unfair_fallback
-    from c2c.services.b2b_model import build
-    from c2c.services.b2b_problem import Solution
+    from c2c.services.b2b.solver.breaks import _fairness, _unfair_fallback
+    from c2c.services.b2b.solver.model import build
+    from c2c.services.b2b.solver.problem import Solution
 
     # A waits between its two meetings while B and C have one each: "within 0" cannot hold
     waits = problem([Meeting("1", "A", "B"), Meeting("2", "A", "C")], 4, forbidden={"A": [1, 2]}, fairness=0)
@@ -366,7 +366,7 @@ def _fixed_apart() -> Problem:
 
 
 def test_a_participant_alone_needs_the_breaks_its_fixed_meetings_force() -> None:
-    from c2c.services.b2b_model import _fewest_breaks_alone
+    from c2c.services.b2b.solver.model import _fewest_breaks_alone
 
     apart = _fixed_apart()
     assert _fewest_breaks_alone(apart, "A") == 2
@@ -374,7 +374,7 @@ def test_a_participant_alone_needs_the_breaks_its_fixed_meetings_force() -> None
 
 
 def test_every_meeting_held_adds_what_each_participant_forces() -> None:
-    from c2c.services.b2b_model import build
+    from c2c.services.b2b.solver.model import build
 
     apart = _fixed_apart()
     model = build(apart)

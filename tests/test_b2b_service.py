@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from c2c.errors import InvalidInput
-from c2c.services import b2b, missions
-from c2c.services.b2b_views import company_summary
+from c2c.services import missions
+from c2c.services.b2b import setup as b2b
+from c2c.services.b2b.demo import demo_b2b
+from c2c.services.b2b.views import company_summary
 from tests.b2b_helpers import add_companies
 from tests.factories import store_at
 
@@ -19,7 +21,7 @@ def test_demo_pairs_the_two_clusters(lyon: str, db_path: Path) -> None:
     store = store_at(db_path)
     with store.session() as session:
         mission = missions.get_mission(session, lyon)
-        [message] = b2b.demo_b2b(session, mission)
+        [message] = demo_b2b(session, mission)
         summary = company_summary(session, mission)
     store.dispose()
     assert message.startswith("B2B: 24 of 24 meetings scheduled for 16 companies")
@@ -30,7 +32,7 @@ def test_demo_pairs_the_two_clusters(lyon: str, db_path: Path) -> None:
 def test_demo_without_companies_only_sets_up(lyon: str, db_path: Path) -> None:
     store = store_at(db_path)
     with store.session() as session:
-        messages = b2b.demo_b2b(session, missions.get_mission(session, lyon))
+        messages = demo_b2b(session, missions.get_mission(session, lyon))
     store.dispose()
     assert messages == ["B2B: session set up 13:30–15:30; no companies of both clusters to pair yet"]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from c2c import collector
+from c2c import gc_tuning
 from c2c.services.importing.bulk import CHUNK, insert_rows
 from c2c.services.missions import get_mission
 from c2c.store.models import Participation, Person
@@ -60,12 +60,12 @@ def test_insert_rows_writes_every_chunk(lyon: str, db_path: Path) -> None:
 
 def test_collector_paused_restores_its_state() -> None:
     assert gc.isenabled()
-    with collector.paused():
+    with gc_tuning.paused():
         assert not gc.isenabled()
     assert gc.isenabled()
     gc.disable()
     try:
-        with collector.paused():
+        with gc_tuning.paused():
             assert not gc.isenabled()
         assert not gc.isenabled()
     finally:

@@ -306,9 +306,9 @@ def test_transfer_leg_takes_everyone_from_its_first_stop(invoke: Invoke, seated:
 
 
 def test_every_bus_command_turns_errors_into_one_line() -> None:
-    from c2c.commands import bus
+    from c2c.commands.bus import coaches, roll_call, routes
 
-    commands = [*bus.app.registered_commands, *bus.route_app.registered_commands]
+    commands = [*coaches.app.registered_commands, *routes.app.registered_commands, *roll_call.app.registered_commands]
     assert len(commands) == 13
     for command in commands:
         assert getattr(command.callback, "__c2c_handles_errors__", False), command.name

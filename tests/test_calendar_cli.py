@@ -14,7 +14,9 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from c2c.services.calendar_items import CoachStopItem, MeetingItem, PitchSlotItem
+from c2c.services.b2b.views import MeetingItem
+from c2c.services.buses.manifest import CoachStopItem
+from c2c.services.pitches.agenda import PitchSlotItem
 from tests.calendar_helpers import (
     add_block,
     icalendar_events,
@@ -65,9 +67,9 @@ def features(people: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> dict[st
     meetings = [MeetingItem("b2b:meeting:1", at(14), at(14, 20), "Aviometal", "Avio, Srl\nEND:VEVENT",
                             (giulia,), (marco,), "7")]
     for module, function, items in (
-        ("c2c.services.pitches", "calendar_pitch_slots", slots),
+        ("c2c.services.pitches.agenda", "calendar_pitch_slots", slots),
         ("c2c.services.buses", "calendar_coach_stops", stops),
-        ("c2c.services.b2b", "calendar_meetings", meetings),
+        ("c2c.services.b2b.views", "calendar_meetings", meetings),
     ):
         fake = types.ModuleType(module)
         setattr(fake, function, lambda session, mission, items=items: list(items))

@@ -10,12 +10,18 @@ import pytest
 from sqlmodel import Session, select
 
 from c2c.errors import InvalidInput
-from c2c.services import b2b, b2b_wishes, buses, calendars, pitches, program
-from c2c.services import calendar_state as state
-from c2c.services.b2b_timetable import fix_meeting
-from c2c.services.calendar_export import Attendee, file_names, parse_alarm
-from c2c.services.calendar_i18n import LABELS, check_language, label, ordinal
-from c2c.services.calendar_items import CoachStopItem, MeetingItem, PitchSlotItem
+from c2c.services import buses, program
+from c2c.services.b2b import setup as b2b
+from c2c.services.b2b import wishes as b2b_wishes
+from c2c.services.b2b.timetable import fix_meeting
+from c2c.services.b2b.views import MeetingItem
+from c2c.services.buses.manifest import CoachStopItem
+from c2c.services.calendars import events as calendars
+from c2c.services.calendars import state
+from c2c.services.calendars.export import Attendee, file_names, parse_alarm
+from c2c.services.calendars.i18n import LABELS, check_language, label, ordinal
+from c2c.services.pitches import agenda as pitches
+from c2c.services.pitches.agenda import PitchSlotItem
 from c2c.store.models import Mission, Participation, Person
 from tests.bus_helpers import mission_session
 from tests.factories import add_participant, store_at

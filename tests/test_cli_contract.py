@@ -38,7 +38,7 @@ def _commands() -> Iterator[tuple[str, typer.models.CommandInfo]]:
             yield f"{prefix}{name}".strip(), info
         for sub in group.registered_groups:
             assert sub.typer_instance is not None
-            yield from walk(sub.typer_instance, f"{prefix}{sub.name} ")
+            yield from walk(sub.typer_instance, f"{prefix}{sub.name} " if sub.name else prefix)
 
     return walk(app, "")
 

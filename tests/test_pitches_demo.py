@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from c2c.services import pitches
+from c2c.services.pitches import agenda as pitches
 from tests.conftest import Invoke
 from tests.pitches_helpers import add_people, mission_session
 

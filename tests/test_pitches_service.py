@@ -7,9 +7,11 @@ from typing import Any
 import pytest
 
 from c2c.errors import InvalidInput, NotFound
-from c2c.services import pitch_views, pitches, program
-from c2c.services.pitch_order import parse_changeover
-from c2c.services.pitches import AgendaOptions
+from c2c.services import program
+from c2c.services.pitches import agenda as pitches
+from c2c.services.pitches import views as pitch_views
+from c2c.services.pitches.agenda import AgendaOptions
+from c2c.services.pitches.running_order import parse_changeover
 from tests.conftest import Invoke
 from tests.pitches_helpers import add_people, mission_session
 

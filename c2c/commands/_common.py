@@ -22,12 +22,12 @@ class AppContext:
 
     def store(self) -> Store:
         if self._store is None:
-            from c2c import collector
+            from c2c import gc_tuning
             from c2c.store.engine import open_store
 
-            with collector.paused():  # opening the store imports SQLAlchemy and SQLModel
+            with gc_tuning.paused():  # opening the store imports SQLAlchemy and SQLModel
                 self._store = open_store(resolve_store(self.db_option))
-            collector.freeze_long_lived()
+            gc_tuning.freeze_long_lived()
         return self._store
 
 

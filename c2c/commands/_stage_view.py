@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from c2c.errors import InvalidInput
-from c2c.services.stage_timer import StageTimer, TimerPitch, TimerView, mmss
+from c2c.services.pitches.stage_timer import StageTimer, TimerPitch, TimerView, mmss
 
 REFRESH_SECONDS = 0.2
 STYLES = {"ready": "cyan", "running": "green", "amber": "dark_orange", "over": "red", "paused": "blue", "done": "white"}

@@ -13,8 +13,8 @@ from c2c.errors import handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render
 
 if TYPE_CHECKING:
-    from c2c.services.calendar_export import ExportResult
-    from c2c.services.calendars import CalendarOptions
+    from c2c.services.calendars.events import CalendarOptions
+    from c2c.services.calendars.export import ExportResult
 
 app = typer.Typer(help="Export calendars (.ics) that phones and calendar apps import and update.", no_args_is_help=True)
 
@@ -64,7 +64,8 @@ def export_calendars(
     Example:
         c2c calendar export --mission lyon-2018 --out calendars/ --lang it --zip
     """
-    from c2c.services import calendar_export, missions
+    from c2c.services import missions
+    from c2c.services.calendars import export as calendar_export
 
     with store_of(ctx).session() as session:
         found = missions.get_mission(session, mission)
@@ -91,7 +92,8 @@ def show_calendar(
     Example:
         c2c calendar show --mission lyon-2018 --participant giulia.deluca@aviometal.example
     """
-    from c2c.services import calendar_export, missions
+    from c2c.services import missions
+    from c2c.services.calendars import export as calendar_export
 
     with store_of(ctx).session() as session:
         found = missions.get_mission(session, mission)
@@ -101,9 +103,9 @@ def show_calendar(
 
 
 def _options(mission_language: str, lang: str | None, alarm: str) -> CalendarOptions:
-    from c2c.services.calendar_export import parse_alarm
-    from c2c.services.calendar_i18n import check_language
-    from c2c.services.calendars import CalendarOptions
+    from c2c.services.calendars.events import CalendarOptions
+    from c2c.services.calendars.export import parse_alarm
+    from c2c.services.calendars.i18n import check_language
 
     return CalendarOptions(
         lang=check_language(lang or mission_language), alarm=parse_alarm(alarm), forced_lang=lang is not None

@@ -49,16 +49,16 @@ def run_demo(
         info(message)
     info(f"Explore it: c2c --db {location.path or location.url} mission show {result.focus}")
     from c2c.commands.pitches import print_agenda
-    from c2c.services import pitches
+    from c2c.services.pitches import agenda as pitches
 
     with store.session() as session:
         print_agenda(pitches.build_agenda(session, missions.get_mission(session, result.focus), save=False))
-    from c2c.commands.bus import print_manifest
+    from c2c.commands.bus.coaches import print_manifest
     from c2c.services import buses
 
     with store.session() as session:
         print_manifest(buses.manifest(session, missions.get_mission(session, result.focus)), OutputFormat.table)
-    from c2c.commands.b2b import show_summary
+    from c2c.commands.b2b.timetable import show_summary
 
     with store.session() as session:
         show_summary(session, missions.get_mission(session, result.focus))
@@ -70,8 +70,9 @@ def _demo_calendars(store: Store, focus: str, folder: Path | None) -> None:
     import datetime as dt
 
     from c2c.commands.calendar import report_export
-    from c2c.services import calendar_export, missions
-    from c2c.services.calendars import CalendarOptions
+    from c2c.services import missions
+    from c2c.services.calendars import export as calendar_export
+    from c2c.services.calendars.events import CalendarOptions
 
     out = (folder or Path.cwd()) / "calendars"
     with store.session() as session:

@@ -14,7 +14,7 @@ from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render, warn
 
 if TYPE_CHECKING:
-    from c2c.services.pitches import Agenda
+    from c2c.services.pitches.agenda import Agenda
 
 app = typer.Typer(help="Build the pitch agenda, print it, and keep time on stage.", no_args_is_help=True)
 
@@ -73,7 +73,9 @@ def build_agenda(
         c2c pitches agenda --minutes 3 --changeover 30s --order alternate
         c2c pitches agenda --format xlsx --out agenda.xlsx
     """
-    from c2c.services import missions, pitch_documents, pitches
+    from c2c.services import missions
+    from c2c.services.pitches import agenda as pitches
+    from c2c.services.pitches import documents as pitch_documents
 
     if fmt is AgendaFormat.xlsx and out is None:
         raise InvalidInput("--format xlsx needs --out FILE")
@@ -93,7 +95,7 @@ def build_agenda(
 
 
 def _emit_agenda(agenda: Agenda, heading: dict[str, str], fmt: AgendaFormat, out: Path | None) -> None:
-    from c2c.services import pitch_views
+    from c2c.services.pitches import views as pitch_views
 
     rows = pitch_views.agenda_rows(agenda)
     overflow = agenda.overflow_message()
@@ -141,7 +143,7 @@ def _write_agenda_file(
 
 def print_agenda(agenda: Agenda) -> None:
     """The agenda as a table, with a summary line; shared with ``c2c demo``."""
-    from c2c.services import pitch_views
+    from c2c.services.pitches import views as pitch_views
 
     settings = agenda.settings
     rows = pitch_views.agenda_rows(agenda)
@@ -154,7 +156,8 @@ def print_agenda(agenda: Agenda) -> None:
 
 
 def _mark(ctx: typer.Context, mission: str | None, name: str, verb: str, **flags: bool) -> None:
-    from c2c.services import missions, pitches
+    from c2c.services import missions
+    from c2c.services.pitches import agenda as pitches
 
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
@@ -178,7 +181,8 @@ def move_pitch(
     Example:
         c2c pitches move "Aviometal" --to 3
     """
-    from c2c.services import missions, pitches
+    from c2c.services import missions
+    from c2c.services.pitches import agenda as pitches
 
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
@@ -244,7 +248,9 @@ def write_booklet(
         c2c pitches booklet --mission lyon-2018 --out booklet.html
     """
     from c2c.exporters import agenda_docs
-    from c2c.services import missions, pitch_documents, pitches
+    from c2c.services import missions
+    from c2c.services.pitches import agenda as pitches
+    from c2c.services.pitches import documents as pitch_documents
 
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
@@ -269,7 +275,9 @@ def run_timer(ctx: typer.Context, mission: MissionOption = None) -> None:
     import sys
 
     from c2c.commands import _stage_view
-    from c2c.services import missions, pitches, stage_timer
+    from c2c.services import missions
+    from c2c.services.pitches import agenda as pitches
+    from c2c.services.pitches import stage_timer
 
     if not sys.stdin.isatty():
         raise InvalidInput("the stage timer needs a terminal: stdin is not a TTY",
@@ -295,7 +303,9 @@ def show_timing(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOp
     Example:
         c2c pitches timing --mission lyon-2018
     """
-    from c2c.services import missions, pitches, stage_timer
+    from c2c.services import missions
+    from c2c.services.pitches import agenda as pitches
+    from c2c.services.pitches import stage_timer
 
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from c2c.config import templates_dir
 
 if TYPE_CHECKING:
-    from c2c.services.buses import ManifestCoach
+    from c2c.exporters.manifest_shape import CoachManifest
 
 TEMPLATE = "manifest.html.j2"
 
 
-def render_manifest_html(coaches: list[ManifestCoach], title: str) -> str:
+def render_manifest_html(coaches: Sequence[CoachManifest], title: str) -> str:
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
     environment = Environment(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,8 +12,7 @@ from c2c.exporters.xlsx_print import fit_one_page_wide, sheet_name
 from c2c.text import defuse_formula
 
 if TYPE_CHECKING:
-    from c2c.services.buses import ManifestCoach
-    from c2c.services.buses.manifest import ManifestLeg, ManifestPassenger
+    from c2c.exporters.manifest_shape import CoachManifest, LegSheet, PassengerLine
 
 HEADER_ROW = 6
 COLUMNS = (("Time", 8), ("Stop", 26), ("Name", 28), ("Company", 30), ("Mobile", 18), ("✓", 6))
@@ -31,14 +31,14 @@ def safe_cell(value: Any) -> Any:
     return defuse_formula(value)
 
 
-def write_manifest_xlsx(coaches: list[ManifestCoach], path: Path, title: str) -> Path:
+def write_manifest_xlsx(coaches: Sequence[CoachManifest], path: Path, title: str) -> Path:
     from openpyxl import Workbook
 
     workbook = Workbook()
     workbook.remove(workbook.active)
     used_names: set[str] = set()
     for coach in coaches:
-        legs: list[ManifestLeg | None] = list(coach.legs) or [None]
+        legs: list[LegSheet | None] = list(coach.legs) or [None]
         for leg in legs:
             sheet = workbook.create_sheet(sheet_name(f"{coach.coach} {leg.name}" if leg else coach.coach, used_names, "Coach"))
             _fill_sheet(sheet, coach, leg, title)
@@ -49,7 +49,7 @@ def write_manifest_xlsx(coaches: list[ManifestCoach], path: Path, title: str) ->
     return path
 
 
-def _fill_sheet(sheet: Any, coach: ManifestCoach, leg: ManifestLeg | None, title: str) -> None:
+def _fill_sheet(sheet: Any, coach: CoachManifest, leg: LegSheet | None, title: str) -> None:
     from openpyxl.styles import Font
 
     heading = f"{coach.coach} — {leg.label} — {leg.day}" if leg else coach.coach
@@ -83,7 +83,7 @@ def _header(sheet: Any, columns: tuple[tuple[str, int], ...]) -> None:
         sheet.column_dimensions[cell.column_letter].width = width
 
 
-def _stop_rows(sheet: Any, leg: ManifestLeg, width: int) -> None:
+def _stop_rows(sheet: Any, leg: LegSheet, width: int) -> None:
     from openpyxl.styles import Alignment, Border, Font, Side
 
     thin = Side(style="thin")
@@ -93,7 +93,7 @@ def _stop_rows(sheet: Any, leg: ManifestLeg, width: int) -> None:
         where = sheet.cell(row, 2, safe_cell(f"{stop.stop}\n{stop.address}" if stop.address else stop.stop))
         where.font = Font(bold=True)
         where.alignment = Alignment(wrap_text=True, vertical="top")
-        passengers: list[ManifestPassenger | None] = list(stop.passengers) or [None]
+        passengers: list[PassengerLine | None] = list(stop.passengers) or [None]
         for passenger in passengers:
             if passenger is not None:
                 tick = "✓" if passenger.boarded else ""

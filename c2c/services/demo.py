@@ -10,7 +10,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from c2c.services import b2b, buses, clusters, missions, participants, pitches
+from c2c.services import buses, clusters, missions, participants
+from c2c.services.b2b.demo import demo_b2b
+from c2c.services.pitches import agenda as pitches
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -76,5 +78,5 @@ def build_demo(session: Session) -> DemoResult:
     result.messages += participants.demo_participants(session, missions.get_mission(session, DEMO_MISSION))
     result.messages += pitches.demo_program(session, missions.get_mission(session, DEMO_MISSION))
     result.messages += buses.demo_buses(session, missions.get_mission(session, DEMO_MISSION))
-    result.messages += b2b.demo_b2b(session, missions.get_mission(session, DEMO_MISSION))
+    result.messages += demo_b2b(session, missions.get_mission(session, DEMO_MISSION))
     return result

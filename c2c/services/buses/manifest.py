@@ -18,8 +18,21 @@ from c2c.services.buses.common import (
     travellers,
 )
 from c2c.services.buses.roll_call import LegPassenger, leg_passengers
-from c2c.services.calendar_items import CoachStopItem
 from c2c.store.models import Coach, Leg, Mission
+
+
+@dataclass(frozen=True)
+class CoachStopItem:
+    key: str  # e.g. "coach:3:outbound:stop:7"
+    start: dt.datetime  # pick-up time at the stop
+    leg: str  # outbound, return or transfer
+    stop: str
+    coach: str
+    participation_ids: tuple[int, ...]  # who boards here
+    address: str | None = None
+    driver_phone: str | None = None
+    destination: str | None = None
+    end: dt.datetime | None = None  # arrival at the leg's last stop, when known
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from c2c import collector
+from c2c import gc_tuning
 from c2c.services.importing.bulk import chunks, insert_rows
 from c2c.services.importing.headers import COMPANY_FIELDS
 from c2c.services.importing.identity import cached_fold
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 
-@collector.paused()  # thousands of row dicts and tuples, none of them in a cycle
+@gc_tuning.paused()  # thousands of row dicts and tuples, none of them in a cycle
 def apply_plan(session: Session, plan: ImportPlan, prune: bool = False) -> None:
     company_ids = _write_companies(session, plan)
     _write_people(session, plan, company_ids)

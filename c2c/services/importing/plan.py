@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from c2c import collector
+from c2c import gc_tuning
 from c2c.errors import InvalidInput, NotFound
 from c2c.services.importing import identity
 from c2c.services.importing.headers import ColumnMap, find_header, parse_overrides
@@ -119,7 +119,7 @@ class ImportPlan:
     removed_ids: list[int] = field(default_factory=list)
 
 
-@collector.paused()  # the rows it builds live until the import ends
+@gc_tuning.paused()  # the rows it builds live until the import ends
 def plan_import(session: Session, mission: Mission, path: Path, options: ImportOptions) -> ImportPlan:
     """Everything an import would do, computed without writing."""
     overrides = parse_overrides(options.mapping)

@@ -1,6 +1,6 @@
 """The three-minute pitch agenda: generated, flowed into the ``pitches`` blocks, saved.
 
-Each ``build_agenda`` orders the pitchers (``pitch_order``), puts back what the coordinator
+Each ``build_agenda`` orders the pitchers (``running_order``), puts back what the coordinator
 fixed by hand (pins, skips), flows the pitches into the programme's ``pitches`` blocks in real
 elapsed time (so a DST night is right), and reports the ones that do not fit.
 """
@@ -13,15 +13,28 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from c2c.errors import InvalidInput, NotFound
-from c2c.services import pitch_order
-from c2c.services.calendar_items import PitchSlotItem
-from c2c.services.pitch_order import Pitcher
+from c2c.services.pitches import running_order as pitch_order
+from c2c.services.pitches.running_order import Pitcher
 from c2c.text import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
     from c2c.store.models import Mission, PitchAgenda, PitchEntry, ProgramBlock
+
+@dataclass(frozen=True)
+class PitchSlotItem:
+    key: str  # e.g. "pitch:company:12" or "pitch:person:40"
+    start: dt.datetime
+    end: dt.datetime
+    company: str
+    speakers: tuple[str, ...]
+    order: int  # 1-based position in the running order
+    total: int
+    participation_ids: tuple[int, ...]  # who gives this pitch
+    session_title: str | None = None
+    location: str | None = None
+
 
 UTC = dt.UTC
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from c2c.services.b2b_problem import Meeting, Problem, allowed_slots
+from c2c.services.b2b.solver.problem import Meeting, Problem, allowed_slots
 
 
 def forbidden_of(problem: Problem) -> dict[str, frozenset[int]]:

@@ -16,8 +16,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from c2c.services.b2b_model import Model, at_most_sequential, new_solver, seconds_left
-from c2c.services.b2b_problem import Solution
+from c2c.services.b2b.solver.model import Model, at_most_sequential, new_solver, seconds_left
+from c2c.services.b2b.solver.problem import Solution
 
 ZERO_PROBE_SHARE, ZERO_PROBE_SECONDS = 0.15, 10.0  # the first look for a timetable without breaks
 

@@ -3,20 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from c2c.errors import InvalidInput
-from c2c.services.b2b import find_company, get_setup, outside, session_slots
-from c2c.services.b2b_timetable import MeetingInfo, absent_companies, meeting_infos
+from c2c.services.b2b.meetings import MeetingInfo, absent_companies, meeting_infos
+from c2c.services.b2b.setup import find_company, get_setup, outside, session_slots
 from c2c.text import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from c2c.services.calendar_items import MeetingItem
     from c2c.store.models import Company, Mission
+
+@dataclass(frozen=True)
+class MeetingItem:
+    key: str  # e.g. "b2b:meeting:5"
+    start: dt.datetime
+    end: dt.datetime
+    company_a: str
+    company_b: str
+    participation_ids_a: tuple[int, ...]
+    participation_ids_b: tuple[int, ...]
+    table: str | None = None
+    notes: dict[str, str] = field(default_factory=dict)
+
 
 PROFILE_LENGTH = 80
 
@@ -180,9 +192,8 @@ def company_summary(session: Session, mission: Mission) -> list[dict[str, Any]]:
     return [rows[k] for k in sorted(rows, key=fold)]
 
 
-def meeting_items(session: Session, mission: Mission) -> list[MeetingItem]:
+def calendar_meetings(session: Session, mission: Mission) -> list[MeetingItem]:
     """Held meetings for the calendar export, with who attends on each side."""
-    from c2c.services.calendar_items import MeetingItem
 
     setup = get_setup(session, mission) if _has_setup(session, mission) else None
     if setup is None:

@@ -21,7 +21,7 @@ from c2c.exporters.ics import IcsEvent
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from c2c.services.calendars import CalendarEvent
+    from c2c.services.calendars.events import CalendarEvent
     from c2c.store.models import Mission
 
 MISSION_CALENDAR = "mission"

@@ -4,7 +4,7 @@
    start already holds them all);
 2. move as few meetings as possible from the previous timetable (only when there is one);
 3. the fewest breaks, with the breaks of any two participants differing by at most d
-   (``b2b_breaks``: a look for none, the optimisation, then probes at the bound);
+   (``breaks``: a look for none, the optimisation, then probes at the bound);
 4. tables by a per-slot assignment that keeps companies at their table.
 
 Each phase fixes the value the previous one reached and hints its solution. Pure: no store,
@@ -16,15 +16,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from c2c.services.b2b_breaks import phase_breaks
-from c2c.services.b2b_model import Model, build, new_solver, seconds_left
-from c2c.services.b2b_passes import (
+from c2c.services.b2b.solver.breaks import phase_breaks
+from c2c.services.b2b.solver.model import Model, build, new_solver, seconds_left
+from c2c.services.b2b.solver.problem import Problem, Solution
+from c2c.services.b2b.solver.warm_start import (
     assign_tables,
     count_breaks,
     explain_unscheduled,
     greedy_schedule,
 )
-from c2c.services.b2b_problem import Problem, Solution
 
 
 def schedule(problem: Problem, on_phase: Callable[[str], None] | None = None) -> Solution:

@@ -12,8 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from c2c.services.b2b_passes import capacity_of, forbidden_of
-from c2c.services.b2b_problem import Meeting, Problem, allowed_slots
+from c2c.services.b2b.solver.problem import Meeting, Problem, allowed_slots
+from c2c.services.b2b.solver.warm_start import capacity_of, forbidden_of
 
 
 @dataclass
@@ -115,7 +115,7 @@ class Model:
         and proves bounds (tic-13crafc: 4, with the implied rows) that the linear rows never
         lead to. Elsewhere the LP misses the rows, so only the probes of the breaks phase use
         copies; the implied counters help proofs but slow the search for timetables, so only
-        the prover's copy gets them (see ``b2b_breaks``).
+        the prover's copy gets them (see ``breaks``).
         """
         copy = cp.clone()
         for index, lits, most in self.table_rows + (self.busy_rows if implied else []):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from c2c.services.pitch_views import agenda_rows
-from c2c.services.pitches import Agenda
+from c2c.services.pitches.agenda import Agenda
+from c2c.services.pitches.views import agenda_rows
 
 if TYPE_CHECKING:
     from sqlmodel import Session

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from c2c.errors import Conflict, InvalidInput, NotFound
-from c2c.services.b2b import PRIORITIES, SESSIONS, find_company
+from c2c.services.b2b.setup import PRIORITIES, SESSIONS, find_company
 from c2c.text import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from c2c.services.b2b_import import RequestRow
+    from c2c.services.b2b.wish_file import RequestRow
     from c2c.store.models import B2BMeeting, B2BRequest, Company, Mission
 
 
@@ -147,7 +147,7 @@ def import_requests(session: Session, mission: Mission, path: Any, allow_same_cl
     Importing the file again after editing it updates the wishes already there; a wish
     repeated within the file must say the same both times.
     """
-    from c2c.services.b2b_import import read_request_rows
+    from c2c.services.b2b.wish_file import read_request_rows
 
     count = ImportCount()
     seen: dict[tuple[int, int], RequestRow] = {}

@@ -1,4 +1,4 @@
-"""``c2c b2b``: one-to-one meetings between companies: wishes, setup, schedule, timetables."""
+"""``c2c b2b setup|unavailable|schedule|show|fix|unfix``: the session and its timetable."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from c2c import prompts
-from c2c.commands import b2b_order, b2b_request
 from c2c.commands._common import MissionOption, YesOption, store_of
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
@@ -29,9 +28,7 @@ if TYPE_CHECKING:
 
     from c2c.store.models import B2BMeeting, Mission
 
-app = typer.Typer(help="One-to-one B2B meetings: wishes, setup, optimal schedule, timetables.", no_args_is_help=True)
-app.add_typer(b2b_request.app, name="request")
-app.add_typer(b2b_order.app, name="order")
+app = typer.Typer()
 
 Opt = typer.Option
 
@@ -90,7 +87,7 @@ def setup_session(
     Example:
         c2c b2b setup --start 14:00 --end 17:30 --slot 20m --break 15:40-16:00 --tables 12
     """
-    from c2c.services import b2b
+    from c2c.services.b2b import setup as b2b
     from c2c.services.validation import parse_date
 
     minutes = b2b.parse_minutes(slot, "--slot")
@@ -128,7 +125,7 @@ def _ask_session(start: str | None, end: str | None, tables: int | None) -> tupl
 
 
 def _clock_answer(text: str) -> bool | str:
-    from c2c.services import b2b
+    from c2c.services.b2b import setup as b2b
 
     try:
         b2b.parse_clock(text, "time")
@@ -163,7 +160,7 @@ def set_unavailable(
     Example:
         c2c b2b unavailable "Soliani EMC" --from 16:40
     """
-    from c2c.services import b2b
+    from c2c.services.b2b import setup as b2b
 
     if from_ is None and until is None and capacity is None:
         raise InvalidInput("give --from, --until or --capacity")
@@ -210,7 +207,7 @@ def schedule_meetings(
     """
     from dataclasses import asdict
 
-    from c2c.services import b2b_timetable
+    from c2c.services.b2b import timetable as b2b_timetable
 
     seconds = _seconds(time_limit)
     with store_of(ctx).session() as session, timed_progress("Scheduling", seconds) as on_phase:
@@ -255,7 +252,7 @@ def show_timetable(
         c2c b2b show --company "Soliani EMC"
         c2c b2b show --out b2b.xlsx
     """
-    from c2c.services import b2b_views
+    from c2c.services.b2b import views as b2b_views
 
     if sum((company is not None, table is not None, matrix)) > 1:
         raise InvalidInput("show one view at a time: --company, --table or --matrix")
@@ -291,7 +288,7 @@ Sheet = tuple[list[Column], list[dict[str, Any]]]
 def _view(
     session: Session, m: Mission, company: str | None, table: int | None, matrix: bool, fmt: ShowFormat
 ) -> tuple[str, Sheet]:
-    from c2c.services import b2b_views
+    from c2c.services.b2b import views as b2b_views
 
     if company:
         return f"B2B: {company}", (COMPANY_COLUMNS, b2b_views.company_rows(session, m, company))
@@ -308,7 +305,7 @@ def _view(
 
 def _printable_sheets(session: Session, m: Mission) -> dict[str, Sheet]:
     """Everything to print for the day: the timetable, the matrix, a sheet per table and per company."""
-    from c2c.services import b2b_views
+    from c2c.services.b2b import views as b2b_views
 
     day = b2b_views.day_views(session, m)
     sheets: dict[str, Sheet] = {
@@ -326,7 +323,7 @@ def _matrix_columns(labels: list[str]) -> list[Column]:
 
 def show_summary(session: Session, mission: Mission) -> None:
     """The per-company summary (used by ``c2c demo``)."""
-    from c2c.services import b2b_views
+    from c2c.services.b2b import views as b2b_views
 
     render(b2b_views.company_summary(session, mission), SUMMARY_COLUMNS, OutputFormat.table, title="B2B per company",
            empty_message="No B2B meetings.")
@@ -387,7 +384,8 @@ def fix_meeting(
     Example:
         c2c b2b fix 12 --slot 15:00 --table 3
     """
-    from c2c.services import b2b, b2b_timetable
+    from c2c.services.b2b import setup as b2b
+    from c2c.services.b2b import timetable as b2b_timetable
 
     with store_of(ctx).session() as session:
         b2b_timetable.fix_meeting(session, _mission(session, mission), meeting, b2b.parse_clock(slot, "--slot"), table)
@@ -406,7 +404,7 @@ def unfix_meeting(
     Example:
         c2c b2b unfix 12
     """
-    from c2c.services import b2b_timetable
+    from c2c.services.b2b import timetable as b2b_timetable
 
     with store_of(ctx).session() as session:
         b2b_timetable.unfix_meeting(session, _mission(session, mission), meeting)

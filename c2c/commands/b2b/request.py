@@ -15,7 +15,7 @@ from c2c.output import Column, FormatOption, OutputFormat, info, render
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from c2c.services.b2b_wishes import Withdrawal
+    from c2c.services.b2b.wishes import Withdrawal
     from c2c.store.models import Mission
 
 app = typer.Typer(help="Who wants to meet whom.", no_args_is_help=True)
@@ -47,7 +47,8 @@ def add_request(
     Example:
         c2c b2b request add "Aviometal" "Secondo Mona" --priority 1
     """
-    from c2c.services import b2b_wishes, missions
+    from c2c.services import missions
+    from c2c.services.b2b import wishes as b2b_wishes
 
     with store_of(ctx).session() as session:
         m = missions.get_mission(session, mission)
@@ -60,7 +61,7 @@ def _ask_pair(
     session: Session, mission: Mission, requester: str | None, requested: str | None, same_cluster: bool
 ) -> tuple[str, str]:
     """The two companies given, or picked from the mission's companies on a terminal."""
-    from c2c.services import b2b
+    from c2c.services.b2b import setup as b2b
 
     if requester is not None and requested is not None:
         return requester, requested
@@ -100,7 +101,8 @@ def import_requests(
     Example:
         c2c b2b request import wishes.xlsx
     """
-    from c2c.services import b2b_wishes, missions
+    from c2c.services import missions
+    from c2c.services.b2b import wishes as b2b_wishes
 
     with store_of(ctx).session() as session:
         count = b2b_wishes.import_requests(session, missions.get_mission(session, mission), path, allow_same_cluster)
@@ -120,7 +122,8 @@ def list_requests(ctx: typer.Context, mission: MissionOption = None, fmt: Format
     Example:
         c2c b2b request list --format csv
     """
-    from c2c.services import b2b_wishes, missions
+    from c2c.services import missions
+    from c2c.services.b2b import wishes as b2b_wishes
 
     with store_of(ctx).session() as session:
         rows = b2b_wishes.request_rows(session, missions.get_mission(session, mission))
@@ -141,7 +144,8 @@ def remove_request(
     Example:
         c2c b2b request remove "Aviometal" "Secondo Mona" --yes
     """
-    from c2c.services import b2b_wishes, missions
+    from c2c.services import missions
+    from c2c.services.b2b import wishes as b2b_wishes
 
     with store_of(ctx).session() as session:
         wish = b2b_wishes.find_wish(session, missions.get_mission(session, mission), requester, requested)

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from c2c.errors import InvalidInput, NotFound
-from c2c.services.b2b import (
+from c2c.errors import InvalidInput
+from c2c.services.b2b.meetings import MeetingInfo, absent_companies, get_meeting, meeting_infos
+from c2c.services.b2b.setup import (
     NOON,
     Slot,
     availability_note,
@@ -17,24 +18,12 @@ from c2c.services.b2b import (
     people_per_company,
     session_slots,
 )
-from c2c.services.b2b_problem import AM, PM, Meeting, Participant, Problem
+from c2c.services.b2b.solver.problem import AM, PM, Meeting, Participant, Problem
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from c2c.store.models import B2BMeeting, Company, Mission
-
-
-@dataclass(eq=False)
-class MeetingInfo:
-    """A stored meeting with what the views need, resolved once."""
-
-    meeting: B2BMeeting
-    a: Company
-    b: Company
-    priority: int
-    mutual: bool
-    session: str | None
+    from c2c.store.models import B2BMeeting, Mission
 
 
 @dataclass
@@ -51,28 +40,6 @@ class ScheduleReport:
     unscheduled: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     saved: bool = True
-
-
-def meeting_infos(session: Session, mission: Mission) -> list[MeetingInfo]:
-    from sqlmodel import col, select
-
-    from c2c.store.models import B2BMeeting, B2BRequest, Company
-
-    companies = {c.id: c for c in session.exec(select(Company)).all()}
-    meetings = session.exec(select(B2BMeeting).where(B2BMeeting.mission_id == mission.id).order_by(col(B2BMeeting.id))).all()
-    requests: dict[int, list[B2BRequest]] = {}
-    ids = [m.id for m in meetings]
-    for request in session.exec(select(B2BRequest).where(col(B2BRequest.meeting_id).in_(ids))).all():
-        requests.setdefault(request.meeting_id, []).append(request)
-    infos = []
-    for m in meetings:
-        wishes = requests.get(m.id or 0, [])
-        sessions = [r.session for r in wishes if r.session]
-        infos.append(MeetingInfo(
-            m, companies[m.company_a_id], companies[m.company_b_id],
-            min((r.priority for r in wishes), default=2), len(wishes) > 1, sessions[0] if sessions else None,
-        ))
-    return infos
 
 
 def build_problem(
@@ -111,7 +78,7 @@ def build_problem(
         ))
         if slot is not None and not m.fixed:
             previous[key] = slot
-    from c2c.services.b2b_order import precedence_pairs
+    from c2c.services.b2b.precedence import precedence_pairs
 
     precedences = [(str(before), str(after)) for before, after in precedence_pairs(session, mission)]
     morning = sum(1 for s in slots if s.start < NOON)
@@ -129,7 +96,7 @@ def schedule_meetings(
     fairness: int | None = 2, workers: int = 2, dry_run: bool = False, on_phase: Callable[[str], None] | None = None,
 ) -> ScheduleReport:
     """Run the scheduler on the mission's meetings and save the timetable (unless dry run)."""
-    from c2c.services.b2b_scheduler import schedule
+    from c2c.services.b2b.solver.solve import schedule
 
     slots = session_slots(get_setup(session, mission))
     everyone = meeting_infos(session, mission)
@@ -162,23 +129,6 @@ def schedule_meetings(
             session.add(info.meeting)
         session.flush()
     return report
-
-
-def absent_companies(session: Session, mission: Mission, infos: list[MeetingInfo]) -> dict[MeetingInfo, str]:
-    """Meetings with a company nobody of which takes part any more, and that company's name."""
-    from c2c.services.b2b import mission_companies
-
-    present = {c.id for c in mission_companies(session, mission)}
-    return {i: (i.a if i.a.id not in present else i.b).name for i in infos if not {i.a.id, i.b.id} <= present}
-
-
-def get_meeting(session: Session, mission: Mission, meeting_id: int) -> B2BMeeting:
-    from c2c.store.models import B2BMeeting
-
-    meeting = session.get(B2BMeeting, meeting_id)
-    if meeting is None or meeting.mission_id != mission.id:
-        raise NotFound(f"no meeting {meeting_id} in mission {mission.slug}", hint="see them with: c2c b2b show")
-    return meeting
 
 
 def fix_meeting(session: Session, mission: Mission, meeting_id: int, start: dt.time, table: int | None) -> B2BMeeting:

@@ -1,8 +1,14 @@
 """Calendar events of a mission and of each participant, in the language asked.
 
-Events come from the programme blocks (read here) and from the items other features hand
-over (``c2c.services.calendar_items``): pitch slots, coach stops and B2B meetings. Every
-event carries a ``key`` that is stable within the mission; the UID is derived from it.
+Events come from the programme blocks (read here) and from the items each feature hands
+over, as plain data in the mission's time zone:
+
+- ``c2c.services.pitches.agenda.calendar_pitch_slots(session, mission) -> list[PitchSlotItem]``
+- ``c2c.services.buses.calendar_coach_stops(session, mission) -> list[CoachStopItem]``
+- ``c2c.services.b2b.views.calendar_meetings(session, mission) -> list[MeetingItem]``
+
+Every item carries a ``key`` that is stable within the mission (never a row position); the
+event UID is derived from it. The features know nothing of calendars.
 """
 
 from __future__ import annotations
@@ -15,8 +21,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
-from c2c.services.calendar_i18n import CALENDAR_LANGUAGES, label, ordinal
-from c2c.services.calendar_items import CoachStopItem, MeetingItem, PitchSlotItem
+from c2c.services.b2b.views import MeetingItem
+from c2c.services.buses.manifest import CoachStopItem
+from c2c.services.calendars.i18n import CALENDAR_LANGUAGES, label, ordinal
+from c2c.services.pitches.agenda import PitchSlotItem
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -103,9 +111,9 @@ class CalendarOptions:
 def collect_items(session: Session, mission: Mission) -> FeatureItems:
     """The pitch slots, coach pickups and B2B meetings of the mission, in its time zone."""
     # imported here, not at the top: the coach services load sqlmodel as they are imported
-    from c2c.services.b2b import calendar_meetings
+    from c2c.services.b2b.views import calendar_meetings
     from c2c.services.buses import calendar_coach_stops
-    from c2c.services.pitches import calendar_pitch_slots
+    from c2c.services.pitches.agenda import calendar_pitch_slots
 
     tz = ZoneInfo(mission.timezone)
     return FeatureItems(

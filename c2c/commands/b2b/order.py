@@ -29,7 +29,8 @@ def add_order(ctx: typer.Context, before: BeforeArgument, after: AfterArgument, 
     Example:
         c2c b2b order add 3 7        # meeting 3 before meeting 7
     """
-    from c2c.services import b2b_order, missions
+    from c2c.services import missions
+    from c2c.services.b2b import precedence as b2b_order
 
     with store_of(ctx).session() as session:
         b2b_order.add_precedence(session, missions.get_mission(session, mission), before, after)
@@ -44,7 +45,8 @@ def remove_order(ctx: typer.Context, before: BeforeArgument, after: AfterArgumen
     Example:
         c2c b2b order remove 3 7
     """
-    from c2c.services import b2b_order, missions
+    from c2c.services import missions
+    from c2c.services.b2b import precedence as b2b_order
 
     with store_of(ctx).session() as session:
         b2b_order.remove_precedence(session, missions.get_mission(session, mission), before, after)
@@ -59,7 +61,8 @@ def list_orders(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOp
     Example:
         c2c b2b order list --format json
     """
-    from c2c.services import b2b_order, missions
+    from c2c.services import missions
+    from c2c.services.b2b import precedence as b2b_order
 
     with store_of(ctx).session() as session:
         rows = b2b_order.precedence_rows(session, missions.get_mission(session, mission))

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from c2c.services.pitches import Agenda, Slot
+    from c2c.services.pitches.agenda import Agenda, Slot
 
 
 def agenda_rows(agenda: Agenda) -> list[dict[str, Any]]:

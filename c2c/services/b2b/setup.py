@@ -1,6 +1,6 @@
 """B2B meetings of a mission: the session and its slots, companies, availability.
 
-Wishes live in ``b2b_wishes``; the timetable (scheduling, fixes) in ``b2b_timetable``.
+Wishes live in ``wishes``; the timetable (scheduling, fixes) in ``timetable``.
 """
 
 from __future__ import annotations
@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from c2c.errors import InvalidInput, NotFound
-from c2c.services.b2b_problem import AM, PM
+from c2c.services.b2b.solver.problem import AM, PM
 from c2c.text import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from c2c.services.calendar_items import MeetingItem
     from c2c.store.models import B2BMeeting, B2BSetup, Company, Mission
 
 PRIORITIES = (1, 2, 3)
@@ -281,33 +280,3 @@ def availability_note(name: str, available_from: dt.time | None, available_until
     if available_until is not None:
         parts.append(f"unavailable after {available_until:%H:%M}")
     return f"{name} {' and '.join(parts)}" if parts else None
-
-
-def calendar_meetings(session: Session, mission: Mission) -> list[MeetingItem]:
-    """Held meetings for the calendar export (see ``c2c.services.calendar_items``)."""
-    from c2c.services.b2b_views import meeting_items
-
-    return meeting_items(session, mission)
-
-
-def demo_b2b(session: Session, mission: Mission) -> list[str]:
-    """The demo's B2B block of the standard day: 20-minute meetings 13:30–15:30 between the two clusters."""
-    from c2c.services.b2b_timetable import schedule_meetings
-    from c2c.services.b2b_wishes import add_request
-
-    setup_b2b(session, mission, dt.time(13, 30), dt.time(15, 30), 20, 6, [])
-    companies = mission_companies(session, mission)
-    guests = [c for c in companies if c.cluster_id == mission.guest_cluster_id]
-    hosts = [c for c in companies if c.cluster_id == mission.host_cluster_id]
-    if not guests or not hosts:
-        return ["B2B: session set up 13:30–15:30; no companies of both clusters to pair yet"]
-    for i, guest in enumerate(guests):
-        for step in (0, 1, 3):
-            host = hosts[(i + step) % len(hosts)]
-            add_request(session, mission, guest.name, host.name, priority=1 + step % 3)
-            if (i + step) % 4 == 0:  # some wishes are mutual
-                add_request(session, mission, host.name, guest.name, priority=2)
-    # workers=1 and a fixed seed: the demo is the same every time
-    report = schedule_meetings(session, mission, time_limit=10.0, seed=1, workers=1)
-    return [f"B2B: {report.held} of {report.total} meetings scheduled for {len(guests) + len(hosts)} companies, "
-            f"{report.breaks} idle breaks"]

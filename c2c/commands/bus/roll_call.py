@@ -1,4 +1,4 @@
-"""``c2c bus checkin|board|unboard|status``: the roll call on the day (registered in bus.py)."""
+"""``c2c bus checkin|board|unboard|status``: the roll call on the day ."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from c2c.store.engine import Store
     from c2c.store.models import Leg
 
+app = typer.Typer()
+
 Opt = typer.Option
 BusOption = Annotated[str | None, Opt("--bus", "-b", help="Coach name (may be omitted when there is one coach).")]
 LegOption = Annotated[str | None, Opt("--leg", help="Leg name or kind (default: the next leg not yet arrived).")]
@@ -35,6 +37,7 @@ WAITLIST_COLUMNS = [
 ]
 
 
+@app.command("checkin")
 @handle_errors
 def checkin_bus(
     ctx: typer.Context,
@@ -108,6 +111,7 @@ def _labels(passengers: list[LegPassenger]) -> dict[str, LegPassenger]:
     return labels
 
 
+@app.command("board")
 @handle_errors
 def board_person(ctx: typer.Context, person: PersonArg, leg: LegOption = None, mission: MissionOption = None) -> None:
     """Record that someone got on their coach (no prompts; for scripts and late arrivals).
@@ -118,6 +122,7 @@ def board_person(ctx: typer.Context, person: PersonArg, leg: LegOption = None, m
     _set_boarding(ctx, person, leg, mission, boarded=True)
 
 
+@app.command("unboard")
 @handle_errors
 def unboard_person(ctx: typer.Context, person: PersonArg, leg: LegOption = None, mission: MissionOption = None) -> None:
     """Undo a boarding recorded by mistake.
@@ -141,6 +146,7 @@ def _set_boarding(ctx: typer.Context, person: str, leg: str | None, mission: str
         info(f"{change.name} is not on board {change.coach}, {change.leg}")
 
 
+@app.command("status")
 @handle_errors
 def show_status(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = OutputFormat.table) -> None:
     """Seats per coach, who is on board and who is missing on each leg, and the waitlist.

@@ -11,7 +11,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from c2c.errors import Conflict, InvalidInput, NotFound
-from c2c.services.b2b_timetable import get_meeting
+from c2c.services.b2b.meetings import get_meeting
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -76,7 +76,7 @@ def precedence_pairs(session: Session, mission: Mission) -> list[tuple[int, int]
 
 def precedence_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
     """One row per precedence, with both meetings' companies and times and whether the order holds now."""
-    from c2c.services.b2b_timetable import meeting_infos
+    from c2c.services.b2b.meetings import meeting_infos
 
     infos = {i.meeting.id: i for i in meeting_infos(session, mission)}
     rows = []

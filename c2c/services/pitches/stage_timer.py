@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from c2c.services.pitches import Agenda
+    from c2c.services.pitches.agenda import Agenda
 
 Clock = Callable[[], dt.datetime]
 AMBER_SECONDS = 30
@@ -181,7 +181,7 @@ def timing_rows(agenda: Agenda) -> list[dict[str, Any]]:
     """Planned against actual for every pitch, and by how much each ran over."""
     from zoneinfo import ZoneInfo
 
-    from c2c.services.pitch_views import clock_label
+    from c2c.services.pitches.views import clock_label
 
     zone = ZoneInfo(agenda.mission.timezone)
     planned = agenda.settings.pitch_seconds

@@ -1,0 +1,12 @@
+"""``c2c b2b``: one-to-one meetings between companies: wishes, setup, schedule, timetables."""
+
+from __future__ import annotations
+
+import typer
+
+from c2c.commands.b2b import order, request, timetable
+
+app = typer.Typer(help="One-to-one B2B meetings: wishes, setup, optimal schedule, timetables.", no_args_is_help=True)
+app.add_typer(timetable.app)
+app.add_typer(request.app, name="request")
+app.add_typer(order.app, name="order")

@@ -1,0 +1,12 @@
+"""``c2c bus``: coaches, their routes, who sits where, the driver's manifest and roll call."""
+
+from __future__ import annotations
+
+import typer
+
+from c2c.commands.bus import coaches, roll_call, routes
+
+app = typer.Typer(help="Coaches: stops, seats, manifests and roll call.", no_args_is_help=True)
+app.add_typer(coaches.app)
+app.add_typer(routes.app, name="route")
+app.add_typer(roll_call.app)

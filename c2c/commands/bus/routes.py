@@ -1,0 +1,116 @@
+"""``c2c bus route``: the stops of each coach's legs, in travel order."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from c2c import prompts
+from c2c.commands._common import MissionOption, YesOption, store_of
+from c2c.commands.bus.roll_call import BusOption
+from c2c.errors import handle_errors
+from c2c.output import Column, FormatOption, OutputFormat, info, render, warn
+
+app = typer.Typer(help="The stops of each coach's legs (outbound, return, transfers).", no_args_is_help=True)
+
+Opt = typer.Option
+
+ROUTE_COLUMNS = [
+    Column("coach", "Coach"), Column("leg", "Leg"), Column("kind", "Kind"), Column("day", "Day"),
+    Column("position", "#", "right"), Column("time", "Time"), Column("stop", "Stop"), Column("address", "Address"),
+]
+
+
+@app.command("add")
+@handle_errors
+def add_route_stop(
+    ctx: typer.Context,
+    stop: Annotated[str, Opt("--stop", help="Stop name, e.g. \"Milano Cadorna\".")],
+    at: Annotated[str, Opt("--at", help="Time at the stop, HH:MM in the mission's time zone; 00:20+1 after midnight.")],
+    leg: Annotated[str, Opt("--leg", help="outbound, return, transfer, or the name of a leg.")],
+    bus: BusOption = None,
+    address: Annotated[str | None, Opt(help="Where exactly to wait.")] = None,
+    kind: Annotated[str | None, Opt(help="Kind of a new leg with its own name: outbound, return or transfer.")] = None,
+    day: Annotated[str | None, Opt(help="Day of a new leg, YYYY-MM-DD (default: first day; last for return).")] = None,
+    mission: MissionOption = None,
+) -> None:
+    """Append a stop to a coach's leg; repeat for each stop, in order.
+
+    Example:
+        c2c bus route add --bus "Coach 1" --leg outbound --stop "Milano Cadorna" --at 06:30
+    """
+    from c2c.services import buses, missions
+    from c2c.services.validation import parse_date
+
+    when, day_offset = buses.parse_time(at)
+    leg_day = parse_date(day, "--day") if day else None
+    with store_of(ctx).session() as session:
+        found = missions.get_mission(session, mission)
+        coach = buses.only_coach(session, found, bus)
+        added = buses.add_stop(session, found, coach, leg, stop, when, day_offset=day_offset, address=address,
+                               kind=kind, day=leg_day)
+        warnings = buses.programme_warnings(session, found)
+    info(f"Added stop {added.position} to {coach.name}, {leg}: {added.clock} {added.name}")
+    for message in warnings:
+        warn(message)
+
+
+@app.command("list")
+@handle_errors
+def list_route(
+    ctx: typer.Context, bus: BusOption = None, mission: MissionOption = None, fmt: FormatOption = OutputFormat.table
+) -> None:
+    """List every coach's legs and stops in travel order.
+
+    Example:
+        c2c bus route list --bus "Coach 1"
+    """
+    from c2c.services import buses, missions
+
+    with store_of(ctx).session() as session:
+        found = missions.get_mission(session, mission)
+        coach = buses.get_coach(session, found, bus) if bus else None
+        rows = buses.route_rows(session, found, coach)
+        warnings = buses.programme_warnings(session, found)
+    render(rows, ROUTE_COLUMNS, fmt, title="Routes", empty_message="No routes yet: c2c bus route add")
+    for message in warnings:
+        warn(message)
+
+
+@app.command("remove")
+@handle_errors
+def remove_route(
+    ctx: typer.Context,
+    leg: Annotated[str, Opt("--leg", help="Leg name or kind.")],
+    bus: BusOption = None,
+    stop: Annotated[str | None, Opt("--stop", help="Remove only this stop (default: the whole leg).")] = None,
+    yes: YesOption = False,
+    mission: MissionOption = None,
+) -> None:
+    """Remove one stop of a leg, or the whole leg with its roll call.
+
+    Asks first when participants get on or off at the stop, or asked for it (--yes skips).
+
+    Example:
+        c2c bus route remove --bus "Coach 1" --leg outbound --stop Varese
+    """
+    from c2c.services import buses, missions
+
+    with store_of(ctx).session() as session:
+        mission_found = missions.get_mission(session, mission)
+        coach = buses.only_coach(session, mission_found, bus)
+        found = buses.get_leg(session, coach, leg)
+        if stop:
+            users = buses.stop_users(session, mission_found, coach, found, stop)
+            if users.affected:
+                for line in users.warnings():
+                    warn(line)
+                prompts.confirm_destructive(users.question(), yes)
+            removed = buses.remove_stop(session, coach, found, stop)
+            message = f"Removed {removed.name} from {coach.name}, {found.name}"
+        else:
+            prompts.confirm_destructive(f"Remove the whole {found.name} leg of {coach.name}?", yes)
+            buses.remove_leg(session, found)
+            message = f"Removed the {found.name} leg of {coach.name}"
+    info(message)

@@ -1,0 +1,108 @@
+"""The layout holds: no import circles between c2c's modules, and arrows only run downwards."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "c2c"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _modules() -> dict[str, Path]:
+    return {_module_name(p): p for p in PACKAGE.rglob("*.py") if "migrations" not in p.parts}
+
+
+def _imports(path: Path, modules: dict[str, Path]) -> set[str]:
+    """Every c2c module ``path`` imports, at the top or inside a function, typing-only included."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name in modules)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and node.module.startswith("c2c"):
+            submodules = {f"{node.module}.{a.name}" for a in node.names} & modules.keys()
+            found.update(submodules or {node.module})
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = _modules()
+    return {name: _imports(path, modules) - {name} for name, path in modules.items()}
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph.get(node, ())):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_import_circles() -> None:
+    assert _cycles(_graph()) == []
+
+
+def test_the_cycle_finder_sees_a_circle() -> None:
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def _offenders(layer: str, banned: tuple[str, ...]) -> list[str]:
+    return sorted(
+        f"{module} -> {target}"
+        for module, targets in _graph().items()
+        if module.startswith(layer)
+        for target in targets
+        if target.startswith(banned)
+    )
+
+
+def test_services_store_and_exporters_never_reach_up() -> None:
+    upper = ("c2c.commands", "c2c.output", "c2c.prompts", "c2c.cli")
+    for layer in ("c2c.services", "c2c.store", "c2c.exporters"):
+        assert _offenders(layer, upper) == []
+
+
+def test_the_store_knows_no_feature() -> None:
+    assert _offenders("c2c.store", ("c2c.services", "c2c.exporters")) == []
+
+
+def test_exporters_are_pure_data_to_file() -> None:
+    assert _offenders("c2c.exporters", ("c2c.services", "c2c.store")) == []
+
+
+def test_the_solver_knows_nothing_of_the_store() -> None:
+    solver = "c2c.services.b2b.solver"
+    assert _offenders(solver, ("c2c.store", "c2c.services.b2b.setup", "c2c.services.b2b.timetable")) == []
+    outside = {t for m, ts in _graph().items() if m.startswith(solver) for t in ts if not t.startswith(solver)}
+    assert outside <= {"c2c.errors"}

@@ -7,9 +7,9 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-import typer
 from typer.main import get_command
 
 from c2c.cli import app
@@ -31,32 +31,56 @@ def test_help_and_version_do_not_import_heavy_libraries(args: list[str]) -> None
     assert json.loads(done.stderr.strip().splitlines()[-1]) == []
 
 
-def _commands() -> Iterator[tuple[str, typer.models.CommandInfo]]:
-    def walk(group: typer.Typer, prefix: str) -> Iterator[tuple[str, typer.models.CommandInfo]]:
-        for info in group.registered_commands:
-            name = info.name or (info.callback.__name__ if info.callback else "")
-            yield f"{prefix}{name}".strip(), info
-        for sub in group.registered_groups:
-            assert sub.typer_instance is not None
-            yield from walk(sub.typer_instance, f"{prefix}{sub.name} " if sub.name else prefix)
+def _commands() -> Iterator[tuple[str, Any]]:
+    """Every leaf command of the tree as users reach it (lazy groups included), by full name."""
+    def walk(group: Any, ctx: Any, prefix: str) -> Iterator[tuple[str, Any]]:
+        for name in group.list_commands(ctx):
+            command = group.get_command(ctx, name)
+            if hasattr(command, "list_commands"):
+                yield from walk(command, command.make_context(name, [], parent=ctx, resilient_parsing=True), f"{prefix}{name} ")
+            else:
+                yield f"{prefix}{name}", command
 
-    return walk(app, "")
+    root = get_command(app)
+    return walk(root, root.make_context("c2c", [], resilient_parsing=True), "")
 
 
 def test_every_command_handles_errors() -> None:
-    missing = [name for name, info in _commands() if not getattr(info.callback, "__c2c_handles_errors__", False)]
+    commands = dict(_commands())
+    assert len(commands) > 60
+    missing = [name for name, command in commands.items() if not getattr(command.callback, "__c2c_handles_errors__", False)]
     assert missing == []
 
 
 def test_every_command_has_help_and_is_in_readme() -> None:
     readme = README.read_text(encoding="utf-8")
-    click_app = get_command(app)
-    assert click_app is not None
     undocumented = [name for name, _ in _commands() if f"c2c {name}" not in readme]
     assert undocumented == []
-    for name, info in _commands():
-        assert info.callback is not None
-        assert (info.callback.__doc__ or "").strip(), f"c2c {name} has no help text"
+    for name, command in _commands():
+        assert (command.help or "").strip(), f"c2c {name} has no help text"
+
+
+def test_each_group_is_listed_with_its_own_help() -> None:
+    from c2c.cli import COMMANDS, load_command
+
+    for name, entry in COMMANDS.items():
+        command = load_command(name)
+        assert command.name == name
+        assert " ".join((command.help or "").split()).startswith(entry.help), name
+
+
+@pytest.mark.parametrize(("args", "loaded"), [(["mission", "list", "--help"], "mission"), (["bus", "route", "--help"], "bus")])
+def test_a_command_loads_its_own_group_only(args: list[str], loaded: str) -> None:
+    code = (
+        "import sys, json\n"
+        "from c2c.cli import app\n"
+        f"try:\n    app({args!r})\nexcept SystemExit:\n    pass\n"
+        "print(json.dumps(sorted({m.split('.')[2] for m in sys.modules if m.startswith('c2c.commands.')}"
+        " - {'_common'})), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert json.loads(done.stderr.strip().splitlines()[-1]) == [loaded]
 
 
 def test_version(invoke) -> None:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from c2c.services.calendars.events import CalendarOptions
     from c2c.services.calendars.export import ExportResult
 
-app = typer.Typer(help="Export calendars (.ics) that phones and calendar apps import and update.", no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
 SHOW_COLUMNS = [
     Column("date", "Date"),

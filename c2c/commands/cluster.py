@@ -11,7 +11,7 @@ from c2c.commands._common import YesOption, store_of
 from c2c.errors import handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render, render_record
 
-app = typer.Typer(help="Add, list, show, edit and remove clusters.", no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
 COLUMNS = [
     Column("name", "Name"),

@@ -10,7 +10,7 @@ from c2c.commands._common import MissionOption, store_of
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render
 
-app = typer.Typer(help="List the companies of a mission and fill in their profiles.", no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
 LIST_COLUMNS = [
     Column("name", "Company"),

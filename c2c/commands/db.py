@@ -12,7 +12,7 @@ from c2c.config import resolve_store
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import info
 
-app = typer.Typer(help="The store: its path, backups and schema upgrades.", no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
 
 @app.command("path")

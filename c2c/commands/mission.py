@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from c2c.store.models import Cluster
 
-app = typer.Typer(help="Create, list, show, edit and delete missions.", no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
 LIST_COLUMNS = [
     Column("slug", "Slug"),

@@ -21,7 +21,7 @@ from c2c.output import Column, FormatOption, OutputFormat, info, render
 if TYPE_CHECKING:
     from c2c.services.participants import PersonInput
 
-app = typer.Typer(help="Import attendee lists; list, add, edit, remove and export participants.", no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
 LIST_COLUMNS = [
     Column("first_name", "First name"),

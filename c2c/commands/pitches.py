@@ -16,7 +16,7 @@ from c2c.output import Column, FormatOption, OutputFormat, info, render, warn
 if TYPE_CHECKING:
     from c2c.services.pitches.agenda import Agenda
 
-app = typer.Typer(help="Build the pitch agenda, print it, and keep time on stage.", no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
 AGENDA_COLUMNS = [
     Column("order", "#", "right"),

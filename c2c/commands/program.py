@@ -11,7 +11,7 @@ from c2c.commands._common import MissionOption, YesOption, store_of
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render
 
-app = typer.Typer(help="Add, list, edit and remove the blocks of the mission programme.", no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 template_app = typer.Typer(help="Start a programme from a template.", no_args_is_help=True)
 app.add_typer(template_app, name="template")
 

@@ -6,7 +6,7 @@ import typer
 
 from c2c.commands.b2b import order, request, timetable
 
-app = typer.Typer(help="One-to-one B2B meetings: wishes, setup, optimal schedule, timetables.", no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 app.add_typer(timetable.app)
 app.add_typer(request.app, name="request")
 app.add_typer(order.app, name="order")

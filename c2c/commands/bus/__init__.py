@@ -6,7 +6,7 @@ import typer
 
 from c2c.commands.bus import coaches, roll_call, routes
 
-app = typer.Typer(help="Coaches: stops, seats, manifests and roll call.", no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 app.add_typer(coaches.app)
 app.add_typer(routes.app, name="route")
 app.add_typer(roll_call.app)

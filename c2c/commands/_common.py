@@ -11,6 +11,7 @@ from c2c.config import EnvVars, resolve_store
 
 if TYPE_CHECKING:
     from c2c.store.engine import Store
+    from c2c.store.reading import Reader
 
 
 @dataclass
@@ -19,6 +20,7 @@ class AppContext:
 
     db_option: str | None = None
     _store: Store | None = field(default=None, repr=False)
+    _readers: list[Reader] = field(default_factory=list, repr=False)
 
     def store(self) -> Store:
         if self._store is None:
@@ -31,7 +33,19 @@ class AppContext:
         return self._store
 
 
+    def reader(self) -> Reader:
+        """Read-only access for list and show commands; SQLAlchemy only where the fast path cannot go."""
+        from c2c.store.reading import ConnectionReader, open_reader
+
+        reader: Reader | None = open_reader(resolve_store(self.db_option))
+        if reader is None:
+            reader = ConnectionReader(self.store().engine.connect())
+        self._readers.append(reader)
+        return reader
+
     def close(self) -> None:
+        while self._readers:
+            self._readers.pop().close()
         if self._store is not None:
             self._store.dispose()
             self._store = None
@@ -47,6 +61,10 @@ def app_context(ctx: typer.Context) -> AppContext:
 
 def store_of(ctx: typer.Context) -> Store:
     return app_context(ctx).store()
+
+
+def reader_of(ctx: typer.Context) -> Reader:
+    return app_context(ctx).reader()
 
 
 MissionOption = Annotated[

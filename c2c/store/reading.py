@@ -1,0 +1,101 @@
+"""Reading the store without SQLAlchemy: the fast path of list and show commands.
+
+Importing SQLAlchemy and SQLModel costs about three times a whole ``sqlite-utils tables`` run,
+and a command that only selects rows needs neither. ``open_reader`` gives a read-only
+connection through the standard library's sqlite3 to a SQLite store that is already at the
+newest schema; any other store (one to create or migrate first, another database) is read
+through SQLAlchemy with the same SQL, so each read is written once.
+
+The SQL of readers is portable: named parameters (``:name``), no SQLite-only functions.
+Values come back as the database gives them; ``as_date``, ``as_datetime`` and ``as_bool``
+make SQLite's text and integers and a typed database's values the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol
+
+from c2c.store.engine import BUSY_TIMEOUT_MS, HEAD_REVISION
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from c2c.config import StoreLocation
+
+Record = dict[str, Any]
+
+
+class Reader(Protocol):
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Record]:
+        """Every row of ``sql`` as a column name -> value mapping."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class SqliteReader:
+    """A read-only sqlite3 connection: a list command can write nothing, whatever happens."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Record]:
+        cursor = self._connection.execute(sql, dict(params or {}))
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+class ConnectionReader:
+    """The same reads through SQLAlchemy, for stores the fast path does not take."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Record]:
+        from sqlalchemy import text
+
+        return [dict(row._mapping) for row in self._connection.execute(text(sql), dict(params or {}))]
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+def open_reader(location: StoreLocation) -> SqliteReader | None:
+    """A read-only connection to an up-to-date SQLite store, or None when the full store must open."""
+    if not location.is_sqlite or location.path is None or not location.path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{location.path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:  # not a store yet, or one the full path must report on
+        found = None
+    if found is None or found[0] != HEAD_REVISION:
+        connection.close()
+        return None
+    return SqliteReader(connection)
+
+
+def as_date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def as_datetime(value: Any) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def as_bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)

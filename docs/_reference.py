@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-import typer
+if TYPE_CHECKING:
+    import typer
 
-# click wraps help to the terminal it finds; the reference must not depend on whose terminal
-# (or CI runner) generated it.
+# click wraps help to the terminal it finds; set before c2c is imported, so that nothing has
+# read another width, and the reference does not depend on whose terminal generated it.
 FIXED_TERMINAL = {"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
 
 
@@ -21,6 +23,8 @@ def commands() -> Iterator[tuple[str, typer.Context]]:
     Groups are walked through ``list_commands``/``get_command`` rather than their ``commands``
     dict, so a group that loads its sub-commands on demand is walked all the same.
     """
+    import typer
+
     from c2c.cli import app
 
     root = typer.main.get_command(app)

@@ -22,22 +22,21 @@ from c2c.services.b2b.solver.problem import Solution
 ZERO_PROBE_SHARE, ZERO_PROBE_SECONDS = 0.15, 10.0  # the first look for a timetable without breaks
 
 # When the probes may follow, the optimisation gets this share of the time left: enough for
-# the days whose LP leads straight to the optimum (forumt-14: 1 s, forum-14: 4-9 s) and for its
-# core-based bound, which is usually the optimum. The probes need the rest, at least
-# PROBES_MIN_SECONDS (a proof or a find takes them 6-30 s on the benchmark's tables-tight days);
-# with less, the optimisation keeps all the time. 0.3 left ticf-13crafb 45-52 s, 0.4 missed it.
+# the days whose LP leads straight to the optimum and for its core-based bound, which is
+# usually the optimum. The probes need the rest, at least PROBES_MIN_SECONDS (a proof or a find
+# takes them 6-30 s on the benchmark's tables-tight days); with less, the optimisation keeps
+# all the time. See docs/benchmarks.md for the instances these shares are measured on.
 OPTIMISE_SHARE, PROBES_MIN_SECONDS = 0.2, 15.0
 
-# The optimisation's core-based bound usually settles in 1-5 s and then stays, while its best
-# timetable is still far above it (ticf-13crafb: bound 3 at 1.9 s, best 56 at 5 s): its share is
-# then better spent by the probes (ticf-13crafb: 43-52 s became 39-43 s). Where the best comes
-# close to the bound, the optimisation often finishes the job (tic-13crafc: 4 found at 10.6 s,
-# from 8 at 4.6 s), so it keeps its share.
+# The optimisation's core-based bound usually settles in 1-5 s and then stays, sometimes while
+# its best timetable is still far above it: its share is then better spent by the probes.
+# Where the best comes close to the bound, the optimisation often finishes the job, so it
+# keeps its share.
 STALL_SECONDS, FAR_FACTOR, FAR_MARGIN = 3.5, 2, 3
 
-# The probes' single worker each: CP-SAT's search without LP, which answered "at most 1 break"
-# on the counted copy in 12-13 s where the default worker took 15-25 s and core-based or
-# quick-restart search had no answer after 45 s (forum-13crafc and ticf-13crafc).
+# The probes' single worker each: CP-SAT's search without LP, the one that answers "at most
+# one break" on the counted copy within the time limit on the tables-tight days, where the
+# default, core-based and quick-restart workers often have no answer.
 PROBE_SUBSOLVER = "no_lp"
 
 
@@ -116,7 +115,7 @@ def _search(model: Model, cp: Any, deadline: float) -> _Stage:
         return optimised
     if optimised.slots is None and not model.everything_held:
         # no fair timetable yet, and without the all-held rows the probes' finder finds none
-        # either (forum-14.prec25): half the rest goes on looking, the other half to
+        # either: half the rest goes on looking, the other half to
         # phase_breaks' timetable without the fairness rows if this finds none
         return _stage(model, cp, seconds_left(deadline, 0.5))
     return _probes(model, cp, optimised, deadline)

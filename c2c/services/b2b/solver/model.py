@@ -277,7 +277,7 @@ def _precedences(model: Model) -> None:
         slots_first = [s for (m, s) in model.x if m == first]
         slots_then = [s for (m, s) in model.x if m == then]
         if not slots_first or not slots_then or min(slots_first) >= max(slots_then):
-            # explicit for the LP: the meetings phase proves its bound at once (forum-14.prec25)
+            # explicit for the LP, so that the meetings phase proves its bound at once
             cp.add(model.held[first] + model.held[then] <= 1)
             continue
         slot_first = sum(s * v for (m, s), v in model.x.items() if m == first)
@@ -353,9 +353,8 @@ def _gapless_windows(model: Model, key: str, length: int) -> list[Any]:
         cells = row[first : first + length]
         if any(isinstance(c, int) for c in cells) or not _fills(model, model.meetings_of[key], range(first, first + length)):
             continue
-        # the all-held windows keep their names, so those days get the very model that was
-        # benchmarked: CP-SAT's search depends on names (forum-13.forb0007, on a busy machine,
-        # found its 0 breaks in 6 of 8 runs with these names, in 0 of 3 with "_{length}")
+        # the all-held windows keep their names: CP-SAT's search depends on variable names,
+        # and these are the names the benchmarked model has
         suffix = "" if length == len(model.meetings_of[key]) else f"_{length}"
         window = model.cp.new_bool_var(f"window_{key}_{first}{suffix}")
         for cell in cells:

@@ -33,6 +33,7 @@ def run_demo(
     from c2c.output import OutputFormat, render
     from c2c.services import demo, missions
     from c2c.store.engine import open_store
+    from c2c.store.reading import session_reader
 
     location = demo_store(app_context(ctx).db_option)
     if location.path is not None and not keep:
@@ -43,7 +44,7 @@ def run_demo(
         result = demo.build_demo(session)
     info(f"Demo store: {location.path or location.url}")
     with store.session() as session:
-        rows = missions.mission_rows(session, missions.list_missions(session))
+        rows = missions.mission_rows(session_reader(session))
     render(rows, LIST_COLUMNS, OutputFormat.table, title="The Cluster2Cluster path")
     for message in result.messages:
         info(message)

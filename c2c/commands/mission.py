@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from c2c import prompts
-from c2c.commands._common import MissionOption, YesOption, store_of
+from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
+from c2c.config import EnvVars
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render, render_record
 
@@ -137,8 +139,7 @@ def list_missions(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) ->
     """
     from c2c.services import missions
 
-    with store_of(ctx).session() as session:
-        rows = missions.mission_rows(session, missions.list_missions(session))
+    rows = missions.mission_rows(reader_of(ctx))
     render(rows, LIST_COLUMNS, fmt, title="Cluster2Cluster missions", empty_message="No missions yet: c2c mission new")
 
 
@@ -156,9 +157,7 @@ def show_mission(
     """
     from c2c.services import missions
 
-    with store_of(ctx).session() as session:
-        mission = missions.get_mission(session, slug)
-        row = missions.mission_rows(session, [mission])[0]
+    row = missions.mission_row(reader_of(ctx), slug or os.environ.get(EnvVars.MISSION))
     render_record(row, SHOW_FIELDS, fmt, title=row["title"])
 
 
@@ -219,10 +218,11 @@ def delete_mission(
         c2c mission delete lyon-2018 --yes
     """
     from c2c.services import missions
+    from c2c.store.reading import session_reader
 
     with store_of(ctx).session() as session:
         mission = missions.get_mission(session, slug)
-        row = missions.mission_rows(session, [mission])[0]
+        row = missions.mission_rows(session_reader(session), mission.slug)[0]
         prompts.confirm_destructive(
             f"Delete mission {mission.slug} ({row['participants']} participants)?", yes
         )

@@ -18,12 +18,14 @@ from c2c.services.validation import (
     validate_slug,
     validate_timezone,
 )
+from c2c.store.reading import as_date
 from c2c.text import clean_spaces, slugify
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
     from c2c.store.models import Cluster, Mission
+    from c2c.store.reading import Reader
 
 CURRENT_MISSION_KEY = "current_mission"
 DIRECTIONS = ("incoming", "outgoing")
@@ -128,14 +130,6 @@ def get_mission(session: Session, slug: str | None) -> Mission:
     return mission
 
 
-def list_missions(session: Session) -> list[Mission]:
-    from sqlmodel import col, select
-
-    from c2c.store.models import Mission
-
-    return list(session.exec(select(Mission).order_by(col(Mission.start_date), col(Mission.slug))).all())
-
-
 EDITABLE = ("title", "city", "country", "venue", "timezone", "language", "status", "direction", "notes")
 
 
@@ -211,53 +205,45 @@ def set_setting(session: Session, key: str, value: str | None) -> None:
         session.add(setting)
 
 
-def mission_rows(session: Session, missions: list[Mission]) -> list[dict[str, Any]]:
-    """Rows for output, with host/guest names and headcounts resolved in two queries."""
-    from sqlmodel import col, func, select
-
-    from c2c.store.models import Cluster, Participation, Person
-
-    all_clusters = session.exec(select(Cluster)).all()
-    clusters = {c.id: c.name for c in all_clusters}
-    shorts = {c.id: c.short_name or c.name for c in all_clusters}
-    counts: dict[int, tuple[int, int]] = {}
-    query = (
-        select(
-            Participation.mission_id,
-            func.count(col(Participation.id)),
-            func.count(func.distinct(col(Person.company_id))),
-        )
-        .join(Person, col(Person.id) == col(Participation.person_id))
-        .group_by(col(Participation.mission_id))
-    )
-    for mission_id, people, companies in session.exec(query).all():
-        counts[mission_id] = (people, companies)
-    return [
-        {
-            **_mission_row(m, clusters, counts.get(m.id or 0, (0, 0))),
-            "host_short": shorts.get(m.host_cluster_id),
-            "guest_short": shorts.get(m.guest_cluster_id),
-        }
-        for m in missions
-    ]
+# One row per mission with its clusters and headcount, for list and show; portable SQL.
+_MISSION_ROWS = """
+SELECT m.slug, m.title, m.direction, host.name AS host, guest.name AS guest, m.city, m.country,
+       m.venue, m.start_date, m.end_date, m.timezone, m.language, m.status,
+       COALESCE(heads.people, 0) AS participants, COALESCE(heads.companies, 0) AS companies, m.notes,
+       COALESCE(host.short_name, host.name) AS host_short,
+       COALESCE(guest.short_name, guest.name) AS guest_short
+FROM mission AS m
+LEFT JOIN cluster AS host ON host.id = m.host_cluster_id
+LEFT JOIN cluster AS guest ON guest.id = m.guest_cluster_id
+LEFT JOIN (
+    SELECT pa.mission_id, COUNT(pa.id) AS people, COUNT(DISTINCT pe.company_id) AS companies
+    FROM participation AS pa JOIN person AS pe ON pe.id = pa.person_id
+    GROUP BY pa.mission_id
+) AS heads ON heads.mission_id = m.id
+"""
 
 
-def _mission_row(mission: Mission, clusters: dict[int | None, str], counts: tuple[int, int]) -> dict[str, Any]:
-    return {
-        "slug": mission.slug,
-        "title": mission.title,
-        "direction": mission.direction,
-        "host": clusters.get(mission.host_cluster_id),
-        "guest": clusters.get(mission.guest_cluster_id),
-        "city": mission.city,
-        "country": mission.country,
-        "venue": mission.venue,
-        "start_date": mission.start_date.isoformat(),
-        "end_date": mission.end_date.isoformat(),
-        "timezone": mission.timezone,
-        "language": mission.language,
-        "status": mission.status,
-        "participants": counts[0],
-        "companies": counts[1],
-        "notes": mission.notes,
-    }
+def mission_rows(db: Reader, slug: str | None = None) -> list[dict[str, Any]]:
+    """Every mission, oldest first (or the one ``slug`` names), with clusters and headcounts."""
+    where = "WHERE m.slug = :slug " if slug is not None else ""
+    rows = db.rows(f"{_MISSION_ROWS}{where}ORDER BY m.start_date, m.slug", {"slug": slug})
+    for row in rows:
+        for day in ("start_date", "end_date"):
+            row[day] = as_date(row[day]).isoformat()  # type: ignore[union-attr]
+    return rows
+
+
+def mission_row(db: Reader, slug: str | None) -> dict[str, Any]:
+    """The mission named, else the one chosen with ``mission use``, as one row."""
+    chosen = slug or read_setting(db, CURRENT_MISSION_KEY)
+    if not chosen:
+        raise InvalidInput("no mission given", hint="pass --mission SLUG or choose one with: c2c mission use SLUG")
+    found = mission_rows(db, chosen.strip().lower())
+    if not found:
+        raise NotFound(f"no mission {chosen!r}", hint="see the missions with: c2c mission list")
+    return found[0]
+
+
+def read_setting(db: Reader, key: str) -> str | None:
+    found = db.rows("SELECT value FROM setting WHERE key = :key", {"key": key})
+    return found[0]["value"] if found else None

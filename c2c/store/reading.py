@@ -22,6 +22,7 @@ from c2c.store.engine import BUSY_TIMEOUT_MS, HEAD_REVISION
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
+    from sqlmodel import Session
 
     from c2c.config import StoreLocation
 
@@ -54,8 +55,9 @@ class SqliteReader:
 class ConnectionReader:
     """The same reads through SQLAlchemy, for stores the fast path does not take."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, *, owned: bool = True) -> None:
         self._connection = connection
+        self._owned = owned
 
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Record]:
         from sqlalchemy import text
@@ -63,7 +65,13 @@ class ConnectionReader:
         return [dict(row._mapping) for row in self._connection.execute(text(sql), dict(params or {}))]
 
     def close(self) -> None:
-        self._connection.close()
+        if self._owned:
+            self._connection.close()
+
+
+def session_reader(session: Session) -> ConnectionReader:
+    """The same reads inside a writing transaction, seeing what it has written so far."""
+    return ConnectionReader(session.connection(), owned=False)
 
 
 def open_reader(location: StoreLocation) -> SqliteReader | None:

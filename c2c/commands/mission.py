@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from c2c import prompts
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
-from c2c.config import EnvVars
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render, render_record
 
@@ -157,7 +155,7 @@ def show_mission(
     """
     from c2c.services import missions
 
-    row = missions.mission_row(reader_of(ctx), slug or os.environ.get(EnvVars.MISSION))
+    row = missions.mission_row(reader_of(ctx), slug)
     render_record(row, SHOW_FIELDS, fmt, title=row["title"])
 
 

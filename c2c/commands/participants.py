@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from c2c import prompts
-from c2c.commands._common import MissionOption, YesOption, store_of
+from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
 from c2c.commands._import_report import (
     progress_callback,
     show_import,
@@ -100,9 +100,9 @@ def list_participants(ctx: typer.Context, mission: MissionOption = None, fmt: Fo
     """
     from c2c.services import missions, participants
 
-    with store_of(ctx).session() as session:
-        target = missions.get_mission(session, mission)
-        rows = participants.participant_rows(session, target)
+    db = reader_of(ctx)
+    target = missions.mission_ref(db, mission)
+    rows = participants.participant_rows(db, target.id)
     render(rows, LIST_COLUMNS, fmt, title=f"Participants of {target.slug} ({len(rows)})",
            empty_message=f"No participants yet: c2c participants import FILE --mission {target.slug}")
 
@@ -237,9 +237,9 @@ def export_participants(
     from c2c.exporters.participants import write_table
     from c2c.services import missions, participants
 
-    with store_of(ctx).session() as session:
-        target = missions.get_mission(session, mission)
-        rows = participants.participant_rows(session, target)
+    db = reader_of(ctx)
+    target = missions.mission_ref(db, mission)
+    rows = participants.participant_rows(db, target.id)
     extra = list(dict.fromkeys(k for r in rows for k in r["extra"]))
     table = [[r[k] for k in EXPORT_KEYS] + [r["extra"].get(k) for k in extra] for r in rows]
     write_table(out, [*EXPORT_KEYS, *extra], table, sheet=target.slug)

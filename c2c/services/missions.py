@@ -210,8 +210,8 @@ _MISSION_ROWS = """
 SELECT m.slug, m.title, m.direction, host.name AS host, guest.name AS guest, m.city, m.country,
        m.venue, m.start_date, m.end_date, m.timezone, m.language, m.status,
        COALESCE(heads.people, 0) AS participants, COALESCE(heads.companies, 0) AS companies, m.notes,
-       COALESCE(host.short_name, host.name) AS host_short,
-       COALESCE(guest.short_name, guest.name) AS guest_short
+       COALESCE(NULLIF(host.short_name, ''), host.name) AS host_short,
+       COALESCE(NULLIF(guest.short_name, ''), guest.name) AS guest_short
 FROM mission AS m
 LEFT JOIN cluster AS host ON host.id = m.host_cluster_id
 LEFT JOIN cluster AS guest ON guest.id = m.guest_cluster_id
@@ -234,14 +234,26 @@ def mission_rows(db: Reader, slug: str | None = None) -> list[dict[str, Any]]:
 
 
 def mission_row(db: Reader, slug: str | None) -> dict[str, Any]:
-    """The mission named, else the one chosen with ``mission use``, as one row."""
-    chosen = slug or read_setting(db, CURRENT_MISSION_KEY)
+    """The mission named, else ``C2C_MISSION``, else the one chosen with ``mission use``, as one row."""
+    return mission_rows(db, mission_ref(db, slug).slug)[0]
+
+
+@dataclass(frozen=True)
+class MissionRef:
+    id: int
+    slug: str
+    timezone: str
+
+
+def mission_ref(db: Reader, slug: str | None) -> MissionRef:
+    """What read commands need to find a mission's rows; the same choice as ``get_mission``."""
+    chosen = slug or os.environ.get(EnvVars.MISSION) or read_setting(db, CURRENT_MISSION_KEY)
     if not chosen:
         raise InvalidInput("no mission given", hint="pass --mission SLUG or choose one with: c2c mission use SLUG")
-    found = mission_rows(db, chosen.strip().lower())
+    found = db.rows("SELECT id, slug, timezone FROM mission WHERE slug = :slug", {"slug": chosen.strip().lower()})
     if not found:
         raise NotFound(f"no mission {chosen!r}", hint="see the missions with: c2c mission list")
-    return found[0]
+    return MissionRef(**found[0])
 
 
 def read_setting(db: Reader, key: str) -> str | None:

@@ -16,12 +16,14 @@ from c2c.services.importing.normalise import (
     proper_case,
 )
 from c2c.services.validation import validate_language
+from c2c.store.reading import as_bool, as_json
 from c2c.text import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
     from c2c.store.models import Company, Mission, Participation, Person
+    from c2c.store.reading import Reader
 
 STATUSES = ("registered", "confirmed", "cancelled", "attended", "no-show")
 ROW_KEYS = ("first_name", "last_name", "email", "phone", "company", "role", "country", "language", "cluster", "pitch",
@@ -46,39 +48,26 @@ class PersonInput:
     language: str | None = None  # it, en, fr or de: the language of the person's own calendar
 
 
-def participant_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
-    """Every participant of ``mission`` in the order they were registered (file order on import)."""
-    from sqlmodel import col, select
-
-    from c2c.store.models import Cluster, Company, Participation, Person
-
-    query = (
-        select(Participation, Person, Company, Cluster)
-        .join(Person, col(Person.id) == Participation.person_id)
-        .join(Company, col(Company.id) == Person.company_id, isouter=True)
-        .join(Cluster, col(Cluster.id) == Company.cluster_id, isouter=True)
-        .where(Participation.mission_id == mission.id)
-        .order_by(col(Participation.id))
-    )
-    return [_row(*found) for found in session.exec(query).all()]
+_PARTICIPANT_ROWS = """
+SELECT pe.first_name, pe.last_name, pe.email, pe.phone, co.name AS company, pe.role, pe.country,
+       pe.language, COALESCE(NULLIF(cl.short_name, ''), cl.name) AS cluster, pa.pitch, pa.status,
+       pa.bus_stop, pa.extra
+FROM participation AS pa
+JOIN person AS pe ON pe.id = pa.person_id
+LEFT JOIN company AS co ON co.id = pe.company_id
+LEFT JOIN cluster AS cl ON cl.id = co.cluster_id
+WHERE pa.mission_id = :mission
+ORDER BY pa.id
+"""
 
 
-def _row(part: Participation, person: Person, company: Company | None, cluster: Any) -> dict[str, Any]:
-    return {
-        "first_name": person.first_name,
-        "last_name": person.last_name,
-        "email": person.email,
-        "phone": person.phone,
-        "company": company.name if company else None,
-        "role": person.role,
-        "country": person.country,
-        "language": person.language,
-        "cluster": cluster.short_name or cluster.name if cluster else None,
-        "pitch": part.pitch,
-        "status": part.status,
-        "bus_stop": part.bus_stop,
-        "extra": dict(part.extra or {}),
-    }
+def participant_rows(db: Reader, mission_id: int) -> list[dict[str, Any]]:
+    """Every participant of a mission in the order they were registered (file order on import)."""
+    rows = db.rows(_PARTICIPANT_ROWS, {"mission": mission_id})
+    for row in rows:
+        row["pitch"] = as_bool(row["pitch"])
+        row["extra"] = dict(as_json(row["extra"]) or {})
+    return rows
 
 
 def find_participation(session: Session, mission: Mission, who: str) -> tuple[Participation, Person]:

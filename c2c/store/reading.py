@@ -7,8 +7,8 @@ newest schema; any other store (one to create or migrate first, another database
 through SQLAlchemy with the same SQL, so each read is written once.
 
 The SQL of readers is portable: named parameters (``:name``), no SQLite-only functions.
-Values come back as the database gives them; ``as_date``, ``as_datetime`` and ``as_bool``
-make SQLite's text and integers and a typed database's values the same.
+Values come back as the database gives them; ``as_date``, ``as_datetime``, ``as_bool`` and
+``as_json`` make SQLite's text and integers and a typed database's values the same.
 """
 
 from __future__ import annotations
@@ -107,3 +107,10 @@ def as_datetime(value: Any) -> dt.datetime | None:
 
 def as_bool(value: Any) -> bool | None:
     return None if value is None else bool(value)
+
+
+def as_json(value: Any) -> Any:
+    """A JSON column: text in SQLite, already decoded by drivers of typed databases."""
+    import json
+
+    return json.loads(value) if isinstance(value, str | bytes) else value

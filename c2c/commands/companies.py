@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from c2c.commands._common import MissionOption, store_of
+from c2c.commands._common import MissionOption, reader_of, store_of
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render
 
@@ -36,9 +36,9 @@ def list_companies(ctx: typer.Context, mission: MissionOption = None, fmt: Forma
     """
     from c2c.services import companies, missions
 
-    with store_of(ctx).session() as session:
-        target = missions.get_mission(session, mission)
-        rows = companies.company_rows(session, target)
+    db = reader_of(ctx)
+    target = missions.mission_ref(db, mission)
+    rows = companies.company_rows(db, target.id)
     render(rows, LIST_COLUMNS, fmt, title=f"Companies of {target.slug} ({len(rows)})",
            empty_message=f"No companies yet: c2c participants import FILE --mission {target.slug}")
 

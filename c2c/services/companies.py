@@ -11,38 +11,27 @@ from c2c.text import clean_spaces, fold
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from c2c.store.models import Company, Mission
+    from c2c.store.models import Company
+    from c2c.store.reading import Reader
 
 PROFILE_FIELDS = ("core_business", "areas_of_interest", "partners_sought", "current_projects")
 
 
-def company_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
-    """The companies of ``mission`` by name, with how many of their people take part."""
-    from sqlmodel import col, func, select
-
-    from c2c.store.models import Cluster, Company, Participation, Person
-
-    query = (
-        select(Company, Cluster, func.count(col(Participation.id)))
-        .join(Person, col(Person.company_id) == Company.id)
-        .join(Participation, col(Participation.person_id) == Person.id)
-        .join(Cluster, col(Cluster.id) == Company.cluster_id, isouter=True)
-        .where(Participation.mission_id == mission.id)
-        .group_by(col(Company.id))
-    )
-    rows = [company_row(company, cluster, people) for company, cluster, people in session.exec(query).all()]
-    return sorted(rows, key=lambda row: fold(row["name"]))
+_COMPANY_ROWS = f"""
+SELECT co.name, COALESCE(NULLIF(cl.short_name, ''), cl.name) AS cluster, co.country,
+       COUNT(pa.id) AS people, {", ".join(f"co.{name}" for name in PROFILE_FIELDS)}, co.website
+FROM company AS co
+JOIN person AS pe ON pe.company_id = co.id
+JOIN participation AS pa ON pa.person_id = pe.id
+LEFT JOIN cluster AS cl ON cl.id = co.cluster_id
+WHERE pa.mission_id = :mission
+GROUP BY co.id, co.name, cl.short_name, cl.name, co.country, {", ".join(f"co.{name}" for name in PROFILE_FIELDS)}, co.website
+"""
 
 
-def company_row(company: Company, cluster: Any, people: int) -> dict[str, Any]:
-    return {
-        "name": company.name,
-        "cluster": (cluster.short_name or cluster.name) if cluster else None,
-        "country": company.country,
-        "people": people,
-        **{name: getattr(company, name) for name in PROFILE_FIELDS},
-        "website": company.website,
-    }
+def company_rows(db: Reader, mission_id: int) -> list[dict[str, Any]]:
+    """The companies of a mission by name, with how many of their people take part."""
+    return sorted(db.rows(_COMPANY_ROWS, {"mission": mission_id}), key=lambda row: fold(row["name"]))
 
 
 def get_company(session: Session, name: str) -> Company:

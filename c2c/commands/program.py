@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from c2c import prompts
-from c2c.commands._common import MissionOption, YesOption, store_of
+from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render
 
@@ -84,10 +84,10 @@ def list_blocks(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOp
     """
     from c2c.services import missions, program
 
-    with store_of(ctx).session() as session:
-        the_mission = missions.get_mission(session, mission)
-        rows = program.block_rows(the_mission, program.list_blocks(session, the_mission))
-        title = f"Programme — {the_mission.title} ({the_mission.timezone})"
+    db = reader_of(ctx)
+    the_mission = missions.mission_ref(db, mission)
+    rows = program.block_rows(db, the_mission)
+    title = f"Programme — {the_mission.title} ({the_mission.timezone})"
     render(rows, COLUMNS, fmt, title=title,
            empty_message="No programme yet: c2c program template apply standard-day")
 

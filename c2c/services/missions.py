@@ -229,7 +229,7 @@ def mission_rows(db: Reader, slug: str | None = None) -> list[dict[str, Any]]:
     rows = db.rows(f"{_MISSION_ROWS}{where}ORDER BY m.start_date, m.slug", {"slug": slug})
     for row in rows:
         for day in ("start_date", "end_date"):
-            row[day] = as_date(row[day]).isoformat()  # type: ignore[union-attr]
+            row[day] = as_date(row[day]).isoformat()
     return rows
 
 
@@ -242,7 +242,9 @@ def mission_row(db: Reader, slug: str | None) -> dict[str, Any]:
 class MissionRef:
     id: int
     slug: str
+    title: str
     timezone: str
+    start_date: dt.date
 
 
 def mission_ref(db: Reader, slug: str | None) -> MissionRef:
@@ -250,10 +252,12 @@ def mission_ref(db: Reader, slug: str | None) -> MissionRef:
     chosen = slug or os.environ.get(EnvVars.MISSION) or read_setting(db, CURRENT_MISSION_KEY)
     if not chosen:
         raise InvalidInput("no mission given", hint="pass --mission SLUG or choose one with: c2c mission use SLUG")
-    found = db.rows("SELECT id, slug, timezone FROM mission WHERE slug = :slug", {"slug": chosen.strip().lower()})
+    found = db.rows("SELECT id, slug, title, timezone, start_date FROM mission WHERE slug = :slug",
+                    {"slug": chosen.strip().lower()})
     if not found:
         raise NotFound(f"no mission {chosen!r}", hint="see the missions with: c2c mission list")
-    return MissionRef(**found[0])
+    row = found[0]
+    return MissionRef(row["id"], row["slug"], row["title"], row["timezone"], as_date(row["start_date"]))
 
 
 def read_setting(db: Reader, key: str) -> str | None:

@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from c2c.errors import InvalidInput, NotFound
+from c2c.store.reading import as_date, as_time
 from c2c.text import clean_spaces
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from c2c.services.missions import MissionRef
     from c2c.store.models import Mission, ProgramBlock
+    from c2c.store.reading import Reader
 
 KINDS = ("talk", "pitches", "b2b", "break", "lunch", "visit", "transfer", "other")
 _CLOCK_RE = re.compile(r"^(\d{1,2})[:h.](\d{2})$")
@@ -231,22 +234,31 @@ def remove_block(session: Session, mission: Mission, block_id: int) -> ProgramBl
     return block
 
 
-def block_rows(mission: Mission, blocks: list[ProgramBlock]) -> list[dict[str, Any]]:
+def block_rows(db: Reader, mission: MissionRef) -> list[dict[str, Any]]:
+    """The mission's programme in time order: clock times for people, aware datetimes for scripts."""
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(mission.timezone)
+    found = db.rows(
+        'SELECT id, day, start, "end", kind, title, location, description FROM program_block '
+        "WHERE mission_id = :mission ORDER BY day, start, id",
+        {"mission": mission.id},
+    )
     rows = []
-    for block in blocks:
-        start, end = block_bounds(mission, block)
+    for block in found:
+        day, start, end = as_date(block["day"]), as_time(block["start"]), as_time(block["end"])
         rows.append({
-            "id": block.id,
-            "day": day_number(mission, block.day),
-            "date": block.day.isoformat(),
-            "time": f"{clock(block.start)}–{clock(block.end)}",
-            "start": start.isoformat(),
-            "end": end.isoformat(),
-            "minutes": _minutes_between(block.start, block.end),
-            "kind": block.kind,
-            "title": block.title,
-            "location": block.location,
-            "description": block.description,
+            "id": block["id"],
+            "day": (day - mission.start_date).days + 1,
+            "date": day.isoformat(),
+            "time": f"{clock(start)}–{clock(end)}",
+            "start": dt.datetime.combine(day, start, tzinfo=zone).isoformat(),
+            "end": dt.datetime.combine(day, end, tzinfo=zone).isoformat(),
+            "minutes": _minutes_between(start, end),
+            "kind": block["kind"],
+            "title": block["title"],
+            "location": block["location"],
+            "description": block["description"],
         })
     return rows
 

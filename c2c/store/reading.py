@@ -7,8 +7,8 @@ newest schema; any other store (one to create or migrate first, another database
 through SQLAlchemy with the same SQL, so each read is written once.
 
 The SQL of readers is portable: named parameters (``:name``), no SQLite-only functions.
-Values come back as the database gives them; ``as_date``, ``as_datetime``, ``as_bool`` and
-``as_json`` make SQLite's text and integers and a typed database's values the same.
+Values come back as the database gives them; ``as_date``, ``as_time``, ``as_datetime``,
+``as_bool`` and ``as_json`` make SQLite's text and integers and a typed database's values the same.
 """
 
 from __future__ import annotations
@@ -93,16 +93,23 @@ def open_reader(location: StoreLocation) -> SqliteReader | None:
     return SqliteReader(connection)
 
 
-def as_date(value: Any) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
+def as_date(value: Any) -> dt.date:
+    """A NOT NULL date column (nullable ones check for None first)."""
+    if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def as_datetime(value: Any) -> dt.datetime | None:
-    if value is None or isinstance(value, dt.datetime):
+def as_datetime(value: Any) -> dt.datetime:
+    if isinstance(value, dt.datetime):
         return value
     return dt.datetime.fromisoformat(str(value))
+
+
+def as_time(value: Any) -> dt.time:
+    if isinstance(value, dt.time):
+        return value
+    return dt.time.fromisoformat(str(value))
 
 
 def as_bool(value: Any) -> bool | None:

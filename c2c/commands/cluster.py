@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from c2c import prompts
-from c2c.commands._common import YesOption, store_of
+from c2c.commands._common import YesOption, reader_of, store_of
 from c2c.errors import handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render, render_record
 
@@ -59,8 +59,7 @@ def list_clusters(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) ->
     """
     from c2c.services import clusters
 
-    with store_of(ctx).session() as session:
-        rows = [clusters.cluster_row(c) for c in clusters.list_clusters(session)]
+    rows = clusters.cluster_rows(reader_of(ctx))
     render(rows, COLUMNS, fmt, title="Clusters", empty_message="No clusters yet: c2c cluster add NAME")
 
 
@@ -74,8 +73,7 @@ def show_cluster(ctx: typer.Context, name: NameArg, fmt: FormatOption = OutputFo
     """
     from c2c.services import clusters
 
-    with store_of(ctx).session() as session:
-        row = clusters.cluster_row(clusters.get_cluster(session, name))
+    row = clusters.cluster_row(reader_of(ctx), name)
     render_record(row, COLUMNS, fmt, title=row["name"])
 
 

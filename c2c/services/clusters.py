@@ -7,12 +7,14 @@ from typing import TYPE_CHECKING, Any
 
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.services.validation import validate_country
+from c2c.store.reading import as_json
 from c2c.text import clean_spaces, fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
     from c2c.store.models import Cluster
+    from c2c.store.reading import Reader
 
 
 @dataclass
@@ -26,10 +28,12 @@ class ClusterInput:
 
 
 def cluster_keys(cluster: Cluster) -> set[str]:
-    names = [cluster.name, *(cluster.aliases or [])]
-    if cluster.short_name:
-        names.append(cluster.short_name)
-    return {fold(n) for n in names if n}
+    return _keys(cluster.name, cluster.short_name, cluster.aliases)
+
+
+def _keys(name: str, short_name: str | None, aliases: list[str] | None) -> set[str]:
+    """Every folded name a cluster answers to: its name, short name and aliases."""
+    return {fold(n) for n in [name, *(aliases or []), short_name] if n}
 
 
 def find_cluster(session: Session, text: str) -> Cluster | None:
@@ -135,12 +139,18 @@ def list_clusters(session: Session) -> list[Cluster]:
     return list(session.exec(select(Cluster).order_by(Cluster.name)).all())
 
 
-def cluster_row(cluster: Cluster) -> dict[str, Any]:
-    return {
-        "name": cluster.name,
-        "short_name": cluster.short_name,
-        "country": cluster.country,
-        "region": cluster.region,
-        "website": cluster.website,
-        "aliases": list(cluster.aliases or []),
-    }
+def cluster_rows(db: Reader) -> list[dict[str, Any]]:
+    """Every cluster by name, for list and show."""
+    rows = db.rows("SELECT name, short_name, country, region, website, aliases FROM cluster ORDER BY name")
+    for row in rows:
+        row["aliases"] = list(as_json(row["aliases"]) or [])
+    return rows
+
+
+def cluster_row(db: Reader, text: str) -> dict[str, Any]:
+    """The cluster ``text`` names, found as ``get_cluster`` finds it (case, accents, short name, aliases)."""
+    key = fold(text)
+    for row in cluster_rows(db) if key else []:
+        if key in _keys(row["name"], row["short_name"], row["aliases"]):
+            return row
+    raise NotFound(f"no cluster {text!r}", hint=f'add it with: c2c cluster add "{text}"')

@@ -24,9 +24,11 @@ from c2c.exporters import ics  # noqa: E402
 from c2c.services import missions  # noqa: E402
 from c2c.services.b2b.views import MeetingItem  # noqa: E402
 from c2c.services.buses.manifest import CoachStopItem  # noqa: E402
-from c2c.services.calendars import events as calendars  # noqa: E402
-from c2c.services.calendars import export as calendar_export  # noqa: E402
-from c2c.services.calendars import state  # noqa: E402
+from c2c.services.calendars import (
+    events as calendars,  # noqa: E402
+    export as calendar_export,  # noqa: E402
+    state,  # noqa: E402
+)
 from c2c.services.pitches.agenda import PitchSlotItem  # noqa: E402
 from c2c.store.engine import open_store  # noqa: E402
 from c2c.store.models import Company, Participation, Person, ProgramBlock  # noqa: E402

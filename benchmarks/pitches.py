@@ -17,8 +17,10 @@ from sqlalchemy import insert  # noqa: E402
 from c2c.config import resolve_store  # noqa: E402
 from c2c.exporters.agenda_xlsx import write_agenda_xlsx  # noqa: E402
 from c2c.services import clusters, missions, program  # noqa: E402
-from c2c.services.pitches import agenda as pitches  # noqa: E402
-from c2c.services.pitches import views as pitch_views  # noqa: E402
+from c2c.services.pitches import (
+    agenda as pitches,  # noqa: E402
+    views as pitch_views,  # noqa: E402
+)
 from c2c.store.engine import open_store  # noqa: E402
 from c2c.store.models import Company, Participation, Person  # noqa: E402
 from c2c.text import fold  # noqa: E402

@@ -11,13 +11,11 @@ from sqlmodel import Session, select
 
 from c2c.errors import InvalidInput
 from c2c.services import buses, program
-from c2c.services.b2b import setup as b2b
-from c2c.services.b2b import wishes as b2b_wishes
+from c2c.services.b2b import setup as b2b, wishes as b2b_wishes
 from c2c.services.b2b.timetable import fix_meeting
 from c2c.services.b2b.views import MeetingItem
 from c2c.services.buses.manifest import CoachStopItem
-from c2c.services.calendars import events as calendars
-from c2c.services.calendars import state
+from c2c.services.calendars import events as calendars, state
 from c2c.services.calendars.export import Attendee, file_names, parse_alarm
 from c2c.services.calendars.i18n import LABELS, check_language, label, ordinal
 from c2c.services.pitches import agenda as pitches

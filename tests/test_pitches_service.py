@@ -8,8 +8,7 @@ import pytest
 
 from c2c.errors import InvalidInput, NotFound
 from c2c.services import program
-from c2c.services.pitches import agenda as pitches
-from c2c.services.pitches import views as pitch_views
+from c2c.services.pitches import agenda as pitches, views as pitch_views
 from c2c.services.pitches.agenda import AgendaOptions
 from c2c.services.pitches.running_order import parse_changeover
 from tests.conftest import Invoke

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from c2c.services.pitches import agenda as pitches
-from c2c.services.pitches import stage_timer
+from c2c.services.pitches import agenda as pitches, stage_timer
 from c2c.services.pitches.stage_timer import StageTimer, TimerPitch
 from tests.conftest import Invoke
 from tests.pitches_helpers import add_people, mission_session

@@ -74,8 +74,7 @@ def build_agenda(
         c2c pitches agenda --format xlsx --out agenda.xlsx
     """
     from c2c.services import missions
-    from c2c.services.pitches import agenda as pitches
-    from c2c.services.pitches import documents as pitch_documents
+    from c2c.services.pitches import agenda as pitches, documents as pitch_documents
 
     if fmt is AgendaFormat.xlsx and out is None:
         raise InvalidInput("--format xlsx needs --out FILE")
@@ -249,8 +248,7 @@ def write_booklet(
     """
     from c2c.exporters import agenda_docs
     from c2c.services import missions
-    from c2c.services.pitches import agenda as pitches
-    from c2c.services.pitches import documents as pitch_documents
+    from c2c.services.pitches import agenda as pitches, documents as pitch_documents
 
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
@@ -276,8 +274,7 @@ def run_timer(ctx: typer.Context, mission: MissionOption = None) -> None:
 
     from c2c.commands import _stage_view
     from c2c.services import missions
-    from c2c.services.pitches import agenda as pitches
-    from c2c.services.pitches import stage_timer
+    from c2c.services.pitches import agenda as pitches, stage_timer
 
     if not sys.stdin.isatty():
         raise InvalidInput("the stage timer needs a terminal: stdin is not a TTY",
@@ -304,8 +301,7 @@ def show_timing(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOp
         c2c pitches timing --mission lyon-2018
     """
     from c2c.services import missions
-    from c2c.services.pitches import agenda as pitches
-    from c2c.services.pitches import stage_timer
+    from c2c.services.pitches import agenda as pitches, stage_timer
 
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)

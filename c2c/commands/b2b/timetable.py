@@ -384,8 +384,7 @@ def fix_meeting(
     Example:
         c2c b2b fix 12 --slot 15:00 --table 3
     """
-    from c2c.services.b2b import setup as b2b
-    from c2c.services.b2b import timetable as b2b_timetable
+    from c2c.services.b2b import setup as b2b, timetable as b2b_timetable
 
     with store_of(ctx).session() as session:
         b2b_timetable.fix_meeting(session, _mission(session, mission), meeting, b2b.parse_clock(slot, "--slot"), table)

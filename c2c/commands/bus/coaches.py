@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from c2c import prompts
-from c2c.commands._common import MissionOption, YesOption, store_of
+from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
 from c2c.commands.bus.roll_call import BusOption
 from c2c.config import EnvVars
 from c2c.errors import InvalidInput, handle_errors
@@ -142,8 +142,8 @@ def list_buses(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOpt
     """
     from c2c.services import buses, missions
 
-    with store_of(ctx).session() as session:
-        rows = buses.coach_rows(session, missions.get_mission(session, mission))
+    db = reader_of(ctx)
+    rows = buses.coach_rows(db, missions.mission_ref(db, mission).id)
     render(rows, COACH_COLUMNS, fmt, title="Coaches", empty_message='No coaches yet: c2c bus add --name "Coach 1" --seats 50')
 
 

@@ -2,89 +2,120 @@
 
 The package splits the work by noun; this module re-exports what commands and other
 features use, so callers write ``from c2c.services import buses`` and ``buses.manifest(…)``.
+Each name is imported from its module when first used: ``c2c bus list`` reads through the
+store's fast path and must not pay for the modules that load SQLAlchemy.
 """
 
-from c2c.services.buses.assignment import (
-    AssignmentReport,
-    Placement,
-    Waiting,
-    assign_person,
-    auto_assign,
-)
-from c2c.services.buses.coaches import (
-    CoachInput,
-    add_coach,
-    coach_rows,
-    edit_coach,
-    passenger_count,
-    remove_coach,
-)
-from c2c.services.buses.common import get_coach, get_leg, list_coaches, mission_zone, only_coach
-from c2c.services.buses.demo import demo_buses
-from c2c.services.buses.manifest import (
-    ManifestCoach,
-    calendar_coach_stops,
-    manifest,
-    manifest_rows,
-    now_utc,
-)
-from c2c.services.buses.roll_call import (
-    BoardingChange,
-    LegPassenger,
-    board,
-    leg_passengers,
-    resolve_leg,
-    set_boarded,
-    status_rows,
-    waitlist_rows,
-)
-from c2c.services.buses.routes import (
-    add_stop,
-    parse_time,
-    programme_warnings,
-    remove_leg,
-    remove_stop,
-    route_rows,
-)
-from c2c.services.buses.stop_users import StopUsers, stop_users
+from __future__ import annotations
 
-__all__ = [
-    "AssignmentReport",
-    "BoardingChange",
-    "CoachInput",
-    "LegPassenger",
-    "ManifestCoach",
-    "StopUsers",
-    "Placement",
-    "Waiting",
-    "add_coach",
-    "add_stop",
-    "assign_person",
-    "auto_assign",
-    "board",
-    "calendar_coach_stops",
-    "coach_rows",
-    "demo_buses",
-    "edit_coach",
-    "get_coach",
-    "get_leg",
-    "leg_passengers",
-    "list_coaches",
-    "manifest",
-    "mission_zone",
-    "manifest_rows",
-    "now_utc",
-    "only_coach",
-    "parse_time",
-    "passenger_count",
-    "programme_warnings",
-    "remove_coach",
-    "remove_leg",
-    "remove_stop",
-    "resolve_leg",
-    "route_rows",
-    "set_boarded",
-    "status_rows",
-    "stop_users",
-    "waitlist_rows",
-]
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from c2c.services.buses.assignment import (
+        AssignmentReport as AssignmentReport,
+        Placement as Placement,
+        Waiting as Waiting,
+        assign_person as assign_person,
+        auto_assign as auto_assign,
+    )
+    from c2c.services.buses.coaches import (
+        CoachInput as CoachInput,
+        add_coach as add_coach,
+        edit_coach as edit_coach,
+        passenger_count as passenger_count,
+        remove_coach as remove_coach,
+    )
+    from c2c.services.buses.common import (
+        get_coach as get_coach,
+        get_leg as get_leg,
+        list_coaches as list_coaches,
+        mission_zone as mission_zone,
+        only_coach as only_coach,
+    )
+    from c2c.services.buses.demo import (
+        demo_buses as demo_buses,
+    )
+    from c2c.services.buses.listing import (
+        coach_rows as coach_rows,
+    )
+    from c2c.services.buses.manifest import (
+        ManifestCoach as ManifestCoach,
+        calendar_coach_stops as calendar_coach_stops,
+        manifest as manifest,
+        manifest_rows as manifest_rows,
+        now_utc as now_utc,
+    )
+    from c2c.services.buses.roll_call import (
+        BoardingChange as BoardingChange,
+        LegPassenger as LegPassenger,
+        board as board,
+        leg_passengers as leg_passengers,
+        resolve_leg as resolve_leg,
+        set_boarded as set_boarded,
+        status_rows as status_rows,
+        waitlist_rows as waitlist_rows,
+    )
+    from c2c.services.buses.routes import (
+        add_stop as add_stop,
+        parse_time as parse_time,
+        programme_warnings as programme_warnings,
+        remove_leg as remove_leg,
+        remove_stop as remove_stop,
+        route_rows as route_rows,
+    )
+    from c2c.services.buses.stop_users import (
+        StopUsers as StopUsers,
+        stop_users as stop_users,
+    )
+
+# name -> the module of this package that defines it (a test keeps it equal to the imports above)
+_HOMES = {
+    "AssignmentReport": "assignment",
+    "BoardingChange": "roll_call",
+    "CoachInput": "coaches",
+    "LegPassenger": "roll_call",
+    "ManifestCoach": "manifest",
+    "Placement": "assignment",
+    "StopUsers": "stop_users",
+    "Waiting": "assignment",
+    "add_coach": "coaches",
+    "add_stop": "routes",
+    "assign_person": "assignment",
+    "auto_assign": "assignment",
+    "board": "roll_call",
+    "calendar_coach_stops": "manifest",
+    "coach_rows": "listing",
+    "demo_buses": "demo",
+    "edit_coach": "coaches",
+    "get_coach": "common",
+    "get_leg": "common",
+    "leg_passengers": "roll_call",
+    "list_coaches": "common",
+    "manifest": "manifest",
+    "manifest_rows": "manifest",
+    "mission_zone": "common",
+    "now_utc": "manifest",
+    "only_coach": "common",
+    "parse_time": "routes",
+    "passenger_count": "coaches",
+    "programme_warnings": "routes",
+    "remove_coach": "coaches",
+    "remove_leg": "routes",
+    "remove_stop": "routes",
+    "resolve_leg": "roll_call",
+    "route_rows": "routes",
+    "set_boarded": "roll_call",
+    "status_rows": "roll_call",
+    "stop_users": "stop_users",
+    "waitlist_rows": "roll_call",
+}
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
+    globals()[name] = value
+    return value

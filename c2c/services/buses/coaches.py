@@ -8,7 +8,7 @@ from typing import Any
 from sqlmodel import Session, col, func, select
 
 from c2c.errors import Conflict, InvalidInput
-from c2c.services.buses.common import find_coach, legs_of, list_coaches
+from c2c.services.buses.common import find_coach
 from c2c.store.models import Coach, Mission, SeatAssignment
 from c2c.text import clean_spaces
 
@@ -107,21 +107,3 @@ def remove_coach(session: Session, coach: Coach) -> int:
     session.delete(coach)
     session.flush()
     return len(seated)
-
-
-def coach_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
-    rows = []
-    for coach in list_coaches(session, mission):
-        used = passenger_count(session, coach)
-        rows.append({
-            "name": coach.name,
-            "seats": coach.seats,
-            "reserved": coach.reserved_seats,
-            "assigned": used,
-            "free": max(coach.seats - coach.reserved_seats - used, 0),
-            "legs": [leg.name for leg in legs_of(session, coach)],
-            "operator": coach.operator,
-            "plate": coach.plate,
-            "driver_phone": coach.driver_phone,
-        })
-    return rows

@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from c2c.errors import InvalidInput, NotFound
 from c2c.exporters import ics
-from c2c.services.calendars import events as calendars
-from c2c.services.calendars import state
+from c2c.services.calendars import events as calendars, state
 from c2c.text import slugify
 
 if TYPE_CHECKING:

@@ -1,0 +1,109 @@
+"""The read-only fast path of list and show commands: same rows as SQLAlchemy, writes nothing."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from c2c.config import resolve_store
+from c2c.services import clusters, companies, missions, participants, program
+from c2c.services.buses.listing import coach_rows
+from c2c.store.reading import ConnectionReader, Reader, SqliteReader, open_reader
+from tests.bus_helpers import coach_with_route, people
+from tests.conftest import Invoke
+from tests.factories import store_at
+
+ROOT = Path(__file__).resolve().parents[1]
+READS = [
+    ["mission", "list"], ["mission", "show", "lyon-2018"], ["cluster", "list"], ["cluster", "show", "lac"],
+    ["participants", "list", "-m", "lyon-2018"], ["companies", "list", "-m", "lyon-2018"],
+    ["program", "list", "-m", "lyon-2018"], ["bus", "list", "-m", "lyon-2018"],
+]
+
+
+@pytest.fixture
+def mission_day(invoke: Invoke, lyon: str, db_path: Path) -> Path:
+    """Lyon with a programme, a coach with its route and three people, one cancelled."""
+    assert invoke("program", "template", "apply", "standard-day", "-m", lyon).exit_code == 0
+    coach_with_route(invoke)
+    people(db_path, [("Mario", "Rossi", "Avio Parts", "Gallarate"), ("Zoë", "Lévêque", "Avio Parts", None),
+                     ("Jörg", "Müller", "Präzision GmbH", "Varese")])
+    assert invoke("participants", "edit", "zoë.lévêque@example.com", "-m", lyon, "--status", "cancelled").exit_code == 0
+    return db_path
+
+
+def _all_reads(db: Reader) -> dict[str, object]:
+    mission = missions.mission_ref(db, "lyon-2018")
+    return {
+        "missions": missions.mission_rows(db),
+        "mission": missions.mission_row(db, "LYON-2018"),
+        "clusters": clusters.cluster_rows(db),
+        "cluster": clusters.cluster_row(db, "lombardia aerospace cluster"),
+        "participants": participants.participant_rows(db, mission.id),
+        "companies": companies.company_rows(db, mission.id),
+        "program": program.block_rows(db, mission),
+        "coaches": coach_rows(db, mission.id),
+    }
+
+
+def test_the_fast_path_reads_what_sqlalchemy_reads(mission_day: Path) -> None:
+    fast = open_reader(resolve_store(str(mission_day)))
+    assert isinstance(fast, SqliteReader)
+    store = store_at(mission_day)
+    try:
+        with store.engine.connect() as connection:
+            assert _all_reads(fast) == _all_reads(ConnectionReader(connection, owned=False))
+    finally:
+        fast.close()
+        store.dispose()
+
+
+def test_read_commands_load_no_sqlalchemy_and_write_nothing(mission_day: Path) -> None:
+    before = mission_day.read_bytes()
+    code = (
+        "import sys, json\n"
+        "from c2c.cli import app\n"
+        f"for args in {READS!r}:\n"
+        "    try:\n        app(args)\n    except SystemExit as exit:\n        assert exit.code in (0, None), (args, exit.code)\n"
+        "print(json.dumps([m for m in ('sqlalchemy', 'sqlmodel', 'alembic') if m in sys.modules]), file=sys.stderr)\n"
+    )
+    for args in READS:
+        done = subprocess.run(
+            [sys.executable, "-c", code.replace(f"{READS!r}", repr([args]))], capture_output=True, text=True,
+            check=False, cwd=ROOT, env={"C2C_DB": str(mission_day), "PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        )
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stderr.strip().splitlines()[-1]) == [], args
+    assert mission_day.read_bytes() == before
+
+
+def test_the_fast_path_connection_cannot_write(mission_day: Path) -> None:
+    reader = open_reader(resolve_store(str(mission_day)))
+    assert reader is not None
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.rows("DELETE FROM mission")
+    finally:
+        reader.close()
+
+
+def test_stores_the_fast_path_cannot_take_open_in_full(tmp_path: Path, mission_day: Path, invoke: Invoke) -> None:
+    assert open_reader(resolve_store(str(tmp_path / "missing.db"))) is None
+    (tmp_path / "not-a-store.db").write_bytes(b"hello")
+    assert open_reader(resolve_store(str(tmp_path / "not-a-store.db"))) is None
+    with sqlite3.connect(mission_day) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0007'")
+    assert open_reader(resolve_store(str(mission_day))) is None
+
+
+def test_a_show_command_says_what_is_missing(invoke: Invoke, lyon: str) -> None:
+    missing = invoke("mission", "show", "nowhere-2030")
+    assert (missing.exit_code, missing.stderr) == (3, "Error: no mission 'nowhere-2030'\nHint: see the missions with: c2c mission list\n")
+    no_cluster = invoke("cluster", "show", "Nowhere Cluster")
+    assert no_cluster.exit_code == 3
+    assert no_cluster.stderr.startswith("Error: no cluster 'Nowhere Cluster'\n")

@@ -1,7 +1,9 @@
 """Every test gets its own store in a tmp dir and a plain, wide, colourless terminal.
 
-The click command tree is built once per session: typer's own runner rebuilds it from the app
-on every invoke (~0.2 s of get_type_hints over ~700 parameters).
+Two things are built once per session and reused: the click command tree (typer's own
+runner rebuilds it from the app on every invoke, ~0.2 s) and a migrated store (running every
+migration costs ~0.5 s), copied into each test's tmp dir. A test about creating, migrating or
+upgrading the store itself is marked ``fresh_store`` and starts with no store file at all.
 """
 
 from __future__ import annotations
@@ -42,8 +44,27 @@ def runner() -> BuiltOnceRunner:
     return BuiltOnceRunner()
 
 
+def write_private(path: Path, data: bytes) -> None:
+    """Write a store file as the store itself creates one: readable by its owner only."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+
+
+@pytest.fixture(scope="session")
+def migrated_store(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The bytes of a new store after every migration, made by the code that makes the real one."""
+    from c2c.config import resolve_store
+    from c2c.store.engine import open_store
+
+    path = tmp_path_factory.mktemp("template") / "store.db"
+    open_store(resolve_store(str(path))).dispose()
+    assert not path.with_name("store.db-wal").exists(), "closing the store should checkpoint its WAL"
+    return path.read_bytes()
+
+
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("C2C_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("C2C_DB", str(tmp_path / "store.db"))
     for name in ("C2C_DATABASE_URL", "C2C_MISSION", "C2C_FORMAT"):
@@ -51,6 +72,8 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
     monkeypatch.setenv("TERM", "dumb")
+    if request.node.get_closest_marker("fresh_store") is None:
+        write_private(tmp_path / "store.db", request.getfixturevalue("migrated_store"))
 
 
 @pytest.fixture
@@ -95,3 +118,6 @@ def lyon(invoke: Invoke) -> str:
 
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("C2C_TESTING", "1")
+    config.addinivalue_line(
+        "markers", "fresh_store: start with no store file (tests of creating, migrating or upgrading the store)"
+    )

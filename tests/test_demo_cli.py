@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import icalendar
+import pytest
 import vobject
 
 from tests.conftest import Invoke
@@ -14,6 +15,7 @@ from tests.conftest import Invoke
 ROSSI = "mario.rossi@avioparts-demo.it"
 
 
+@pytest.mark.fresh_store
 def test_demo_builds_the_path_in_its_own_store(invoke: Invoke, tmp_path: Path) -> None:
     result = invoke("demo")
     assert result.exit_code == 0, result.stderr

@@ -51,6 +51,11 @@ def write_private(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
+def closed_store_bytes(path: Path) -> bytes:
+    assert not path.with_name(f"{path.name}-wal").exists(), "closing the store should checkpoint its WAL"
+    return path.read_bytes()
+
+
 @pytest.fixture(scope="session")
 def migrated_store(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """The bytes of a new store after every migration, made by the code that makes the real one."""
@@ -59,19 +64,23 @@ def migrated_store(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 
     path = tmp_path_factory.mktemp("template") / "store.db"
     open_store(resolve_store(str(path))).dispose()
-    assert not path.with_name("store.db-wal").exists(), "closing the store should checkpoint its WAL"
-    return path.read_bytes()
+    return closed_store_bytes(path)
 
 
-@pytest.fixture(autouse=True)
-def _isolated(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("C2C_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("C2C_DB", str(tmp_path / "store.db"))
+def isolate(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """The store and the home of c2c in ``folder``; a plain, wide, colourless terminal."""
+    monkeypatch.setenv("C2C_HOME", str(folder / "home"))
+    monkeypatch.setenv("C2C_DB", str(folder / "store.db"))
     for name in ("C2C_DATABASE_URL", "C2C_MISSION", "C2C_FORMAT"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
     monkeypatch.setenv("TERM", "dumb")
+
+
+@pytest.fixture(autouse=True)
+def _isolated(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    isolate(monkeypatch, tmp_path)
     if request.node.get_closest_marker("fresh_store") is None:
         write_private(tmp_path / "store.db", request.getfixturevalue("migrated_store"))
 
@@ -102,17 +111,30 @@ def shared_fixtures() -> Path:
     return SHARED_FIXTURES
 
 
+@pytest.fixture(scope="session")
+def lyon_store(runner: BuiltOnceRunner, migrated_store: bytes, tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The bytes of a store holding the two clusters and the Lyon 2018 mission, made through the CLI."""
+    folder = tmp_path_factory.mktemp("lyon")
+    path = folder / "store.db"
+    write_private(path, migrated_store)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        isolate(monkeypatch, folder)
+        for args in (
+            ["cluster", "add", "Aerospace Cluster Auvergne-Rhône-Alpes", "--short", "AAR", "--country", "FR"],
+            ["cluster", "add", "Lombardia Aerospace Cluster", "--short", "LAC", "--country", "IT"],
+            ["mission", "new", "--slug", "lyon-2018", "--title", "Cluster2Cluster: Lombardia visits Auvergne-Rhône-Alpes",
+             "--direction", "outgoing", "--host", "AAR", "--guest", "LAC", "--city", "Lyon", "--date", "2018-11-20",
+             "--timezone", "Europe/Paris"],
+        ):
+            result = runner.invoke(app, args, catch_exceptions=False)
+            assert result.exit_code == 0, result.output
+    return closed_store_bytes(path)
+
+
 @pytest.fixture
-def lyon(invoke: Invoke) -> str:
+def lyon(lyon_store: bytes, db_path: Path) -> str:
     """A store holding the two clusters and the Lyon 2018 mission."""
-    invoke("cluster", "add", "Aerospace Cluster Auvergne-Rhône-Alpes", "--short", "AAR", "--country", "FR")
-    invoke("cluster", "add", "Lombardia Aerospace Cluster", "--short", "LAC", "--country", "IT")
-    result = invoke(
-        "mission", "new", "--slug", "lyon-2018", "--title", "Cluster2Cluster: Lombardia visits Auvergne-Rhône-Alpes",
-        "--direction", "outgoing", "--host", "AAR", "--guest", "LAC", "--city", "Lyon", "--date", "2018-11-20",
-        "--timezone", "Europe/Paris",
-    )
-    assert result.exit_code == 0, result.output
+    write_private(db_path, lyon_store)
     return "lyon-2018"
 
 

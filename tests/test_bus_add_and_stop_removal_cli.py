@@ -19,7 +19,7 @@ GROUP = [("Anna", "Rossi", "Alfa Srl", "Milano Cadorna"), ("Bruno", "Bianchi", "
 
 @pytest.fixture
 def seated(invoke: Invoke, lyon: str, db_path: Path) -> list[int]:
-    coach_with_route(invoke)
+    coach_with_route(db_path)
     ids = people(db_path, GROUP)
     ok(invoke("bus", "assign", *M, "--auto"))
     return ids
@@ -131,8 +131,8 @@ def test_removing_a_return_stop_says_where_they_get_off_instead(invoke: Invoke, 
     assert _getting_on(invoke, "return")["Bruno Bianchi"] == "Milano Cadorna"
 
 
-def test_removing_a_stop_nobody_uses_asks_nothing(invoke: Invoke, lyon: str) -> None:
-    coach_with_route(invoke)
+def test_removing_a_stop_nobody_uses_asks_nothing(invoke: Invoke, lyon: str, db_path: Path) -> None:
+    coach_with_route(db_path)
     result = invoke("bus", "route", "remove", *M, "--leg", "outbound", "--stop", "Varese")
     assert result.exit_code == 0, result.stderr
     assert result.stderr == "Removed Varese from Coach 1, outbound\n"

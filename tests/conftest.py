@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +137,35 @@ def lyon(lyon_store: bytes, db_path: Path) -> str:
     """A store holding the two clusters and the Lyon 2018 mission."""
     write_private(db_path, lyon_store)
     return "lyon-2018"
+
+
+@dataclass(frozen=True)
+class DemoRun:
+    """One ``c2c demo`` with the default locations: what it printed, and the folder holding its
+    home (``home/demo.db``, ``home/calendars``) and where the user's store would be (``store.db``)."""
+
+    result: Result
+    folder: Path
+
+
+@pytest.fixture(scope="session")
+def demo_run(runner: BuiltOnceRunner, tmp_path_factory: pytest.TempPathFactory) -> DemoRun:
+    """The demo builds every feature (~1.5 s); the tests that only read what it made share one run."""
+    folder = tmp_path_factory.mktemp("demo")
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        isolate(monkeypatch, folder)
+        result = runner.invoke(app, ["demo"], catch_exceptions=False)
+    return DemoRun(result, folder)
+
+
+@pytest.fixture
+def demo_db(demo_run: DemoRun, tmp_path: Path) -> Path:
+    """A copy of the demo store, for a test to run more commands on."""
+    from c2c.store.engine import backup_sqlite
+
+    assert demo_run.result.exit_code == 0, demo_run.result.stderr
+    # a snapshot, not the file's bytes: the demo leaves its store open, with its WAL
+    return backup_sqlite(demo_run.folder / "home" / "demo.db", tmp_path / "demo.db")
 
 
 def pytest_configure(config: pytest.Config) -> None:

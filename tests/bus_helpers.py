@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from c2c.services import buses, missions
 from c2c.store.models import Coach, Mission
-from tests.factories import add_participant, store_at
+from tests.factories import put_participant, store_at
 
 OUTBOUND = [("Milano Cadorna", "06:30"), ("Gallarate", "07:00"), ("Varese", "07:20"), ("Lyon Saint-Exupéry", "12:00")]
 RETURN = [("Lyon Saint-Exupéry", "17:30"), ("Varese", "22:30"), ("Gallarate", "22:50"), ("Milano Cadorna", "23:20")]
@@ -50,15 +50,12 @@ def _add_stops(session: Session, mission: Mission, coach: Coach, leg: str, stops
 
 def people(db_path: Path, rows: list[tuple[str, str, str, str | None]]) -> list[int]:
     """(first, last, company, stop) rows; e-mail first.last@example.com, an Italian mobile each."""
-    store = store_at(db_path)
-    ids = []
-    for index, (first, last, company, stop) in enumerate(rows):
-        ids.append(add_participant(
-            store, "lyon-2018", first, last, company, "LAC", email=f"{first}.{last}@example.com".lower(),
-            phone=f"+39 333 000 {index:04d}", bus_stop=stop,
-        ))
-    store.dispose()
-    return ids
+    with mission_session(db_path) as (session, mission):
+        return [
+            put_participant(session, mission, first, last, company, "LAC", email=f"{first}.{last}@example.com".lower(),
+                            phone=f"+39 333 000 {index:04d}", bus_stop=stop)
+            for index, (first, last, company, stop) in enumerate(rows)
+        ]
 
 
 @contextmanager

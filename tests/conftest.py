@@ -8,11 +8,12 @@ upgrading the store itself is marked ``fresh_store`` and starts with no store fi
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 import typer.testing
@@ -23,6 +24,7 @@ from c2c.cli import app
 
 SHARED_FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
 DATA = Path(__file__).parent / "data"
+T = TypeVar("T")
 
 
 class BuiltOnceRunner(CliRunner):
@@ -94,14 +96,17 @@ def db_path(tmp_path: Path) -> Path:
 Invoke = Callable[..., Result]
 
 
-@pytest.fixture
-def invoke(runner: BuiltOnceRunner) -> Invoke:
-    """Run the CLI in-process; bugs surface as tracebacks, not as exit code 1."""
-
+def invoker(runner: BuiltOnceRunner) -> Invoke:
     def _invoke(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
         return runner.invoke(app, list(args), input=input, env=env, catch_exceptions=False)
 
     return _invoke
+
+
+@pytest.fixture
+def invoke(runner: BuiltOnceRunner) -> Invoke:
+    """Run the CLI in-process; bugs surface as tracebacks, not as exit code 1."""
+    return invoker(runner)
 
 
 @pytest.fixture
@@ -112,24 +117,33 @@ def shared_fixtures() -> Path:
     return SHARED_FIXTURES
 
 
+def build_store(folder: Path, base: bytes, build: Callable[[Path, Invoke], T], runner: BuiltOnceRunner) -> tuple[bytes, T]:
+    """Run ``build`` on a copy of the store ``base`` in ``folder``, c2c isolated there as in a test;
+    returns the bytes of the store it leaves and what it returned."""
+    path = folder / "store.db"
+    write_private(path, base)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        isolate(monkeypatch, folder)
+        value = build(path, invoker(runner))
+    return closed_store_bytes(path), value
+
+
+def _lyon(db_path: Path, invoke: Invoke) -> None:
+    for args in (
+        ["cluster", "add", "Aerospace Cluster Auvergne-Rhône-Alpes", "--short", "AAR", "--country", "FR"],
+        ["cluster", "add", "Lombardia Aerospace Cluster", "--short", "LAC", "--country", "IT"],
+        ["mission", "new", "--slug", "lyon-2018", "--title", "Cluster2Cluster: Lombardia visits Auvergne-Rhône-Alpes",
+         "--direction", "outgoing", "--host", "AAR", "--guest", "LAC", "--city", "Lyon", "--date", "2018-11-20",
+         "--timezone", "Europe/Paris"],
+    ):
+        result = invoke(*args)
+        assert result.exit_code == 0, result.output
+
+
 @pytest.fixture(scope="session")
 def lyon_store(runner: BuiltOnceRunner, migrated_store: bytes, tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """The bytes of a store holding the two clusters and the Lyon 2018 mission, made through the CLI."""
-    folder = tmp_path_factory.mktemp("lyon")
-    path = folder / "store.db"
-    write_private(path, migrated_store)
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        isolate(monkeypatch, folder)
-        for args in (
-            ["cluster", "add", "Aerospace Cluster Auvergne-Rhône-Alpes", "--short", "AAR", "--country", "FR"],
-            ["cluster", "add", "Lombardia Aerospace Cluster", "--short", "LAC", "--country", "IT"],
-            ["mission", "new", "--slug", "lyon-2018", "--title", "Cluster2Cluster: Lombardia visits Auvergne-Rhône-Alpes",
-             "--direction", "outgoing", "--host", "AAR", "--guest", "LAC", "--city", "Lyon", "--date", "2018-11-20",
-             "--timezone", "Europe/Paris"],
-        ):
-            result = runner.invoke(app, args, catch_exceptions=False)
-            assert result.exit_code == 0, result.output
-    return closed_store_bytes(path)
+    return build_store(tmp_path_factory.mktemp("lyon"), migrated_store, _lyon, runner)[0]
 
 
 @pytest.fixture
@@ -137,6 +151,30 @@ def lyon(lyon_store: bytes, db_path: Path) -> str:
     """A store holding the two clusters and the Lyon 2018 mission."""
     write_private(db_path, lyon_store)
     return "lyon-2018"
+
+
+class LyonWith:
+    """Set-ups that many tests share, each built once per session on the Lyon store by one
+    function ``build(db_path, invoke)``, then copied into every test that asks for it."""
+
+    def __init__(self, runner: BuiltOnceRunner, lyon_store: bytes, tmp_path_factory: pytest.TempPathFactory) -> None:
+        self._runner = runner
+        self._lyon_store = lyon_store
+        self._tmp_path_factory = tmp_path_factory
+        self._built: dict[Callable[[Path, Invoke], Any], tuple[bytes, Any]] = {}
+
+    def __call__(self, build: Callable[[Path, Invoke], T], db_path: Path) -> T:
+        if build not in self._built:
+            folder = self._tmp_path_factory.mktemp(build.__name__.strip("_"))
+            self._built[build] = build_store(folder, self._lyon_store, build, self._runner)
+        data, value = self._built[build]
+        write_private(db_path, data)
+        return copy.deepcopy(value)  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="session")
+def lyon_with(runner: BuiltOnceRunner, lyon_store: bytes, tmp_path_factory: pytest.TempPathFactory) -> LyonWith:
+    return LyonWith(runner, lyon_store, tmp_path_factory)
 
 
 @dataclass(frozen=True)

@@ -10,19 +10,24 @@ import pytest
 
 from c2c import prompts
 from tests.bus_helpers import coach_with_route, ok, people
-from tests.conftest import Invoke
+from tests.conftest import Invoke, LyonWith
 
 M = ("-m", "lyon-2018")
 GROUP = [("Anna", "Rossi", "Alfa Srl", "Milano Cadorna"), ("Bruno", "Bianchi", "Beta SpA", "Gallarate"),
          ("Carla", "Verdi", "Gamma Srl", "Varese"), ("Carlo", "Verdi", "Gamma Srl", "varese")]
 
 
-@pytest.fixture
-def seated(invoke: Invoke, lyon: str, db_path: Path) -> list[int]:
+def _seated(db_path: Path, invoke: Invoke) -> list[int]:
     coach_with_route(db_path)
     ids = people(db_path, GROUP)
     ok(invoke("bus", "assign", *M, "--auto"))
     return ids
+
+
+@pytest.fixture
+def seated(lyon: str, db_path: Path, lyon_with: LyonWith) -> list[int]:
+    """The GROUP seated on Coach 1 by ``bus assign --auto``; their participation ids."""
+    return lyon_with(_seated, db_path)
 
 
 def _stops_of(invoke: Invoke, leg: str) -> list[str]:

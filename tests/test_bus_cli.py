@@ -9,7 +9,7 @@ import typer
 
 from c2c import prompts
 from tests.bus_helpers import add_coach, coach_with_route, ok, people
-from tests.conftest import Invoke
+from tests.conftest import Invoke, LyonWith
 
 M = ("-m", "lyon-2018")
 GROUP = [("Anna", "Rossi", "Alfa Srl", "Milano Cadorna"), ("Aldo", "Rossi", "Alfa Srl", "cadorna"),
@@ -27,12 +27,17 @@ def _manifest(invoke: Invoke, *args: str) -> list[dict]:  # type: ignore[type-ar
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
-@pytest.fixture
-def seated(invoke: Invoke, lyon: str, db_path: Path) -> list[int]:
+def _seated(db_path: Path, invoke: Invoke) -> list[int]:
     coach_with_route(db_path, seats=50, reserved=2)
     ids = people(db_path, GROUP)
     ok(invoke("bus", "assign", *M, "--auto"))
     return ids
+
+
+@pytest.fixture
+def seated(lyon: str, db_path: Path, lyon_with: LyonWith) -> list[int]:
+    """The GROUP seated on Coach 1 by ``bus assign --auto``; their participation ids."""
+    return lyon_with(_seated, db_path)
 
 
 def test_add_and_list_coaches(invoke: Invoke, lyon: str) -> None:

@@ -1,9 +1,12 @@
 """Every test gets its own store in a tmp dir and a plain, wide, colourless terminal.
 
-Two things are built once per session and reused: the click command tree (typer's own
-runner rebuilds it from the app on every invoke, ~0.2 s) and a migrated store (running every
-migration costs ~0.5 s), copied into each test's tmp dir. A test about creating, migrating or
-upgrading the store itself is marked ``fresh_store`` and starts with no store file at all.
+What costs much and is the same for every test is made once per session and copied:
+- the click command tree: typer's own runner rebuilds it from the app on every invoke (~0.2 s);
+- a migrated store (every migration, ~0.5 s), copied into each test's tmp dir; a test about
+  creating, migrating or upgrading the store itself is marked ``fresh_store`` and starts with
+  no store file at all;
+- the Lyon store (``lyon``) and set-ups many tests share on it (``lyon_with``);
+- one ``c2c demo`` run (``demo_run``) for the tests that only read what it printed and wrote.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from c2c.cli import app
 SHARED_FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
 DATA = Path(__file__).parent / "data"
 T = TypeVar("T")
+Invoke = Callable[..., Result]
 
 
 class BuiltOnceRunner(CliRunner):
@@ -92,8 +96,6 @@ def _isolated(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytes
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "store.db"
 
-
-Invoke = Callable[..., Result]
 
 
 def invoker(runner: BuiltOnceRunner) -> Invoke:
@@ -192,7 +194,7 @@ def demo_run(runner: BuiltOnceRunner, tmp_path_factory: pytest.TempPathFactory) 
     folder = tmp_path_factory.mktemp("demo")
     with pytest.MonkeyPatch.context() as monkeypatch:
         isolate(monkeypatch, folder)
-        result = runner.invoke(app, ["demo"], catch_exceptions=False)
+        result = invoker(runner)("demo")
     return DemoRun(result, folder)
 
 

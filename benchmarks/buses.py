@@ -58,7 +58,7 @@ def main() -> None:
                 timings.append(time.perf_counter() - start)
             start = time.perf_counter()
             with store.session() as session:
-                coaches = buses.manifest(session, missions.get_mission(session, "bench-2018"))
+                coaches = buses.build_manifest(session, missions.get_mission(session, "bench-2018"))
             timings.append(time.perf_counter() - start)
             start = time.perf_counter()
             write_manifest_xlsx(coaches, Path(tmp) / "m.xlsx", "Bench")

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from c2c.config import resolve_store
 from c2c.services.clusters import get_cluster
 from c2c.services.missions import get_mission
 from c2c.store.engine import Store, open_store
-from c2c.store.models import Company, Participation, Person
+from c2c.store.models import Company, Mission, Participation, Person
 from c2c.text import fold
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 def store_at(path: Path) -> Store:
@@ -23,6 +27,20 @@ def add_participant(
     last: str,
     company: str,
     cluster: str | None = None,
+    **details: str | bool | None,
+) -> int:
+    """Add one person (and their company if new) to a mission; returns the participation id."""
+    with store.session() as session:
+        return put_participant(session, get_mission(session, mission), first, last, company, cluster, **details)
+
+
+def put_participant(
+    session: Session,
+    mission: Mission,
+    first: str,
+    last: str,
+    company: str,
+    cluster: str | None = None,
     *,
     email: str | None = None,
     phone: str | None = None,
@@ -30,24 +48,22 @@ def add_participant(
     bus_stop: str | None = None,
     role: str | None = None,
 ) -> int:
-    """Add one person (and their company if new) to a mission; returns the participation id."""
+    """``add_participant`` inside a session the caller holds: many people, one transaction."""
     from sqlmodel import select
 
-    with store.session() as session:
-        m = get_mission(session, mission)
-        found = session.exec(select(Company).where(Company.name_key == fold(company))).first()
-        if found is None:
-            cluster_id = get_cluster(session, cluster).id if cluster else None
-            found = Company(name=company, name_key=fold(company), cluster_id=cluster_id)
-            session.add(found)
-            session.flush()
-        person = Person(first_name=first, last_name=last, email=email, phone=phone, role=role, company_id=found.id)
-        session.add(person)
+    found = session.exec(select(Company).where(Company.name_key == fold(company))).first()
+    if found is None:
+        cluster_id = get_cluster(session, cluster).id if cluster else None
+        found = Company(name=company, name_key=fold(company), cluster_id=cluster_id)
+        session.add(found)
         session.flush()
-        assert person.id is not None
-        assert m.id is not None
-        participation = Participation(person_id=person.id, mission_id=m.id, pitch=pitch, bus_stop=bus_stop)
-        session.add(participation)
-        session.flush()
-        assert participation.id is not None
-        return participation.id
+    person = Person(first_name=first, last_name=last, email=email, phone=phone, role=role, company_id=found.id)
+    session.add(person)
+    session.flush()
+    assert person.id is not None
+    assert mission.id is not None
+    participation = Participation(person_id=person.id, mission_id=mission.id, pitch=pitch, bus_stop=bus_stop)
+    session.add(participation)
+    session.flush()
+    assert participation.id is not None
+    return participation.id

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from c2c.services.missions import get_mission
 from c2c.store.models import Mission
-from tests.factories import add_participant, store_at
+from tests.factories import put_participant, store_at
 
 # first, last, company, cluster — in registration order
 PEOPLE = [
@@ -25,8 +25,10 @@ PEOPLE = [
 
 def add_people(db_path: Path, people: list[tuple[str, str, str, str]] = PEOPLE, mission: str = "lyon-2018") -> None:
     store = store_at(db_path)
-    for first, last, company, cluster in people:
-        add_participant(store, mission, first, last, company, cluster, pitch=True)
+    with store.session() as session:
+        found = get_mission(session, mission)
+        for first, last, company, cluster in people:
+            put_participant(session, found, first, last, company, cluster, pitch=True)
     store.dispose()
 
 

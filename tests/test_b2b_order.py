@@ -11,18 +11,22 @@ from c2c.services.b2b.solver.problem import Meeting, Participant, Problem
 from c2c.services.b2b.solver.solve import schedule
 from c2c.services.b2b.solver.warm_start import explain_unscheduled
 from tests.b2b_helpers import add_companies
-from tests.conftest import Invoke
+from tests.conftest import Invoke, LyonWith
 
 M = ("--mission", "lyon-2018")
 
 
-@pytest.fixture
-def meetings(lyon: str, db_path: Path, invoke: Invoke) -> str:
-    """Three meetings of Aviometal (1: Daher, 2: Mecachrome, 3: Lauak) in a four-slot session."""
+def _meetings(db_path: Path, invoke: Invoke) -> None:
     add_companies(db_path)
     assert invoke("b2b", "setup", *M, "--start", "14:00", "--end", "15:20", "--slot", "20m", "--tables", "2").exit_code == 0
     for other in ("Daher", "Mecachrome", "Lauak"):
         assert invoke("b2b", "request", "add", *M, "Aviometal", other).exit_code == 0
+
+
+@pytest.fixture
+def meetings(lyon: str, db_path: Path, lyon_with: LyonWith) -> str:
+    """Three meetings of Aviometal (1: Daher, 2: Mecachrome, 3: Lauak) in a four-slot session."""
+    lyon_with(_meetings, db_path)
     return lyon
 
 

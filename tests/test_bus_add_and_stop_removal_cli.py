@@ -10,19 +10,24 @@ import pytest
 
 from c2c import prompts
 from tests.bus_helpers import coach_with_route, ok, people
-from tests.conftest import Invoke
+from tests.conftest import Invoke, LyonWith
 
 M = ("-m", "lyon-2018")
 GROUP = [("Anna", "Rossi", "Alfa Srl", "Milano Cadorna"), ("Bruno", "Bianchi", "Beta SpA", "Gallarate"),
          ("Carla", "Verdi", "Gamma Srl", "Varese"), ("Carlo", "Verdi", "Gamma Srl", "varese")]
 
 
-@pytest.fixture
-def seated(invoke: Invoke, lyon: str, db_path: Path) -> list[int]:
-    coach_with_route(invoke)
+def _seated(db_path: Path, invoke: Invoke) -> list[int]:
+    coach_with_route(db_path)
     ids = people(db_path, GROUP)
     ok(invoke("bus", "assign", *M, "--auto"))
     return ids
+
+
+@pytest.fixture
+def seated(lyon: str, db_path: Path, lyon_with: LyonWith) -> list[int]:
+    """The GROUP seated on Coach 1 by ``bus assign --auto``; their participation ids."""
+    return lyon_with(_seated, db_path)
 
 
 def _stops_of(invoke: Invoke, leg: str) -> list[str]:
@@ -131,8 +136,8 @@ def test_removing_a_return_stop_says_where_they_get_off_instead(invoke: Invoke, 
     assert _getting_on(invoke, "return")["Bruno Bianchi"] == "Milano Cadorna"
 
 
-def test_removing_a_stop_nobody_uses_asks_nothing(invoke: Invoke, lyon: str) -> None:
-    coach_with_route(invoke)
+def test_removing_a_stop_nobody_uses_asks_nothing(invoke: Invoke, lyon: str, db_path: Path) -> None:
+    coach_with_route(db_path)
     result = invoke("bus", "route", "remove", *M, "--leg", "outbound", "--stop", "Varese")
     assert result.exit_code == 0, result.stderr
     assert result.stderr == "Removed Varese from Coach 1, outbound\n"

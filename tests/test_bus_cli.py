@@ -9,7 +9,7 @@ import typer
 
 from c2c import prompts
 from tests.bus_helpers import add_coach, coach_with_route, ok, people
-from tests.conftest import Invoke
+from tests.conftest import Invoke, LyonWith
 
 M = ("-m", "lyon-2018")
 GROUP = [("Anna", "Rossi", "Alfa Srl", "Milano Cadorna"), ("Aldo", "Rossi", "Alfa Srl", "cadorna"),
@@ -27,12 +27,17 @@ def _manifest(invoke: Invoke, *args: str) -> list[dict]:  # type: ignore[type-ar
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
-@pytest.fixture
-def seated(invoke: Invoke, lyon: str, db_path: Path) -> list[int]:
-    coach_with_route(invoke, seats=50, reserved=2)
+def _seated(db_path: Path, invoke: Invoke) -> list[int]:
+    coach_with_route(db_path, seats=50, reserved=2)
     ids = people(db_path, GROUP)
     ok(invoke("bus", "assign", *M, "--auto"))
     return ids
+
+
+@pytest.fixture
+def seated(lyon: str, db_path: Path, lyon_with: LyonWith) -> list[int]:
+    """The GROUP seated on Coach 1 by ``bus assign --auto``; their participation ids."""
+    return lyon_with(_seated, db_path)
 
 
 def test_add_and_list_coaches(invoke: Invoke, lyon: str) -> None:
@@ -44,7 +49,7 @@ def test_add_and_list_coaches(invoke: Invoke, lyon: str) -> None:
 
 
 def test_duplicate_coach_and_bad_seats_are_refused(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    add_coach(invoke)
+    add_coach(db_path)
     again = invoke("bus", "add", *M, "--name", "coach 1", "--seats", "30")
     assert again.exit_code == 4
     assert again.stderr == "Error: mission lyon-2018 already has a coach 'coach 1'\nHint: choose another --name\n"
@@ -55,7 +60,7 @@ def test_duplicate_coach_and_bad_seats_are_refused(invoke: Invoke, lyon: str, db
 
 
 def test_route_time_order_error_names_the_stops(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    add_coach(invoke)
+    add_coach(db_path)
     ok(invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Milano Cadorna", "--at", "06:30"))
     late = invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Gallarate", "--at", "06:15")
     assert late.exit_code == 1
@@ -67,8 +72,8 @@ def test_route_time_order_error_names_the_stops(invoke: Invoke, lyon: str, db_pa
     assert _count(db_path, "coach_stop") == 1
 
 
-def test_route_list_and_remove(invoke: Invoke, lyon: str) -> None:
-    coach_with_route(invoke)
+def test_route_list_and_remove(invoke: Invoke, lyon: str, db_path: Path) -> None:
+    coach_with_route(db_path)
     rows = json.loads(invoke("bus", "route", "list", *M, "--format", "json").stdout)
     assert [(r["leg"], r["time"], r["stop"]) for r in rows[:4]] == [
         ("outbound", "06:30", "Milano Cadorna"), ("outbound", "07:00", "Gallarate"),
@@ -85,7 +90,7 @@ def test_route_list_and_remove(invoke: Invoke, lyon: str) -> None:
 
 
 def test_auto_assign_reports_seats_waitlist_and_unknown_stops(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    coach_with_route(invoke, seats=3, reserved=1)
+    coach_with_route(db_path, seats=3, reserved=1)
     people(db_path, [*GROUP, ("Dario", "Neri", "Delta", "Galarate")])
     result = invoke("bus", "assign", *M, "--auto", "--format", "json")
     ok(result)
@@ -326,7 +331,7 @@ def test_route_add_warns_when_the_coach_arrives_after_the_programme_starts(invok
         assert mission.id is not None
         session.add(ProgramBlock(mission_id=mission.id, day=dt.date(2018, 11, 20), start=dt.time(10, 30),
                                  end=dt.time(12, 30), kind="pitches", title="Pitch session"))
-    add_coach(invoke)
+    add_coach(db_path)
     ok(invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Varese", "--at", "07:20"))
     late = invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Lyon", "--at", "12:00")
     ok(late)  # a warning, never a refusal
@@ -337,7 +342,7 @@ def test_route_add_warns_when_the_coach_arrives_after_the_programme_starts(invok
 
 
 def test_a_late_return_crosses_midnight(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    add_coach(invoke)
+    add_coach(db_path)
     for stop, at in (("Lyon", "18:30"), ("Varese", "23:40"), ("Gallarate", "00:05+1"), ("Milano Cadorna", "00:35+1")):
         ok(invoke("bus", "route", "add", *M, "--leg", "return", "--stop", stop, "--at", at))
     rows = json.loads(invoke("bus", "route", "list", *M, "--format", "json").stdout)

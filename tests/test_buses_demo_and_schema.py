@@ -6,13 +6,13 @@ from c2c.config import resolve_store
 from c2c.services import buses
 from c2c.store.engine import open_store, upgrade_store
 from tests.bus_helpers import mission_session, people
-from tests.conftest import Invoke
+from tests.conftest import DemoRun, Invoke
 
 BUS_TABLES = {"coach", "coach_leg", "coach_stop", "seat_assignment", "boarding"}
 
 
-def test_demo_shows_the_coach_manifest(invoke: Invoke) -> None:
-    result = invoke("demo")
+def test_demo_shows_the_coach_manifest(demo_run: DemoRun) -> None:
+    result = demo_run.result
     assert result.exit_code == 0, result.output
     # the demo's 14 Lombard travellers ride; the host cluster's people come by themselves
     assert "Coach 1 — outbound — 2018-11-20 — 14 on board, 34 free" in result.stdout
@@ -26,7 +26,7 @@ def test_demo_buses_seats_the_attendees_at_their_stops(invoke: Invoke, lyon: str
                      ("Carla", "Verdi", "Gamma", "Varese")])
     with mission_session(db_path) as (session, mission):
         messages = buses.demo_buses(session, mission)
-        (coach,) = buses.manifest(session, mission)
+        (coach,) = buses.build_manifest(session, mission)
     assert messages == ["Coach 1: 50 seats (2 reserved), 3 people seated, 0 on the waitlist"]
     outbound = coach.legs[0]
     assert [(s.stop, [p.name for p in s.passengers]) for s in outbound.stops[:3]] == [

@@ -10,7 +10,6 @@ from c2c.services import buses
 from c2c.services.buses.matching import closest_stop, match_stop
 from c2c.store.models import ProgramBlock
 from tests.bus_helpers import add_coach, add_route, coach_with_route, mission_session, people
-from tests.conftest import Invoke
 
 STOPS = ["Milano Cadorna", "Gallarate", "Varese"]
 
@@ -47,8 +46,8 @@ def test_closest_stop_is_suggested() -> None:
     assert closest_stop("Stuttgart", STOPS) is None
 
 
-def test_capacity_minus_reserve_and_waitlist_reason(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    coach_with_route(invoke, seats=4, reserved=1)
+def test_capacity_minus_reserve_and_waitlist_reason(lyon: str, db_path: Path) -> None:
+    coach_with_route(db_path, seats=4, reserved=1)
     people(db_path, [(f"P{i}", "Rossi", f"Company {i}", "Gallarate") for i in range(5)])
     with mission_session(db_path) as (session, mission):
         report = buses.auto_assign(session, mission)
@@ -56,22 +55,22 @@ def test_capacity_minus_reserve_and_waitlist_reason(invoke: Invoke, lyon: str, d
     assert [w.reason for w in report.waitlisted] == ["no free seat on the coaches stopping at Gallarate (Coach 1 3/3)"] * 2
 
 
-def test_reserve_option_overrides_the_coach_reserve(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    coach_with_route(invoke, seats=4, reserved=1)
+def test_reserve_option_overrides_the_coach_reserve(lyon: str, db_path: Path) -> None:
+    coach_with_route(db_path, seats=4, reserved=1)
     people(db_path, [(f"P{i}", "Rossi", f"Company {i}", "Varese") for i in range(5)])
     with mission_session(db_path) as (session, mission):
         report = buses.auto_assign(session, mission, reserve=2)
     assert (len(report.placed), len(report.waitlisted)) == (2, 3)
 
 
-def test_reassignment_is_stable_and_retries_the_waitlist(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    coach_with_route(invoke, "Coach 1", seats=3)
+def test_reassignment_is_stable_and_retries_the_waitlist(lyon: str, db_path: Path) -> None:
+    coach_with_route(db_path, "Coach 1", seats=3)
     people(db_path, [("Anna", "Rossi", "Alfa", "Gallarate"), ("Bruno", "Bianchi", "Beta", "Varese"),
                      ("Carla", "Verdi", "Gamma", "Milano Cadorna"), ("Dario", "Neri", "Delta", "Varese")])
     with mission_session(db_path) as (session, mission):
         first = buses.auto_assign(session, mission)
     assert [w.name for w in first.waitlisted] == ["Dario Neri"]
-    coach_with_route(invoke, "Coach 2", seats=3)
+    coach_with_route(db_path, "Coach 2", seats=3)
     people(db_path, [("Elena", "Gialli", "Epsilon", "Varese")])
     with mission_session(db_path) as (session, mission):
         second = buses.auto_assign(session, mission)
@@ -82,9 +81,9 @@ def test_reassignment_is_stable_and_retries_the_waitlist(invoke: Invoke, lyon: s
     assert (third.kept, third.placed, third.waitlisted) == (5, [], [])
 
 
-def test_colleagues_travel_together_where_possible(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    coach_with_route(invoke, "Coach 1", seats=4)
-    coach_with_route(invoke, "Coach 2", seats=4)
+def test_colleagues_travel_together_where_possible(lyon: str, db_path: Path) -> None:
+    coach_with_route(db_path, "Coach 1", seats=4)
+    coach_with_route(db_path, "Coach 2", seats=4)
     # interleaved registration order: seated one by one they would be split
     people(db_path, [("A1", "X", "Xeno", "Varese"), ("B1", "Y", "Ypsilon", "Varese"), ("A2", "X", "Xeno", "Gallarate"),
                      ("B2", "Y", "Ypsilon", "Varese"), ("A3", "X", "Xeno", "Varese"), ("B3", "Y", "Ypsilon", "Varese")])
@@ -96,9 +95,9 @@ def test_colleagues_travel_together_where_possible(invoke: Invoke, lyon: str, db
     assert coach_of["A1 X"] != coach_of["B1 Y"]
 
 
-def test_a_newcomer_joins_the_coach_of_their_colleagues(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    coach_with_route(invoke, "Coach 1", seats=10)
-    coach_with_route(invoke, "Coach 2", seats=10)
+def test_a_newcomer_joins_the_coach_of_their_colleagues(lyon: str, db_path: Path) -> None:
+    coach_with_route(db_path, "Coach 1", seats=10)
+    coach_with_route(db_path, "Coach 2", seats=10)
     people(db_path, [("Anna", "Rossi", "Alfa", "Varese")])
     with mission_session(db_path) as (session, mission):
         buses.assign_person(session, mission, "anna.rossi@example.com", "Coach 2", None)
@@ -108,8 +107,8 @@ def test_a_newcomer_joins_the_coach_of_their_colleagues(invoke: Invoke, lyon: st
     assert [(p.name, p.coach, p.stop) for p in report.placed] == [("Aldo Rossi", "Coach 2", "Gallarate")]
 
 
-def test_unknown_stop_is_waitlisted_with_closest_match(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    coach_with_route(invoke)
+def test_unknown_stop_is_waitlisted_with_closest_match(lyon: str, db_path: Path) -> None:
+    coach_with_route(db_path)
     people(db_path, [("Anna", "Rossi", "Alfa", "Galarate"), ("Bruno", "Bianchi", "Beta", None),
                      ("Carla", "Verdi", "Gamma", "Milano - Cadorna")])
     with mission_session(db_path) as (session, mission):
@@ -122,10 +121,10 @@ def test_unknown_stop_is_waitlisted_with_closest_match(invoke: Invoke, lyon: str
     assert [(p.name, p.stop) for p in report.placed] == [("Carla Verdi", "Milano Cadorna")]
 
 
-def test_cancelled_people_free_their_seat(invoke: Invoke, lyon: str, db_path: Path) -> None:
+def test_cancelled_people_free_their_seat(lyon: str, db_path: Path) -> None:
     from c2c.store.models import Participation
 
-    coach_with_route(invoke)
+    coach_with_route(db_path)
     (anna,) = people(db_path, [("Anna", "Rossi", "Alfa", "Varese")])
     with mission_session(db_path) as (session, mission):
         buses.auto_assign(session, mission)
@@ -137,9 +136,9 @@ def test_cancelled_people_free_their_seat(invoke: Invoke, lyon: str, db_path: Pa
     assert report.released == ["Anna Rossi"]
 
 
-def test_times_must_increase_along_a_leg(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    add_coach(invoke)
-    add_route(invoke, "Coach 1", "outbound", OUTBOUND_TWO)
+def test_times_must_increase_along_a_leg(lyon: str, db_path: Path) -> None:
+    add_coach(db_path)
+    add_route(db_path, "Coach 1", "outbound", OUTBOUND_TWO)
     with mission_session(db_path) as (session, mission):
         coach = buses.get_coach(session, mission, "coach 1")
         with pytest.raises(InvalidInput) as error:
@@ -152,8 +151,8 @@ def test_times_must_increase_along_a_leg(invoke: Invoke, lyon: str, db_path: Pat
 OUTBOUND_TWO = [("Milano Cadorna", "06:30"), ("Gallarate", "07:00")]
 
 
-def test_programme_warnings_for_late_arrivals_and_early_returns(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    coach_with_route(invoke)
+def test_programme_warnings_for_late_arrivals_and_early_returns(lyon: str, db_path: Path) -> None:
+    coach_with_route(db_path)
     day = dt.date(2018, 11, 20)
     with mission_session(db_path) as (session, mission):
         assert buses.programme_warnings(session, mission) == []
@@ -174,8 +173,8 @@ def test_programme_warnings_for_late_arrivals_and_early_returns(invoke: Invoke, 
     ]
 
 
-def test_single_assignment_checks_stop_and_capacity(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    coach_with_route(invoke, seats=2, reserved=1)
+def test_single_assignment_checks_stop_and_capacity(lyon: str, db_path: Path) -> None:
+    coach_with_route(db_path, seats=2, reserved=1)
     people(db_path, [("Anna", "Rossi", "Alfa", None), ("Bruno", "Bianchi", "Beta", "Varese")])
     with mission_session(db_path) as (session, mission):
         placed = buses.assign_person(session, mission, "rossi anna", "Coach 1", "cadorna")
@@ -184,8 +183,8 @@ def test_single_assignment_checks_stop_and_capacity(invoke: Invoke, lyon: str, d
             buses.assign_person(session, mission, "bruno.bianchi@example.com", "Coach 1", None)
 
 
-def test_remove_coach_sends_people_back_to_the_waitlist(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    coach_with_route(invoke)
+def test_remove_coach_sends_people_back_to_the_waitlist(lyon: str, db_path: Path) -> None:
+    coach_with_route(db_path)
     people(db_path, [("Anna", "Rossi", "Alfa", "Varese")])
     with mission_session(db_path) as (session, mission):
         buses.auto_assign(session, mission)
@@ -193,8 +192,8 @@ def test_remove_coach_sends_people_back_to_the_waitlist(invoke: Invoke, lyon: st
         assert buses.waitlist_rows(session, mission)[0]["reason"] == "coach 'Coach 1' was removed"
 
 
-def test_calendar_coach_stops(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    coach_with_route(invoke)
+def test_calendar_coach_stops(lyon: str, db_path: Path) -> None:
+    coach_with_route(db_path)
     anna, bruno = people(db_path, [("Anna", "Rossi", "Alfa", "Varese"), ("Bruno", "Bianchi", "Beta", "Gallarate")])
     with mission_session(db_path) as (session, mission):
         buses.auto_assign(session, mission)
@@ -218,8 +217,8 @@ def test_calendar_coach_stops(invoke: Invoke, lyon: str, db_path: Path) -> None:
     assert len({i.key for i in items}) == len(items)
 
 
-def test_board_and_unboard_per_leg(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    coach_with_route(invoke)
+def test_board_and_unboard_per_leg(lyon: str, db_path: Path) -> None:
+    coach_with_route(db_path)
     people(db_path, [("Anna", "Rossi", "Alfa", "Varese")])
     now = dt.datetime(2018, 11, 20, 6, 19, tzinfo=dt.UTC)
     with mission_session(db_path) as (session, mission):
@@ -235,9 +234,9 @@ def test_board_and_unboard_per_leg(invoke: Invoke, lyon: str, db_path: Path) -> 
         assert [p.boarded_at for p in buses.leg_passengers(session, mission, coach, ret)] == [now]
 
 
-def test_moving_someone_to_another_coach_clears_their_boardings(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    coach_with_route(invoke, "Coach 1")
-    coach_with_route(invoke, "Coach 2")
+def test_moving_someone_to_another_coach_clears_their_boardings(lyon: str, db_path: Path) -> None:
+    coach_with_route(db_path, "Coach 1")
+    coach_with_route(db_path, "Coach 2")
     people(db_path, [("Anna", "Rossi", "Alfa", "Varese")])
     now = dt.datetime(2018, 11, 20, 6, 19, tzinfo=dt.UTC)
     with mission_session(db_path) as (session, mission):
@@ -250,9 +249,9 @@ def test_moving_someone_to_another_coach_clears_their_boardings(invoke: Invoke, 
         assert [p.boarded_at for p in buses.leg_passengers(session, mission, coach, outbound)] == [None]
 
 
-def test_calendar_stops_after_midnight_fall_on_the_next_day(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    add_coach(invoke)
-    add_route(invoke, "Coach 1", "return", [("Lyon", "18:30"), ("Varese", "23:30"), ("Milano Cadorna", "00:20+1")])
+def test_calendar_stops_after_midnight_fall_on_the_next_day(lyon: str, db_path: Path) -> None:
+    add_coach(db_path)
+    add_route(db_path, "Coach 1", "return", [("Lyon", "18:30"), ("Varese", "23:30"), ("Milano Cadorna", "00:20+1")])
     with mission_session(db_path) as (session, mission):
         items = buses.calendar_coach_stops(session, mission)
     assert [(i.stop, i.start.isoformat()) for i in items] == [

@@ -25,7 +25,7 @@ from tests.calendar_helpers import (
     utc_times,
     vobject_events,
 )
-from tests.conftest import Invoke
+from tests.conftest import DemoRun, Invoke
 from tests.factories import add_participant, store_at
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -304,10 +304,10 @@ def _by_summary(path: Path) -> dict[str, tuple[str, int, str]]:
     return {str(e["SUMMARY"]): (str(e["UID"]), e["SEQUENCE"], str(e["STATUS"])) for e in cal.walk("VEVENT")}
 
 
-def test_demo_writes_the_demo_calendars_next_to_its_store(invoke: Invoke, tmp_path: Path) -> None:
-    result = invoke("demo")
+def test_demo_writes_the_demo_calendars_next_to_its_store(demo_run: DemoRun) -> None:
+    result = demo_run.result
     assert result.exit_code == 0, result.stderr
-    folder = tmp_path / "home" / "calendars"
+    folder = demo_run.folder / "home" / "calendars"
     assert f"Calendars of lyon-2018 (open them on a phone or import them in a calendar app): {folder}" in result.stderr
     cal, _ = parse_both((folder / "lyon-2018.ics").read_bytes())
     assert str(cal["X-WR-CALNAME"]) == "Cluster2Cluster: Lombardia visits Auvergne-Rhône-Alpes"

@@ -57,7 +57,7 @@ def test_pitch_agenda_csv_file_is_formula_safe(invoke: Invoke, lyon: str, db_pat
 
 
 def test_bus_manifest_csv_file_is_formula_safe(invoke: Invoke, lyon: str, db_path: Path, tmp_path: Path) -> None:
-    coach_with_route(invoke)
+    coach_with_route(db_path)
     people(db_path, [("Carla", "Verdi", EVIL, "Varese"), ("Anna", "Rossi", "Alfa Srl", "Gallarate")])
     ok(invoke("bus", "assign", *M, "--auto"))
     out = tmp_path / "coach.csv"

@@ -3,6 +3,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from c2c.config import resolve_store
 from c2c.store.engine import Store, create_engine, upgrade_store
 from tests.conftest import Invoke
@@ -25,6 +27,7 @@ def test_backup_copies_and_refuses_to_overwrite(invoke: Invoke, lyon: str, tmp_p
     assert invoke("db", "backup", str(target), "--force").exit_code == 0
 
 
+@pytest.mark.fresh_store
 def test_upgrade_reports_revisions(invoke: Invoke, db_path: Path) -> None:
     location = resolve_store(str(db_path))
     old = Store(location, create_engine(location))

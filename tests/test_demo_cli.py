@@ -9,16 +9,16 @@ from pathlib import Path
 import icalendar
 import vobject
 
-from tests.conftest import Invoke
+from tests.conftest import DemoRun, Invoke
 
 ROSSI = "mario.rossi@avioparts-demo.it"
 
 
-def test_demo_builds_the_path_in_its_own_store(invoke: Invoke, tmp_path: Path) -> None:
-    result = invoke("demo")
+def test_demo_builds_the_path_in_its_own_store(demo_run: DemoRun) -> None:
+    result = demo_run.result
     assert result.exit_code == 0, result.stderr
-    assert (tmp_path / "home" / "demo.db").exists()
-    assert not (tmp_path / "store.db").exists()  # the user's store is untouched
+    assert (demo_run.folder / "home" / "demo.db").exists()
+    assert not (demo_run.folder / "store.db").exists()  # the user's store is untouched
     for slug in ("milano-2017", "nidwalden-2018", "lombardia-2018", "lyon-2018", "wroclaw-2019",
                  "stuttgart-2019", "francia-lombardia-2020"):
         assert slug in result.stdout

@@ -18,6 +18,7 @@ from c2c.services.importing import (
 )
 from c2c.services.importing.headers import match_header, parse_overrides
 from c2c.store.engine import Store
+from c2c.store.reading import session_reader
 from tests.importing_helpers import (
     HEADER,
     PEOPLE,
@@ -245,7 +246,7 @@ def test_company_profile_and_cluster_columns(store: Store, tmp_path: Path) -> No
             ["Marco", "Ferri", "Avioparts Srl", "", "", "", "", ""]]
     run(store, write_xlsx(tmp_path / "profile.xlsx", {"S": rows}))
     with store.session() as session:
-        found = company_rows(session, missions.get_mission(session, "test-mission"))
+        found = company_rows(session_reader(session), missions.get_mission(session, "test-mission").id or 0)
     assert found == [{"name": "Avioparts Srl", "cluster": "LAC", "country": None, "people": 2,
                       "core_business": "Lavorazioni meccaniche", "areas_of_interest": "Space",
                       "partners_sought": "Integratori", "current_projects": "EU H2020", "website": None}]

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from pathlib import Path
 
-from tests.conftest import Invoke
+from tests.conftest import DemoRun, Invoke
 
 
-def test_demo_imports_thirty_people_of_sixteen_companies(invoke: Invoke) -> None:
-    result = invoke("demo")
+def test_demo_imports_thirty_people_of_sixteen_companies(invoke: Invoke, demo_run: DemoRun, demo_db: Path) -> None:
+    result = demo_run.result
     assert result.exit_code == 0, result.stderr
     assert ("Participants: 30 people from 16 companies imported into lyon-2018 from lyon-2018_partecipanti.xlsx"
             in result.stderr)
-    people = _demo_list(invoke)
+    people = json.loads(_demo(invoke, demo_db, "participants", "list", "--format", "json"))
     assert len(people) == 30
-    companies = json.loads(_demo(invoke, "companies", "list", "--format", "json"))
+    companies = json.loads(_demo(invoke, demo_db, "companies", "list", "--format", "json"))
     assert len(companies) == 16
     assert Counter(c["cluster"] for c in companies) == {"LAC": 8, "AAR": 8}
     assert all(c["core_business"] for c in companies)
@@ -30,12 +29,7 @@ def test_demo_imports_thirty_people_of_sixteen_companies(invoke: Invoke) -> None
             ("Niccolò", "D'Ambrosio")} <= names
 
 
-def _demo(invoke: Invoke, *args: str) -> str:
-    demo_db = Path(os.environ["C2C_HOME"]) / "demo.db"
+def _demo(invoke: Invoke, demo_db: Path, *args: str) -> str:
     result = invoke("--db", str(demo_db), *args, "--mission", "lyon-2018")
     assert result.exit_code == 0, result.stderr
     return result.stdout
-
-
-def _demo_list(invoke: Invoke) -> list[dict[str, object]]:
-    return list(json.loads(_demo(invoke, "participants", "list", "--format", "json")))

@@ -6,15 +6,20 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Invoke
+from tests.conftest import Invoke, LyonWith
 from tests.factories import store_at
 from tests.pitches_helpers import add_people
 
 
-@pytest.fixture
-def day(invoke: Invoke, lyon: str, db_path: Path) -> str:
+def _day(db_path: Path, invoke: Invoke) -> None:
     add_people(db_path)
-    assert invoke("program", "template", "apply", "standard-day", "-m", lyon).exit_code == 0
+    assert invoke("program", "template", "apply", "standard-day", "-m", "lyon-2018").exit_code == 0
+
+
+@pytest.fixture
+def day(lyon: str, db_path: Path, lyon_with: LyonWith) -> str:
+    """Eight pitchers of seven companies and the standard day's programme."""
+    lyon_with(_day, db_path)
     return lyon
 
 
@@ -263,12 +268,17 @@ SWITCH_WARNING = ("Warning: switching lyon-2018 to one pitch per person drops 1 
                   "per-company agenda: they do not carry over\n")
 
 
+def _arranged(db_path: Path, invoke: Invoke) -> None:
+    _day(db_path, invoke)
+    assert invoke("pitches", "move", "Aviometal", "--to", "3", "-m", "lyon-2018").exit_code == 0
+    assert invoke("pitches", "skip", "Roux Usinage", "-m", "lyon-2018").exit_code == 0
+
+
 @pytest.fixture
-def arranged(invoke: Invoke, day: str) -> str:
-    """The per-company agenda with Aviometal moved to #3 and Roux Usinage skipped."""
-    assert invoke("pitches", "move", "Aviometal", "--to", "3", "-m", day).exit_code == 0
-    assert invoke("pitches", "skip", "Roux Usinage", "-m", day).exit_code == 0
-    return day
+def arranged(lyon: str, db_path: Path, lyon_with: LyonWith) -> str:
+    """The day's per-company agenda with Aviometal moved to #3 and Roux Usinage skipped."""
+    lyon_with(_arranged, db_path)
+    return lyon
 
 
 def test_switching_per_without_yes_off_a_terminal_warns_and_changes_nothing(invoke: Invoke, arranged: str) -> None:

@@ -3,12 +3,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from c2c.services.pitches import agenda as pitches
-from tests.conftest import Invoke
+from tests.conftest import DemoRun, Invoke
 from tests.pitches_helpers import add_people, mission_session
 
 
-def test_demo_builds_the_standard_day_and_shows_the_agenda(invoke: Invoke) -> None:
-    result = invoke("demo")
+def test_demo_builds_the_standard_day_and_shows_the_agenda(demo_run: DemoRun) -> None:
+    result = demo_run.result
     assert result.exit_code == 0, result.stderr
     assert "Programme: 9 blocks of the standard day on lyon-2018\n" in result.stderr
     assert "No pitches yet in lyon-2018" in result.stderr or "Pitch agenda —" in result.stdout

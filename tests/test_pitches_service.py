@@ -11,20 +11,24 @@ from c2c.services import program
 from c2c.services.pitches import agenda as pitches, views as pitch_views
 from c2c.services.pitches.agenda import AgendaOptions
 from c2c.services.pitches.running_order import parse_changeover
-from tests.conftest import Invoke
+from tests.conftest import Invoke, LyonWith
 from tests.pitches_helpers import add_people, mission_session
 
 REGISTRATION = ["Mécanique Alpine", "Aviometal", "Verdi Compositi", "Aubert Composites", "Roux Usinage",
                 "Neri Avionica", "Galli Fasteners"]
 
 
-@pytest.fixture
-def day(invoke: Invoke, lyon: str, db_path: Path) -> Path:
-    """Lyon 2018 with seven pitching companies and one long pitch session."""
+def _day(db_path: Path, invoke: Invoke) -> None:
     add_people(db_path)
-    result = invoke("program", "add", "-m", lyon, "--kind", "pitches", "--at", "09:30", "--until", "11:00",
+    result = invoke("program", "add", "-m", "lyon-2018", "--kind", "pitches", "--at", "09:30", "--until", "11:00",
                     "--title", "Company pitches")
     assert result.exit_code == 0, result.stderr
+
+
+@pytest.fixture
+def day(lyon: str, db_path: Path, lyon_with: LyonWith) -> Path:
+    """Lyon 2018 with seven pitching companies and one long pitch session."""
+    lyon_with(_day, db_path)
     return db_path
 
 

@@ -30,7 +30,7 @@ READS = [
 def mission_day(invoke: Invoke, lyon: str, db_path: Path) -> Path:
     """Lyon with a programme, a coach with its route and three people, one cancelled."""
     assert invoke("program", "template", "apply", "standard-day", "-m", lyon).exit_code == 0
-    coach_with_route(invoke)
+    coach_with_route(db_path)
     people(db_path, [("Mario", "Rossi", "Avio Parts", "Gallarate"), ("Zoë", "Lévêque", "Avio Parts", None),
                      ("Jörg", "Müller", "Präzision GmbH", "Varese")])
     assert invoke("participants", "edit", "zoë.lévêque@example.com", "-m", lyon, "--status", "cancelled").exit_code == 0

@@ -45,6 +45,7 @@ def test_default_location_is_platform_data_dir(monkeypatch: pytest.MonkeyPatch) 
     assert resolve_store(None).path == Path(user_data_dir("c2c", appauthor=False)) / "c2c.db"
 
 
+@pytest.mark.fresh_store
 def test_store_file_is_private_and_uses_wal_and_foreign_keys(db_path: Path) -> None:
     store = open_store(resolve_store(str(db_path)))
     with store.engine.connect() as connection:
@@ -64,6 +65,7 @@ def test_database_url_env_is_used(invoke: Invoke, tmp_path: Path, monkeypatch: p
         assert connection.execute("SELECT short_name FROM cluster").fetchall() == [("SAC",)]
 
 
+@pytest.mark.fresh_store
 def test_upgrade_from_oldest_revision_keeps_every_row(db_path: Path) -> None:
     location = resolve_store(str(db_path))
     old = Store(location, create_engine(location))
@@ -104,6 +106,7 @@ def test_upgrade_from_oldest_revision_keeps_every_row(db_path: Path) -> None:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
 
 
+@pytest.mark.fresh_store
 def test_fresh_store_matches_models() -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext

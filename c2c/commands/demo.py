@@ -58,7 +58,7 @@ def run_demo(
     from c2c.services import buses
 
     with store.session() as session:
-        print_manifest(buses.manifest(session, missions.get_mission(session, result.focus)), OutputFormat.table)
+        print_manifest(buses.build_manifest(session, missions.get_mission(session, result.focus)), OutputFormat.table)
     from c2c.commands.b2b.timetable import show_summary
 
     with store.session() as session:

@@ -214,7 +214,7 @@ def show_manifest(
 
     with store_of(ctx).session() as session:
         found = missions.get_mission(session, mission)
-        coaches = buses.manifest(session, found, bus)
+        coaches = buses.build_manifest(session, found, bus)
         title = found.title
     if fmt is ManifestFormat.xlsx:
         from c2c.exporters.manifest_xlsx import write_manifest_xlsx

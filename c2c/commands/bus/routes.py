@@ -102,7 +102,7 @@ def remove_route(
         coach = buses.only_coach(session, mission_found, bus)
         found = buses.get_leg(session, coach, leg)
         if stop:
-            users = buses.stop_users(session, mission_found, coach, found, stop)
+            users = buses.find_stop_users(session, mission_found, coach, found, stop)
             if users.affected:
                 for line in users.warnings():
                     warn(line)

@@ -1,7 +1,7 @@
 """Coach logistics: coaches, routes, seat assignment, manifests and roll call.
 
 The package splits the work by noun; this module re-exports what commands and other
-features use, so callers write ``from c2c.services import buses`` and ``buses.manifest(…)``.
+features use, so callers write ``from c2c.services import buses`` and ``buses.build_manifest(…)``.
 Each name is imported from its module when first used: ``c2c bus list`` reads through the
 store's fast path and must not pay for the modules that load SQLAlchemy.
 """
@@ -41,8 +41,8 @@ if TYPE_CHECKING:
     )
     from c2c.services.buses.manifest import (
         ManifestCoach as ManifestCoach,
+        build_manifest as build_manifest,
         calendar_coach_stops as calendar_coach_stops,
-        manifest as manifest,
         manifest_rows as manifest_rows,
         now_utc as now_utc,
     )
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     )
     from c2c.services.buses.stop_users import (
         StopUsers as StopUsers,
-        stop_users as stop_users,
+        find_stop_users as find_stop_users,
     )
 
 # name -> the module of this package that defines it (a test keeps it equal to the imports above)
@@ -92,7 +92,7 @@ _HOMES = {
     "get_leg": "common",
     "leg_passengers": "roll_call",
     "list_coaches": "common",
-    "manifest": "manifest",
+    "build_manifest": "manifest",
     "manifest_rows": "manifest",
     "mission_zone": "common",
     "now_utc": "manifest",
@@ -107,7 +107,7 @@ _HOMES = {
     "route_rows": "routes",
     "set_boarded": "roll_call",
     "status_rows": "roll_call",
-    "stop_users": "stop_users",
+    "find_stop_users": "stop_users",
     "waitlist_rows": "roll_call",
 }
 __all__ = sorted(_HOMES)

@@ -93,7 +93,7 @@ class ManifestCoach:
         return asdict(self)
 
 
-def manifest(session: Session, mission: Mission, coach_name: str | None = None) -> list[ManifestCoach]:
+def build_manifest(session: Session, mission: Mission, coach_name: str | None = None) -> list[ManifestCoach]:
     coaches = [get_coach(session, mission, coach_name)] if coach_name else list_coaches(session, mission)
     people = travellers(session, mission)
     result = []

@@ -68,7 +68,7 @@ def _people(count: int) -> str:
     return f"{count} participant{'' if count == 1 else 's'}"
 
 
-def stop_users(session: Session, mission: Mission, coach: Coach, leg: Leg, stop_name: str) -> StopUsers:
+def find_stop_users(session: Session, mission: Mission, coach: Coach, leg: Leg, stop_name: str) -> StopUsers:
     """Who gets on or off at this stop of the leg, and who asked for it without a seat yet.
 
     The leg's own end (an outbound's destination, a return's departure) is nobody's chosen

@@ -131,7 +131,7 @@ def _loaded_model_modules(code: str) -> list[str]:
     """The model modules a fresh interpreter has loaded after running ``code``."""
     script = f"import sys\n{code}\nprint(sorted(m for m in sys.modules if m.startswith('c2c.store.models.')))"
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                          cwd=Path(__file__).resolve().parents[1])
+                          cwd=Path(__file__).resolve().parents[2])
     return ast.literal_eval(done.stdout.strip())
 
 
@@ -146,7 +146,7 @@ def test_a_feature_module_imported_directly_brings_the_core_tables_it_refers_to(
 
 def test_a_feature_model_loads_every_table() -> None:
     modules = _loaded_model_modules("from c2c.store.models import Coach")
-    files = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "c2c/store/models").glob("*.py"))
+    files = sorted(p.stem for p in (Path(__file__).resolve().parents[2] / "c2c/store/models").glob("*.py"))
     assert modules == [f"c2c.store.models.{name}" for name in files if name != "__init__"]
 
 

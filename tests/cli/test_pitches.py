@@ -252,7 +252,7 @@ def test_templates_render_from_the_wheel_layout(tmp_path: Path, monkeypatch: pyt
     from c2c.exporters.agenda_docs import render_template
 
     package = tmp_path / "site-packages" / "c2c"
-    shutil.copytree(Path(__file__).resolve().parents[1] / "templates", package / "templates")
+    shutil.copytree(Path(__file__).resolve().parents[2] / "templates", package / "templates")
     monkeypatch.setattr(c2c.config, "__file__", str(package / "config.py"))
     assert c2c.config.templates_dir() == package / "templates"
     heading = {"title": "T & Co", "subtitle": "S", "language": "en"}

@@ -31,7 +31,7 @@ from tests.importing_helpers import (
     write_xlsx,
 )
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 GIULIA = {"first_name": "Giulia", "last_name": "De Luca", "email": "giulia.deluca@avioparts.it",
           "phone": "+393475123380", "company": "Avioparts Srl", "role": "Project manager", "country": "IT",
           "pitch": False, "bus_stop": "Milano Cadorna"}

@@ -18,7 +18,7 @@ from tests.bus_helpers import coach_with_route, people
 from tests.conftest import Invoke
 from tests.factories import store_at
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 READS = [
     ["mission", "list"], ["mission", "show", "lyon-2018"], ["cluster", "list"], ["cluster", "show", "lac"],
     ["participants", "list", "-m", "lyon-2018"], ["companies", "list", "-m", "lyon-2018"],

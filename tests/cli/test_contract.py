@@ -26,7 +26,7 @@ def test_help_and_version_do_not_import_heavy_libraries(args: list[str]) -> None
         f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]), file=sys.stderr)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
-                          cwd=Path(__file__).resolve().parents[1])
+                          cwd=Path(__file__).resolve().parents[2])
     assert json.loads(done.stderr.strip().splitlines()[-1]) == []
 
 
@@ -70,7 +70,7 @@ def test_a_command_loads_its_own_group_only(args: list[str], loaded: str) -> Non
         " - {'_common'})), file=sys.stderr)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
-                          cwd=Path(__file__).resolve().parents[1])
+                          cwd=Path(__file__).resolve().parents[2])
     assert json.loads(done.stderr.strip().splitlines()[-1]) == [loaded]
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from c2c.config import resolve_store
 from c2c.services import clusters, companies, missions, participants, program
+from c2c.services.b2b import wishes
 from c2c.services.buses.listing import coach_rows
 from c2c.store.reading import ConnectionReader, Reader, SqliteReader, open_reader
 from tests.bus_helpers import coach_with_route, people
@@ -23,6 +24,7 @@ READS = [
     ["mission", "list"], ["mission", "show", "lyon-2018"], ["cluster", "list"], ["cluster", "show", "lac"],
     ["participants", "list", "-m", "lyon-2018"], ["companies", "list", "-m", "lyon-2018"],
     ["program", "list", "-m", "lyon-2018"], ["bus", "list", "-m", "lyon-2018"],
+    ["b2b", "request", "list", "-m", "lyon-2018"],
 ]
 
 
@@ -34,6 +36,9 @@ def mission_day(invoke: Invoke, lyon: str, db_path: Path) -> Path:
     people(db_path, [("Mario", "Rossi", "Avio Parts", "Gallarate"), ("Zoë", "Lévêque", "Avio Parts", None),
                      ("Jörg", "Müller", "Präzision GmbH", "Varese")])
     assert invoke("participants", "edit", "zoë.lévêque@example.com", "-m", lyon, "--status", "cancelled").exit_code == 0
+    for asker, asked in (("Avio Parts", "Präzision GmbH"), ("Präzision GmbH", "Avio Parts")):
+        wished = invoke("b2b", "request", "add", asker, asked, "-m", lyon, "--allow-same-cluster")
+        assert wished.exit_code == 0, wished.output
     return db_path
 
 
@@ -48,6 +53,7 @@ def _all_reads(db: Reader) -> dict[str, object]:
         "companies": companies.company_rows(db, mission.id),
         "program": program.block_rows(db, mission),
         "coaches": coach_rows(db, mission.id),
+        "wishes": wishes.request_rows(db, mission.id),
     }
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from c2c import prompts
-from c2c.commands._common import MissionOption, YesOption, store_of
+from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render
 
@@ -125,8 +125,8 @@ def list_requests(ctx: typer.Context, mission: MissionOption = None, fmt: Format
     from c2c.services import missions
     from c2c.services.b2b import wishes as b2b_wishes
 
-    with store_of(ctx).session() as session:
-        rows = b2b_wishes.request_rows(session, missions.get_mission(session, mission))
+    db = reader_of(ctx)
+    rows = b2b_wishes.request_rows(db, missions.mission_ref(db, mission).id)
     render(rows, REQUEST_COLUMNS, fmt, title="B2B wishes", empty_message="No wishes yet: c2c b2b request add A B")
 
 

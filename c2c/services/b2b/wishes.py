@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from c2c.services.b2b.wish_file import RequestRow
     from c2c.store.models import B2BMeeting, B2BRequest, Company, Mission
+    from c2c.store.reading import Reader
 
 
 def add_request(
@@ -116,21 +117,25 @@ def withdraw(session: Session, withdrawal: Withdrawal) -> None:
     session.flush()
 
 
-def request_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
-    from sqlmodel import select
+_REQUEST_ROWS = """
+SELECT m.id AS meeting, asker.name AS requester,
+       CASE WHEN r.requester_id = m.company_a_id THEN b.name ELSE a.name END AS requested,
+       r.priority, r.session,
+       (SELECT COUNT(*) FROM b2b_request AS both_sides WHERE both_sides.meeting_id = m.id) > 1 AS mutual
+FROM b2b_request AS r
+JOIN b2b_meeting AS m ON m.id = r.meeting_id
+JOIN company AS asker ON asker.id = r.requester_id
+JOIN company AS a ON a.id = m.company_a_id
+JOIN company AS b ON b.id = m.company_b_id
+WHERE m.mission_id = :mission
+"""
 
-    from c2c.store.models import B2BMeeting, B2BRequest, Company
 
-    names = {c.id: c.name for c in session.exec(select(Company)).all()}
-    query = select(B2BRequest, B2BMeeting).join(B2BMeeting).where(B2BMeeting.mission_id == mission.id)
-    rows = []
-    for request, meeting in session.exec(query).all():
-        other = meeting.company_b_id if request.requester_id == meeting.company_a_id else meeting.company_a_id
-        mutual = len(session.exec(select(B2BRequest).where(B2BRequest.meeting_id == meeting.id)).all()) > 1
-        rows.append({
-            "meeting": meeting.id, "requester": names[request.requester_id], "requested": names[other],
-            "priority": request.priority, "session": request.session, "mutual": mutual,
-        })
+def request_rows(db: Reader, mission_id: int) -> list[dict[str, Any]]:
+    """Every wish of a mission, by meeting, with whether the other side asked too."""
+    rows = db.rows(_REQUEST_ROWS, {"mission": mission_id})
+    for row in rows:
+        row["mutual"] = bool(row["mutual"])
     return sorted(rows, key=lambda r: (r["meeting"], fold(r["requester"])))
 
 

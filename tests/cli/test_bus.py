@@ -85,6 +85,7 @@ def test_route_list_and_remove(invoke: Invoke, lyon: str, db_path: Path) -> None
         (1, "Milano Cadorna"), (2, "Varese"), (3, "Lyon Saint-Exupéry")]
     refused = invoke("bus", "route", "remove", *M, "--leg", "return")
     assert refused.exit_code == 1
+    assert refused.stderr == "Error: Remove the whole return leg of Coach 1? Refusing without --yes when not on a terminal.\n"
     ok(invoke("bus", "route", "remove", *M, "--leg", "return", "--yes"))
     assert {r["leg"] for r in json.loads(invoke("bus", "route", "list", *M, "--format", "json").stdout)} == {"outbound"}
 
@@ -111,6 +112,7 @@ def test_auto_assign_reports_seats_waitlist_and_unknown_stops(invoke: Invoke, ly
 def test_assign_needs_auto_or_person(invoke: Invoke, lyon: str) -> None:
     result = invoke("bus", "assign", *M)
     assert result.exit_code == 2
+    assert result.stderr.endswith("Error: Invalid value: give either --auto or --person EMAIL\n")
 
 
 def test_assign_one_person_and_unknown_stop_suggestion(invoke: Invoke, seated: list[int]) -> None:
@@ -215,6 +217,7 @@ def test_checkin_saves_each_stop_at_once(invoke: Invoke, seated: list[int], monk
     monkeypatch.setattr(prompts, "checkbox", answer)
     result = invoke("bus", "checkin", *M, "--bus", "Coach 1", "--leg", "outbound")
     assert result.exit_code == 1  # aborted
+    assert result.stderr.endswith("Aborted!\n")
     assert asked[0] == ("06:30 Milano Cadorna: who got on?", [
         "Aldo Rossi · Alfa Srl · +39 333 000 0001", "Anna Rossi · Alfa Srl · +39 333 000 0000"])
     assert asked[1][0] == "07:00 Gallarate: who got on?"

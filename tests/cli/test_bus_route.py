@@ -150,6 +150,8 @@ def test_removing_a_used_stop_on_a_terminal_asks(invoke: Invoke, seated: list[in
     monkeypatch.setattr(prompts, "confirm", lambda message, default=False: asked.append(message) or False)
     refused = invoke("bus", "route", "remove", *M, "--leg", "outbound", "--stop", "Varese")
     assert refused.exit_code == 1
+    assert refused.stderr.startswith("Warning: Coach 1, outbound: 2 participants get on at Varese;")
+    assert refused.stderr.endswith("Aborted!\n")
     assert asked == ["Remove Varese from Coach 1, outbound (2 participants affected)?"]
     assert "Varese" in _stops_of(invoke, "outbound")
     monkeypatch.setattr(prompts, "confirm", lambda message, default=False: True)

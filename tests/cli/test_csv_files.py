@@ -108,6 +108,8 @@ def test_rejected_rows_file_is_formula_safe(invoke: Invoke, lyon: str, tmp_path:
     rejected = tmp_path / f"rejected{suffix}"
     result = invoke("participants", "import", str(path), *M, "--errors", str(rejected))
     assert result.exit_code == 1
+    assert result.stderr.splitlines()[-2] == ("Error: bad.xlsx, sheet Iscrizioni, row 3, column E-mail: invalid e-mail address: "
+                                              "no '@'; nothing imported")
     if suffix == ".csv":
         rows = [list(r.values()) for r in read_csv_file(rejected)]
     else:

@@ -101,7 +101,9 @@ def test_edit_changes_fields_and_validates(invoke: Invoke, lyon: str) -> None:
 
 
 def test_use_makes_mission_the_default(invoke: Invoke, lyon: str) -> None:
-    assert invoke("mission", "show").exit_code == 1
+    none_chosen = invoke("mission", "show")
+    assert (none_chosen.exit_code, none_chosen.stderr) == (
+        1, "Error: no mission given\nHint: pass --mission SLUG or choose one with: c2c mission use SLUG\n")
     assert invoke("mission", "use", "lyon-2018").exit_code == 0
     assert json.loads(invoke("mission", "show", "--format", "json").stdout)["slug"] == "lyon-2018"
     assert invoke("mission", "current").stdout == "lyon-2018\n"

@@ -106,3 +106,17 @@ def test_the_solver_knows_nothing_of_the_store() -> None:
     assert _offenders(solver, ("c2c.store", "c2c.services.b2b.setup", "c2c.services.b2b.timetable")) == []
     outside = {t for m, ts in _graph().items() if m.startswith(solver) for t in ts if not t.startswith(solver)}
     assert outside <= {"c2c.errors"}
+
+
+def test_commands_share_through_helper_modules_not_each_other() -> None:
+    """A command module imports no other command but the shared ``_`` helpers; a group package, its own commands."""
+    offenders = sorted(
+        f"{module} -> {target}"
+        for module, targets in _graph().items()
+        if module.startswith("c2c.commands.")
+        for target in targets
+        if target.startswith("c2c.commands.")
+        and not target.rsplit(".", 1)[-1].startswith("_")
+        and target.rsplit(".", 1)[0] != module  # a group package registers its own commands
+    )
+    assert offenders == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.services.validation import validate_country
@@ -135,7 +135,16 @@ def list_clusters(session: Session) -> list[Cluster]:
     return list(session.exec(select(Cluster).order_by(Cluster.name)).all())
 
 
-def cluster_row(cluster: Cluster) -> dict[str, Any]:
+class ClusterRow(TypedDict):
+    name: str
+    short_name: str | None
+    country: str | None
+    region: str | None
+    website: str | None
+    aliases: list[str]
+
+
+def cluster_row(cluster: Cluster) -> ClusterRow:
     return {
         "name": cluster.name,
         "short_name": cluster.short_name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.errors import NotFound
 from c2c.services.validation import validate_country
@@ -13,10 +13,20 @@ if TYPE_CHECKING:
 
     from c2c.store.models import Company, Mission
 
-PROFILE_FIELDS = ("core_business", "areas_of_interest", "partners_sought", "current_projects")
+
+class CompanyRow(TypedDict):
+    name: str
+    cluster: str | None
+    country: str | None
+    people: int
+    core_business: str | None
+    areas_of_interest: str | None
+    partners_sought: str | None
+    current_projects: str | None
+    website: str | None
 
 
-def company_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
+def company_rows(session: Session, mission: Mission) -> list[CompanyRow]:
     """The companies of ``mission`` by name, with how many of their people take part."""
     from sqlmodel import col, func, select
 
@@ -34,13 +44,16 @@ def company_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda row: fold(row["name"]))
 
 
-def company_row(company: Company, cluster: Any, people: int) -> dict[str, Any]:
+def company_row(company: Company, cluster: Any, people: int) -> CompanyRow:
     return {
         "name": company.name,
         "cluster": (cluster.short_name or cluster.name) if cluster else None,
         "country": company.country,
         "people": people,
-        **{name: getattr(company, name) for name in PROFILE_FIELDS},
+        "core_business": company.core_business,
+        "areas_of_interest": company.areas_of_interest,
+        "partners_sought": company.partners_sought,
+        "current_projects": company.current_projects,
         "website": company.website,
     }
 

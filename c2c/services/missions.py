@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.config import EnvVars
 from c2c.errors import Conflict, InvalidInput, NotFound
@@ -211,7 +211,30 @@ def set_setting(session: Session, key: str, value: str | None) -> None:
         session.add(setting)
 
 
-def mission_rows(session: Session, missions: list[Mission]) -> list[dict[str, Any]]:
+class MissionRow(TypedDict):
+    """A mission for output; the list's columns first, so its csv reads like the table."""
+
+    slug: str
+    start_date: str
+    title: str
+    direction: str
+    host_short: str | None
+    guest_short: str | None
+    city: str | None
+    status: str
+    companies: int
+    participants: int
+    host: str | None
+    guest: str | None
+    country: str | None
+    venue: str | None
+    end_date: str
+    timezone: str
+    language: str
+    notes: str | None
+
+
+def mission_rows(session: Session, missions: list[Mission]) -> list[MissionRow]:
     """Rows for output, with host/guest names and headcounts resolved in two queries."""
     from sqlmodel import col, func, select
 
@@ -232,32 +255,27 @@ def mission_rows(session: Session, missions: list[Mission]) -> list[dict[str, An
     )
     for mission_id, people, companies in session.exec(query).all():
         counts[mission_id] = (people, companies)
-    return [
-        {
-            **_mission_row(m, clusters, counts.get(m.id or 0, (0, 0))),
+    rows: list[MissionRow] = []
+    for m in missions:
+        people, companies = counts.get(m.id or 0, (0, 0))
+        rows.append({
+            "slug": m.slug,
+            "start_date": m.start_date.isoformat(),
+            "title": m.title,
+            "direction": m.direction,
             "host_short": shorts.get(m.host_cluster_id),
             "guest_short": shorts.get(m.guest_cluster_id),
-        }
-        for m in missions
-    ]
-
-
-def _mission_row(mission: Mission, clusters: dict[int | None, str], counts: tuple[int, int]) -> dict[str, Any]:
-    return {
-        "slug": mission.slug,
-        "title": mission.title,
-        "direction": mission.direction,
-        "host": clusters.get(mission.host_cluster_id),
-        "guest": clusters.get(mission.guest_cluster_id),
-        "city": mission.city,
-        "country": mission.country,
-        "venue": mission.venue,
-        "start_date": mission.start_date.isoformat(),
-        "end_date": mission.end_date.isoformat(),
-        "timezone": mission.timezone,
-        "language": mission.language,
-        "status": mission.status,
-        "participants": counts[0],
-        "companies": counts[1],
-        "notes": mission.notes,
-    }
+            "city": m.city,
+            "status": m.status,
+            "companies": companies,
+            "participants": people,
+            "host": clusters.get(m.host_cluster_id),
+            "guest": clusters.get(m.guest_cluster_id),
+            "country": m.country,
+            "venue": m.venue,
+            "end_date": m.end_date.isoformat(),
+            "timezone": m.timezone,
+            "language": m.language,
+            "notes": m.notes,
+        })
+    return rows

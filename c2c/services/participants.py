@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.services.importing.normalise import (
@@ -46,7 +46,23 @@ class PersonInput:
     language: str | None = None  # it, en, fr or de: the language of the person's own calendar
 
 
-def participant_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
+class ParticipantRow(TypedDict):
+    first_name: str
+    last_name: str
+    company: str | None
+    cluster: str | None
+    role: str | None
+    email: str | None
+    phone: str | None
+    country: str | None
+    language: str | None
+    pitch: bool | None
+    bus_stop: str | None
+    status: str
+    extra: dict[str, Any]  # the attendee list's other columns, by header
+
+
+def participant_rows(session: Session, mission: Mission) -> list[ParticipantRow]:
     """Every participant of ``mission`` in the order they were registered (file order on import)."""
     from sqlmodel import col, select
 
@@ -63,20 +79,20 @@ def participant_rows(session: Session, mission: Mission) -> list[dict[str, Any]]
     return [_row(*found) for found in session.exec(query).all()]
 
 
-def _row(part: Participation, person: Person, company: Company | None, cluster: Any) -> dict[str, Any]:
+def _row(part: Participation, person: Person, company: Company | None, cluster: Any) -> ParticipantRow:
     return {
         "first_name": person.first_name,
         "last_name": person.last_name,
+        "company": company.name if company else None,
+        "cluster": cluster.short_name or cluster.name if cluster else None,
+        "role": person.role,
         "email": person.email,
         "phone": person.phone,
-        "company": company.name if company else None,
-        "role": person.role,
         "country": person.country,
         "language": person.language,
-        "cluster": cluster.short_name or cluster.name if cluster else None,
         "pitch": part.pitch,
-        "status": part.status,
         "bus_stop": part.bus_stop,
+        "status": part.status,
         "extra": dict(part.extra or {}),
     }
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.errors import InvalidInput, NotFound
 from c2c.text import clean_spaces
@@ -231,8 +231,22 @@ def remove_block(session: Session, mission: Mission, block_id: int) -> ProgramBl
     return block
 
 
-def block_rows(mission: Mission, blocks: list[ProgramBlock]) -> list[dict[str, Any]]:
-    rows = []
+class BlockRow(TypedDict):
+    id: int | None
+    day: int
+    date: str
+    time: str
+    kind: str
+    title: str
+    location: str | None
+    start: str
+    end: str
+    minutes: int
+    description: str | None
+
+
+def block_rows(mission: Mission, blocks: list[ProgramBlock]) -> list[BlockRow]:
+    rows: list[BlockRow] = []
     for block in blocks:
         start, end = block_bounds(mission, block)
         rows.append({
@@ -240,12 +254,12 @@ def block_rows(mission: Mission, blocks: list[ProgramBlock]) -> list[dict[str, A
             "day": day_number(mission, block.day),
             "date": block.day.isoformat(),
             "time": f"{clock(block.start)}–{clock(block.end)}",
-            "start": start.isoformat(),
-            "end": end.isoformat(),
-            "minutes": _minutes_between(block.start, block.end),
             "kind": block.kind,
             "title": block.title,
             "location": block.location,
+            "start": start.isoformat(),
+            "end": end.isoformat(),
+            "minutes": _minutes_between(block.start, block.end),
             "description": block.description,
         })
     return rows

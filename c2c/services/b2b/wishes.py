@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.services.b2b.setup import PRIORITIES, SESSIONS, find_company
@@ -116,14 +116,23 @@ def withdraw(session: Session, withdrawal: Withdrawal) -> None:
     session.flush()
 
 
-def request_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
+class WishRow(TypedDict):
+    meeting: int | None
+    requester: str
+    requested: str
+    priority: int
+    session: str | None
+    mutual: bool
+
+
+def request_rows(session: Session, mission: Mission) -> list[WishRow]:
     from sqlmodel import select
 
     from c2c.store.models import B2BMeeting, B2BRequest, Company
 
     names = {c.id: c.name for c in session.exec(select(Company)).all()}
     query = select(B2BRequest, B2BMeeting).join(B2BMeeting).where(B2BMeeting.mission_id == mission.id)
-    rows = []
+    rows: list[WishRow] = []
     for request, meeting in session.exec(query).all():
         other = meeting.company_b_id if request.requester_id == meeting.company_a_id else meeting.company_a_id
         mutual = len(session.exec(select(B2BRequest).where(B2BRequest.meeting_id == meeting.id)).all()) > 1
@@ -131,7 +140,7 @@ def request_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
             "meeting": meeting.id, "requester": names[request.requester_id], "requested": names[other],
             "priority": request.priority, "session": request.session, "mutual": mutual,
         })
-    return sorted(rows, key=lambda r: (r["meeting"], fold(r["requester"])))
+    return sorted(rows, key=lambda r: (r["meeting"] or 0, fold(r["requester"])))
 
 
 @dataclass

@@ -6,13 +6,16 @@ features use, so callers write ``from c2c.services import buses`` and ``buses.ma
 
 from c2c.services.buses.assignment import (
     AssignmentReport,
+    AssignmentRow,
     Placement,
     Waiting,
     assign_person,
+    assignment_rows,
     auto_assign,
 )
 from c2c.services.buses.coaches import (
     CoachInput,
+    CoachRow,
     add_coach,
     coach_rows,
     edit_coach,
@@ -23,7 +26,10 @@ from c2c.services.buses.common import get_coach, get_leg, list_coaches, mission_
 from c2c.services.buses.demo import demo_buses
 from c2c.services.buses.manifest import (
     ManifestCoach,
+    ManifestLine,
+    ManifestRow,
     calendar_coach_stops,
+    leg_lines,
     manifest,
     manifest_rows,
     now_utc,
@@ -31,6 +37,8 @@ from c2c.services.buses.manifest import (
 from c2c.services.buses.roll_call import (
     BoardingChange,
     LegPassenger,
+    StatusRow,
+    WaitlistRow,
     board,
     leg_passengers,
     resolve_leg,
@@ -39,6 +47,7 @@ from c2c.services.buses.roll_call import (
     waitlist_rows,
 )
 from c2c.services.buses.routes import (
+    RouteRow,
     add_stop,
     parse_time,
     programme_warnings,
@@ -50,16 +59,24 @@ from c2c.services.buses.stop_users import StopUsers, stop_users
 
 __all__ = [
     "AssignmentReport",
+    "AssignmentRow",
     "BoardingChange",
     "CoachInput",
+    "CoachRow",
     "LegPassenger",
     "ManifestCoach",
+    "ManifestLine",
+    "ManifestRow",
+    "RouteRow",
+    "StatusRow",
     "StopUsers",
     "Placement",
     "Waiting",
+    "WaitlistRow",
     "add_coach",
     "add_stop",
     "assign_person",
+    "assignment_rows",
     "auto_assign",
     "board",
     "calendar_coach_stops",
@@ -69,6 +86,7 @@ __all__ = [
     "get_coach",
     "get_leg",
     "leg_passengers",
+    "leg_lines",
     "list_coaches",
     "manifest",
     "mission_zone",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlmodel import Session, col, func, select
 
@@ -109,8 +109,20 @@ def remove_coach(session: Session, coach: Coach) -> int:
     return len(seated)
 
 
-def coach_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
-    rows = []
+class CoachRow(TypedDict):
+    name: str
+    seats: int
+    reserved: int
+    assigned: int
+    free: int
+    legs: list[str]
+    operator: str | None
+    plate: str | None
+    driver_phone: str | None
+
+
+def coach_rows(session: Session, mission: Mission) -> list[CoachRow]:
+    rows: list[CoachRow] = []
     for coach in list_coaches(session, mission):
         used = passenger_count(session, coach)
         rows.append({

@@ -16,7 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert  # noqa: E402
 
 from c2c.config import resolve_store  # noqa: E402
-from c2c.exporters.manifest_xlsx import write_manifest_xlsx  # noqa: E402
+from c2c.exporters.files import write_file  # noqa: E402
+from c2c.exporters.manifest_xlsx import manifest_workbook  # noqa: E402
 from c2c.services import buses, missions  # noqa: E402
 from c2c.store.engine import open_store  # noqa: E402
 from c2c.store.models import Company, Participation, Person  # noqa: E402
@@ -61,7 +62,7 @@ def main() -> None:
                 coaches = buses.build_manifest(session, missions.get_mission(session, "bench-2018"))
             timings.append(time.perf_counter() - start)
             start = time.perf_counter()
-            write_manifest_xlsx(coaches, Path(tmp) / "m.xlsx", "Bench")
+            write_file(Path(tmp) / "m.xlsx", manifest_workbook(coaches, "Bench"))
             timings.append(time.perf_counter() - start)
             store.dispose()
             print(f"{people:>7} {len(coaches):>8} {timings[0]:>9.2f} {timings[1]:>8.2f} {timings[2]:>11.2f} {timings[3]:>7.2f}")

@@ -15,7 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert  # noqa: E402
 
 from c2c.config import resolve_store  # noqa: E402
-from c2c.exporters.agenda_xlsx import write_agenda_xlsx  # noqa: E402
+from c2c.exporters.agenda_xlsx import agenda_workbook  # noqa: E402
+from c2c.exporters.files import write_file  # noqa: E402
 from c2c.services import clusters, missions, program  # noqa: E402
 from c2c.services.pitches import (
     agenda as pitches,  # noqa: E402
@@ -64,7 +65,7 @@ def _measure(path: Path) -> tuple[float, float, float]:
         again = time.perf_counter() - started
         rows = pitch_views.agenda_rows(agenda)
     started = time.perf_counter()
-    write_agenda_xlsx(path.with_suffix(".xlsx"), rows, title="Bench", subtitle="")
+    write_file(path.with_suffix(".xlsx"), agenda_workbook(rows, title="Bench", subtitle=""))
     xlsx = time.perf_counter() - started
     store.dispose()
     return first, again, xlsx

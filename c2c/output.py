@@ -1,76 +1,238 @@
-"""The one place that renders rows for people (rich tables) and for scripts (json, csv)."""
+"""The one place that turns rows into output: tables for people, json and csv for scripts, files.
+
+Commands hand rows and their columns to ``render`` (standard output) or ``write`` (standard
+output or ``--out FILE``, in any ``Format``); no command renders a format or writes a file
+itself, and no command imports another's renderers (shared views live in
+``c2c.commands._views``). Files
+are made by ``c2c.exporters``: one cell policy for xlsx and csv (``exporters.cells`` says what
+a cell becomes), one Jinja environment for html and md, one atomic file writer.
+
+Rows are TypedDicts and a ``Column`` reads its value from the row with a function, so mypy
+checks every column against the rows it shows. Json and csv carry every field of a row, in
+the row's order; tables, xlsx, html and md show the columns.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+import operator
+import os
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Any
+from pathlib import Path
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 import typer
 
 from c2c.config import EnvVars
-from c2c.text import defuse_formula
+from c2c.errors import InvalidInput
+from c2c.exporters.cells import csv_text, readable
 
 
-class OutputFormat(StrEnum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
+    xlsx = "xlsx"
+    html = "html"
+    md = "md"
+
+
+PRINTED = (Format.table, Format.json, Format.csv)
+FILE_NAMES = ".csv, .json, .xlsx, .html or .md"
+
+
+def _printed_only(value: Format) -> Format:
+    if value not in PRINTED:
+        raise typer.BadParameter(f"{value.value} is a file format: this command prints table, json or csv")
+    return value
 
 
 FormatOption = Annotated[
-    OutputFormat,
+    Format,
     typer.Option(
         "--format",
         "-f",
         envvar=EnvVars.FORMAT,
         help="Output format: table for people, json or csv for scripts.",
         case_sensitive=False,
+        metavar="<table|json|csv>",
+        callback=_printed_only,
     ),
+]
+# for the commands that also write files: None means "what --out ends with" (see choose_format)
+FileFormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help=f"table, json, csv, xlsx, html or md.  [default: what --out ends with, else ${EnvVars.FORMAT}, else table]",
+        case_sensitive=False,
+        show_default=False,
+    ),
+]
+OutOption = Annotated[
+    Path | None,
+    typer.Option("--out", "-o", help=f"Write to this file instead of the terminal ({FILE_NAMES}).", show_default=False),
 ]
 
 
+def choose_format(fmt: Format | None, out: Path | None, flag: str = "--out") -> Format:
+    """``--format`` when given, else what ``out`` ends with, else ``$C2C_FORMAT``, else a table.
+
+    Refuses, before anything is done, a table for a file and an xlsx for the terminal.
+    """
+    if fmt is None and out is not None:
+        fmt = _format_of(out, flag)
+    if fmt is None:
+        fmt = _format_from_environment()
+    if out is not None and fmt is Format.table:
+        raise InvalidInput(f"--format table prints to the terminal: choose csv, json, xlsx, html or md with {flag}")
+    if out is None and fmt is Format.xlsx:
+        raise InvalidInput(f"--format xlsx needs {flag} FILE.xlsx")
+    return fmt
+
+
+def _format_of(out: Path, flag: str) -> Format:
+    try:
+        return Format(out.suffix.lower().lstrip("."))
+    except ValueError:
+        pass
+    alternative = ", or give --format" if flag == "--out" else ""
+    raise InvalidInput(f"{flag} {out.name}: name a {FILE_NAMES} file{alternative}")
+
+
+def _format_from_environment() -> Format:
+    value = os.environ.get(EnvVars.FORMAT, Format.table.value)
+    try:
+        return Format(value.lower())
+    except ValueError:
+        raise typer.BadParameter(f"{EnvVars.FORMAT}={value} is not one of {', '.join(Format)}") from None
+
+
+R = TypeVar("R", bound=Mapping[str, Any])
+# a column that reads any mapping reads a TypedDict row too
+R_contra = TypeVar("R_contra", bound=Mapping[str, Any], contravariant=True)
+Justify = Literal["left", "center", "right"]
+
+
 @dataclass(frozen=True)
-class Column:
-    key: str
+class Column(Generic[R_contra]):
+    """A column of a table, an xlsx sheet or a document: its header and how to read it from a row."""
+
     header: str
-    justify: str = "left"
+    value: Callable[[R_contra], object]
+    justify: Justify = "left"
 
 
-Row = Mapping[str, Any]
+def key_columns(keys: Iterable[str]) -> list[Column[Mapping[str, Any]]]:
+    """A column per key, headed by it, for rows whose keys are data: a file's headers, slot labels."""
+    return [Column(key, operator.itemgetter(key)) for key in keys]
+
+
+@dataclass(frozen=True)
+class Sheet(Generic[R]):
+    """Rows and the columns that show them, with a title and what to say when there are none.
+
+    ``write`` takes one sheet or several (a workbook's sheets, a document's sections).
+    """
+
+    rows: Sequence[R]
+    columns: Sequence[Column[R]]
+    title: str = ""
+    empty: str = "Nothing to show."
+
+
+# what a format shows: rows, or a ready document (a print layout, a template's text)
+Document = Sheet[Any] | Sequence[Sheet[Any]] | Callable[[], str | bytes]
 
 
 def render(
-    rows: Sequence[Row],
-    columns: Sequence[Column],
-    fmt: OutputFormat,
+    rows: Sequence[R],
+    columns: Sequence[Column[R]],
+    fmt: Format,
     *,
     title: str | None = None,
     empty_message: str = "Nothing to show.",
 ) -> None:
-    """Print ``rows`` to stdout; json/csv carry every key of each row, tables the ``columns``."""
-    if fmt is OutputFormat.json:
-        _write(json.dumps([dict(r) for r in rows], ensure_ascii=False, indent=2, default=str) + "\n")
-    elif fmt is OutputFormat.csv:
-        _write(to_csv(rows, [c.key for c in columns]))
-    elif not rows:
-        typer.echo(empty_message, err=True)
-    else:
-        _print_table(rows, columns, title)
+    """Print ``rows``: a table of ``columns`` for people, every field as json or csv for scripts."""
+    write(Sheet(rows, columns, title or "", empty_message), fmt)
 
 
-def render_record(record: Row, fields: Sequence[Column], fmt: OutputFormat, *, title: str | None = None) -> None:
+def write(
+    data: Document,
+    fmt: Format,
+    out: Path | None = None,
+    *,
+    documents: Mapping[Format, Document] | None = None,
+    message: str | None = None,
+) -> None:
+    """``data`` in ``fmt``, to standard output or to ``out`` (then ``message``, or "Wrote OUT", on stderr).
+
+    ``documents`` names what some formats show instead of ``data``: other rows (the manifest's
+    csv has one row per passenger) or a ready document (the printed agenda's xlsx, a template).
+    Take ``fmt`` from ``choose_format``.
+    """
+    document = (documents or {}).get(fmt, data)
+    if fmt is Format.table:
+        _print_tables(_sheets(document))
+        return
+    content = document() if callable(document) else _content(_sheets(document), fmt, out is not None)
+    if out is None:
+        if isinstance(content, bytes):
+            raise InvalidInput(f"--format {fmt.value} needs --out FILE.{fmt.value}")
+        _write(content)
+        return
+    from c2c.exporters.files import write_file
+
+    # the BOM makes Excel read a csv as UTF-8: 'Mécanique', not 'MÃ©canique'
+    write_file(out, content, encoding="utf-8-sig" if fmt is Format.csv else "utf-8")
+    info(message or f"Wrote {out}")
+
+
+def _sheets(document: Document) -> Sequence[Sheet[Any]]:
+    if isinstance(document, Sheet):
+        return [document]
+    assert not callable(document), "a ready document has no table to print"
+    return document
+
+
+def _content(sheets: Sequence[Sheet[Any]], fmt: Format, to_file: bool) -> str | bytes:
+    if fmt is Format.json:
+        if len(sheets) == 1:
+            return _json(list(sheets[0].rows))
+        return _json({sheet.title: list(sheet.rows) for sheet in sheets})
+    if fmt is Format.csv:
+        if len(sheets) != 1:
+            raise InvalidInput("a csv holds one table: choose xlsx, html or md for several")
+        return csv_text(sheets[0].rows, for_people=to_file)
+    tables = [(s.title, [c.header for c in s.columns], [[c.value(r) for c in s.columns] for r in s.rows])
+              for s in sheets]
+    if fmt is Format.xlsx:
+        from c2c.exporters.xlsx_print import tables_workbook
+
+        return tables_workbook(tables)
+    from c2c.exporters import templates
+
+    shown = [{"title": title, "headers": headers, "rows": [[display(v) for v in row] for row in rows]}
+             for title, headers, rows in tables]
+    return templates.render(f"tables.{fmt.value}.j2", {"title": shown[0]["title"] if len(shown) == 1 else "",
+                                                       "tables": shown})
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def render_record(record: R, fields: Sequence[Column[R]], fmt: Format, *, title: str | None = None) -> None:
     """Print one object: a two-column table for people, an object or one csv row for scripts."""
-    if fmt is OutputFormat.json:
-        _write(json.dumps(dict(record), ensure_ascii=False, indent=2, default=str) + "\n")
-    elif fmt is OutputFormat.csv:
-        _write(to_csv([record], [c.key for c in fields]))
+    if fmt is Format.json:
+        _write(_json(dict(record)))
+    elif fmt is Format.csv:
+        _write(csv_text([record], for_people=False))
     else:
         from rich.table import Table
 
@@ -78,56 +240,28 @@ def render_record(record: Row, fields: Sequence[Column], fmt: OutputFormat, *, t
         table.add_column(style="bold")
         table.add_column(overflow="fold")
         for field in fields:
-            table.add_row(field.header, display(record.get(field.key)))
+            table.add_row(field.header, display(field.value(record)))
         console().print(table)
 
 
-def to_csv(rows: Sequence[Row], keys: Sequence[str], *, for_spreadsheet: bool = False) -> str:
-    """CSV text; ``for_spreadsheet`` (a file people open) makes cells starting with = + - @ inert.
-
-    Standard output keeps the raw values (+39 phones) that scripts rely on.
-    """
-    buffer = io.StringIO()
-    extra = [k for r in rows[:1] for k in r if k not in keys]
-    writer = csv.DictWriter(buffer, fieldnames=[*keys, *extra], extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        cells = {k: csv_cell(v) for k, v in row.items()}
-        writer.writerow({k: defuse_formula(v) for k, v in cells.items()} if for_spreadsheet else cells)
-    return buffer.getvalue()
+def display(value: object) -> str:
+    shown = readable(value)
+    return "" if shown is None else str(shown)
 
 
-def csv_cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple):
-        return "; ".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return value
-
-
-def display(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
-    return str(value)
-
-
-def _print_table(rows: Sequence[Row], columns: Sequence[Column], title: str | None) -> None:
+def _print_tables(sheets: Sequence[Sheet[Any]]) -> None:
     from rich.table import Table
 
-    table = Table(title=title, header_style="bold")
-    for column in columns:
-        table.add_column(column.header, justify=column.justify, overflow="fold")  # type: ignore[arg-type]
-    for row in rows:
-        table.add_row(*(display(row.get(c.key)) for c in columns))
-    console().print(table)
+    for sheet in sheets:
+        if not sheet.rows:
+            typer.echo(sheet.empty, err=True)
+            continue
+        table = Table(title=sheet.title or None, header_style="bold")
+        for column in sheet.columns:
+            table.add_column(column.header, justify=column.justify, overflow="fold")
+        for row in sheet.rows:
+            table.add_row(*(display(c.value(row)) for c in sheet.columns))
+        console().print(table)
 
 
 def console(stderr: bool = False) -> Any:

@@ -1,4 +1,4 @@
-"""Text helpers shared by matching, import and export: folding for comparisons, slugs, inert formulas."""
+"""Text helpers shared by matching, import and export: folding for comparisons, slugs, spaces."""
 
 from __future__ import annotations
 
@@ -37,14 +37,3 @@ def clean_spaces(text: str) -> str:
 
 def slugify(text: str) -> str:
     return "-".join(fold(text).split())
-
-
-# a cell starting with one of these is run as a formula by Excel and LibreOffice
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def defuse_formula(value: object) -> object:
-    """Text a spreadsheet would run as a formula, prefixed with a quote (OWASP's advice); the rest as is."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value

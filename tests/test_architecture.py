@@ -122,3 +122,17 @@ def test_lazy_package_names_are_what_their_modules_define() -> None:
     for module in set(buses._HOMES.values()):
         importlib.import_module(f"c2c.services.buses.{module}")
         assert module not in buses.__all__ or not isinstance(getattr(buses, module), types.ModuleType)
+
+
+def test_commands_share_through_helper_modules_not_each_other() -> None:
+    """A command module imports no other command but the shared ``_`` helpers; a group package, its own commands."""
+    offenders = sorted(
+        f"{module} -> {target}"
+        for module, targets in _graph().items()
+        if module.startswith("c2c.commands.")
+        for target in targets
+        if target.startswith("c2c.commands.")
+        and not target.rsplit(".", 1)[-1].startswith("_")
+        and target.rsplit(".", 1)[0] != module  # a group package registers its own commands
+    )
+    assert offenders == []

@@ -78,3 +78,6 @@ MissionOption = Annotated[
 ]
 
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+BusOption = Annotated[
+    str | None, typer.Option("--bus", "-b", help="Coach name (may be omitted when there is one coach).")
+]

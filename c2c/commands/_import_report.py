@@ -6,25 +6,43 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from c2c.output import Column, OutputFormat, console, info, render, render_record, warn
+from c2c.output import (
+    Column,
+    Format,
+    Sheet,
+    choose_format,
+    console,
+    info,
+    key_columns,
+    render,
+    render_record,
+    warn,
+    write,
+)
 
 if TYPE_CHECKING:
     from c2c.services.importing import ImportReport
+    from c2c.services.importing.summary import ChangeRow, ImportSummary
 
-SUMMARY_FIELDS = [
-    Column("file", "File"),
-    Column("sheet", "Sheet"),
-    Column("header_row", "Header row"),
-    Column("new", "New"),
-    Column("updated", "Updated"),
-    Column("unchanged", "Unchanged"),
-    Column("removed", "Not in the file"),
-    Column("invalid", "Invalid rows"),
-    Column("duplicates", "Duplicate rows"),
+SUMMARY_FIELDS: list[Column[ImportSummary]] = [
+    Column("File", lambda r: r["file"]),
+    Column("Sheet", lambda r: r["sheet"]),
+    Column("Header row", lambda r: r["header_row"]),
+    Column("New", lambda r: r["new"]),
+    Column("Updated", lambda r: r["updated"]),
+    Column("Unchanged", lambda r: r["unchanged"]),
+    Column("Not in the file", lambda r: r["removed"]),
+    Column("Invalid rows", lambda r: r["invalid"]),
+    Column("Duplicate rows", lambda r: r["duplicates"]),
 ]
-CHANGE_COLUMNS = [Column("who", "Participant"), Column("field", "Field"), Column("old", "Was"), Column("new", "Now")]
+CHANGE_COLUMNS: list[Column[ChangeRow]] = [
+    Column("Participant", lambda r: r["who"]),
+    Column("Field", lambda r: r["field"]),
+    Column("Was", lambda r: r["old"]),
+    Column("Now", lambda r: r["new"]),
+]
 
 
 @contextmanager
@@ -66,43 +84,22 @@ def _capped(lines: list[str], total: int, what: str, say: Callable[[str], None])
 
 
 def write_rejected(path: Path, report: ImportReport) -> None:
-    from c2c.exporters.participants import write_table
+    from c2c.services.importing.summary import rejected_rows
 
-    reasons: dict[int, list[str]] = {}
-    cells: dict[int, list[str]] = {}
-    for error in report.invalid:
-        reasons.setdefault(error.row, []).append(f"{error.column}: {error.reason}")
-        cells[error.row] = error.cells
-    width = len(report.headers)
-    rows = [[row, *(cells[row] + [""] * width)[:width], "; ".join(reasons[row])] for row in sorted(reasons)]
-    write_table(path, ["Row", *report.headers, "Reason"], rows, sheet="Rejected")
-    info(f"Wrote {len(rows)} rejected row(s) to {path}")
+    fmt = choose_format(None, path, "--errors")
+    rows = rejected_rows(report)
+    columns = key_columns(rows[0]) if rows else []
+    write(Sheet(rows, columns, "Rejected"), fmt, path, message=f"Wrote {len(rows)} rejected row(s) to {path}")
 
 
-def report_record(report: ImportReport) -> dict[str, Any]:
-    return {
-        "file": report.file, "sheet": report.sheet, "header_row": report.header_row,
-        "new": len(report.added), "updated": len(report.updated), "unchanged": len(report.unchanged),
-        "removed": len(report.removed), "invalid": len({e.row for e in report.invalid}),
-        "duplicates": len(report.duplicates), "written": report.written, "pruned": report.pruned,
-        "columns": report.columns, "extra_columns": report.extra_columns,
-        "added_keys": report.added, "updated_keys": [{"key": u.key, "changes": u.changes} for u in report.updated],
-        "removed_keys": report.removed,
-        "invalid_rows": [{"row": e.row, "column": e.column, "reason": e.reason} for e in report.invalid],
-        "near_duplicates": [list(p) for p in report.near_duplicates],
-    }
+def show_import(report: ImportReport, mission: str, fmt: Format) -> None:
+    from c2c.services.importing.summary import change_rows, import_summary
 
-
-def show_import(report: ImportReport, mission: str, fmt: OutputFormat) -> None:
-    record = report_record(report)
-    if fmt is not OutputFormat.table:
-        render_record(record, SUMMARY_FIELDS, fmt)
-    else:
-        render_record(record, SUMMARY_FIELDS, fmt, title=f"Import into {mission}")
-        changes = [{"who": u.key, "field": f, "old": old, "new": new}
-                   for u in report.updated for f, (old, new) in u.changes.items() if f != "extra"]
-        if changes:
-            render(changes, CHANGE_COLUMNS, fmt, title="Changes")
+    record = import_summary(report)
+    render_record(record, SUMMARY_FIELDS, fmt, title=f"Import into {mission}")
+    changes = change_rows(report)
+    if fmt is Format.table and changes:
+        render(changes, CHANGE_COLUMNS, fmt, title="Changes")
     _closing(report, mission)
 
 

@@ -8,23 +8,24 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from c2c.commands import _views
 from c2c.commands._common import MissionOption, store_of
 from c2c.errors import handle_errors
-from c2c.output import Column, FormatOption, OutputFormat, info, render
+from c2c.output import Column, Format, FormatOption, render
 
 if TYPE_CHECKING:
     from c2c.services.calendars.events import CalendarOptions
-    from c2c.services.calendars.export import ExportResult
+    from c2c.services.calendars.export import EventRow
 
 app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
-SHOW_COLUMNS = [
-    Column("date", "Date"),
-    Column("start", "Start"),
-    Column("end", "End"),
-    Column("summary", "Event"),
-    Column("location", "Where"),
-    Column("alarm_minutes", "Alarm (min)", "right"),
+SHOW_COLUMNS: list[Column[EventRow]] = [
+    Column("Date", lambda r: r["date"]),
+    Column("Start", lambda r: r["start"]),
+    Column("End", lambda r: r["end"]),
+    Column("Event", lambda r: r["summary"]),
+    Column("Where", lambda r: r["location"]),
+    Column("Alarm (min)", lambda r: r["alarm_minutes"], "right"),
 ]
 
 LangOption = Annotated[
@@ -74,7 +75,7 @@ def export_calendars(
         result = calendar_export.export_calendars(
             session, found, out, options, now, emails=participant or (), archive=archive
         )
-    report_export(result)
+    _views.report_export(result)
 
 
 @app.command("show")
@@ -85,7 +86,7 @@ def show_calendar(
     lang: LangOption = None,
     alarm: AlarmOption = "30m",
     mission: MissionOption = None,
-    fmt: FormatOption = OutputFormat.table,
+    fmt: FormatOption = Format.table,
 ) -> None:
     """Show what a participant's calendar file holds, event by event.
 
@@ -110,15 +111,3 @@ def _options(mission_language: str, lang: str | None, alarm: str) -> CalendarOpt
     return CalendarOptions(
         lang=check_language(lang or mission_language), alarm=parse_alarm(alarm), forced_lang=lang is not None
     )
-
-
-def report_export(result: ExportResult, *, per_file: bool = True) -> None:
-    """One line per file on stderr, then the totals."""
-    for written in result.files if per_file else []:
-        changes = f"{written.new} new, {written.changed} changed, {written.cancelled} cancelled"
-        info(f"{written.path}: {written.events} events ({changes})")
-    personal = sum(1 for w in result.files if w.personal)
-    plural = "" if len(result.files) == 1 else "s"
-    info(f"Wrote {len(result.files)} calendar{plural} ({personal} personal)")
-    if result.archive is not None:
-        info(f"Bundled them into {result.archive}")

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from c2c import prompts
 from c2c.commands._common import YesOption, reader_of, store_of
 from c2c.errors import handle_errors
-from c2c.output import Column, FormatOption, OutputFormat, info, render, render_record
+from c2c.output import Column, Format, FormatOption, info, render, render_record
+
+if TYPE_CHECKING:
+    from c2c.services.clusters import ClusterRow
 
 app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
-COLUMNS = [
-    Column("name", "Name"),
-    Column("short_name", "Short"),
-    Column("country", "Country"),
-    Column("region", "Region"),
-    Column("website", "Website"),
-    Column("aliases", "Aliases"),
+COLUMNS: list[Column[ClusterRow]] = [
+    Column("Name", lambda r: r["name"]),
+    Column("Short", lambda r: r["short_name"]),
+    Column("Country", lambda r: r["country"]),
+    Column("Region", lambda r: r["region"]),
+    Column("Website", lambda r: r["website"]),
+    Column("Aliases", lambda r: r["aliases"]),
 ]
 NameArg = Annotated[str, typer.Argument(help="Cluster name, short name or alias.")]
 Opt = typer.Option
@@ -51,7 +54,7 @@ def add_cluster(
 
 @app.command("list")
 @handle_errors
-def list_clusters(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
+def list_clusters(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
     """List clusters.
 
     Example:
@@ -65,7 +68,7 @@ def list_clusters(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) ->
 
 @app.command("show")
 @handle_errors
-def show_cluster(ctx: typer.Context, name: NameArg, fmt: FormatOption = OutputFormat.table) -> None:
+def show_cluster(ctx: typer.Context, name: NameArg, fmt: FormatOption = Format.table) -> None:
     """Show one cluster (found by name, short name or alias, ignoring case and accents).
 
     Example:

@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from c2c.commands._common import MissionOption, reader_of, store_of
 from c2c.errors import InvalidInput, handle_errors
-from c2c.output import Column, FormatOption, OutputFormat, info, render
+from c2c.output import Column, Format, FormatOption, info, render
+
+if TYPE_CHECKING:
+    from c2c.services.companies import CompanyRow
 
 app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
-LIST_COLUMNS = [
-    Column("name", "Company"),
-    Column("cluster", "Cluster"),
-    Column("country", "Country"),
-    Column("people", "People", "right"),
-    Column("core_business", "Core business"),
-    Column("areas_of_interest", "Areas of interest"),
-    Column("partners_sought", "Partners sought"),
-    Column("current_projects", "Current projects"),
+LIST_COLUMNS: list[Column[CompanyRow]] = [
+    Column("Company", lambda r: r["name"]),
+    Column("Cluster", lambda r: r["cluster"]),
+    Column("Country", lambda r: r["country"]),
+    Column("People", lambda r: r["people"], "right"),
+    Column("Core business", lambda r: r["core_business"]),
+    Column("Areas of interest", lambda r: r["areas_of_interest"]),
+    Column("Partners sought", lambda r: r["partners_sought"]),
+    Column("Current projects", lambda r: r["current_projects"]),
 ]
 
 Opt = typer.Option
@@ -28,7 +31,7 @@ Opt = typer.Option
 
 @app.command("list")
 @handle_errors
-def list_companies(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = OutputFormat.table) -> None:
+def list_companies(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = Format.table) -> None:
     """List the companies taking part in a mission, with profile and headcount.
 
     Example:

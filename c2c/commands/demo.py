@@ -7,13 +7,24 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from c2c.commands import _views
 from c2c.commands._common import app_context
 from c2c.config import demo_store
 from c2c.errors import handle_errors
-from c2c.output import info
+from c2c.output import Column, Format, info, render, write
 
 if TYPE_CHECKING:
+    from c2c.services.b2b.views import CompanySummaryRow
     from c2c.store.engine import Store
+
+SUMMARY_COLUMNS: list[Column[CompanySummaryRow]] = [
+    Column("Company", lambda r: r["company"]),
+    Column("Meetings", lambda r: r["meetings"], "right"),
+    Column("First", lambda r: r["first"]),
+    Column("Last", lambda r: r["last"]),
+    Column("Breaks", lambda r: r["breaks"], "right"),
+    Column("Left out", lambda r: r["left_out"], "right"),
+]
 
 
 @handle_errors
@@ -29,9 +40,9 @@ def run_demo(
         c2c demo
         c2c --db /tmp/demo.db mission list
     """
-    from c2c.commands.mission import LIST_COLUMNS
-    from c2c.output import OutputFormat, render
-    from c2c.services import demo, missions
+    from c2c.services import buses, demo, missions
+    from c2c.services.b2b import views as b2b_views
+    from c2c.services.pitches import agenda as pitches
     from c2c.store.engine import open_store
     from c2c.store.reading import session_reader
 
@@ -45,24 +56,19 @@ def run_demo(
     info(f"Demo store: {location.path or location.url}")
     with store.session() as session:
         rows = missions.mission_rows(session_reader(session))
-    render(rows, LIST_COLUMNS, OutputFormat.table, title="The Cluster2Cluster path")
+    render(rows, _views.MISSION_COLUMNS, Format.table, title="The Cluster2Cluster path")
     for message in result.messages:
         info(message)
     info(f"Explore it: c2c --db {location.path or location.url} mission show {result.focus}")
-    from c2c.commands.pitches import print_agenda
-    from c2c.services.pitches import agenda as pitches
-
     with store.session() as session:
-        print_agenda(pitches.build_agenda(session, missions.get_mission(session, result.focus), save=False))
-    from c2c.commands.bus.coaches import print_manifest
-    from c2c.services import buses
-
-    with store.session() as session:
-        print_manifest(buses.build_manifest(session, missions.get_mission(session, result.focus)), OutputFormat.table)
-    from c2c.commands.b2b.timetable import show_summary
-
-    with store.session() as session:
-        show_summary(session, missions.get_mission(session, result.focus))
+        focus = missions.get_mission(session, result.focus)
+        agenda = pitches.build_agenda(session, focus, save=False)
+        coaches = buses.build_manifest(session, focus)
+        summary = b2b_views.company_summary(session, focus)
+    _views.show_agenda(agenda)
+    write(_views.manifest_sheets(coaches), Format.table)
+    _views.manifest_notes(coaches)
+    render(summary, SUMMARY_COLUMNS, Format.table, title="B2B per company", empty_message="No B2B meetings.")
     _demo_calendars(store, result.focus, location.path.parent if location.path else None)
 
 
@@ -70,7 +76,6 @@ def _demo_calendars(store: Store, focus: str, folder: Path | None) -> None:
     """Write the focus mission's calendars next to the demo store and say where."""
     import datetime as dt
 
-    from c2c.commands.calendar import report_export
     from c2c.services import missions
     from c2c.services.calendars import export as calendar_export
     from c2c.services.calendars.events import CalendarOptions
@@ -80,5 +85,5 @@ def _demo_calendars(store: Store, focus: str, folder: Path | None) -> None:
         mission = missions.get_mission(session, focus)
         options = CalendarOptions(lang=mission.language)
         result = calendar_export.export_calendars(session, mission, out, options, dt.datetime.now(dt.UTC))
-    report_export(result, per_file=False)
+    _views.report_export(result, per_file=False)
     info(f"Calendars of {focus} (open them on a phone or import them in a calendar app): {out}")

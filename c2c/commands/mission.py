@@ -7,46 +7,36 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from c2c import prompts
+from c2c.commands import _views
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
 from c2c.errors import InvalidInput, handle_errors
-from c2c.output import Column, FormatOption, OutputFormat, info, render, render_record
+from c2c.output import Column, Format, FormatOption, info, render, render_record
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from c2c.services.missions import MissionRow
     from c2c.store.models import Cluster
 
 app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
-LIST_COLUMNS = [
-    Column("slug", "Slug"),
-    Column("start_date", "Date"),
-    Column("title", "Title"),
-    Column("direction", "Direction"),
-    Column("host_short", "Host"),
-    Column("guest_short", "Guest"),
-    Column("city", "City"),
-    Column("status", "Status"),
-    Column("companies", "Companies", "right"),
-    Column("participants", "People", "right"),
-]
-SHOW_FIELDS = [
-    Column("slug", "Slug"),
-    Column("title", "Title"),
-    Column("direction", "Direction"),
-    Column("host", "Host cluster"),
-    Column("guest", "Guest cluster"),
-    Column("city", "City"),
-    Column("country", "Country"),
-    Column("venue", "Venue"),
-    Column("start_date", "Start"),
-    Column("end_date", "End"),
-    Column("timezone", "Time zone"),
-    Column("language", "Language"),
-    Column("status", "Status"),
-    Column("companies", "Companies"),
-    Column("participants", "Participants"),
-    Column("notes", "Notes"),
+SHOW_FIELDS: list[Column[MissionRow]] = [
+    Column("Slug", lambda r: r["slug"]),
+    Column("Title", lambda r: r["title"]),
+    Column("Direction", lambda r: r["direction"]),
+    Column("Host cluster", lambda r: r["host"]),
+    Column("Guest cluster", lambda r: r["guest"]),
+    Column("City", lambda r: r["city"]),
+    Column("Country", lambda r: r["country"]),
+    Column("Venue", lambda r: r["venue"]),
+    Column("Start", lambda r: r["start_date"]),
+    Column("End", lambda r: r["end_date"]),
+    Column("Time zone", lambda r: r["timezone"]),
+    Column("Language", lambda r: r["language"]),
+    Column("Status", lambda r: r["status"]),
+    Column("Companies", lambda r: r["companies"]),
+    Column("Participants", lambda r: r["participants"]),
+    Column("Notes", lambda r: r["notes"]),
 ]
 
 Opt = typer.Option
@@ -129,7 +119,7 @@ def _resolve_cluster(session: Session, name: str | None, label: str, interactive
 
 @app.command("list")
 @handle_errors
-def list_missions(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
+def list_missions(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
     """List every mission, oldest first, with companies and participants.
 
     Example:
@@ -138,7 +128,7 @@ def list_missions(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) ->
     from c2c.services import missions
 
     rows = missions.mission_rows(reader_of(ctx))
-    render(rows, LIST_COLUMNS, fmt, title="Cluster2Cluster missions", empty_message="No missions yet: c2c mission new")
+    render(rows, _views.MISSION_COLUMNS, fmt, title="Cluster2Cluster missions", empty_message="No missions yet: c2c mission new")
 
 
 @app.command("show")
@@ -146,7 +136,7 @@ def list_missions(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) ->
 def show_mission(
     ctx: typer.Context,
     slug: Annotated[str | None, typer.Argument(help="Mission slug (default: the current one).")] = None,
-    fmt: FormatOption = OutputFormat.table,
+    fmt: FormatOption = Format.table,
 ) -> None:
     """Show one mission.
 

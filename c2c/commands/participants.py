@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -16,26 +17,37 @@ from c2c.commands._import_report import (
     write_rejected,
 )
 from c2c.errors import InvalidInput, handle_errors
-from c2c.output import Column, FormatOption, OutputFormat, info, render
+from c2c.output import (
+    Column,
+    FileFormatOption,
+    Format,
+    FormatOption,
+    Sheet,
+    choose_format,
+    info,
+    key_columns,
+    render,
+    write,
+)
 
 if TYPE_CHECKING:
-    from c2c.services.participants import PersonInput
+    from c2c.services.participants import ParticipantRow, PersonInput
 
 app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
-LIST_COLUMNS = [
-    Column("first_name", "First name"),
-    Column("last_name", "Last name"),
-    Column("company", "Company"),
-    Column("cluster", "Cluster"),
-    Column("role", "Role"),
-    Column("email", "E-mail"),
-    Column("phone", "Phone"),
-    Column("country", "Country"),
-    Column("language", "Lang"),
-    Column("pitch", "Pitch"),
-    Column("bus_stop", "Bus stop"),
-    Column("status", "Status"),
+LIST_COLUMNS: list[Column[ParticipantRow]] = [
+    Column("First name", lambda r: r["first_name"]),
+    Column("Last name", lambda r: r["last_name"]),
+    Column("Company", lambda r: r["company"]),
+    Column("Cluster", lambda r: r["cluster"]),
+    Column("Role", lambda r: r["role"]),
+    Column("E-mail", lambda r: r["email"]),
+    Column("Phone", lambda r: r["phone"]),
+    Column("Country", lambda r: r["country"]),
+    Column("Lang", lambda r: r["language"]),
+    Column("Pitch", lambda r: r["pitch"]),
+    Column("Bus stop", lambda r: r["bus_stop"]),
+    Column("Status", lambda r: r["status"]),
 ]
 EXPORT_KEYS = ["first_name", "last_name", "email", "phone", "company", "role", "country", "cluster", "pitch",
                "status", "bus_stop"]
@@ -56,7 +68,7 @@ def import_list(
     errors: Annotated[Path | None, Opt("--errors", help="Write the rejected rows with a reason column to this .xlsx/.csv.")] = None,
     prune: Annotated[bool, Opt("--prune", help="Remove from the mission the people no longer in the file (asks first).")] = False,
     yes: YesOption = False,
-    fmt: FormatOption = OutputFormat.table,
+    fmt: FormatOption = Format.table,
 ) -> None:
     """Import an attendee list; importing an updated list again updates it.
 
@@ -92,7 +104,7 @@ def import_list(
 
 @app.command("list")
 @handle_errors
-def list_participants(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = OutputFormat.table) -> None:
+def list_participants(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = Format.table) -> None:
     """List a mission's participants in registration order.
 
     Example:
@@ -226,21 +238,26 @@ def remove_participant(
 @handle_errors
 def export_participants(
     ctx: typer.Context,
-    out: Annotated[Path, Opt("--out", "-o", help="Output file: .xlsx or .csv.")],
+    out: Annotated[Path, Opt("--out", "-o", help="Output file: .xlsx or .csv (or .json, .html, .md).")],
     mission: MissionOption = None,
+    fmt: FileFormatOption = None,
 ) -> None:
     """Write a mission's participants to .xlsx or .csv (formula-safe cells).
 
     Example:
         c2c participants export --mission lyon-2018 --out lyon-participants.xlsx
     """
-    from c2c.exporters.participants import write_table
     from c2c.services import missions, participants
 
+    fmt = choose_format(fmt, out)
     db = reader_of(ctx)
     target = missions.mission_ref(db, mission)
     rows = participants.participant_rows(db, target.id)
+    # a column per field, then one per extra column of the attendee lists, named as the lists name them
     extra = list(dict.fromkeys(k for r in rows for k in r["extra"]))
-    table = [[r[k] for k in EXPORT_KEYS] + [r["extra"].get(k) for k in extra] for r in rows]
-    write_table(out, [*EXPORT_KEYS, *extra], table, sheet=target.slug)
-    info(f"Wrote {len(rows)} participants of {target.slug} to {out}")
+    table: list[dict[str, object]] = []
+    for row in rows:
+        fields: Mapping[str, object] = row
+        table.append({**{k: fields[k] for k in EXPORT_KEYS}, **{k: row["extra"].get(k) for k in extra}})
+    write(Sheet(table, key_columns([*EXPORT_KEYS, *extra]), target.slug), fmt, out,
+          message=f"Wrote {len(rows)} participants of {target.slug} to {out}")

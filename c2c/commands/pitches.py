@@ -2,47 +2,42 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from c2c import prompts
+from c2c.commands import _views
 from c2c.commands._common import MissionOption, YesOption, store_of
 from c2c.errors import InvalidInput, handle_errors
-from c2c.output import Column, FormatOption, OutputFormat, info, render, warn
+from c2c.output import (
+    Column,
+    FileFormatOption,
+    Format,
+    FormatOption,
+    OutOption,
+    choose_format,
+    info,
+    render,
+    warn,
+    write,
+)
 
 if TYPE_CHECKING:
     from c2c.services.pitches.agenda import Agenda
+    from c2c.services.pitches.stage_timer import TimingRow
 
 app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
-AGENDA_COLUMNS = [
-    Column("order", "#", "right"),
-    Column("time", "Time"),
-    Column("company", "Company"),
-    Column("speakers", "Speakers"),
-    Column("cluster", "Cluster"),
-    Column("note", "Note"),
+TIMING_COLUMNS: list[Column[TimingRow]] = [
+    Column("#", lambda r: r["order"], "right"),
+    Column("Company", lambda r: r["company"]),
+    Column("Planned", lambda r: r["planned"]),
+    Column("Started", lambda r: r["actual"]),
+    Column("Took", lambda r: r["duration"], "right"),
+    Column("Over", lambda r: r["over"]),
 ]
-TIMING_COLUMNS = [
-    Column("order", "#", "right"),
-    Column("company", "Company"),
-    Column("planned", "Planned"),
-    Column("actual", "Started"),
-    Column("duration", "Took", "right"),
-    Column("over", "Over"),
-]
-
-
-class AgendaFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    xlsx = "xlsx"
-    md = "md"
-    html = "html"
 
 
 Opt = typer.Option
@@ -59,8 +54,8 @@ def build_agenda(
     seed: Annotated[int | None, Opt("--seed", help="Seed for --order random.")] = None,
     per: Annotated[str | None, Opt("--per", help="One pitch per company (colleagues share it) or per person.")] = None,
     reset: Annotated[bool, Opt("--reset", help="Forget moves, pins and skips.")] = False,
-    fmt: Annotated[AgendaFormat, Opt("--format", "-f", case_sensitive=False, help="table, json, csv, xlsx, md or html.")] = AgendaFormat.table,
-    out: Annotated[Path | None, Opt("--out", "-o", help="Write to this file (needed for xlsx).")] = None,
+    fmt: FileFormatOption = None,
+    out: OutOption = None,
     mission: MissionOption = None,
     yes: YesOption = False,
 ) -> None:
@@ -76,10 +71,7 @@ def build_agenda(
     from c2c.services import missions
     from c2c.services.pitches import agenda as pitches, documents as pitch_documents
 
-    if fmt is AgendaFormat.xlsx and out is None:
-        raise InvalidInput("--format xlsx needs --out FILE")
-    if fmt is AgendaFormat.table and out is not None:
-        raise InvalidInput("--format table prints to the terminal: choose md, html, xlsx, json or csv with --out")
+    fmt = choose_format(fmt, out)
     options = pitches.AgendaOptions(minutes, changeover, order, seed, per)
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
@@ -93,65 +85,22 @@ def build_agenda(
     _emit_agenda(agenda, heading, fmt, out)
 
 
-def _emit_agenda(agenda: Agenda, heading: dict[str, str], fmt: AgendaFormat, out: Path | None) -> None:
+def _emit_agenda(agenda: Agenda, heading: dict[str, str], fmt: Format, out: Path | None) -> None:
+    from c2c.exporters import agenda_xlsx, templates
     from c2c.services.pitches import views as pitch_views
 
     rows = pitch_views.agenda_rows(agenda)
     overflow = agenda.overflow_message()
-    if fmt is AgendaFormat.table and out is None:
-        print_agenda(agenda)
-    elif fmt in (AgendaFormat.json, AgendaFormat.csv) and out is None:
-        render(rows, AGENDA_COLUMNS, OutputFormat(fmt.value))
-    else:
-        _write_agenda_file(rows, heading, overflow, fmt, out)
+    context = {**heading, "rows": rows, "overflow": overflow}
+    write(_views.agenda_sheet(agenda, rows), fmt, out, documents={
+        Format.xlsx: lambda: agenda_xlsx.agenda_workbook(rows, title=heading["title"], subtitle=heading["subtitle"]),
+        Format.md: lambda: templates.render("agenda.md.j2", context),
+        Format.html: lambda: templates.render("agenda.html.j2", context),
+    })
+    if fmt is Format.table:
+        _views.agenda_summary(agenda, rows)
     if overflow:
         warn(overflow)
-
-
-def _write_agenda_file(
-    rows: list[dict[str, object]], heading: dict[str, str], overflow: str | None, fmt: AgendaFormat, out: Path | None
-) -> None:
-    import json
-
-    from c2c.exporters import agenda_docs, agenda_xlsx
-    from c2c.output import to_csv
-
-    if fmt is AgendaFormat.xlsx:
-        assert out is not None
-        agenda_xlsx.write_agenda_xlsx(out, rows, title=heading["title"], subtitle=heading["subtitle"])
-        info(f"Wrote {out}")
-        return
-    if fmt in (AgendaFormat.md, AgendaFormat.html):
-        text = agenda_docs.render_template(f"agenda.{fmt.value}.j2", {**heading, "rows": rows, "overflow": overflow})
-    elif fmt is AgendaFormat.csv:
-        text = to_csv(rows, [c.key for c in AGENDA_COLUMNS], for_spreadsheet=out is not None)
-        if out is not None:
-            from c2c.exporters.csv_file import write_csv_file
-
-            write_csv_file(out, text)
-            info(f"Wrote {out}")
-            return
-    else:
-        text = json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n"
-    if out is None:
-        typer.echo(text, nl=False)
-    else:
-        agenda_docs.write_text(out, text)
-        info(f"Wrote {out}")
-
-
-def print_agenda(agenda: Agenda) -> None:
-    """The agenda as a table, with a summary line; shared with ``c2c demo``."""
-    from c2c.services.pitches import views as pitch_views
-
-    settings = agenda.settings
-    rows = pitch_views.agenda_rows(agenda)
-    title = f"Pitch agenda — {agenda.mission.title}"
-    render(rows, AGENDA_COLUMNS, OutputFormat.table, title=title,
-           empty_message=f"No pitches yet in {agenda.mission.slug}: nobody has the pitch flag.")
-    if rows:
-        info(f"{len(agenda.scheduled)} pitches of {settings.pitch_seconds // 60}:{settings.pitch_seconds % 60:02d} "
-             f"+ {settings.changeover_seconds} s changeover, order {settings.order_mode}, one per {settings.per}")
 
 
 def _mark(ctx: typer.Context, mission: str | None, name: str, verb: str, **flags: bool) -> None:
@@ -246,7 +195,8 @@ def write_booklet(
     Example:
         c2c pitches booklet --mission lyon-2018 --out booklet.html
     """
-    from c2c.exporters import agenda_docs
+    from c2c.exporters import templates
+    from c2c.exporters.files import write_file
     from c2c.services import missions
     from c2c.services.pitches import agenda as pitches, documents as pitch_documents
 
@@ -255,7 +205,7 @@ def write_booklet(
         agenda = pitches.build_agenda(session, the_mission)
         heading = pitch_documents.document_heading(session, the_mission)
         context = {**heading, "cards": pitch_documents.booklet_cards(agenda)}
-    agenda_docs.write_text(out, agenda_docs.render_template("booklet.html.j2", context))
+    write_file(out, templates.render("booklet.html.j2", context))
     info(f"Wrote {out} ({len(context['cards'])} pitches)")
 
 
@@ -294,7 +244,7 @@ def run_timer(ctx: typer.Context, mission: MissionOption = None) -> None:
 
 @app.command("timing")
 @handle_errors
-def show_timing(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = OutputFormat.table) -> None:
+def show_timing(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = Format.table) -> None:
     """Planned against actual times of each pitch, and who ran over.
 
     Example:
@@ -310,5 +260,5 @@ def show_timing(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOp
     render(rows, TIMING_COLUMNS, fmt, title=f"Pitch timings — {the_mission.title}",
            empty_message="No pitches yet.")
     over = [r for r in rows if (r["over_seconds"] or 0) > 0]
-    if fmt is OutputFormat.table and over:
+    if fmt is Format.table and over:
         info("Ran over: " + ", ".join(f"{r['company']} ({r['over']})" for r in over))

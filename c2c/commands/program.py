@@ -2,27 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from c2c import prompts
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
 from c2c.errors import InvalidInput, handle_errors
-from c2c.output import Column, FormatOption, OutputFormat, info, render
+from c2c.output import Column, Format, FormatOption, info, render
+
+if TYPE_CHECKING:
+    from c2c.services.program import BlockRow
 
 app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 template_app = typer.Typer(help="Start a programme from a template.", no_args_is_help=True)
 app.add_typer(template_app, name="template")
 
-COLUMNS = [
-    Column("id", "Id", "right"),
-    Column("day", "Day", "right"),
-    Column("date", "Date"),
-    Column("time", "Time"),
-    Column("kind", "Kind"),
-    Column("title", "Title"),
-    Column("location", "Location"),
+COLUMNS: list[Column[BlockRow]] = [
+    Column("Id", lambda r: r["id"], "right"),
+    Column("Day", lambda r: r["day"], "right"),
+    Column("Date", lambda r: r["date"]),
+    Column("Time", lambda r: r["time"]),
+    Column("Kind", lambda r: r["kind"]),
+    Column("Title", lambda r: r["title"]),
+    Column("Location", lambda r: r["location"]),
 ]
 Opt = typer.Option
 BlockIdArg = Annotated[int, typer.Argument(help="Block id (see `c2c program list`).")]
@@ -76,7 +79,7 @@ def add_block(
 
 @app.command("list")
 @handle_errors
-def list_blocks(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = OutputFormat.table) -> None:
+def list_blocks(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = Format.table) -> None:
     """List the programme, day by day.
 
     Example:
@@ -166,7 +169,7 @@ def apply_template(
 
 @template_app.command("list")
 @handle_errors
-def list_templates(fmt: FormatOption = OutputFormat.table) -> None:
+def list_templates(fmt: FormatOption = Format.table) -> None:
     """List the programme templates.
 
     Example:
@@ -174,4 +177,4 @@ def list_templates(fmt: FormatOption = OutputFormat.table) -> None:
     """
     from c2c.services import program
 
-    render([{"name": n} for n in program.template_names()], [Column("name", "Template")], fmt)
+    render([{"name": n} for n in program.template_names()], [Column("Template", lambda r: r["name"])], fmt)

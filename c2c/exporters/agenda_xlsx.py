@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from c2c.exporters.files import writing
-from c2c.exporters.xlsx_print import fit_one_page_wide
-from c2c.text import defuse_formula
+from c2c.exporters.cells import fill
+from c2c.exporters.xlsx_print import fit_one_page_wide, workbook_bytes
 
 HEADER_ROW = 4
 COLUMNS = [  # header, row key, width
@@ -24,46 +22,36 @@ COLUMNS = [  # header, row key, width
 ]
 
 
-def safe_cell(value: Any) -> Any:
-    """Text a spreadsheet would run as a formula (=, +, -, @) is kept as text."""
-    return defuse_formula(value)
-
-
-def write_agenda_xlsx(path: Path, rows: Sequence[dict[str, Any]], *, title: str, subtitle: str) -> Path:
+def agenda_workbook(rows: Sequence[Mapping[str, Any]], *, title: str, subtitle: str) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Pitch agenda"
-    sheet["A1"] = safe_cell(title)
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet["A2"] = safe_cell(subtitle)
+    fill(sheet["A1"], title).font = Font(bold=True, size=14)
+    fill(sheet["A2"], subtitle)
     for index, (header, _key, width) in enumerate(COLUMNS, start=1):
         cell = sheet.cell(row=HEADER_ROW, column=index, value=header)
         cell.font = Font(bold=True)
         sheet.column_dimensions[cell.column_letter].width = width
     for offset, row in enumerate(rows, start=1):
         for index, (_header, key, _width) in enumerate(COLUMNS, start=1):
-            cell = sheet.cell(row=HEADER_ROW + offset, column=index, value=_value(row, key))
+            cell = fill(sheet.cell(row=HEADER_ROW + offset, column=index), _value(row, key))
             if key in ("start", "end") and cell.value is not None:
                 cell.number_format = "HH:MM"
             cell.alignment = Alignment(vertical="top", wrap_text=key in ("company", "speakers", "session"))
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1)
     _page_setup(sheet, title)
-    with writing(path):
-        workbook.save(path)
-    return path
+    return workbook_bytes(workbook)
 
 
-def _value(row: dict[str, Any], key: str) -> Any:
+def _value(row: Mapping[str, Any], key: str) -> Any:
     value = row.get(key)
     if key in ("start", "end"):
         # a real time cell: the wall-clock time of the mission, as printed in the programme
         return dt.datetime.fromisoformat(value).time() if value else None
-    if isinstance(value, list):
-        value = ", ".join(str(v) for v in value)
-    return safe_cell(value)
+    return value
 
 
 def _page_setup(sheet: Any, title: str) -> None:

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
 import re
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -262,23 +260,6 @@ def _valarm(event: IcsEvent) -> Any:
 def clean_text(text: str) -> str:
     """One newline convention and no control characters; icalendar escapes , ; \\ and newlines."""
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write through a temporary file and rename, so a reader never sees half a calendar."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def write_files(files: Mapping[Path, bytes]) -> None:
-    for path, data in files.items():
-        write_file(path, data)
 
 
 def zip_bytes(members: Mapping[str, bytes]) -> bytes:

@@ -5,21 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from c2c.config import templates_dir
+from c2c.exporters import templates
 
 if TYPE_CHECKING:
     from c2c.exporters.manifest_shape import CoachManifest
 
-TEMPLATE = "manifest.html.j2"
 
-
-def render_manifest_html(coaches: Sequence[CoachManifest], title: str) -> str:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-
-    environment = Environment(
-        loader=FileSystemLoader(str(templates_dir())),
-        autoescape=select_autoescape(["html", "j2"]),
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-    )
-    return environment.get_template(TEMPLATE).render(title=title, coaches=coaches)
+def manifest_html(coaches: Sequence[CoachManifest], title: str) -> str:
+    return templates.render("manifest.html.j2", {"title": title, "coaches": coaches})

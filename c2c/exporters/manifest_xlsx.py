@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from c2c.exporters.files import writing
-from c2c.exporters.xlsx_print import fit_one_page_wide, sheet_name
-from c2c.text import defuse_formula
+from c2c.exporters.cells import fill
+from c2c.exporters.xlsx_print import fit_one_page_wide, sheet_name, workbook_bytes
 
 if TYPE_CHECKING:
     from c2c.exporters.manifest_shape import CoachManifest, LegSheet, PassengerLine
@@ -18,20 +15,9 @@ HEADER_ROW = 6
 COLUMNS = (("Time", 8), ("Stop", 26), ("Name", 28), ("Company", 30), ("Mobile", 18), ("✓", 6))
 # on the way home the driver also needs to know where each person gets off
 RETURN_COLUMNS = (*COLUMNS[:5], ("Gets off", 22), COLUMNS[5])
-_PHONE = re.compile(r"^\+[\d ()./-]+$")
 
 
-def safe_cell(value: Any) -> Any:
-    """Neutralise formula injection: text starting with = + - @ is prefixed with an apostrophe.
-
-    Phone numbers (+39 …) are left readable; they are written as plain text cells.
-    """
-    if isinstance(value, str) and _PHONE.match(value):
-        return value
-    return defuse_formula(value)
-
-
-def write_manifest_xlsx(coaches: Sequence[CoachManifest], path: Path, title: str) -> Path:
+def manifest_workbook(coaches: Sequence[CoachManifest], title: str) -> bytes:
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -44,21 +30,18 @@ def write_manifest_xlsx(coaches: Sequence[CoachManifest], path: Path, title: str
             _fill_sheet(sheet, coach, leg, title)
     if not workbook.sheetnames:
         workbook.create_sheet("Manifest")["A1"] = "No coaches yet."
-    with writing(path):
-        workbook.save(path)
-    return path
+    return workbook_bytes(workbook)
 
 
 def _fill_sheet(sheet: Any, coach: CoachManifest, leg: LegSheet | None, title: str) -> None:
     from openpyxl.styles import Font
 
     heading = f"{coach.coach} — {leg.label} — {leg.day}" if leg else coach.coach
-    sheet["A1"] = safe_cell(heading)
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet["A2"] = safe_cell(title)
+    fill(sheet["A1"], heading).font = Font(bold=True, size=14)
+    fill(sheet["A2"], title)
     details = [f"Operator: {coach.operator}" if coach.operator else "", f"Plate: {coach.plate}" if coach.plate else "",
                f"Driver: {coach.driver_phone}" if coach.driver_phone else ""]
-    sheet["A3"] = safe_cell("   ".join(d for d in details if d))
+    fill(sheet["A3"], "   ".join(d for d in details if d))
     on_leg = leg.passenger_count if leg else coach.used
     sheet["A4"] = (f"Seats: {coach.seats} ({coach.reserved} reserved)   Used: {on_leg}   "
                    f"Free: {max(coach.seats - coach.reserved - on_leg, 0)}")
@@ -90,7 +73,7 @@ def _stop_rows(sheet: Any, leg: LegSheet, width: int) -> None:
     row = HEADER_ROW + 1
     for stop in leg.stops:
         sheet.cell(row, 1, stop.clock).font = Font(bold=True)
-        where = sheet.cell(row, 2, safe_cell(f"{stop.stop}\n{stop.address}" if stop.address else stop.stop))
+        where = fill(sheet.cell(row, 2), f"{stop.stop}\n{stop.address}" if stop.address else stop.stop)
         where.font = Font(bold=True)
         where.alignment = Alignment(wrap_text=True, vertical="top")
         passengers: list[PassengerLine | None] = list(stop.passengers) or [None]
@@ -100,7 +83,7 @@ def _stop_rows(sheet: Any, leg: LegSheet, width: int) -> None:
                 values: tuple[str, ...] = (passenger.name, passenger.company or "", passenger.phone or "")
                 values += (passenger.drop_off or "", tick) if width == len(RETURN_COLUMNS) else (tick,)
                 for offset, value in enumerate(values, start=3):
-                    sheet.cell(row, offset, safe_cell(value))
+                    fill(sheet.cell(row, offset), value)
             for column in range(1, width + 1):
                 sheet.cell(row, column).border = Border(bottom=thin, top=thin, left=thin, right=thin)
             row += 1

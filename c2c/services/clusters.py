@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.services.validation import validate_country
-from c2c.store.reading import as_json
+from c2c.store.reading import as_json, typed
 from c2c.text import clean_spaces, fold
 
 if TYPE_CHECKING:
@@ -139,15 +139,25 @@ def list_clusters(session: Session) -> list[Cluster]:
     return list(session.exec(select(Cluster).order_by(Cluster.name)).all())
 
 
-def cluster_rows(db: Reader) -> list[dict[str, Any]]:
+class ClusterRow(TypedDict):
+    name: str
+    short_name: str | None
+    country: str | None
+    region: str | None
+    website: str | None
+    aliases: list[str]
+
+
+
+def cluster_rows(db: Reader) -> list[ClusterRow]:
     """Every cluster by name, for list and show."""
     rows = db.rows("SELECT name, short_name, country, region, website, aliases FROM cluster ORDER BY name")
     for row in rows:
         row["aliases"] = list(as_json(row["aliases"]) or [])
-    return rows
+    return typed(ClusterRow, rows)
 
 
-def cluster_row(db: Reader, text: str) -> dict[str, Any]:
+def cluster_row(db: Reader, text: str) -> ClusterRow:
     """The cluster ``text`` names, found as ``get_cluster`` finds it (case, accents, short name, aliases)."""
     key = fold(text)
     for row in cluster_rows(db) if key else []:

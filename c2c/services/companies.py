@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 
 from c2c.errors import NotFound
 from c2c.services.validation import validate_country
+from c2c.store.reading import typed
 from c2c.text import clean_spaces, fold
 
 if TYPE_CHECKING:
@@ -14,24 +15,37 @@ if TYPE_CHECKING:
     from c2c.store.models import Company
     from c2c.store.reading import Reader
 
-PROFILE_FIELDS = ("core_business", "areas_of_interest", "partners_sought", "current_projects")
+
+class CompanyRow(TypedDict):
+    name: str
+    cluster: str | None
+    country: str | None
+    people: int
+    core_business: str | None
+    areas_of_interest: str | None
+    partners_sought: str | None
+    current_projects: str | None
+    website: str | None
 
 
-_COMPANY_ROWS = f"""
+_COMPANY_ROWS = """
 SELECT co.name, COALESCE(NULLIF(cl.short_name, ''), cl.name) AS cluster, co.country,
-       COUNT(pa.id) AS people, {", ".join(f"co.{name}" for name in PROFILE_FIELDS)}, co.website
+       COUNT(pa.id) AS people, co.core_business, co.areas_of_interest, co.partners_sought,
+       co.current_projects, co.website
 FROM company AS co
 JOIN person AS pe ON pe.company_id = co.id
 JOIN participation AS pa ON pa.person_id = pe.id
 LEFT JOIN cluster AS cl ON cl.id = co.cluster_id
 WHERE pa.mission_id = :mission
-GROUP BY co.id, co.name, cl.short_name, cl.name, co.country, {", ".join(f"co.{name}" for name in PROFILE_FIELDS)}, co.website
+GROUP BY co.id, co.name, cl.short_name, cl.name, co.country, co.core_business, co.areas_of_interest,
+         co.partners_sought, co.current_projects, co.website
 """
 
 
-def company_rows(db: Reader, mission_id: int) -> list[dict[str, Any]]:
+def company_rows(db: Reader, mission_id: int) -> list[CompanyRow]:
     """The companies of a mission by name, with how many of their people take part."""
-    return sorted(db.rows(_COMPANY_ROWS, {"mission": mission_id}), key=lambda row: fold(row["name"]))
+    rows = sorted(db.rows(_COMPANY_ROWS, {"mission": mission_id}), key=lambda row: fold(row["name"]))
+    return typed(CompanyRow, rows)
 
 
 def get_company(session: Session, name: str) -> Company:

@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.config import EnvVars
 from c2c.errors import Conflict, InvalidInput, NotFound
@@ -18,7 +18,7 @@ from c2c.services.validation import (
     validate_slug,
     validate_timezone,
 )
-from c2c.store.reading import as_date
+from c2c.store.reading import as_date, typed
 from c2c.text import clean_spaces, slugify
 
 if TYPE_CHECKING:
@@ -205,6 +205,29 @@ def set_setting(session: Session, key: str, value: str | None) -> None:
         session.add(setting)
 
 
+class MissionRow(TypedDict):
+    """A mission for output; the list's columns first, so its csv reads like the table."""
+
+    slug: str
+    start_date: str
+    title: str
+    direction: str
+    host_short: str | None
+    guest_short: str | None
+    city: str | None
+    status: str
+    companies: int
+    participants: int
+    host: str | None
+    guest: str | None
+    country: str | None
+    venue: str | None
+    end_date: str
+    timezone: str
+    language: str
+    notes: str | None
+
+
 # One row per mission with its clusters and headcount, for list and show; portable SQL.
 _MISSION_ROWS = """
 SELECT m.slug, m.title, m.direction, host.name AS host, guest.name AS guest, m.city, m.country,
@@ -223,17 +246,17 @@ LEFT JOIN (
 """
 
 
-def mission_rows(db: Reader, slug: str | None = None) -> list[dict[str, Any]]:
+def mission_rows(db: Reader, slug: str | None = None) -> list[MissionRow]:
     """Every mission, oldest first (or the one ``slug`` names), with clusters and headcounts."""
     where = "WHERE m.slug = :slug " if slug is not None else ""
     rows = db.rows(f"{_MISSION_ROWS}{where}ORDER BY m.start_date, m.slug", {"slug": slug})
     for row in rows:
         for day in ("start_date", "end_date"):
             row[day] = as_date(row[day]).isoformat()
-    return rows
+    return typed(MissionRow, rows)
 
 
-def mission_row(db: Reader, slug: str | None) -> dict[str, Any]:
+def mission_row(db: Reader, slug: str | None) -> MissionRow:
     """The mission named, else ``C2C_MISSION``, else the one chosen with ``mission use``, as one row."""
     return mission_rows(db, mission_ref(db, slug).slug)[0]
 

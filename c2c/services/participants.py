@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.services.importing.normalise import (
@@ -16,7 +16,7 @@ from c2c.services.importing.normalise import (
     proper_case,
 )
 from c2c.services.validation import validate_language
-from c2c.store.reading import as_bool, as_json
+from c2c.store.reading import as_bool, as_json, typed
 from c2c.text import fold
 
 if TYPE_CHECKING:
@@ -48,6 +48,23 @@ class PersonInput:
     language: str | None = None  # it, en, fr or de: the language of the person's own calendar
 
 
+class ParticipantRow(TypedDict):
+    first_name: str
+    last_name: str
+    company: str | None
+    cluster: str | None
+    role: str | None
+    email: str | None
+    phone: str | None
+    country: str | None
+    language: str | None
+    pitch: bool | None
+    bus_stop: str | None
+    status: str
+    extra: dict[str, Any]  # the attendee list's other columns, by header
+
+
+
 _PARTICIPANT_ROWS = """
 SELECT pe.first_name, pe.last_name, pe.email, pe.phone, co.name AS company, pe.role, pe.country,
        pe.language, COALESCE(NULLIF(cl.short_name, ''), cl.name) AS cluster, pa.pitch, pa.status,
@@ -61,13 +78,13 @@ ORDER BY pa.id
 """
 
 
-def participant_rows(db: Reader, mission_id: int) -> list[dict[str, Any]]:
+def participant_rows(db: Reader, mission_id: int) -> list[ParticipantRow]:
     """Every participant of a mission in the order they were registered (file order on import)."""
     rows = db.rows(_PARTICIPANT_ROWS, {"mission": mission_id})
     for row in rows:
         row["pitch"] = as_bool(row["pitch"])
         row["extra"] = dict(as_json(row["extra"]) or {})
-    return rows
+    return typed(ParticipantRow, rows)
 
 
 def find_participation(session: Session, mission: Mission, who: str) -> tuple[Participation, Person]:

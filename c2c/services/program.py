@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.errors import InvalidInput, NotFound
 from c2c.store.reading import as_date, as_time
@@ -234,7 +234,22 @@ def remove_block(session: Session, mission: Mission, block_id: int) -> ProgramBl
     return block
 
 
-def block_rows(db: Reader, mission: MissionRef) -> list[dict[str, Any]]:
+class BlockRow(TypedDict):
+    id: int | None
+    day: int
+    date: str
+    time: str
+    kind: str
+    title: str
+    location: str | None
+    start: str
+    end: str
+    minutes: int
+    description: str | None
+
+
+
+def block_rows(db: Reader, mission: MissionRef) -> list[BlockRow]:
     """The mission's programme in time order: clock times for people, aware datetimes for scripts."""
     from zoneinfo import ZoneInfo
 
@@ -244,7 +259,7 @@ def block_rows(db: Reader, mission: MissionRef) -> list[dict[str, Any]]:
         "WHERE mission_id = :mission ORDER BY day, start, id",
         {"mission": mission.id},
     )
-    rows = []
+    rows: list[BlockRow] = []
     for block in found:
         day, start, end = as_date(block["day"]), as_time(block["start"]), as_time(block["end"])
         rows.append({
@@ -252,12 +267,12 @@ def block_rows(db: Reader, mission: MissionRef) -> list[dict[str, Any]]:
             "day": (day - mission.start_date).days + 1,
             "date": day.isoformat(),
             "time": f"{clock(start)}–{clock(end)}",
-            "start": dt.datetime.combine(day, start, tzinfo=zone).isoformat(),
-            "end": dt.datetime.combine(day, end, tzinfo=zone).isoformat(),
-            "minutes": _minutes_between(start, end),
             "kind": block["kind"],
             "title": block["title"],
             "location": block["location"],
+            "start": dt.datetime.combine(day, start, tzinfo=zone).isoformat(),
+            "end": dt.datetime.combine(day, end, tzinfo=zone).isoformat(),
+            "minutes": _minutes_between(start, end),
             "description": block["description"],
         })
     return rows

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from c2c.store.engine import BUSY_TIMEOUT_MS, HEAD_REVISION
 
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from c2c.config import StoreLocation
 
 Record = dict[str, Any]
+Row = TypeVar("Row")
 
 
 class Reader(Protocol):
@@ -121,3 +122,12 @@ def as_json(value: Any) -> Any:
     import json
 
     return json.loads(value) if isinstance(value, str | bytes) else value
+
+
+def typed(kind: type[Row], rows: list[Record]) -> list[Row]:
+    """``rows`` as the TypedDict ``kind``, keys in its order; SQL and type may not drift apart."""
+    keys = list(kind.__annotations__)
+    for row in rows:
+        if set(row) != set(keys):
+            raise AssertionError(f"{kind.__name__}: the query gives {sorted(row)}, the type says {sorted(keys)}")
+    return cast(list[Row], [{key: row[key] for key in keys} for row in rows])

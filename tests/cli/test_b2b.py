@@ -458,7 +458,7 @@ def test_show_takes_the_format_from_the_file_name_and_one_view_at_a_time(
     assert invoke("b2b", "show", *M, "--table", "1", "--out", str(tmp_path / "t1.CSV")).exit_code == 0
     assert (tmp_path / "t1.CSV").read_text(encoding="utf-8-sig").startswith("time,")
     result = invoke("b2b", "show", *M, "--out", str(tmp_path / "b2b.pdf"))
-    assert (result.exit_code, result.stderr) == (1, "Error: --out b2b.pdf: name a .xlsx, .csv or .json file, or give --format\n")
+    assert (result.exit_code, result.stderr) == (1, "Error: --out b2b.pdf: name a .csv, .json, .xlsx, .html or .md file, or give --format\n")
     empty = invoke("b2b", "show", *M, "--table", "1", "--company", "Daher")
     assert empty.exit_code == 1
     assert invoke("b2b", "show", *M, "--company", "Lauak").output.strip() == "Lauak has no meeting"

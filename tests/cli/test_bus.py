@@ -173,14 +173,15 @@ def test_manifest_xlsx_reads_back_ready_to_print(invoke: Invoke, seated: list[in
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=7)]
     assert rows[0] == ["06:30", "Milano Cadorna", "Aldo Rossi", "Alfa Srl", "+39 333 000 0001", None]
     assert rows[1][:3] == [None, None, "Anna Rossi"]
-    assert rows[3] == ["07:20", "Varese", "Carla Verdi", "'=HYPERLINK(\"x\")", "+39 333 000 0003", None]
+    assert rows[3] == ["07:20", "Varese", "Carla Verdi", "=HYPERLINK(\"x\")", "+39 333 000 0003", None]
+    assert (sheet["D10"].data_type, sheet["E10"].data_type) == ("s", "s")  # text cells: no formula, no apostrophe
     assert rows[2][:3] == ["07:00", "Gallarate", "Bruno Bianchi"]
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
     back = book["Coach 1 return"]
     assert [c.value for c in back[6]] == ["Time", "Stop", "Name", "Company", "Mobile", "Gets off", "✓"]
     # on the way home, in the order people get off
     assert [[c.value for c in row][2:6] for row in back.iter_rows(min_row=7, max_row=10)] == [
-        ["Carla Verdi", "'=HYPERLINK(\"x\")", "+39 333 000 0003", "Varese"],
+        ["Carla Verdi", "=HYPERLINK(\"x\")", "+39 333 000 0003", "Varese"],
         ["Bruno Bianchi", "Beta SpA", "+39 333 000 0002", "Gallarate"],
         ["Aldo Rossi", "Alfa Srl", "+39 333 000 0001", "Milano Cadorna"],
         ["Anna Rossi", "Alfa Srl", "+39 333 000 0000", "Milano Cadorna"],

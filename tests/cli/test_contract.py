@@ -66,8 +66,8 @@ def test_a_command_loads_its_own_group_only(args: list[str], loaded: str) -> Non
         "import sys, json\n"
         "from c2c.cli import app\n"
         f"try:\n    app({args!r})\nexcept SystemExit:\n    pass\n"
-        "print(json.dumps(sorted({m.split('.')[2] for m in sys.modules if m.startswith('c2c.commands.')}"
-        " - {'_common'})), file=sys.stderr)\n"
+        "groups = {m.split('.')[2] for m in sys.modules if m.startswith('c2c.commands.')}\n"
+        "print(json.dumps(sorted(g for g in groups if not g.startswith('_'))), file=sys.stderr)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
                           cwd=Path(__file__).resolve().parents[2])

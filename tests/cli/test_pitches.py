@@ -146,11 +146,12 @@ def test_xlsx_reads_back(invoke: Invoke, day: str, db_path: Path, tmp_path: Path
     assert sheet.column_dimensions["D"].width == 32
     assert [c.value for c in sheet[5]][:6] == [1, dt.time(9, 30), dt.time(9, 33), "Mécanique Alpine", "Benoît Guignard", "AAR"]
     assert sheet["B5"].number_format == "HH:MM"
-    companies = [sheet.cell(row=r, column=4).value for r in range(5, 12)]
-    assert "'=HYPERLINK(\"http://evil\")" in companies
+    companies = [sheet.cell(row=r, column=4) for r in range(5, 12)]
+    evil = next(c for c in companies if c.value.startswith("="))
+    assert (evil.value, evil.data_type) == ("=HYPERLINK(\"http://evil\")", "s")  # text, not a formula
     needs_out = invoke("pitches", "agenda", "-m", day, "--format", "xlsx")
     assert needs_out.exit_code == 1
-    assert needs_out.stderr == "Error: --format xlsx needs --out FILE\n"
+    assert needs_out.stderr == "Error: --format xlsx needs --out FILE.xlsx\n"
 
 
 def test_markdown_and_html(invoke: Invoke, day: str, db_path: Path, tmp_path: Path) -> None:
@@ -226,7 +227,7 @@ def test_read_only_commands_write_nothing_and_bad_output_writes_nothing(invoke: 
     assert _count(db_path, "pitch_entry") == 0
     bad = invoke("pitches", "agenda", "-m", day, "--order", "cluster", "--out", str(tmp_path / "a.txt"))
     assert bad.exit_code == 1
-    assert bad.stderr == "Error: --format table prints to the terminal: choose md, html, xlsx, json or csv with --out\n"
+    assert bad.stderr == "Error: --out a.txt: name a .csv, .json, .xlsx, .html or .md file, or give --format\n"
     assert _count(db_path, "pitch_agenda") == 0
     assert not (tmp_path / "a.txt").exists()
 
@@ -249,7 +250,7 @@ def test_templates_render_from_the_wheel_layout(tmp_path: Path, monkeypatch: pyt
     import shutil
 
     import c2c.config
-    from c2c.exporters.agenda_docs import render_template
+    from c2c.exporters.templates import render as render_template
 
     package = tmp_path / "site-packages" / "c2c"
     shutil.copytree(Path(__file__).resolve().parents[2] / "templates", package / "templates")

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from c2c.commands._common import MissionOption, store_of
 from c2c.errors import handle_errors
-from c2c.output import Column, FormatOption, OutputFormat, info, render
+from c2c.output import Column, Format, FormatOption, info, render
+
+if TYPE_CHECKING:
+    from c2c.services.b2b.precedence import PrecedenceRow
 
 app = typer.Typer(help="Meetings that must come before others.", no_args_is_help=True)
 
 BeforeArgument = Annotated[int, typer.Argument(help="The meeting held first (number from b2b show).")]
 AfterArgument = Annotated[int, typer.Argument(help="The meeting held later.")]
-ORDER_COLUMNS = [
-    Column("before", "First", "right"), Column("before_meeting", "Companies"), Column("before_start", "At"),
-    Column("after", "Then", "right"), Column("after_meeting", "Companies"), Column("after_start", "At"),
-    Column("holds", "Holds"),
+ORDER_COLUMNS: list[Column[PrecedenceRow]] = [
+    Column("First", lambda r: r["before"], "right"),
+    Column("Companies", lambda r: r["before_meeting"]),
+    Column("At", lambda r: r["before_start"]),
+    Column("Then", lambda r: r["after"], "right"),
+    Column("Companies", lambda r: r["after_meeting"]),
+    Column("At", lambda r: r["after_start"]),
+    Column("Holds", lambda r: r["holds"]),
 ]
 
 
@@ -55,7 +62,7 @@ def remove_order(ctx: typer.Context, before: BeforeArgument, after: AfterArgumen
 
 @app.command("list")
 @handle_errors
-def list_orders(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = OutputFormat.table) -> None:
+def list_orders(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = Format.table) -> None:
     """List the orders between meetings and whether the current timetable keeps them.
 
     Example:

@@ -10,12 +10,12 @@ import typer
 from c2c import prompts
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
 from c2c.errors import InvalidInput, handle_errors
-from c2c.output import Column, FormatOption, OutputFormat, info, render
+from c2c.output import Column, Format, FormatOption, info, render
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from c2c.services.b2b.wishes import Withdrawal
+    from c2c.services.b2b.wishes import WishRow, Withdrawal
     from c2c.store.models import Mission
 
 app = typer.Typer(help="Who wants to meet whom.", no_args_is_help=True)
@@ -25,9 +25,13 @@ SameClusterOption = Annotated[
     bool, Opt("--allow-same-cluster", help="Accept a wish between two companies of one cluster.")
 ]
 
-REQUEST_COLUMNS = [
-    Column("meeting", "Meeting", "right"), Column("requester", "Requester"), Column("requested", "Requested"),
-    Column("priority", "Priority", "right"), Column("session", "Session"), Column("mutual", "Mutual"),
+REQUEST_COLUMNS: list[Column[WishRow]] = [
+    Column("Meeting", lambda r: r["meeting"], "right"),
+    Column("Requester", lambda r: r["requester"]),
+    Column("Requested", lambda r: r["requested"]),
+    Column("Priority", lambda r: r["priority"], "right"),
+    Column("Session", lambda r: r["session"]),
+    Column("Mutual", lambda r: r["mutual"]),
 ]
 
 
@@ -116,7 +120,7 @@ def import_requests(
 
 @app.command("list")
 @handle_errors
-def list_requests(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = OutputFormat.table) -> None:
+def list_requests(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = Format.table) -> None:
     """List the wishes, with the meeting each one belongs to.
 
     Example:

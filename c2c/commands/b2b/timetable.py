@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -14,50 +12,72 @@ from c2c.commands._common import MissionOption, YesOption, store_of
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
+    FileFormatOption,
+    Format,
     FormatOption,
-    OutputFormat,
+    OutOption,
+    Sheet,
+    choose_format,
     info,
+    key_columns,
     render,
     render_record,
     timed_progress,
     warn,
+    write,
 )
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from c2c.services.b2b.timetable import MovedRow, ScheduleReport, UnscheduledRow
+    from c2c.services.b2b.views import CompanyMeetingRow, MatrixRow, MeetingRow
     from c2c.store.models import B2BMeeting, Mission
 
 app = typer.Typer()
 
 Opt = typer.Option
 
-TIMETABLE_COLUMNS = [
-    Column("time", "Time"), Column("table", "Table", "right"), Column("a", "Company A"), Column("b", "Company B"),
-    Column("priority", "Prio", "right"), Column("mutual", "Mutual"), Column("fixed", "Fixed"),
-    Column("id", "Meeting", "right"), Column("reason", "Left out because"),
+TIMETABLE_COLUMNS: list[Column[MeetingRow]] = [
+    Column("Time", lambda r: r["time"]),
+    Column("Table", lambda r: r["table"], "right"),
+    Column("Company A", lambda r: r["a"]),
+    Column("Company B", lambda r: r["b"]),
+    Column("Prio", lambda r: r["priority"], "right"),
+    Column("Mutual", lambda r: r["mutual"]),
+    Column("Fixed", lambda r: r["fixed"]),
+    Column("Meeting", lambda r: r["id"], "right"),
+    Column("Left out because", lambda r: r["reason"]),
 ]
-JSON_KEYS = ["id", "slot", "start", "end", "table", "a", "b", "priority", "mutual", "fixed", "reason"]
-COMPANY_COLUMNS = [
-    Column("time", "Time"), Column("table", "Table", "right"), Column("counterpart", "Meets"),
-    Column("profile", "Who they are"), Column("mutual", "Mutual"), Column("id", "Meeting", "right"),
+COMPANY_COLUMNS: list[Column[CompanyMeetingRow]] = [
+    Column("Time", lambda r: r["time"]),
+    Column("Table", lambda r: r["table"], "right"),
+    Column("Meets", lambda r: r["counterpart"]),
+    Column("Who they are", lambda r: r["profile"]),
+    Column("Mutual", lambda r: r["mutual"]),
+    Column("Meeting", lambda r: r["id"], "right"),
 ]
-TABLE_COLUMNS = [Column("time", "Time"), Column("a", "Company A"), Column("b", "Company B"), Column("id", "Meeting", "right")]
-SUMMARY_COLUMNS = [
-    Column("company", "Company"), Column("meetings", "Meetings", "right"), Column("first", "First"),
-    Column("last", "Last"), Column("breaks", "Breaks", "right"), Column("left_out", "Left out", "right"),
+TABLE_COLUMNS: list[Column[MeetingRow]] = [
+    Column("Time", lambda r: r["time"]),
+    Column("Company A", lambda r: r["a"]),
+    Column("Company B", lambda r: r["b"]),
+    Column("Meeting", lambda r: r["id"], "right"),
 ]
-UNSCHEDULED_COLUMNS = [Column("meeting", "Meeting", "right"), Column("a", "Company A"), Column("b", "Company B"),
-                       Column("reason", "Why it is not in the timetable")]
-MOVED_COLUMNS = [Column("meeting", "Meeting", "right"), Column("a", "Company A"), Column("b", "Company B"),
-                 Column("from", "Was"), Column("to", "Now")]
-
-
-class ShowFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    xlsx = "xlsx"
+UNSCHEDULED_COLUMNS: list[Column[UnscheduledRow]] = [
+    Column("Meeting", lambda r: r["meeting"], "right"),
+    Column("Company A", lambda r: r["a"]),
+    Column("Company B", lambda r: r["b"]),
+    Column("Why it is not in the timetable", lambda r: r["reason"]),
+]
+MOVED_COLUMNS: list[Column[MovedRow]] = [
+    Column("Meeting", lambda r: r["meeting"], "right"),
+    Column("Company A", lambda r: r["a"]),
+    Column("Company B", lambda r: r["b"]),
+    Column("Was", lambda r: r["from"]),
+    Column("Now", lambda r: r["to"]),
+]
+# formats that hold a whole printed day: the timetable, the matrix, a sheet per table and per company
+WHOLE_DAY = (Format.xlsx, Format.html, Format.md)
 
 
 def _mission(session: Session, slug: str | None) -> Mission:
@@ -196,7 +216,7 @@ def schedule_meetings(
     workers: Annotated[int, Opt(help="Solver threads (1 is fully reproducible).", min=1, max=64)] = 2,
     dry_run: Annotated[bool, Opt("--dry-run", help="Show the result without saving it.")] = False,
     mission: MissionOption = None,
-    fmt: FormatOption = OutputFormat.table,
+    fmt: FormatOption = Format.table,
 ) -> None:
     """Compute the timetable: the most meetings, then the fewest idle breaks, fairly.
 
@@ -215,22 +235,22 @@ def schedule_meetings(
             session, _mission(session, mission), time_limit=seconds, seed=seed,
             fairness=None if fairness < 0 else fairness, workers=workers, dry_run=dry_run, on_phase=on_phase,
         )
-    if fmt is not OutputFormat.table:
-        render_record(asdict(report), [Column(k, k) for k in asdict(report)], fmt)
+    if fmt is not Format.table:
+        render_record(asdict(report), [], fmt)
         return
     _print_report(report)
 
 
-def _print_report(report: Any) -> None:
+def _print_report(report: ScheduleReport) -> None:
     proof = "optimal" if report.status == "optimal" else f"proven bound {report.bound}, gap {report.gap:.0%}"
     info(f"{'Would schedule' if not report.saved else 'Scheduled'} {report.held} of {report.total} meetings; "
          f"{report.breaks} {'break' if report.breaks == 1 else 'breaks'} ({proof}); {report.table_changes} table changes; {report.seconds:.1f} s")
     for note in report.notes:
         warn(note)
     if report.moved:
-        render(report.moved, MOVED_COLUMNS, OutputFormat.table, title=f"Moved ({len(report.moved)})")
+        render(report.moved, MOVED_COLUMNS, Format.table, title=f"Moved ({len(report.moved)})")
     if report.unscheduled:
-        render(report.unscheduled, UNSCHEDULED_COLUMNS, OutputFormat.table, title="Not scheduled")
+        render(report.unscheduled, UNSCHEDULED_COLUMNS, Format.table, title="Not scheduled")
 
 
 @app.command("show")
@@ -240,10 +260,8 @@ def show_timetable(
     company: Annotated[str | None, Opt(help="One company's personal schedule.")] = None,
     table: Annotated[int | None, Opt(help="One table's sheet.")] = None,
     matrix: Annotated[bool, Opt("--matrix", help="Company × slot grid.")] = False,
-    fmt: Annotated[ShowFormat | None, Opt("--format", "-f", show_default=False, case_sensitive=False,
-                                          help="table, json, csv or xlsx (xlsx needs --out).  [default: table, "
-                                               "or what --out ends with]")] = None,
-    out: Annotated[Path | None, Opt(help="File to write (xlsx, csv or json; csv cells formula-safe).")] = None,
+    fmt: FileFormatOption = None,
+    out: OutOption = None,
     mission: MissionOption = None,
 ) -> None:
     """Show the timetable: all meetings, one company, one table, or the matrix.
@@ -256,17 +274,20 @@ def show_timetable(
 
     if sum((company is not None, table is not None, matrix)) > 1:
         raise InvalidInput("show one view at a time: --company, --table or --matrix")
-    fmt = fmt or _format_of(out)
+    fmt = choose_format(fmt, out)
+    every_meeting = company is None and table is None and not matrix
     with store_of(ctx).session() as session:
         m = _mission(session, mission)
-        if fmt is ShowFormat.xlsx and company is None and table is None and not matrix:
+        if fmt in WHOLE_DAY and every_meeting:
             sheets = _printable_sheets(session, m)
         else:
-            sheets = dict([_view(session, m, company, table, matrix, fmt)])
+            sheets = [_view(session, m, company, table, matrix)]
         changes = b2b_views.out_of_date(session, m)
     _warn_out_of_date(changes)
-    held_nowhere = f"{company} has no meeting" if company else f"Table {table} holds no meeting" if table else None
-    _show(sheets, fmt, out, held_nowhere or "No meetings yet: c2c b2b schedule")
+    documents = {}
+    if every_meeting:  # the json of every meeting leaves out the time label: start and end say it
+        documents[Format.json] = Sheet([{k: v for k, v in r.items() if k != "time"} for r in sheets[0].rows], [])
+    write(sheets, fmt, out, documents=documents)
 
 
 STALE_LINES = 5  # then "… and N more"
@@ -282,92 +303,39 @@ def _warn_out_of_date(changes: list[str]) -> None:
         warn(f"  … and {len(changes) - STALE_LINES} more")
 
 
-Sheet = tuple[list[Column], list[dict[str, Any]]]
-
-
-def _view(
-    session: Session, m: Mission, company: str | None, table: int | None, matrix: bool, fmt: ShowFormat
-) -> tuple[str, Sheet]:
+def _view(session: Session, m: Mission, company: str | None, table: int | None, matrix: bool) -> Sheet[Any]:
     from c2c.services.b2b import views as b2b_views
 
     if company:
-        return f"B2B: {company}", (COMPANY_COLUMNS, b2b_views.company_rows(session, m, company))
+        return Sheet(b2b_views.company_rows(session, m, company), COMPANY_COLUMNS, f"B2B: {company}",
+                     f"{company} has no meeting")
     if table is not None:
-        return f"Table {table}", (TABLE_COLUMNS, b2b_views.table_rows(session, m, table))
+        return Sheet(b2b_views.table_rows(session, m, table), TABLE_COLUMNS, f"Table {table}",
+                     f"Table {table} holds no meeting")
     if matrix:
         labels, rows = b2b_views.matrix_rows(session, m)
-        return "B2B matrix", (_matrix_columns(labels), rows)
-    rows = b2b_views.timetable_rows(session, m)
-    if fmt is ShowFormat.json:
-        rows = [{k: r[k] for k in JSON_KEYS} for r in rows]
-    return f"B2B meetings, {m.slug}", (TIMETABLE_COLUMNS, rows)
+        return Sheet(rows, _matrix_columns(labels), "B2B matrix", NO_MEETINGS)
+    return Sheet(b2b_views.timetable_rows(session, m), TIMETABLE_COLUMNS, f"B2B meetings, {m.slug}", NO_MEETINGS)
 
 
-def _printable_sheets(session: Session, m: Mission) -> dict[str, Sheet]:
+NO_MEETINGS = "No meetings yet: c2c b2b schedule"
+
+
+def _printable_sheets(session: Session, m: Mission) -> list[Sheet[Any]]:
     """Everything to print for the day: the timetable, the matrix, a sheet per table and per company."""
     from c2c.services.b2b import views as b2b_views
 
     day = b2b_views.day_views(session, m)
-    sheets: dict[str, Sheet] = {
-        f"B2B meetings, {m.slug}": (TIMETABLE_COLUMNS, day.timetable),
-        "B2B matrix": (_matrix_columns(day.slot_labels), day.matrix),
-    }
-    sheets.update({f"Table {n}": (TABLE_COLUMNS, rows) for n, rows in day.tables.items()})
-    sheets.update({name: (COMPANY_COLUMNS, rows) for name, rows in day.companies.items()})
-    return sheets
+    return [
+        Sheet(day.timetable, TIMETABLE_COLUMNS, f"B2B meetings, {m.slug}", NO_MEETINGS),
+        Sheet(day.matrix, _matrix_columns(day.slot_labels), "B2B matrix", NO_MEETINGS),
+        *(Sheet(rows, TABLE_COLUMNS, f"Table {n}") for n, rows in day.tables.items()),
+        *(Sheet(rows, COMPANY_COLUMNS, name) for name, rows in day.companies.items()),
+    ]
 
 
-def _matrix_columns(labels: list[str]) -> list[Column]:
-    return [Column("company", "Company"), *(Column(x, x) for x in labels)]
-
-
-def show_summary(session: Session, mission: Mission) -> None:
-    """The per-company summary (used by ``c2c demo``)."""
-    from c2c.services.b2b import views as b2b_views
-
-    render(b2b_views.company_summary(session, mission), SUMMARY_COLUMNS, OutputFormat.table, title="B2B per company",
-           empty_message="No B2B meetings.")
-
-
-def _format_of(out: Path | None) -> ShowFormat:
-    if out is None:
-        return ShowFormat.table
-    try:
-        return ShowFormat(out.suffix.lower().lstrip("."))
-    except ValueError:
-        raise InvalidInput(f"--out {out.name}: name a .xlsx, .csv or .json file, or give --format") from None
-
-
-def _show(sheets: dict[str, Sheet], fmt: ShowFormat, out: Path | None, empty: str) -> None:
-    if fmt is ShowFormat.xlsx:
-        from c2c.exporters.b2b_xlsx import write_sheets
-
-        if out is None:
-            raise InvalidInput("--format xlsx needs --out FILE.xlsx")
-        write_sheets(out, {title: ([(c.key, c.header) for c in columns], rows) for title, (columns, rows) in sheets.items()})
-        info(f"Wrote {out}")
-        return
-    ((title, (columns, rows)),) = sheets.items()
-    if out is not None:
-        _write_show_file(rows, columns, fmt, out)
-        return
-    render(rows, columns, OutputFormat(fmt.value), title=title, empty_message=empty)
-
-
-def _write_show_file(rows: list[dict[str, Any]], columns: list[Column], fmt: ShowFormat, out: Path) -> None:
-    import json
-
-    from c2c.exporters.csv_file import write_csv_file
-    from c2c.exporters.files import write_text
-    from c2c.output import to_csv
-
-    if fmt is ShowFormat.table:
-        raise InvalidInput("--format table prints to the terminal: choose csv, json or xlsx with --out")
-    if fmt is ShowFormat.csv:
-        write_csv_file(out, to_csv(rows, [c.key for c in columns], for_spreadsheet=True))
-    else:
-        write_text(out, json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
-    info(f"Wrote {out}")
+def _matrix_columns(labels: list[str]) -> list[Column[MatrixRow]]:
+    return [Column("Company", lambda r: r["company"]), *key_columns(labels)]
 
 
 @app.command("fix")

@@ -2,48 +2,55 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from c2c import prompts
-from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
-from c2c.commands.bus.roll_call import BusOption
-from c2c.config import EnvVars
+from c2c.commands import _views
+from c2c.commands._common import BusOption, MissionOption, YesOption, reader_of, store_of
 from c2c.errors import InvalidInput, handle_errors
-from c2c.output import Column, FormatOption, OutputFormat, info, render, warn
+from c2c.output import (
+    Column,
+    FileFormatOption,
+    Format,
+    FormatOption,
+    OutOption,
+    Sheet,
+    choose_format,
+    info,
+    render,
+    warn,
+    write,
+)
 
 if TYPE_CHECKING:
-    from c2c.services.buses import AssignmentReport, ManifestCoach
+    from c2c.services.buses import AssignmentReport, AssignmentRow, CoachRow
 
 app = typer.Typer()
 
 Opt = typer.Option
 CoachArg = Annotated[str, typer.Argument(help="Coach name.")]
 
-COACH_COLUMNS = [
-    Column("name", "Coach"), Column("seats", "Seats", "right"), Column("reserved", "Reserved", "right"),
-    Column("assigned", "Assigned", "right"), Column("free", "Free", "right"), Column("legs", "Legs"),
-    Column("operator", "Operator"), Column("plate", "Plate"), Column("driver_phone", "Driver"),
+COACH_COLUMNS: list[Column[CoachRow]] = [
+    Column("Coach", lambda r: r["name"]),
+    Column("Seats", lambda r: r["seats"], "right"),
+    Column("Reserved", lambda r: r["reserved"], "right"),
+    Column("Assigned", lambda r: r["assigned"], "right"),
+    Column("Free", lambda r: r["free"], "right"),
+    Column("Legs", lambda r: r["legs"]),
+    Column("Operator", lambda r: r["operator"]),
+    Column("Plate", lambda r: r["plate"]),
+    Column("Driver", lambda r: r["driver_phone"]),
 ]
-ASSIGN_COLUMNS = [
-    Column("name", "Name"), Column("coach", "Coach"), Column("stop", "Stop"), Column("status", "Status"),
-    Column("reason", "Reason"),
+ASSIGN_COLUMNS: list[Column[AssignmentRow]] = [
+    Column("Name", lambda r: r["name"]),
+    Column("Coach", lambda r: r["coach"]),
+    Column("Stop", lambda r: r["stop"]),
+    Column("Status", lambda r: r["status"]),
+    Column("Reason", lambda r: r["reason"]),
 ]
-MANIFEST_COLUMNS = [
-    Column("time", "Time"), Column("stop", "Stop"), Column("name", "Name"), Column("company", "Company"),
-    Column("phone", "Mobile"), Column("tick", "✓"),
-]
-RETURN_COLUMNS = [*MANIFEST_COLUMNS[:5], Column("drop_off", "Gets off"), MANIFEST_COLUMNS[5]]
-
-class ManifestFormat(str, Enum):  # noqa: UP042  (typer renders str enums as choices)
-    table = "table"
-    json = "json"
-    csv = "csv"
-    xlsx = "xlsx"
-    html = "html"
 
 
 @app.command("add")
@@ -134,7 +141,7 @@ def remove_bus(ctx: typer.Context, coach: CoachArg, yes: YesOption = False, miss
 
 @app.command("list")
 @handle_errors
-def list_buses(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = OutputFormat.table) -> None:
+def list_buses(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = Format.table) -> None:
     """List the mission's coaches with seats used and free.
 
     Example:
@@ -157,7 +164,7 @@ def assign_seats(
     bus: BusOption = None,
     stop: Annotated[str | None, Opt("--stop", help="With --person: where they get on (default: their stop).")] = None,
     mission: MissionOption = None,
-    fmt: FormatOption = OutputFormat.table,
+    fmt: FormatOption = Format.table,
 ) -> None:
     """Give seats: everyone with --auto (stable: nobody seated is moved), or one --person.
 
@@ -179,12 +186,11 @@ def assign_seats(
     _show_report(report, fmt)
 
 
-def _show_report(report: AssignmentReport, fmt: OutputFormat) -> None:
-    rows = [{"name": p.name, "email": p.email, "coach": p.coach, "stop": p.stop, "status": "seated", "reason": None}
-            for p in report.placed]
-    rows += [{"name": w.name, "email": w.email, "coach": None, "stop": None, "status": "waitlisted",
-              "reason": w.reason} for w in report.waitlisted]
-    render(rows, ASSIGN_COLUMNS, fmt, title="New seats and waitlist", empty_message="Nobody new to seat.")
+def _show_report(report: AssignmentReport, fmt: Format) -> None:
+    from c2c.services import buses
+
+    render(buses.assignment_rows(report), ASSIGN_COLUMNS, fmt, title="New seats and waitlist",
+           empty_message="Nobody new to seat.")
     info(f"Seated {len(report.placed)} people; {report.kept} already seated kept their place; "
          f"{len(report.waitlisted)} on the waitlist")
     for written, close in report.unknown_stops.items():
@@ -200,85 +206,32 @@ def _show_report(report: AssignmentReport, fmt: OutputFormat) -> None:
 def show_manifest(
     ctx: typer.Context,
     bus: Annotated[str | None, Opt("--bus", "-b", help="Only this coach (default: all).")] = None,
-    fmt: Annotated[ManifestFormat, Opt("--format", "-f", case_sensitive=False, envvar=EnvVars.FORMAT,
-                                       help="table, json, csv, xlsx (print-ready) or html.")] = ManifestFormat.table,
-    out: Annotated[Path | None, Opt("--out", "-o", help="Write to this file (xlsx default: <mission>-manifest.xlsx).")] = None,
+    fmt: FileFormatOption = None,
+    out: OutOption = None,
     mission: MissionOption = None,
 ) -> None:
     """The driver's manifest: per coach and leg, stops in order, who gets on, a tick column.
 
+    The xlsx is ready to print (default file: <mission>-manifest.xlsx); json and csv are for scripts.
+
     Example:
         c2c bus manifest --bus "Coach 1" --format xlsx --out coach1.xlsx
     """
+    from c2c.exporters.manifest_html import manifest_html
+    from c2c.exporters.manifest_xlsx import manifest_workbook
     from c2c.services import buses, missions
 
     with store_of(ctx).session() as session:
         found = missions.get_mission(session, mission)
         coaches = buses.build_manifest(session, found, bus)
-        title = found.title
-    if fmt is ManifestFormat.xlsx:
-        from c2c.exporters.manifest_xlsx import write_manifest_xlsx
-
-        path = write_manifest_xlsx(coaches, out or Path(f"{found.slug}-manifest.xlsx"), title)
-        info(f"Wrote {path}")
-    elif fmt is ManifestFormat.html:
-        from c2c.exporters.manifest_html import render_manifest_html
-
-        _write_text(render_manifest_html(coaches, title), out)
-    else:
-        print_manifest(coaches, OutputFormat(fmt.value), out)
-
-
-def print_manifest(coaches: list[ManifestCoach], fmt: OutputFormat, out: Path | None = None) -> None:
-    """Tables per coach and leg for people, one json document or csv rows for scripts."""
-    import json
-
-    from c2c.output import to_csv
-    from c2c.services import buses
-
-    if fmt is OutputFormat.json:
-        _write_text(json.dumps([c.as_dict() for c in coaches], ensure_ascii=False, indent=2) + "\n", out)
-        return
-    if fmt is OutputFormat.csv:
-        keys = ["coach", "leg", "day", "time", "stop", "name", "company", "phone", "email", "boarded", "drop_off"]
-        rows = buses.manifest_rows(coaches)
-        if out is None:
-            _write_text(to_csv(rows, keys), out)
-        else:
-            from c2c.exporters.csv_file import write_csv_file
-
-            write_csv_file(out, to_csv(rows, keys, for_spreadsheet=True))
-            info(f"Wrote {out}")
-        return
-    if not coaches:
-        info('No coaches yet: c2c bus add --name "Coach 1" --seats 50')
-    for coach in coaches:
-        for leg in coach.legs:
-            free = max(coach.seats - coach.reserved - leg.passenger_count, 0)
-            title = f"{coach.coach} — {leg.label} — {leg.day} — {leg.passenger_count} on board, {free} free"
-            columns = RETURN_COLUMNS if leg.kind == "return" else MANIFEST_COLUMNS
-            render(_manifest_table_rows(leg), columns, OutputFormat.table, title=title)
-        if not coach.legs:
-            info(f"{coach.coach}: no route yet (c2c bus route add)")
-
-
-def _manifest_table_rows(leg: Any) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for stop in leg.stops:
-        first = {"time": stop.clock, "stop": stop.stop}
-        if not stop.passengers:
-            rows.append(first)
-        for index, p in enumerate(stop.passengers):
-            rows.append({**(first if index == 0 else {}), "name": p.name, "company": p.company, "phone": p.phone,
-                         "drop_off": p.drop_off, "tick": f"✓ {p.boarded_at}" if p.boarded else "[ ]"})
-    return rows
-
-
-def _write_text(text: str, out: Path | None) -> None:
-    if out is None:
-        typer.echo(text, nl=False)
-        return
-    from c2c.exporters.files import write_text
-
-    write_text(out, text)
-    info(f"Wrote {out}")
+    if fmt is Format.xlsx and out is None:
+        out = Path(f"{found.slug}-manifest.xlsx")
+    fmt = choose_format(fmt, out)
+    write(_views.manifest_sheets(coaches), fmt, out, documents={
+        Format.json: Sheet([c.as_dict() for c in coaches], []),
+        Format.csv: Sheet(buses.manifest_rows(coaches), []),
+        Format.xlsx: lambda: manifest_workbook(coaches, found.title),
+        Format.html: lambda: manifest_html(coaches, found.title),
+    })
+    if fmt is Format.table:
+        _views.manifest_notes(coaches)

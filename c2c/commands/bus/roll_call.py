@@ -7,33 +7,41 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from c2c import prompts
-from c2c.commands._common import MissionOption, store_of
+from c2c.commands._common import BusOption, MissionOption, store_of
 from c2c.errors import InvalidInput, NotFound, handle_errors
-from c2c.output import Column, FormatOption, OutputFormat, info, render, render_record
+from c2c.output import Column, Format, FormatOption, Sheet, info, write
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from c2c.services.buses import LegPassenger
+    from c2c.services.buses import LegPassenger, StatusRow, WaitlistRow
     from c2c.store.engine import Store
     from c2c.store.models import Leg
 
 app = typer.Typer()
 
 Opt = typer.Option
-BusOption = Annotated[str | None, Opt("--bus", "-b", help="Coach name (may be omitted when there is one coach).")]
 LegOption = Annotated[str | None, Opt("--leg", help="Leg name or kind (default: the next leg not yet arrived).")]
 PersonArg = Annotated[str, typer.Argument(help="The participant's e-mail or full name.")]
 
-STATUS_COLUMNS = [
-    Column("coach", "Coach"), Column("seats", "Seats", "right"), Column("reserved", "Reserved", "right"),
-    Column("assigned", "Assigned", "right"), Column("free", "Free", "right"), Column("leg", "Leg"),
-    Column("day", "Day"), Column("departs", "Departs"), Column("boarded", "Boarded", "right"),
-    Column("missing_count", "Missing", "right"),
+STATUS_COLUMNS: list[Column[StatusRow]] = [
+    Column("Coach", lambda r: r["coach"]),
+    Column("Seats", lambda r: r["seats"], "right"),
+    Column("Reserved", lambda r: r["reserved"], "right"),
+    Column("Assigned", lambda r: r["assigned"], "right"),
+    Column("Free", lambda r: r["free"], "right"),
+    Column("Leg", lambda r: r["leg"]),
+    Column("Day", lambda r: r["day"]),
+    Column("Departs", lambda r: r["departs"]),
+    Column("Boarded", lambda r: r["boarded"], "right"),
+    Column("Missing", lambda r: r["missing_count"], "right"),
 ]
-WAITLIST_COLUMNS = [
-    Column("name", "Name"), Column("company", "Company"), Column("phone", "Mobile"), Column("stop", "Asked for"),
-    Column("reason", "Reason"),
+WAITLIST_COLUMNS: list[Column[WaitlistRow]] = [
+    Column("Name", lambda r: r["name"]),
+    Column("Company", lambda r: r["company"]),
+    Column("Mobile", lambda r: r["phone"]),
+    Column("Asked for", lambda r: r["stop"]),
+    Column("Reason", lambda r: r["reason"]),
 ]
 
 
@@ -148,7 +156,7 @@ def _set_boarding(ctx: typer.Context, person: str, leg: str | None, mission: str
 
 @app.command("status")
 @handle_errors
-def show_status(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = OutputFormat.table) -> None:
+def show_status(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = Format.table) -> None:
     """Seats per coach, who is on board and who is missing on each leg, and the waitlist.
 
     Example:
@@ -160,15 +168,13 @@ def show_status(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOp
         found = missions.get_mission(session, mission)
         rows = buses.status_rows(session, found)
         waiting = buses.waitlist_rows(session, found)
-    if fmt is not OutputFormat.table:
-        if fmt is OutputFormat.json:
-            render_record({"coaches": rows, "waitlist": waiting}, [], fmt)
-        else:
-            render(rows, STATUS_COLUMNS, fmt)
+    coaches = Sheet(rows, STATUS_COLUMNS, "Coaches", 'No coaches yet: c2c bus add --name "Coach 1" --seats 50')
+    # json holds both lists; csv, one table, the coaches
+    write(coaches, fmt, documents={Format.json: [Sheet(rows, [], "coaches"), Sheet(waiting, [], "waitlist")]})
+    if fmt is not Format.table:
         return
-    render(rows, STATUS_COLUMNS, fmt, title="Coaches", empty_message='No coaches yet: c2c bus add --name "Coach 1" --seats 50')
     for row in rows:
         # once the roll call of a leg has begun, whoever is missing needs a phone call
         if row["boarded"] and row["missing"]:
             typer.echo(f"Missing on {row['coach']}, {row['leg']}: {', '.join(row['missing'])}")
-    render(waiting, WAITLIST_COLUMNS, fmt, title="Waitlist", empty_message="Nobody on the waitlist.")
+    write(Sheet(waiting, WAITLIST_COLUMNS, "Waitlist", "Nobody on the waitlist."), fmt)

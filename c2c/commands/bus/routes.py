@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from c2c import prompts
-from c2c.commands._common import MissionOption, YesOption, store_of
-from c2c.commands.bus.roll_call import BusOption
+from c2c.commands._common import BusOption, MissionOption, YesOption, store_of
 from c2c.errors import handle_errors
-from c2c.output import Column, FormatOption, OutputFormat, info, render, warn
+from c2c.output import Column, Format, FormatOption, info, render, warn
+
+if TYPE_CHECKING:
+    from c2c.services.buses import RouteRow
 
 app = typer.Typer(help="The stops of each coach's legs (outbound, return, transfers).", no_args_is_help=True)
 
 Opt = typer.Option
 
-ROUTE_COLUMNS = [
-    Column("coach", "Coach"), Column("leg", "Leg"), Column("kind", "Kind"), Column("day", "Day"),
-    Column("position", "#", "right"), Column("time", "Time"), Column("stop", "Stop"), Column("address", "Address"),
+ROUTE_COLUMNS: list[Column[RouteRow]] = [
+    Column("Coach", lambda r: r["coach"]),
+    Column("Leg", lambda r: r["leg"]),
+    Column("Kind", lambda r: r["kind"]),
+    Column("Day", lambda r: r["day"]),
+    Column("#", lambda r: r["position"], "right"),
+    Column("Time", lambda r: r["time"]),
+    Column("Stop", lambda r: r["stop"]),
+    Column("Address", lambda r: r["address"]),
 ]
 
 
@@ -59,7 +67,7 @@ def add_route_stop(
 @app.command("list")
 @handle_errors
 def list_route(
-    ctx: typer.Context, bus: BusOption = None, mission: MissionOption = None, fmt: FormatOption = OutputFormat.table
+    ctx: typer.Context, bus: BusOption = None, mission: MissionOption = None, fmt: FormatOption = Format.table
 ) -> None:
     """List every coach's legs and stops in travel order.
 

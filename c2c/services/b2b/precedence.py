@@ -8,7 +8,7 @@ where the organiser can still see which meetings close them.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.services.b2b.meetings import get_meeting
@@ -74,12 +74,22 @@ def precedence_pairs(session: Session, mission: Mission) -> list[tuple[int, int]
     return [(r.before_id, r.after_id) for r in rows]
 
 
-def precedence_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
+class PrecedenceRow(TypedDict):
+    before: int
+    before_meeting: str
+    before_start: str | None
+    after: int
+    after_meeting: str
+    after_start: str | None
+    holds: bool | None
+
+
+def precedence_rows(session: Session, mission: Mission) -> list[PrecedenceRow]:
     """One row per precedence, with both meetings' companies and times and whether the order holds now."""
     from c2c.services.b2b.meetings import meeting_infos
 
     infos = {i.meeting.id: i for i in meeting_infos(session, mission)}
-    rows = []
+    rows: list[PrecedenceRow] = []
     for before_id, after_id in precedence_pairs(session, mission):
         before, after = infos[before_id], infos[after_id]
         rows.append({

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 
 from c2c.errors import InvalidInput
 from c2c.services.b2b.meetings import MeetingInfo, absent_companies, get_meeting, meeting_infos
@@ -26,6 +26,17 @@ if TYPE_CHECKING:
     from c2c.store.models import B2BMeeting, Mission
 
 
+# "from" is a keyword, hence the functional form
+MovedRow = TypedDict("MovedRow", {"meeting": int | None, "a": str, "b": str, "from": str, "to": str | None})
+
+
+class UnscheduledRow(TypedDict):
+    meeting: int | None
+    a: str
+    b: str
+    reason: str
+
+
 @dataclass
 class ScheduleReport:
     status: str
@@ -36,8 +47,8 @@ class ScheduleReport:
     gap: float
     seconds: float
     table_changes: int
-    moved: list[dict[str, Any]] = field(default_factory=list)
-    unscheduled: list[dict[str, Any]] = field(default_factory=list)
+    moved: list[MovedRow] = field(default_factory=list)
+    unscheduled: list[UnscheduledRow] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     saved: bool = True
 

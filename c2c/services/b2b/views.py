@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 from zoneinfo import ZoneInfo
 
 from c2c.errors import InvalidInput
@@ -46,27 +46,74 @@ def _moment(mission: Mission, day: dt.date, clock: dt.time) -> dt.datetime:
     return dt.datetime.combine(day, clock, tzinfo=ZoneInfo(mission.timezone))
 
 
-def timetable_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
+class MeetingRow(TypedDict):
+    """A meeting of the timetable; held ones have a slot, the others the reason they are left out."""
+
+    time: str | None
+    table: int | None
+    a: str
+    b: str
+    priority: int
+    mutual: bool
+    fixed: bool
+    id: int
+    reason: str | None
+    slot: int | None
+    start: str | None
+    end: str | None
+
+
+class CompanyMeetingRow(TypedDict):
+    """A meeting in one company's schedule, with who the counterpart is."""
+
+    time: str | None
+    table: int | None
+    counterpart: str
+    profile: str
+    mutual: bool
+    id: int
+    company: str
+    start: str | None
+    end: str | None
+    priority: int
+    reason: str | None
+
+
+# the company × slot grid: "company" and one key per slot label, naming the counterpart and table
+MatrixRow = dict[str, str]
+
+
+class CompanySummaryRow(TypedDict):
+    company: str
+    meetings: int
+    first: str | None
+    last: str | None
+    breaks: int
+    left_out: int
+
+
+def timetable_rows(session: Session, mission: Mission) -> list[MeetingRow]:
     """Every meeting, held ones in time and table order, then those left out with why."""
     setup = get_setup(session, mission)
     slots = {s.start: s for s in session_slots(setup)}
-    rows = []
+    rows: list[MeetingRow] = []
     for info in meeting_infos(session, mission):
         m = info.meeting
+        assert m.id is not None
         slot = slots.get(m.start) if m.start is not None else None
         rows.append({
-            "id": m.id,
-            "slot": slot.index + 1 if slot else None,
             "time": slot.label if slot else None,
-            "start": _moment(mission, setup.day, slot.start).isoformat() if slot else None,
-            "end": _moment(mission, setup.day, slot.end).isoformat() if slot else None,
             "table": m.table if slot else None,
             "a": info.a.name,
             "b": info.b.name,
             "priority": info.priority,
             "mutual": info.mutual,
             "fixed": m.fixed,
+            "id": m.id,
             "reason": m.reason,
+            "slot": slot.index + 1 if slot else None,
+            "start": _moment(mission, setup.day, slot.start).isoformat() if slot else None,
+            "end": _moment(mission, setup.day, slot.end).isoformat() if slot else None,
         })
     return sorted(rows, key=lambda r: (r["slot"] is None, r["slot"] or 0, r["table"] or 0, r["id"]))
 
@@ -103,43 +150,43 @@ def out_of_date(session: Session, mission: Mission) -> list[str]:
     return lines
 
 
-def company_rows(session: Session, mission: Mission, name: str) -> list[dict[str, Any]]:
+def company_rows(session: Session, mission: Mission, name: str) -> list[CompanyMeetingRow]:
     """One company's meetings in time order, with the counterpart and its profile line."""
     company = find_company(session, mission, name)
     return _company_rows(company, meeting_infos(session, mission), timetable_rows(session, mission))
 
 
-def _company_rows(company: Company, infos: list[MeetingInfo], timetable: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _company_rows(company: Company, infos: list[MeetingInfo], timetable: list[MeetingRow]) -> list[CompanyMeetingRow]:
     by_id = {i.meeting.id: i for i in infos}
-    rows = []
+    rows: list[CompanyMeetingRow] = []
     for row in timetable:
         info = by_id[row["id"]]
         if company.id not in (info.a.id, info.b.id):
             continue
         other = info.b if info.a.id == company.id else info.a
         rows.append({
-            "company": company.name, "time": row["time"], "start": row["start"], "end": row["end"],
-            "table": row["table"], "counterpart": other.name, "profile": profile_line(other),
-            "priority": row["priority"], "mutual": row["mutual"], "id": row["id"], "reason": row["reason"],
+            "time": row["time"], "table": row["table"], "counterpart": other.name, "profile": profile_line(other),
+            "mutual": row["mutual"], "id": row["id"], "company": company.name, "start": row["start"], "end": row["end"],
+            "priority": row["priority"], "reason": row["reason"],
         })
     return rows
 
 
-def table_rows(session: Session, mission: Mission, table: int) -> list[dict[str, Any]]:
+def table_rows(session: Session, mission: Mission, table: int) -> list[MeetingRow]:
     setup = get_setup(session, mission)
     if not 1 <= table <= setup.tables:
         raise InvalidInput(f"--table {table} is not between 1 and {setup.tables}")
     return [r for r in timetable_rows(session, mission) if r["table"] == table]
 
 
-def matrix_rows(session: Session, mission: Mission) -> tuple[list[str], list[dict[str, Any]]]:
+def matrix_rows(session: Session, mission: Mission) -> tuple[list[str], list[MatrixRow]]:
     """A company × slot grid; each cell names the counterpart and the table."""
     labels = [s.label for s in session_slots(get_setup(session, mission))]
     return labels, _matrix(labels, timetable_rows(session, mission))
 
 
-def _matrix(labels: list[str], timetable: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    grid: dict[str, dict[str, Any]] = {}
+def _matrix(labels: list[str], timetable: list[MeetingRow]) -> list[MatrixRow]:
+    grid: dict[str, MatrixRow] = {}
     for row in timetable:
         for me, other in ((row["a"], row["b"]), (row["b"], row["a"])):
             cells = grid.setdefault(me, {"company": me, **dict.fromkeys(labels, "")})
@@ -152,11 +199,11 @@ def _matrix(labels: list[str], timetable: list[dict[str, Any]]) -> list[dict[str
 class DayViews:
     """Every view of the day, built from one reading of the timetable (for the workbook to print)."""
 
-    timetable: list[dict[str, Any]]
+    timetable: list[MeetingRow]
     slot_labels: list[str]
-    matrix: list[dict[str, Any]]
-    tables: dict[int, list[dict[str, Any]]]
-    companies: dict[str, list[dict[str, Any]]]
+    matrix: list[MatrixRow]
+    tables: dict[int, list[MeetingRow]]
+    companies: dict[str, list[CompanyMeetingRow]]
 
 
 def day_views(session: Session, mission: Mission) -> DayViews:
@@ -172,24 +219,28 @@ def day_views(session: Session, mission: Mission) -> DayViews:
     )
 
 
-def company_summary(session: Session, mission: Mission) -> list[dict[str, Any]]:
+def company_summary(session: Session, mission: Mission) -> list[CompanySummaryRow]:
     """Per company: meetings held, first and last, breaks; what the demo shows."""
-    rows: dict[str, dict[str, Any]] = {}
+    held: dict[str, list[tuple[int, str]]] = {}  # (slot, time) of each meeting held
+    left_out: dict[str, int] = {}
     for row in timetable_rows(session, mission):
         for me in (row["a"], row["b"]):
-            entry = rows.setdefault(me, {"company": me, "meetings": 0, "first": None, "last": None,
-                                         "left_out": 0, "_slots": []})
-            if row["slot"] is None:
-                entry["left_out"] += 1
-                continue
-            entry["meetings"] += 1
-            entry["_slots"].append(row["slot"])
-            entry["first"] = min(filter(None, [entry["first"], row["time"]]))
-            entry["last"] = max(filter(None, [entry["last"], row["time"]]))
-    for entry in rows.values():
-        used = sorted(entry.pop("_slots"))
-        entry["breaks"] = sum(1 for a, b in zip(used, used[1:], strict=False) if b > a + 1)
-    return [rows[k] for k in sorted(rows, key=fold)]
+            held.setdefault(me, [])
+            left_out.setdefault(me, 0)
+            if row["slot"] is None or row["time"] is None:
+                left_out[me] += 1
+            else:
+                held[me].append((row["slot"], row["time"]))
+    rows: list[CompanySummaryRow] = []
+    for company in sorted(held, key=fold):
+        meetings = sorted(held[company])
+        slots = [slot for slot, _ in meetings]
+        rows.append({
+            "company": company, "meetings": len(meetings),
+            "first": min((t for _, t in meetings), default=None), "last": max((t for _, t in meetings), default=None),
+            "breaks": sum(1 for a, b in zip(slots, slots[1:], strict=False) if b > a + 1), "left_out": left_out[company],
+        })
+    return rows
 
 
 def calendar_meetings(session: Session, mission: Mission) -> list[MeetingItem]:

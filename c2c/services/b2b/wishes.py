@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.services.b2b.setup import PRIORITIES, SESSIONS, find_company
+from c2c.store.reading import typed
 from c2c.text import fold
 
 if TYPE_CHECKING:
@@ -117,6 +118,15 @@ def withdraw(session: Session, withdrawal: Withdrawal) -> None:
     session.flush()
 
 
+class WishRow(TypedDict):
+    meeting: int | None
+    requester: str
+    requested: str
+    priority: int
+    session: str | None
+    mutual: bool
+
+
 _REQUEST_ROWS = """
 SELECT m.id AS meeting, asker.name AS requester,
        CASE WHEN r.requester_id = m.company_a_id THEN b.name ELSE a.name END AS requested,
@@ -131,12 +141,12 @@ WHERE m.mission_id = :mission
 """
 
 
-def request_rows(db: Reader, mission_id: int) -> list[dict[str, Any]]:
+def request_rows(db: Reader, mission_id: int) -> list[WishRow]:
     """Every wish of a mission, by meeting, with whether the other side asked too."""
     rows = db.rows(_REQUEST_ROWS, {"mission": mission_id})
     for row in rows:
         row["mutual"] = bool(row["mutual"])
-    return sorted(rows, key=lambda r: (r["meeting"], fold(r["requester"])))
+    return typed(WishRow, sorted(rows, key=lambda r: (r["meeting"], fold(r["requester"]))))
 
 
 @dataclass

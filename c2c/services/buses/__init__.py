@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from c2c.services.buses.assignment import (
         AssignmentReport as AssignmentReport,
+        AssignmentRow as AssignmentRow,
         Placement as Placement,
         Waiting as Waiting,
         assign_person as assign_person,
+        assignment_rows as assignment_rows,
         auto_assign as auto_assign,
     )
     from c2c.services.buses.coaches import (
@@ -37,18 +39,24 @@ if TYPE_CHECKING:
         demo_buses as demo_buses,
     )
     from c2c.services.buses.listing import (
+        CoachRow as CoachRow,
         coach_rows as coach_rows,
     )
     from c2c.services.buses.manifest import (
         ManifestCoach as ManifestCoach,
+        ManifestLine as ManifestLine,
+        ManifestRow as ManifestRow,
         build_manifest as build_manifest,
         calendar_coach_stops as calendar_coach_stops,
+        leg_lines as leg_lines,
         manifest_rows as manifest_rows,
         now_utc as now_utc,
     )
     from c2c.services.buses.roll_call import (
         BoardingChange as BoardingChange,
         LegPassenger as LegPassenger,
+        StatusRow as StatusRow,
+        WaitlistRow as WaitlistRow,
         board as board,
         leg_passengers as leg_passengers,
         resolve_leg as resolve_leg,
@@ -57,6 +65,7 @@ if TYPE_CHECKING:
         waitlist_rows as waitlist_rows,
     )
     from c2c.services.buses.routes import (
+        RouteRow as RouteRow,
         add_stop as add_stop,
         parse_time as parse_time,
         programme_warnings as programme_warnings,
@@ -72,27 +81,37 @@ if TYPE_CHECKING:
 # name -> the module of this package that defines it (a test keeps it equal to the imports above)
 _HOMES = {
     "AssignmentReport": "assignment",
+    "AssignmentRow": "assignment",
     "BoardingChange": "roll_call",
     "CoachInput": "coaches",
+    "CoachRow": "listing",
     "LegPassenger": "roll_call",
     "ManifestCoach": "manifest",
+    "ManifestLine": "manifest",
+    "ManifestRow": "manifest",
     "Placement": "assignment",
+    "RouteRow": "routes",
+    "StatusRow": "roll_call",
     "StopUsers": "stop_users",
     "Waiting": "assignment",
+    "WaitlistRow": "roll_call",
     "add_coach": "coaches",
     "add_stop": "routes",
     "assign_person": "assignment",
+    "assignment_rows": "assignment",
     "auto_assign": "assignment",
     "board": "roll_call",
+    "build_manifest": "manifest",
     "calendar_coach_stops": "manifest",
     "coach_rows": "listing",
     "demo_buses": "demo",
     "edit_coach": "coaches",
+    "find_stop_users": "stop_users",
     "get_coach": "common",
     "get_leg": "common",
+    "leg_lines": "manifest",
     "leg_passengers": "roll_call",
     "list_coaches": "common",
-    "build_manifest": "manifest",
     "manifest_rows": "manifest",
     "mission_zone": "common",
     "now_utc": "manifest",
@@ -107,7 +126,6 @@ _HOMES = {
     "route_rows": "routes",
     "set_boarded": "roll_call",
     "status_rows": "roll_call",
-    "find_stop_users": "stop_users",
     "waitlist_rows": "roll_call",
 }
 __all__ = sorted(_HOMES)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from sqlmodel import Session, col, delete
 
@@ -50,6 +51,26 @@ class AssignmentReport:
     unknown_stops: dict[str, str | None] = field(default_factory=dict)  # as written -> closest stop
     released: list[str] = field(default_factory=list)  # cancelled people whose seat was freed
     warnings: list[str] = field(default_factory=list)
+
+
+class AssignmentRow(TypedDict):
+    name: str
+    email: str | None
+    coach: str | None
+    stop: str | None
+    status: str  # seated or waitlisted
+    reason: str | None
+
+
+def assignment_rows(report: AssignmentReport) -> list[AssignmentRow]:
+    """Who got a seat, then who is on the waitlist and why."""
+    rows: list[AssignmentRow] = [
+        {"name": p.name, "email": p.email, "coach": p.coach, "stop": p.stop, "status": "seated", "reason": None}
+        for p in report.placed
+    ]
+    rows += [{"name": w.name, "email": w.email, "coach": None, "stop": None, "status": "waitlisted", "reason": w.reason}
+             for w in report.waitlisted]
+    return rows
 
 
 @dataclass

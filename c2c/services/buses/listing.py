@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 
 from c2c.store.reading import as_date, as_time
 
@@ -11,7 +11,19 @@ if TYPE_CHECKING:
     from c2c.store.reading import Reader
 
 
-def coach_rows(db: Reader, mission_id: int) -> list[dict[str, Any]]:
+class CoachRow(TypedDict):
+    name: str
+    seats: int
+    reserved: int
+    assigned: int
+    free: int
+    legs: list[str]
+    operator: str | None
+    plate: str | None
+    driver_phone: str | None
+
+
+def coach_rows(db: Reader, mission_id: int) -> list[CoachRow]:
     """The mission's coaches with seats used and free, and their legs in travel order."""
     coaches = db.rows(
         "SELECT c.id, c.name, c.seats, c.reserved_seats, c.operator, c.plate, c.driver_phone, "

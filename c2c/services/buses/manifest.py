@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlmodel import Session
 
@@ -137,20 +137,61 @@ def _manifest_leg(session: Session, mission: Mission, leg: Leg, passengers: list
     return ManifestLeg(leg.name, leg.kind, leg.day.isoformat(), list(stops.values()))
 
 
-def manifest_rows(coaches: list[ManifestCoach]) -> list[dict[str, Any]]:
-    """One row per passenger (and per stop where nobody gets on), for tables and csv."""
-    rows: list[dict[str, Any]] = []
+class ManifestRow(TypedDict):
+    coach: str
+    leg: str
+    day: str
+    time: str
+    stop: str
+    name: str | None
+    company: str | None
+    phone: str | None
+    email: str | None
+    boarded: bool | None
+    drop_off: str | None
+
+
+class ManifestLine(TypedDict):
+    """A line of a leg's sheet: the stop on its first line only, then who gets on there."""
+
+    clock: str | None
+    stop: str | None
+    name: str | None
+    company: str | None
+    phone: str | None
+    drop_off: str | None
+    boarded: bool | None
+    boarded_at: str | None
+
+
+def manifest_rows(coaches: list[ManifestCoach]) -> list[ManifestRow]:
+    """One row per passenger (and per stop where nobody gets on), for csv."""
+    rows: list[ManifestRow] = []
     for coach in coaches:
         for leg in coach.legs:
             for stop in leg.stops:
-                base: dict[str, Any] = {"coach": coach.coach, "leg": leg.name, "day": stop.day, "time": stop.time, "stop": stop.stop}
                 if not stop.passengers:
-                    rows.append({**base, "name": None, "company": None, "phone": None, "email": None,
+                    rows.append({"coach": coach.coach, "leg": leg.name, "day": stop.day, "time": stop.time,
+                                 "stop": stop.stop, "name": None, "company": None, "phone": None, "email": None,
                                  "boarded": None, "drop_off": None})
-                for p in stop.passengers:
-                    rows.append({**base, "name": p.name, "company": p.company, "phone": p.phone, "email": p.email,
-                                 "boarded": p.boarded, "drop_off": p.drop_off})
+                rows += [{"coach": coach.coach, "leg": leg.name, "day": stop.day, "time": stop.time, "stop": stop.stop,
+                          "name": p.name, "company": p.company, "phone": p.phone, "email": p.email,
+                          "boarded": p.boarded, "drop_off": p.drop_off} for p in stop.passengers]
     return rows
+
+
+def leg_lines(leg: ManifestLeg) -> list[ManifestLine]:
+    """A leg's stops in order, each followed by who gets on there: the sheet a driver reads."""
+    lines: list[ManifestLine] = []
+    for stop in leg.stops:
+        if not stop.passengers:
+            lines.append({"clock": stop.clock, "stop": stop.stop, "name": None, "company": None, "phone": None,
+                          "drop_off": None, "boarded": None, "boarded_at": None})
+        for index, p in enumerate(stop.passengers):
+            lines.append({"clock": stop.clock if index == 0 else None, "stop": stop.stop if index == 0 else None,
+                          "name": p.name, "company": p.company, "phone": p.phone, "drop_off": p.drop_off,
+                          "boarded": p.boarded, "boarded_at": p.boarded_at})
+    return lines
 
 
 def calendar_coach_stops(session: Session, mission: Mission) -> list[CoachStopItem]:

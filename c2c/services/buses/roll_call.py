@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TypedDict
 
 from sqlmodel import Session, select
 
@@ -125,23 +125,47 @@ def board(session: Session, mission: Mission, who: str, leg_name: str | None, no
     return BoardingChange(person.name, coach.name, leg.name, when)
 
 
-def status_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
+class StatusRow(TypedDict):
+    coach: str
+    seats: int
+    reserved: int
+    assigned: int
+    free: int
+    leg: str | None
+    day: str | None
+    departs: str | None
+    boarded: int
+    missing_count: int
+    missing: list[str]
+
+
+class WaitlistRow(TypedDict):
+    name: str
+    email: str | None
+    company: str | None
+    phone: str | None
+    stop: str | None
+    reason: str
+
+
+def status_rows(session: Session, mission: Mission) -> list[StatusRow]:
     """Per coach and leg: seats, who is assigned, who has boarded, who is missing (with phones)."""
     people = travellers(session, mission)
     seats = assignments(session, mission).values()
-    rows = []
+    rows: list[StatusRow] = []
     for coach in list_coaches(session, mission):
         assigned = sum(1 for s in seats if s.coach_id == coach.id)
-        base = {"coach": coach.name, "seats": coach.seats, "reserved": coach.reserved_seats, "assigned": assigned,
-                "free": max(coach.seats - coach.reserved_seats - assigned, 0)}
+        free = max(coach.seats - coach.reserved_seats - assigned, 0)
         legs = [g for g in legs_of(session, coach) if stops_of(session, g)]
         if not legs:
-            rows.append({**base, "leg": None, "day": None, "departs": None, "boarded": 0, "missing_count": 0,
-                         "missing": []})
+            rows.append({"coach": coach.name, "seats": coach.seats, "reserved": coach.reserved_seats,
+                         "assigned": assigned, "free": free, "leg": None, "day": None, "departs": None,
+                         "boarded": 0, "missing_count": 0, "missing": []})
         for leg in legs:
             passengers = leg_passengers(session, mission, coach, leg, people)
             rows.append({
-                **base, "leg": leg.name, "day": leg.day.isoformat(),
+                "coach": coach.name, "seats": coach.seats, "reserved": coach.reserved_seats, "assigned": assigned,
+                "free": free, "leg": leg.name, "day": leg.day.isoformat(),
                 "departs": stops_of(session, leg)[0].clock,
                 "boarded": sum(1 for p in passengers if p.boarded_at),
                 "missing_count": sum(1 for p in passengers if not p.boarded_at),
@@ -150,10 +174,10 @@ def status_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
     return rows
 
 
-def waitlist_rows(session: Session, mission: Mission) -> list[dict[str, Any]]:
+def waitlist_rows(session: Session, mission: Mission) -> list[WaitlistRow]:
     """Who has no seat: waitlisted with the reason, or not assigned yet."""
     seats = assignments(session, mission)
-    rows = []
+    rows: list[WaitlistRow] = []
     for pid, person in travellers(session, mission).items():
         seat = seats.get(pid)
         if person.cancelled or (seat is not None and seat.coach_id is not None):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import TypedDict
 
 from sqlmodel import Session, col, select
 
@@ -115,8 +115,19 @@ def remove_leg(session: Session, leg: Leg) -> None:
     session.flush()
 
 
-def route_rows(session: Session, mission: Mission, coach: Coach | None = None) -> list[dict[str, Any]]:
-    rows = []
+class RouteRow(TypedDict):
+    coach: str
+    leg: str
+    kind: str
+    day: str
+    position: int
+    time: str
+    stop: str
+    address: str | None
+
+
+def route_rows(session: Session, mission: Mission, coach: Coach | None = None) -> list[RouteRow]:
+    rows: list[RouteRow] = []
     for one in [coach] if coach else list_coaches(session, mission):
         for leg in legs_of(session, one):
             for stop in stops_of(session, leg):

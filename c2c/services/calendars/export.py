@@ -12,10 +12,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.errors import InvalidInput, NotFound
 from c2c.exporters import ics
+from c2c.exporters.files import write_file
 from c2c.services.calendars import events as calendars, state
 from c2c.text import slugify
 
@@ -176,19 +177,27 @@ def _write(
             out_dir / name, owner, plan.calendar != state.MISSION_CALENDAR, len(plan.events), plan.new,
             plan.changed, plan.cancelled,
         ))
-    try:
-        ics.write_files({out_dir / name: data for name, data in members.items()})
-        if archive:
-            result.archive = out_dir / f"{mission.slug}.zip"
-            ics.write_file(result.archive, ics.zip_bytes(members))
-    except OSError as exc:
-        raise InvalidInput(f"cannot write the calendars to {out_dir}: {exc.strerror or exc}") from None
+    for name, data in members.items():
+        write_file(out_dir / name, data)
+    if archive:
+        result.archive = write_file(out_dir / f"{mission.slug}.zip", ics.zip_bytes(members))
     return result
+
+
+class EventRow(TypedDict):
+    date: str
+    start: str
+    end: str
+    summary: str
+    location: str | None
+    alarm_minutes: int | None
+    description: str
+    uid: str
 
 
 def participant_rows(
     session: Session, mission: Mission, email: str, options: calendars.CalendarOptions
-) -> tuple[Attendee, str, list[dict[str, Any]]]:
+) -> tuple[Attendee, str, list[EventRow]]:
     """What a person's calendar file holds (without touching the export state), for ``show``."""
     everyone = list_attendees(session, mission)
     person = choose_attendees(everyone, [email], mission)[0]
@@ -197,12 +206,12 @@ def participant_rows(
         options.for_person(person.language),
     )
     calendar = state.participant_calendar(person.participation_id)
-    rows = [
+    rows: list[EventRow] = [
         {
             "date": e.start.date().isoformat(), "start": e.start.strftime("%H:%M"), "end": e.end.strftime("%H:%M"),
-            "summary": e.summary, "location": e.location, "description": e.description,
+            "summary": e.summary, "location": e.location,
             "alarm_minutes": int(e.alarm.total_seconds() // 60) if e.alarm is not None else None,
-            "uid": ics_event.uid,
+            "description": e.description, "uid": ics_event.uid,
         }
         for e, ics_event in zip(events, state.preview(mission, calendar, events), strict=True)
     ]

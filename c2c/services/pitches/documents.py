@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from c2c.services.pitches.agenda import Agenda
-from c2c.services.pitches.views import agenda_rows
+from c2c.services.pitches.views import AgendaRow, agenda_rows
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -21,16 +21,25 @@ PROFILE_LABELS = {
 }
 
 
-def booklet_cards(agenda: Agenda) -> list[dict[str, Any]]:
+class BookletCard(AgendaRow):
+    profile: list[tuple[str, str]]  # (label, text) of each profile field the company filled
+    city: str | None
+    website: str | None
+
+
+def booklet_cards(agenda: Agenda) -> list[BookletCard]:
     """One card per pitch in running order, with the company's profile, for the audience."""
-    cards = []
+    cards: list[BookletCard] = []
     for row, slot in zip(agenda_rows(agenda), agenda.slots, strict=True):
         if slot.skipped:
             continue
         profile = slot.pitcher.profile
-        row["profile"] = [(label, profile[name]) for name, label in PROFILE_LABELS.items() if profile.get(name)]
-        row["city"], row["website"] = profile.get("city"), profile.get("website")
-        cards.append(row)
+        cards.append({
+            **row,
+            "profile": [(label, text) for name, label in PROFILE_LABELS.items() if (text := profile.get(name))],
+            "city": profile.get("city"),
+            "website": profile.get("website"),
+        })
     return cards
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 
 if TYPE_CHECKING:
     from c2c.services.pitches.agenda import Agenda
@@ -177,7 +177,23 @@ def timer_pitches(agenda: Agenda) -> tuple[list[TimerPitch], int]:
     return pitches, resume
 
 
-def timing_rows(agenda: Agenda) -> list[dict[str, Any]]:
+class TimingRow(TypedDict):
+    order: int
+    company: str
+    planned: str
+    actual: str
+    duration: str
+    over: str
+    speakers: list[str]
+    planned_start: str | None
+    planned_seconds: int
+    actual_start: str | None
+    actual_end: str | None
+    actual_seconds: int | None
+    over_seconds: int | None
+
+
+def timing_rows(agenda: Agenda) -> list[TimingRow]:
     """Planned against actual for every pitch, and by how much each ran over."""
     from zoneinfo import ZoneInfo
 
@@ -185,7 +201,7 @@ def timing_rows(agenda: Agenda) -> list[dict[str, Any]]:
 
     zone = ZoneInfo(agenda.mission.timezone)
     planned = agenda.settings.pitch_seconds
-    rows = []
+    rows: list[TimingRow] = []
     for slot in agenda.slots:
         start, end = slot.actual_start, slot.actual_end
         duration = int((end - start).total_seconds()) if start and end else None
@@ -193,6 +209,10 @@ def timing_rows(agenda: Agenda) -> list[dict[str, Any]]:
         rows.append({
             "order": slot.order,
             "company": slot.pitcher.company,
+            "planned": clock_label(slot.start) if slot.start else "—",
+            "actual": start.astimezone(zone).strftime("%H:%M:%S") if start else "—",
+            "duration": mmss(duration) if duration is not None else "—",
+            "over": _over_label(over, slot.skipped),
             "speakers": list(slot.pitcher.speakers),
             "planned_start": slot.start.isoformat() if slot.start else None,
             "planned_seconds": planned,
@@ -200,10 +220,6 @@ def timing_rows(agenda: Agenda) -> list[dict[str, Any]]:
             "actual_end": end.astimezone(zone).isoformat() if end else None,
             "actual_seconds": duration,
             "over_seconds": over,
-            "planned": clock_label(slot.start) if slot.start else "—",
-            "actual": start.astimezone(zone).strftime("%H:%M:%S") if start else "—",
-            "duration": mmss(duration) if duration is not None else "—",
-            "over": _over_label(over, slot.skipped),
         })
     return rows
 

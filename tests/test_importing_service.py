@@ -145,7 +145,7 @@ def test_invalid_rows_name_sheet_row_column_reason_and_block_the_import(store: S
         (3, "Nome", "missing name (first and last name empty)"),
         (4, "E-mail", "invalid e-mail address: domain has no dot"),
         (5, "Cellulare", "not a phone number: '12' has the wrong number of digits"),
-        (5, "Paese", "unknown country 'Atlantide'"),
+        (5, "Paese", "unknown country 'Atlantide': use its ISO code (e.g. FR) or its name"),
         (5, "Pitch", "'forse' is not yes or no"),
     ]
     assert [p["last_name"] for p in run(store, path, skip_invalid=True).participants] == ["Neri"]
@@ -203,7 +203,7 @@ def test_map_overrides_and_bad_map(store: Store, tmp_path: Path) -> None:
     assert report.participants[0]["company"] == "Avioparts Srl"
     with pytest.raises(InvalidInput) as failure:
         parse_overrides(["Posta=mailbox"])
-    assert failure.value.message == "--map 'Posta=mailbox': unknown field 'mailbox'"
+    assert failure.value.message == "column mapping 'Posta=mailbox': unknown field 'mailbox'"
 
 
 @pytest.mark.parametrize(("header", "field"), [

@@ -129,7 +129,7 @@ def test_map_option_and_bad_map(invoke: Invoke, lyon: str, tmp_path: Path) -> No
     assert _listed(invoke)[0]["company"] == "Avioparts Srl"
     bad = invoke("participants", "import", str(path), "--mission", lyon, "--map", "Partecipante")
     assert bad.exit_code == 1
-    assert bad.stderr.startswith("Error: --map 'Partecipante' must be HEADER=FIELD\n")
+    assert bad.stderr.startswith("Error: column mapping 'Partecipante' must be HEADER=FIELD\n")
 
 
 def test_reimport_prune_asks_and_yes_removes(invoke: Invoke, lyon: str, tmp_path: Path, db_path: Path) -> None:
@@ -173,11 +173,12 @@ def test_add_edit_remove_by_hand(invoke: Invoke, lyon: str, db_path: Path) -> No
     row = _listed(invoke)[0]
     assert (row["language"], row["phone"], row["bus_stop"], row["email"]) == (None, None, None, "j.darcy@usinage.fr")
     spanish = invoke("participants", "edit", "j.darcy@usinage.fr", "--mission", lyon, "--language", "es")
-    assert spanish.exit_code == 1
-    assert spanish.stderr == "Error: language 'es' is not one of it, en, fr, de\n"
+    assert spanish.exit_code == 2
+    assert spanish.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--language': language 'es' is not one of it, en, fr, de")
     bad = invoke("participants", "edit", "j.darcy@usinage.fr", "--mission", lyon, "--email", "nobody")
     assert bad.exit_code == 1
-    assert bad.stderr == "Error: --email: invalid e-mail address: no '@'\n"
+    assert bad.stderr == "Error: invalid e-mail address: no '@'\n"
     refused = invoke("participants", "remove", "j.darcy@usinage.fr", "--mission", lyon)
     assert refused.exit_code == 1
     assert "Refusing without --yes" in refused.stderr

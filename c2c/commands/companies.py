@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from c2c.commands._common import MissionOption, store_of
+from c2c.commands._params import COUNTRY
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render
 
@@ -54,7 +55,7 @@ def edit_company(
     partners_sought: Annotated[str | None, Opt("--partners-sought", help="Partners it looks for.")] = None,
     current_projects: Annotated[str | None, Opt("--current-projects", help="Current projects.")] = None,
     cluster: Annotated[str | None, Opt(help="Cluster: name, short name or alias ('' for none).")] = None,
-    country: Annotated[str | None, Opt(help="ISO country code.")] = None,
+    country: Annotated[str | None, COUNTRY.option("--country", help="ISO code or name ('' for none).")] = None,
     website: Annotated[str | None, Opt(help="Web site.")] = None,
 ) -> None:
     """Fill in or change a company's profile ('' clears a field).

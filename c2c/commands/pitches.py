@@ -10,6 +10,7 @@ import typer
 
 from c2c import prompts
 from c2c.commands._common import MissionOption, YesOption, store_of
+from c2c.commands._params import LENGTH_SECONDS, SECONDS, choice
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render, warn
 
@@ -46,6 +47,20 @@ class AgendaFormat(StrEnum):
 
 
 Opt = typer.Option
+
+
+def _orders() -> tuple[str, ...]:
+    from c2c.services.pitches.running_order import ORDERS
+
+    return ORDERS
+
+
+def _pers() -> tuple[str, ...]:
+    from c2c.services.pitches.running_order import PER
+
+    return PER
+
+
 NameArg = Annotated[str, typer.Argument(help="Company (or speaker) name, or the pitch number.")]
 
 
@@ -53,11 +68,15 @@ NameArg = Annotated[str, typer.Argument(help="Company (or speaker) name, or the 
 @handle_errors
 def build_agenda(
     ctx: typer.Context,
-    minutes: Annotated[float | None, Opt("--minutes", help="Minutes per pitch (saved; default 3).")] = None,
-    changeover: Annotated[str | None, Opt("--changeover", help="Time between pitches: 30s, 1m… (default 30s).")] = None,
-    order: Annotated[str | None, Opt("--order", help="alternate, cluster, registration, alphabetical or random.")] = None,
+    pitch_seconds: Annotated[int | None, LENGTH_SECONDS.option(
+        "--minutes", help="Length of a pitch: minutes, or e.g. 2m30s (saved; default 3).")] = None,
+    changeover: Annotated[int | None, SECONDS.option(
+        "--changeover", help="Time between pitches: seconds, or e.g. 1m (saved; default 30s).")] = None,
+    order: Annotated[str | None, choice(_orders, "ORDER").option(
+        "--order", help="alternate, cluster, registration, alphabetical or random.")] = None,
     seed: Annotated[int | None, Opt("--seed", help="Seed for --order random.")] = None,
-    per: Annotated[str | None, Opt("--per", help="One pitch per company (colleagues share it) or per person.")] = None,
+    per: Annotated[str | None, choice(_pers, "company|person").option(
+        "--per", help="One pitch per company (colleagues share it) or per person.")] = None,
     reset: Annotated[bool, Opt("--reset", help="Forget moves, pins and skips.")] = False,
     fmt: Annotated[AgendaFormat, Opt("--format", "-f", case_sensitive=False, help="table, json, csv, xlsx, md or html.")] = AgendaFormat.table,
     out: Annotated[Path | None, Opt("--out", "-o", help="Write to this file (needed for xlsx).")] = None,
@@ -81,7 +100,7 @@ def build_agenda(
         raise InvalidInput("--format xlsx needs --out FILE")
     if fmt is AgendaFormat.table and out is not None:
         raise InvalidInput("--format table prints to the terminal: choose md, html, xlsx, json or csv with --out")
-    options = pitches.AgendaOptions(minutes, changeover, order, seed, per)
+    options = pitches.AgendaOptions(pitch_seconds, changeover, order, seed, per)
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
         switch = pitches.per_switch(session, the_mission, options, reset=reset)

@@ -40,7 +40,6 @@ from c2c.services.buses.roll_call import (
 )
 from c2c.services.buses.routes import (
     add_stop,
-    parse_time,
     programme_warnings,
     remove_leg,
     remove_stop,
@@ -75,7 +74,6 @@ __all__ = [
     "manifest_rows",
     "now_utc",
     "only_coach",
-    "parse_time",
     "passenger_count",
     "programme_warnings",
     "remove_coach",

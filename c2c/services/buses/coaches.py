@@ -48,9 +48,9 @@ def _check_seats(seats: int, reserved: int) -> None:
 def add_coach(session: Session, mission: Mission, data: CoachInput) -> Coach:
     name = clean_spaces(data.name)
     if not name:
-        raise InvalidInput("a coach needs a name", hint='e.g. --name "Coach 1"')
+        raise InvalidInput("a coach needs a name", hint='c2c bus add --name "Coach 1" …')
     if find_coach(session, mission, name) is not None:
-        raise Conflict(f"mission {mission.slug} already has a coach {name!r}", hint="choose another --name")
+        raise Conflict(f"mission {mission.slug} already has a coach {name!r}", hint="choose another name")
     _check_seats(data.seats, data.reserved_seats)
     assert mission.id is not None
     coach = Coach(

@@ -86,7 +86,7 @@ def only_coach(session: Session, mission: Mission, name: str | None) -> Coach:
         return coaches[0]
     if not coaches:
         raise NotFound(f"mission {mission.slug} has no coach yet", hint='add one with: c2c bus add --name "Coach 1" --seats 50')
-    raise InvalidInput("this mission has several coaches: say which with --bus", hint=", ".join(c.name for c in coaches))
+    raise InvalidInput("this mission has several coaches: say which one", hint=", ".join(c.name for c in coaches))
 
 
 def legs_of(session: Session, coach: Coach) -> list[Leg]:

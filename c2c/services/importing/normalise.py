@@ -1,7 +1,8 @@
 """Cell values to clean fields: text, names, e-mail, phone, country, yes/no.
 
-Each ``normalise_*`` returns the clean value or raises ``CellError`` with a reason a
-person can act on.
+Each ``normalise_*`` returns the clean value or raises ``InvalidValue`` (``CellError`` for
+the checks of its own) with a reason a person can act on. Countries follow the grammar of
+``c2c.parsing``.
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from c2c.services.countries import country_code
+from c2c.parsing import InvalidValue, parse_country
 from c2c.text import fold
 
 
-class CellError(ValueError):
-    """A cell whose value makes its row invalid."""
+class CellError(InvalidValue):
+    """A cell whose value makes its row invalid (the parsers' ``InvalidValue`` say so too)."""
 
 
 def _mojibake_pattern() -> re.Pattern[str]:
@@ -235,12 +236,7 @@ def _possible_length(code: int, length: int) -> bool:
 @lru_cache(maxsize=1024)
 def normalise_country(value: str) -> str | None:
     text = clean_text(value)
-    if text is None:
-        return None
-    code = country_code(text)
-    if code is None:
-        raise CellError(f"unknown country {text!r}")
-    return code
+    return parse_country(text) if text is not None else None
 
 
 YES = frozenset({"si", "s", "x", "oui", "o", "ja", "j", "yes", "y", "1", "true", "vero", "vrai", "wahr", "ok"})

@@ -293,7 +293,7 @@ def test_quick_phone_path_agrees_with_phonenumbers() -> None:
 
     import phonenumbers
 
-    from c2c.services.importing.normalise import _quick_e164
+    from c2c.phones import _quick_e164
 
     rng = random.Random(2018)
     compared = 0

@@ -13,6 +13,7 @@ import pytest
 from c2c import parsing
 from c2c.errors import InvalidInput
 from c2c.parsing import DayClock, InvalidValue, TimeRange
+from c2c.phones import format_phone, parse_phone
 
 REGRESSIONS = Path(__file__).parent / "data" / "grammar_regressions.tsv"
 SEEDS = range(20)
@@ -258,3 +259,23 @@ def test_composed_durations(seed: int) -> None:
         if len(units) > 1:
             backwards = "".join(reversed([f"{n}{u}" for n, u in zip(amounts, units, strict=True)]))
             assert refusal(parsing.parse_duration, backwards), f"seed {seed}: {backwards!r}"
+
+
+# --- phones -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("333 000 1234", "IT"), ("+39 333 000 1234", None), ("0039 333 0001234", "FR"), ("+39 (0)333-000-1234", "DE"),
+    ("+393330001234", "IT"),
+])
+def test_one_phone_rule_stores_e164(text: str, region: str | None) -> None:
+    assert parse_phone(text, region) == "+393330001234"
+
+
+def test_national_numbers_read_in_the_region_and_show_formatted() -> None:
+    assert parse_phone("04 72 40 18 31", "FR") == "+33472401831"
+    assert format_phone("+33472401831") == "+33 4 72 40 18 31"
+    assert format_phone("+393330001234") == "+39 333 000 1234"
+    assert format_phone("+39 333 000 1234") == "+39 333 000 1234"  # a store not upgraded yet
+    assert format_phone("call the office") == "call the office"
+    assert format_phone(None) is None
+    assert refusal(parse_phone, "12") == "not a phone number: '12' has the wrong number of digits"

@@ -4,6 +4,7 @@ the forgiving forms work everywhere, and a bad value is a usage error naming the
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -149,3 +150,35 @@ def test_the_forgiving_forms_work_end_to_end(invoke: Invoke, lyon: str, db_path:
     _ok(invoke("mission", "edit", lyon, "--end", "21.11.2018", "--country", "Frankreich"))
     shown = json.loads(_ok(invoke("mission", "show", lyon, "--format", "json")).stdout)
     assert (shown["end_date"], shown["country"]) == ("2018-11-21", "FR")
+
+
+def _stored(db_path: Path, query: str) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(db_path) as connection:
+        return connection.execute(query).fetchall()
+
+
+def test_one_phone_rule_for_the_import_the_form_and_the_driver(invoke: Invoke, lyon: str, db_path: Path,
+                                                               tmp_path: Path) -> None:
+    people = tmp_path / "iscritti.csv"
+    people.write_text("Nome,Cognome,Cellulare\nMario,Rossi,0039 333 000 1234\n", encoding="utf-8")
+    _ok(invoke("participants", "import", str(people), *M))
+    _ok(invoke("participants", "add", *M, "--first", "Anna", "--last", "Bianchi", "--phone", "04 72 40 18 31"))
+    _ok(invoke("bus", "add", *M, "--name", "Coach 1", "--seats", "50", "--driver-phone", "+39 333 000 1234"))
+    _ok(invoke("bus", "add", *M, "--name", "Coach 2", "--seats", "50", "--driver-phone", "333 000 5678"))
+    # stored alike, E.164; a participant's national number is read in the mission's country (France
+    # here, as the import does), a driver's as Italian (where the coaches set off from, as before)
+    assert _stored(db_path, "SELECT phone FROM person ORDER BY id") == [("+393330001234",), ("+33472401831",)]
+    assert _stored(db_path, "SELECT driver_phone FROM coach ORDER BY id") == [("+393330001234",), ("+393330005678",)]
+    # shown alike, formatted for reading
+    listed = json.loads(_ok(invoke("participants", "list", *M, "--format", "json")).stdout)
+    assert [p["phone"] for p in listed] == ["+39 333 000 1234", "+33 4 72 40 18 31"]
+    coaches = json.loads(_ok(invoke("bus", "list", *M, "--format", "json")).stdout)
+    assert [c["driver_phone"] for c in coaches] == ["+39 333 000 1234", "+39 333 000 5678"]
+    assert "+39 333 000 1234" in _ok(invoke("participants", "list", *M)).stdout
+
+
+def test_a_bad_driver_phone_says_what_it_is(invoke: Invoke, lyon: str) -> None:
+    result = invoke("bus", "add", *M, "--name", "Coach 1", "--seats", "50", "--driver-phone", "12")
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: driver's phone: not a phone number: '12' has the wrong number of digits\n"
+                             "Hint: e.g. +39 333 123 4567\n")

@@ -40,7 +40,7 @@ def test_import_then_list_json_has_the_documented_keys(invoke: Invoke, lyon: str
     assert rows[0]["language"] is None
     assert {k: rows[0][k] for k in KEYS} == {
         "first_name": "Giulia", "last_name": "De Luca", "email": "giulia.deluca@avioparts.it",
-        "phone": "+393475123380", "company": "Avioparts Srl", "role": "Project manager", "country": "IT",
+        "phone": "+39 347 512 3380", "company": "Avioparts Srl", "role": "Project manager", "country": "IT",
         "cluster": None, "pitch": False, "status": "registered", "bus_stop": "Milano Cadorna"}
     assert rows[1]["extra"] == {"Esigenze alimentari": "vegetariano"}
     table = invoke("participants", "list", "--mission", lyon).stdout
@@ -157,7 +157,7 @@ def test_add_edit_remove_by_hand(invoke: Invoke, lyon: str, db_path: Path) -> No
     assert added.stderr == "Added Jean d'Arcy to lyon-2018\n"
     row = _listed(invoke)[0]
     assert (row["email"], row["phone"], row["cluster"], row["pitch"], row["language"]) == (
-        "j.darcy@usinage.fr", "+33472401831", "AAR", True, "it")
+        "j.darcy@usinage.fr", "+33 4 72 40 18 31", "AAR", True, "it")
     again = invoke("participants", "add", "--mission", lyon, "--first", "Jean", "--last", "d'Arcy", "--email",
                    "j.darcy@usinage.fr")
     assert again.exit_code == 4
@@ -215,7 +215,7 @@ def test_export_escapes_formulas(invoke: Invoke, lyon: str, tmp_path: Path) -> N
     assert invoke("participants", "export", "--mission", lyon, "--out", str(out_csv)).exit_code == 0
     text = out_csv.read_text(encoding="utf-8-sig").splitlines()
     assert text[0] == ",".join(KEYS)
-    assert text[1] == "Eve,Hack,,'+33472401831,'=HYPERLINK(1),'@boss,,,,registered,'-stop"
+    assert text[1] == "Eve,Hack,,'+33 4 72 40 18 31,'=HYPERLINK(1),'@boss,,,,registered,'-stop"
     assert invoke("participants", "export", "--mission", lyon, "--out", str(out_xlsx)).exit_code == 0
     from openpyxl import load_workbook
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.parsing import parse_choice, parse_language
+from c2c.phones import format_phone
 from c2c.services.importing.normalise import (
     clean_text,
     normalise_country,
@@ -67,7 +68,7 @@ def _row(part: Participation, person: Person, company: Company | None, cluster: 
         "first_name": person.first_name,
         "last_name": person.last_name,
         "email": person.email,
-        "phone": person.phone,
+        "phone": format_phone(person.phone),
         "company": company.name if company else None,
         "role": person.role,
         "country": person.country,

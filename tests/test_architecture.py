@@ -114,6 +114,18 @@ def _service_trees() -> list[tuple[str, ast.AST]]:
             for p in sorted((PACKAGE / "services").rglob("*.py"))]
 
 
+def test_services_read_no_environment_variable() -> None:
+    """The command layer reads the environment (``envvar=`` on its options) and passes values down."""
+    readers = sorted(
+        f"{path}:{node.lineno}"
+        for path, tree in _service_trees()
+        for node in ast.walk(tree)
+        if (isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv"))
+        or (isinstance(node, ast.Name) and node.id == "EnvVars")
+    )
+    assert readers == []
+
+
 def _text(node: ast.AST) -> str:
     """The literal parts of a string or f-string argument."""
     return "".join(str(n.value) for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str))

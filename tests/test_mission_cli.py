@@ -165,3 +165,24 @@ def test_new_mission_asks_on_a_terminal_and_offers_to_create_cluster(
     assert shown["host"] == "Dolnośląski Klaster Lotniczy"
     assert (shown["country"], shown["timezone"], shown["direction"]) == ("PL", "Europe/Warsaw", "outgoing")
     assert asked[0] == "Title"
+
+
+def test_c2c_mission_is_read_by_the_command_layer(invoke: Invoke, lyon: str, db_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    invoke("mission", "new", "--slug", "milano-2017", "--title", "Québec in Milan", "--date", "2017-11-14")
+    invoke("mission", "use", "milano-2017")
+    env = {"C2C_MISSION": lyon}
+    assert invoke("mission", "current", env=env).stdout == "lyon-2018\n"
+    assert json.loads(invoke("mission", "show", "--format", "json", env=env).stdout)["slug"] == "lyon-2018"
+    assert invoke("program", "list", "--format", "json", env=env).exit_code == 0
+    assert invoke("mission", "current", "--mission", "milano-2017", env=env).stdout == "milano-2017\n"
+    assert invoke("mission", "current").stdout == "milano-2017\n"
+
+    from c2c.services import missions
+    from tests.factories import store_at
+
+    monkeypatch.setenv("C2C_MISSION", "no-such-mission")  # a service takes what it is given, nothing else
+    store = store_at(db_path)
+    with store.session() as session:
+        assert missions.get_mission(session, None).slug == "milano-2017"
+    store.dispose()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from c2c import parsing, prompts
-from c2c.commands._common import MissionOption, YesOption, store_of
+from c2c.commands._common import MissionOption, MissionSlugArgument, YesOption, store_of
 from c2c.commands._params import COUNTRY, DATE, LANGUAGE, SLUG, TIMEZONE, choice
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, FormatOption, OutputFormat, info, render, render_record
@@ -170,7 +170,7 @@ def list_missions(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) ->
 @handle_errors
 def show_mission(
     ctx: typer.Context,
-    slug: Annotated[str | None, typer.Argument(help="Mission slug (default: the current one).")] = None,
+    slug: MissionSlugArgument = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Show one mission.
@@ -190,7 +190,7 @@ def show_mission(
 @handle_errors
 def edit_mission(
     ctx: typer.Context,
-    slug: Annotated[str | None, typer.Argument(help="Mission slug (default: the current one).")] = None,
+    slug: MissionSlugArgument = None,
     new_slug: Annotated[str | None, SLUG.option("--slug", help="Rename the mission.")] = None,
     title: Annotated[str | None, Opt(help="Title.")] = None,
     direction: Annotated[str | None, DirectionOpt.option("--direction", help="outgoing or incoming.")] = None,

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from c2c.config import EnvVars
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.parsing import (
     optional,
@@ -133,8 +131,8 @@ def find_mission(session: Session, slug: str) -> Mission | None:
 
 
 def get_mission(session: Session, slug: str | None) -> Mission:
-    """The mission named, else ``C2C_MISSION``, else the one chosen with ``mission use``."""
-    chosen = slug or os.environ.get(EnvVars.MISSION) or get_setting(session, CURRENT_MISSION_KEY)
+    """The mission named, else the one chosen with ``mission use``."""
+    chosen = slug or get_setting(session, CURRENT_MISSION_KEY)
     if not chosen:
         raise InvalidInput("no mission given", hint="choose one with: c2c mission use SLUG")
     mission = find_mission(session, chosen)

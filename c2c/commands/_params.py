@@ -43,9 +43,6 @@ class Kind(Generic[T]):
         """``typer.Option`` reading this kind; ``settings`` are the usual ones (help, envvar…)."""
         return typer.Option(*names, parser=self, metavar=self.metavar, **settings)
 
-    def argument(self, **settings: Any) -> Any:
-        return typer.Argument(parser=self, metavar=self.metavar, **settings)
-
 
 def choice(choices: Callable[[], Sequence[str]], metavar: str) -> Kind[str]:
     """One of ``choices()`` (any case): a function, so the service owning them loads only when used."""

@@ -38,8 +38,8 @@ LangOption = Annotated[
 ]
 AlarmOption = Annotated[
     dt.timedelta | None,
-    ALARM.option("--alarm", help="Reminder before each coach pickup: minutes, or e.g. 1h; none for no reminder.",
-                 show_default="30m"),
+    ALARM.option("--alarm", show_default=False,
+                 help="Reminder before each coach pickup: minutes, or e.g. 1h; none for no reminder (default 30m)."),
 ]
 THIRTY_MINUTES = dt.timedelta(minutes=30)
 

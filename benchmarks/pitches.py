@@ -38,7 +38,7 @@ def _setup(path: Path, companies: int) -> None:
         guest = clusters.add_cluster(session, clusters.ClusterInput("Guest Cluster", "LAC", "IT"))
         mission = missions.create_mission(session, missions.MissionInput(
             "Bench", dt.date(2018, 11, 20), slug="bench", host=host, guest=guest, timezone="Europe/Paris"))
-        program.add_block(session, mission, program.BlockInput("00:00", "All day", "pitches", until="23:59"))
+        program.add_block(session, mission, program.BlockInput(dt.time(0, 0), "All day", "pitches", until=dt.time(23, 59)))
         session.execute(insert(Company), [
             {"id": i, "name": f"Company {i}", "name_key": fold(f"Company {i}"), "cluster_id": host.id if i % 2 else guest.id}
             for i in range(1, companies + 1)
@@ -58,7 +58,7 @@ def _measure(path: Path) -> tuple[float, float, float]:
     with store.session() as session:
         mission = missions.get_mission(session, "bench")
         started = time.perf_counter()
-        agenda = pitches.build_agenda(session, mission, pitches.AgendaOptions(minutes=0.5, changeover="0"))
+        agenda = pitches.build_agenda(session, mission, pitches.AgendaOptions(pitch_seconds=30, changeover_seconds=0))
         first = time.perf_counter() - started
         started = time.perf_counter()
         agenda = pitches.build_agenda(session, mission)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import typer
+
+T = TypeVar("T")
 
 
 def is_interactive() -> bool:
@@ -56,6 +58,20 @@ def confirm_destructive(message: str, yes: bool) -> None:
         raise typer.Abort()
 
 
-def whole_number_at_least_one(text: str) -> bool | str:
-    """A ``validate`` for counts typed at a prompt (seats, tables)."""
-    return (text.strip().isdigit() and int(text) >= 1) or "a whole number, at least 1"
+def ask(message: str, parse: Callable[[str], T], default: str = "") -> T:
+    """Ask until the answer reads with ``parse`` (a ``c2c.parsing`` parser); return what it read.
+
+    The prompt says what is wrong with the same words a bad option value gets.
+    """
+    return parse(text(message, default=default, validate=_reads_with(parse)))
+
+
+def _reads_with(parse: Callable[[str], object]) -> Callable[[str], bool | str]:
+    def validate(answer: str) -> bool | str:
+        try:
+            parse(answer)
+        except ValueError as exc:
+            return str(exc)
+        return True
+
+    return validate

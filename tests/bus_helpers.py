@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from c2c.parsing import parse_day_clock
 from c2c.services import buses, missions
 from c2c.store.models import Coach, Mission
 from tests.factories import put_participant, store_at
@@ -44,8 +45,8 @@ def coach_with_route(db_path: Path, name: str = "Coach 1", seats: int = 50, rese
 def _add_stops(session: Session, mission: Mission, coach: Coach, leg: str, stops: list[tuple[str, str]]) -> None:
     """What ``c2c bus route add`` does for each stop, in order."""
     for name, at in stops:
-        when, day_offset = buses.parse_time(at)
-        buses.add_stop(session, mission, coach, leg, name, when, day_offset=day_offset)
+        when = parse_day_clock(at)
+        buses.add_stop(session, mission, coach, leg, name, when.time, day_offset=when.day_offset)
 
 
 def people(db_path: Path, rows: list[tuple[str, str, str, str | None]]) -> list[int]:

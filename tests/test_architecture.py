@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "c2c"
@@ -136,3 +137,43 @@ def test_commands_share_through_helper_modules_not_each_other() -> None:
         and target.rsplit(".", 1)[0] != module  # a group package registers its own commands
     )
     assert offenders == []
+
+
+def _service_trees() -> list[tuple[str, ast.AST]]:
+    return [(str(p.relative_to(PACKAGE.parent)), ast.parse(p.read_text(encoding="utf-8")))
+            for p in sorted((PACKAGE / "services").rglob("*.py"))]
+
+
+def test_services_read_no_environment_variable() -> None:
+    """The command layer reads the environment (``envvar=`` on its options) and passes values down."""
+    readers = sorted(
+        f"{path}:{node.lineno}"
+        for path, tree in _service_trees()
+        for node in ast.walk(tree)
+        if (isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv"))
+        or (isinstance(node, ast.Name) and node.id == "EnvVars")
+    )
+    assert readers == []
+
+
+def _text(node: ast.AST) -> str:
+    """The literal parts of a string or f-string argument."""
+    return "".join(str(n.value) for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str))
+
+
+def test_service_errors_name_no_option() -> None:
+    """An error says what is wrong with the value; only the command knows which option carried it.
+
+    A hint may still show a whole command line (``c2c b2b setup --start 14:00 …``).
+    """
+    flagged = []
+    for path, tree in _service_trees():
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args):
+                continue
+            message = _text(node.exc.args[0])
+            hints = [_text(k.value) for k in node.exc.keywords if k.arg == "hint"]
+            if re.search(r"(^|[\s(])--[a-z]", message) or any(
+                    re.search(r"(^|[\s(])--[a-z]", h) and "c2c " not in h for h in hints):
+                flagged.append(f"{path}:{node.lineno}: {message!r} {hints}")
+    assert flagged == []

@@ -67,11 +67,23 @@ def reader_of(ctx: typer.Context) -> Reader:
     return app_context(ctx).reader()
 
 
+# the service knows only the mission chosen with `mission use`: the environment is read here
 MissionOption = Annotated[
     str | None,
     typer.Option(
         "--mission",
         "-m",
+        envvar=EnvVars.MISSION,
+        show_envvar=False,
+        help=f"Mission slug. [env var: {EnvVars.MISSION}; default: the one chosen with `c2c mission use`]",
+        show_default=False,
+    ),
+]
+MissionSlugArgument = Annotated[
+    str | None,
+    typer.Argument(
+        envvar=EnvVars.MISSION,
+        show_envvar=False,
         help=f"Mission slug. [env var: {EnvVars.MISSION}; default: the one chosen with `c2c mission use`]",
         show_default=False,
     ),

@@ -10,6 +10,7 @@ import typer
 
 from c2c.commands import _views
 from c2c.commands._common import MissionOption, store_of
+from c2c.commands._params import ALARM, LANGUAGE
 from c2c.errors import handle_errors
 from c2c.output import Column, Format, FormatOption, render
 
@@ -30,15 +31,18 @@ SHOW_COLUMNS: list[Column[EventRow]] = [
 
 LangOption = Annotated[
     str | None,
-    typer.Option(
+    LANGUAGE.option(
         "--lang",
         help="Language of the labels, forced on every file: it, en, fr or de (default: each participant's own "
         "language, else the mission's).",
     ),
 ]
 AlarmOption = Annotated[
-    str, typer.Option("--alarm", help="Reminder before each coach pickup, e.g. 30m, 1h; none for no reminder.")
+    dt.timedelta | None,
+    ALARM.option("--alarm", show_default=False,
+                 help="Reminder before each coach pickup: minutes, or e.g. 1h; none for no reminder (default 30m)."),
 ]
+THIRTY_MINUTES = dt.timedelta(minutes=30)
 
 
 @app.command("export")
@@ -52,7 +56,7 @@ def export_calendars(
     ] = None,
     archive: Annotated[bool, typer.Option("--zip", help="Also bundle every file into <slug>.zip.")] = False,
     lang: LangOption = None,
-    alarm: AlarmOption = "30m",
+    alarm: AlarmOption = THIRTY_MINUTES,
     mission: MissionOption = None,
 ) -> None:
     """Write <slug>.ics (the whole programme) and <slug>/<surname-name>.ics for each participant.
@@ -84,7 +88,7 @@ def show_calendar(
     ctx: typer.Context,
     participant: Annotated[str, typer.Option("--participant", "-p", help="The person's e-mail.")],
     lang: LangOption = None,
-    alarm: AlarmOption = "30m",
+    alarm: AlarmOption = THIRTY_MINUTES,
     mission: MissionOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -103,11 +107,7 @@ def show_calendar(
     render(rows, SHOW_COLUMNS, fmt, title=f"{person.name}: {file_name}", empty_message="No events in this calendar yet.")
 
 
-def _options(mission_language: str, lang: str | None, alarm: str) -> CalendarOptions:
+def _options(mission_language: str, lang: str | None, alarm: dt.timedelta | None) -> CalendarOptions:
     from c2c.services.calendars.events import CalendarOptions
-    from c2c.services.calendars.export import parse_alarm
-    from c2c.services.calendars.i18n import check_language
 
-    return CalendarOptions(
-        lang=check_language(lang or mission_language), alarm=parse_alarm(alarm), forced_lang=lang is not None
-    )
+    return CalendarOptions(lang=lang or mission_language, alarm=alarm, forced_lang=lang is not None)

@@ -8,6 +8,7 @@ import typer
 
 from c2c import prompts
 from c2c.commands._common import YesOption, reader_of, store_of
+from c2c.commands._params import COUNTRY
 from c2c.errors import handle_errors
 from c2c.output import Column, Format, FormatOption, info, render, render_record
 
@@ -34,7 +35,7 @@ def add_cluster(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="Full cluster name.")],
     short: Annotated[str | None, Opt("--short", help="Short name, e.g. AAR.")] = None,
-    country: Annotated[str | None, Opt(help="ISO country code, e.g. FR.")] = None,
+    country: Annotated[str | None, COUNTRY.option("--country", help="ISO code (e.g. FR) or name.")] = None,
     region: Annotated[str | None, Opt(help="Region.")] = None,
     website: Annotated[str | None, Opt(help="Website.")] = None,
     alias: Annotated[list[str] | None, Opt("--alias", help="Another name it goes by (repeatable).")] = None,
@@ -87,7 +88,7 @@ def edit_cluster(
     name: NameArg,
     new_name: Annotated[str | None, Opt("--name", help="New full name.")] = None,
     short: Annotated[str | None, Opt("--short", help="Short name.")] = None,
-    country: Annotated[str | None, Opt(help="ISO country code.")] = None,
+    country: Annotated[str | None, COUNTRY.option("--country", help="ISO code or name.")] = None,
     region: Annotated[str | None, Opt(help="Region.")] = None,
     website: Annotated[str | None, Opt(help="Website.")] = None,
     alias: Annotated[list[str] | None, Opt("--alias", help="Add an alias (repeatable).")] = None,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from c2c.commands._common import MissionOption, reader_of, store_of
+from c2c.commands._params import COUNTRY
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, Format, FormatOption, info, render
 
@@ -57,7 +58,7 @@ def edit_company(
     partners_sought: Annotated[str | None, Opt("--partners-sought", help="Partners it looks for.")] = None,
     current_projects: Annotated[str | None, Opt("--current-projects", help="Current projects.")] = None,
     cluster: Annotated[str | None, Opt(help="Cluster: name, short name or alias ('' for none).")] = None,
-    country: Annotated[str | None, Opt(help="ISO country code.")] = None,
+    country: Annotated[str | None, COUNTRY.option("--country", help="ISO code or name ('' for none).")] = None,
     website: Annotated[str | None, Opt(help="Web site.")] = None,
 ) -> None:
     """Fill in or change a company's profile ('' clears a field).

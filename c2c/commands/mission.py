@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from c2c import prompts
+from c2c import parsing, prompts
 from c2c.commands import _views
-from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
+from c2c.commands._common import MissionOption, MissionSlugArgument, YesOption, reader_of, store_of
+from c2c.commands._params import COUNTRY, DATE, LANGUAGE, SLUG, TIMEZONE, choice
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, Format, FormatOption, info, render, render_record
 
@@ -42,22 +44,38 @@ SHOW_FIELDS: list[Column[MissionRow]] = [
 Opt = typer.Option
 
 
+def _directions() -> tuple[str, ...]:
+    from c2c.services.missions import DIRECTIONS
+
+    return DIRECTIONS
+
+
+def _statuses() -> tuple[str, ...]:
+    from c2c.services.missions import STATUSES
+
+    return STATUSES
+
+
+DirectionOpt = choice(_directions, "DIRECTION")
+StartOpt = DATE.option("--date", "--start", help="First day, YYYY-MM-DD.")
+
+
 @app.command("new")
 @handle_errors
 def new_mission(
     ctx: typer.Context,
-    slug: Annotated[str | None, Opt(help="Short id, e.g. lyon-2018 (suggested from city + year).")] = None,
+    slug: Annotated[str | None, SLUG.option("--slug", help="Short id, e.g. lyon-2018 (suggested from city + year).")] = None,
     title: Annotated[str | None, Opt(help="Mission title.")] = None,
-    direction: Annotated[str | None, Opt(help="outgoing (our SMEs travel) or incoming.")] = None,
+    direction: Annotated[str | None, DirectionOpt.option("--direction", help="outgoing (our SMEs travel) or incoming.")] = None,
     host: Annotated[str | None, Opt(help="Host cluster: name, short name or alias.")] = None,
     guest: Annotated[str | None, Opt(help="Guest cluster: name, short name or alias.")] = None,
     city: Annotated[str | None, Opt(help="City of the mission.")] = None,
-    country: Annotated[str | None, Opt(help="ISO country code (default: the host cluster's).")] = None,
+    country: Annotated[str | None, COUNTRY.option("--country", help="ISO code or name (default: the host cluster's).")] = None,
     venue: Annotated[str | None, Opt(help="Venue.")] = None,
-    date: Annotated[str | None, Opt("--date", "--start", help="First day, YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, Opt("--end", help="Last day (default: the first day).")] = None,
-    timezone: Annotated[str | None, Opt(help="IANA time zone (default: from the country).")] = None,
-    language: Annotated[str | None, Opt(help="it, en, fr or de (default: from the country).")] = None,
+    date: Annotated[dt.date | None, StartOpt] = None,
+    end: Annotated[dt.date | None, DATE.option("--end", help="Last day (default: the first day).")] = None,
+    timezone: Annotated[str | None, TIMEZONE.option("--timezone", help="IANA time zone (default: from the country).")] = None,
+    language: Annotated[str | None, LANGUAGE.option("--language", help="it, en, fr or de (default: from the country).")] = None,
     notes: Annotated[str | None, Opt(help="Free notes.")] = None,
 ) -> None:
     """Create a mission; asks for what is missing when run on a terminal.
@@ -67,15 +85,15 @@ def new_mission(
         --host AAR --guest "Lombardia Aerospace Cluster" --city Lyon --date 2018-11-20
     """
     from c2c.services import missions
-    from c2c.services.validation import parse_date
 
     interactive = prompts.is_interactive()
     title = title or _ask_required("Title", interactive, "--title")
     city = city or (prompts.text("City") if interactive else None)
-    date = date or _ask_required("First day (YYYY-MM-DD)", interactive, "--date")
-    start = parse_date(date, "--date")
+    if date is None:
+        _require_terminal(interactive, "--date")
+        date = prompts.ask("First day (YYYY-MM-DD)", parsing.parse_date)
     if interactive and end is None:
-        end = prompts.text("Last day (YYYY-MM-DD)", default=start.isoformat())
+        end = prompts.ask("Last day (YYYY-MM-DD)", parsing.parse_date, default=date.isoformat())
     if interactive and direction is None:
         direction = prompts.select("Direction", ["outgoing", "incoming"])
     store = store_of(ctx)
@@ -83,9 +101,10 @@ def new_mission(
         host_cluster = _resolve_cluster(session, host, "Host cluster", interactive)
         guest_cluster = _resolve_cluster(session, guest, "Guest cluster", interactive)
         if interactive and slug is None:
-            slug = prompts.text("Slug", default=missions.suggest_slug(city, start) or "")
+            slug = prompts.ask("Slug", lambda text: parsing.optional(parsing.parse_slug, text),
+                               default=missions.suggest_slug(city, date) or "")
         data = missions.MissionInput(
-            title=title, start_date=start, slug=slug, end_date=parse_date(end, "--end") if end else None,
+            title=title, start_date=date, slug=slug, end_date=end,
             direction=direction or "outgoing", host=host_cluster, guest=guest_cluster, city=city,
             country=country, venue=venue, timezone=timezone, language=language, notes=notes,
         )
@@ -94,9 +113,13 @@ def new_mission(
 
 
 def _ask_required(label: str, interactive: bool, flag: str) -> str:
+    _require_terminal(interactive, flag)
+    return prompts.text(label, validate=lambda v: bool(v.strip()) or "required")
+
+
+def _require_terminal(interactive: bool, flag: str) -> None:
     if not interactive:
         raise InvalidInput(f"{flag} is required when not on a terminal")
-    return prompts.text(label, validate=lambda v: bool(v.strip()) or "required")
 
 
 def _resolve_cluster(session: Session, name: str | None, label: str, interactive: bool) -> Cluster | None:
@@ -111,7 +134,8 @@ def _resolve_cluster(session: Session, name: str | None, label: str, interactive
         return found
     if interactive and prompts.confirm(f"No cluster {name!r} yet. Create it?", default=True):
         short = prompts.text("Short name (empty for none)") or None
-        country = prompts.text("Country (ISO code, e.g. FR)") or None
+        country = prompts.ask("Country (ISO code or name, empty for none)",
+                              lambda text: parsing.optional(parsing.parse_country, text))
         data = clusters.ClusterInput(name=name, short_name=short, country=country)
         return clusters.add_cluster(session, data)
     return clusters.get_cluster(session, name)
@@ -135,7 +159,7 @@ def list_missions(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
 @handle_errors
 def show_mission(
     ctx: typer.Context,
-    slug: Annotated[str | None, typer.Argument(help="Mission slug (default: the current one).")] = None,
+    slug: MissionSlugArgument = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Show one mission.
@@ -153,20 +177,21 @@ def show_mission(
 @handle_errors
 def edit_mission(
     ctx: typer.Context,
-    slug: Annotated[str | None, typer.Argument(help="Mission slug (default: the current one).")] = None,
-    new_slug: Annotated[str | None, Opt("--slug", help="Rename the mission.")] = None,
+    slug: MissionSlugArgument = None,
+    new_slug: Annotated[str | None, SLUG.option("--slug", help="Rename the mission.")] = None,
     title: Annotated[str | None, Opt(help="Title.")] = None,
-    direction: Annotated[str | None, Opt(help="outgoing or incoming.")] = None,
+    direction: Annotated[str | None, DirectionOpt.option("--direction", help="outgoing or incoming.")] = None,
     host: Annotated[str | None, Opt(help="Host cluster.")] = None,
     guest: Annotated[str | None, Opt(help="Guest cluster.")] = None,
     city: Annotated[str | None, Opt(help="City.")] = None,
-    country: Annotated[str | None, Opt(help="ISO country code.")] = None,
+    country: Annotated[str | None, COUNTRY.option("--country", help="ISO code or name.")] = None,
     venue: Annotated[str | None, Opt(help="Venue.")] = None,
-    date: Annotated[str | None, Opt("--date", "--start", help="First day, YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, Opt("--end", help="Last day, YYYY-MM-DD.")] = None,
-    timezone: Annotated[str | None, Opt(help="IANA time zone.")] = None,
-    language: Annotated[str | None, Opt(help="it, en, fr or de.")] = None,
-    status: Annotated[str | None, Opt(help="planned, confirmed, done or cancelled.")] = None,
+    date: Annotated[dt.date | None, StartOpt] = None,
+    end: Annotated[dt.date | None, DATE.option("--end", help="Last day, YYYY-MM-DD.")] = None,
+    timezone: Annotated[str | None, TIMEZONE.option("--timezone", help="IANA time zone.")] = None,
+    language: Annotated[str | None, LANGUAGE.option("--language", help="it, en, fr or de.")] = None,
+    status: Annotated[str | None, choice(_statuses, "STATUS").option(
+        "--status", help="planned, confirmed, done or cancelled.")] = None,
     notes: Annotated[str | None, Opt(help="Free notes.")] = None,
 ) -> None:
     """Change a mission's fields.
@@ -175,13 +200,12 @@ def edit_mission(
         c2c mission edit lyon-2018 --venue "Aéroport Lyon-Saint Exupéry" --status done
     """
     from c2c.services import clusters, missions
-    from c2c.services.validation import parse_date
 
     changes = {
         "slug": new_slug, "title": title, "direction": direction, "city": city, "country": country,
         "venue": venue, "timezone": timezone, "language": language, "status": status, "notes": notes,
-        "start_date": parse_date(date, "--date") if date else None,
-        "end_date": parse_date(end, "--end") if end else None,
+        "start_date": date,
+        "end_date": end,
     }
     with store_of(ctx).session() as session:
         mission = missions.get_mission(session, slug)

@@ -16,6 +16,7 @@ from c2c.commands._import_report import (
     show_warnings,
     write_rejected,
 )
+from c2c.commands._params import COUNTRY, LANGUAGE_OR_BLANK, choice
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
@@ -121,8 +122,15 @@ def list_participants(ctx: typer.Context, mission: MissionOption = None, fmt: Fo
 
 PitchOption = Annotated[bool | None, Opt("--pitch/--no-pitch", help="Gives a pitch on stage.", show_default=False)]
 LanguageOption = Annotated[
-    str | None, Opt("--language", help="it, en, fr or de: the language of the person's own calendar.")
+    str | None, LANGUAGE_OR_BLANK.option("--language", help="it, en, fr or de: the language of the person's own calendar.")
 ]
+
+
+def _statuses() -> tuple[str, ...]:
+    from c2c.services.participants import STATUSES
+
+    return STATUSES
+
 
 
 @app.command("add")
@@ -136,7 +144,7 @@ def add_participant(
     phone: Annotated[str | None, Opt(help="Phone (national numbers read in the mission's country).")] = None,
     company: Annotated[str | None, Opt(help="Company (created when new).")] = None,
     role: Annotated[str | None, Opt(help="Role or job title.")] = None,
-    country: Annotated[str | None, Opt(help="Country: name in IT/EN/FR/DE or ISO code.")] = None,
+    country: Annotated[str | None, COUNTRY.option("--country", help="Country: name in IT/EN/FR/DE or ISO code.")] = None,
     cluster: Annotated[str | None, Opt(help="The company's cluster: name, short name or alias.")] = None,
     pitch: PitchOption = None,
     bus_stop: Annotated[str | None, Opt("--bus-stop", help="Pick-up stop.")] = None,
@@ -182,12 +190,13 @@ def edit_participant(
     phone: Annotated[str | None, Opt(help="Phone.")] = None,
     company: Annotated[str | None, Opt(help="Company.")] = None,
     role: Annotated[str | None, Opt(help="Role.")] = None,
-    country: Annotated[str | None, Opt(help="Country.")] = None,
+    country: Annotated[str | None, COUNTRY.option("--country", help="Country: name or ISO code.")] = None,
     cluster: Annotated[str | None, Opt(help="The company's cluster.")] = None,
     pitch: PitchOption = None,
     bus_stop: Annotated[str | None, Opt("--bus-stop", help="Pick-up stop.")] = None,
     language: LanguageOption = None,
-    status: Annotated[str | None, Opt(help="registered, confirmed, cancelled, attended or no-show.")] = None,
+    status: Annotated[str | None, choice(_statuses, "STATUS").option(
+        "--status", help="registered, confirmed, cancelled, attended or no-show.")] = None,
 ) -> None:
     """Change one participant's fields.
 

@@ -10,6 +10,7 @@ import typer
 from c2c import prompts
 from c2c.commands import _views
 from c2c.commands._common import MissionOption, YesOption, store_of
+from c2c.commands._params import LENGTH_SECONDS, SECONDS, choice
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
@@ -41,6 +42,20 @@ TIMING_COLUMNS: list[Column[TimingRow]] = [
 
 
 Opt = typer.Option
+
+
+def _orders() -> tuple[str, ...]:
+    from c2c.services.pitches.running_order import ORDERS
+
+    return ORDERS
+
+
+def _pers() -> tuple[str, ...]:
+    from c2c.services.pitches.running_order import PER
+
+    return PER
+
+
 NameArg = Annotated[str, typer.Argument(help="Company (or speaker) name, or the pitch number.")]
 
 
@@ -48,11 +63,15 @@ NameArg = Annotated[str, typer.Argument(help="Company (or speaker) name, or the 
 @handle_errors
 def build_agenda(
     ctx: typer.Context,
-    minutes: Annotated[float | None, Opt("--minutes", help="Minutes per pitch (saved; default 3).")] = None,
-    changeover: Annotated[str | None, Opt("--changeover", help="Time between pitches: 30s, 1m… (default 30s).")] = None,
-    order: Annotated[str | None, Opt("--order", help="alternate, cluster, registration, alphabetical or random.")] = None,
+    pitch_seconds: Annotated[int | None, LENGTH_SECONDS.option(
+        "--minutes", help="Length of a pitch: minutes, or e.g. 2m30s (saved; default 3).")] = None,
+    changeover: Annotated[int | None, SECONDS.option(
+        "--changeover", help="Time between pitches: seconds, or e.g. 1m (saved; default 30s).")] = None,
+    order: Annotated[str | None, choice(_orders, "ORDER").option(
+        "--order", help="alternate, cluster, registration, alphabetical or random.")] = None,
     seed: Annotated[int | None, Opt("--seed", help="Seed for --order random.")] = None,
-    per: Annotated[str | None, Opt("--per", help="One pitch per company (colleagues share it) or per person.")] = None,
+    per: Annotated[str | None, choice(_pers, "company|person").option(
+        "--per", help="One pitch per company (colleagues share it) or per person.")] = None,
     reset: Annotated[bool, Opt("--reset", help="Forget moves, pins and skips.")] = False,
     fmt: FileFormatOption = None,
     out: OutOption = None,
@@ -72,7 +91,7 @@ def build_agenda(
     from c2c.services.pitches import agenda as pitches, documents as pitch_documents
 
     fmt = choose_format(fmt, out)
-    options = pitches.AgendaOptions(minutes, changeover, order, seed, per)
+    options = pitches.AgendaOptions(pitch_seconds, changeover, order, seed, per)
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
         switch = pitches.per_switch(session, the_mission, options, reset=reset)

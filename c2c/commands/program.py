@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from c2c import prompts
+from c2c import parsing, prompts
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
+from c2c.commands._params import CLOCK, MINUTES, choice
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, Format, FormatOption, info, render
 
@@ -29,10 +31,19 @@ COLUMNS: list[Column[BlockRow]] = [
 ]
 Opt = typer.Option
 BlockIdArg = Annotated[int, typer.Argument(help="Block id (see `c2c program list`).")]
-AtOpt = Annotated[str | None, Opt("--at", help="Start, HH:MM wall-clock in the mission's time zone.")]
-MinutesOpt = Annotated[int | None, Opt("--minutes", help="Length in minutes.")]
-UntilOpt = Annotated[str | None, Opt("--until", help="End, HH:MM (instead of --minutes).")]
-KindOpt = Annotated[str | None, Opt("--kind", help="talk, pitches, b2b, break, lunch, visit, transfer or other.")]
+AtOpt = Annotated[dt.time | None, CLOCK.option("--at", help="Start, HH:MM wall-clock in the mission's time zone.")]
+MinutesOpt = Annotated[int | None, MINUTES.option("--minutes", help="Length: minutes, or e.g. 1h30.")]
+UntilOpt = Annotated[dt.time | None, CLOCK.option("--until", help="End, HH:MM (instead of --minutes).")]
+
+
+def _kinds() -> tuple[str, ...]:
+    from c2c.services.program import KINDS
+
+    return KINDS
+
+
+KindOpt = Annotated[str | None, choice(_kinds, "KIND").option(
+    "--kind", help="talk, pitches, b2b, break, lunch, visit, transfer or other.")]
 DayOpt = Annotated[int | None, Opt("--day", help="Day of the mission, 1 for the first.")]
 LocationOpt = Annotated[str | None, Opt("--location", help="Where it happens.")]
 DescriptionOpt = Annotated[str | None, Opt("--description", help="A line for the printed programme.")]
@@ -62,11 +73,14 @@ def add_block(
 
     if prompts.is_interactive():
         title = title or prompts.text("Title", validate=lambda v: bool(v.strip()) or "required")
-        at = at or prompts.text("Start (HH:MM)")
+        at = at or prompts.ask("Start (HH:MM)", parsing.parse_clock)
         if minutes is None and until is None:
-            until = prompts.text("End (HH:MM)")
+            until = prompts.ask("End (HH:MM)", parsing.parse_clock)
     if at is None or title is None:
         raise InvalidInput("--at and --title are required", hint="e.g. --at 09:30 --minutes 20 --title \"Welcome\"")
+    if minutes is None and until is None:
+        raise InvalidInput("a block needs a length: --minutes N or --until HH:MM")
+    _one_length(minutes, until)
     data = program.BlockInput(
         at=at, title=title, kind=kind or "other", minutes=minutes, until=until, day=day or 1,
         location=location, description=description,
@@ -117,11 +131,17 @@ def edit_block(
     """
     from c2c.services import missions, program
 
+    _one_length(minutes, until)
     changes = program.BlockChanges(at, minutes, until, title, kind, day, location, description)
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
         block = program.edit_block(session, the_mission, block_id, changes)
         info(f"Updated block {block.id}: {program.describe(block)} on {block.day.isoformat()}")
+
+
+def _one_length(minutes: int | None, until: dt.time | None) -> None:
+    if minutes is not None and until is not None:
+        raise InvalidInput("give either --minutes or --until, not both")
 
 
 @app.command("remove")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.errors import Conflict, InvalidInput, NotFound
-from c2c.services.validation import validate_country
+from c2c.parsing import optional, parse_country
 from c2c.store.reading import as_json, typed
 from c2c.text import clean_spaces, fold
 
@@ -72,7 +72,7 @@ def add_cluster(session: Session, data: ClusterInput) -> Cluster:
     cluster = Cluster(
         name=name,
         short_name=short,
-        country=validate_country(data.country),
+        country=optional(parse_country, data.country),
         region=data.region,
         website=data.website,
         aliases=aliases,
@@ -93,7 +93,7 @@ def edit_cluster(
         if value is None:
             continue
         if field == "country":
-            value = validate_country(value)
+            value = optional(parse_country, value)
         elif field in ("name", "short_name"):
             value = clean_spaces(value)
             other = find_cluster(session, value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypedDict
 
 from c2c.errors import NotFound
-from c2c.services.validation import validate_country
+from c2c.parsing import optional, parse_country
 from c2c.store.reading import typed
 from c2c.text import clean_spaces, fold
 
@@ -68,7 +68,7 @@ def edit_company(session: Session, company: Company, changes: dict[str, str | No
             continue
         text = clean_spaces(value) or None
         if name == "country":
-            text = validate_country(text)
+            text = optional(parse_country, text)
         if name == "name" and text:
             company.name_key = fold(text)
         setattr(company, name, text)

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from c2c.config import EnvVars
 from c2c.errors import Conflict, InvalidInput, NotFound
-from c2c.services.validation import (
-    COUNTRY_DEFAULTS,
-    validate_choice,
-    validate_country,
-    validate_language,
-    validate_slug,
-    validate_timezone,
+from c2c.parsing import (
+    optional,
+    parse_choice,
+    parse_country,
+    parse_language,
+    parse_slug,
+    parse_timezone,
 )
 from c2c.store.reading import as_date, typed
 from c2c.text import clean_spaces, slugify
@@ -30,6 +28,20 @@ if TYPE_CHECKING:
 CURRENT_MISSION_KEY = "current_mission"
 DIRECTIONS = ("incoming", "outgoing")
 STATUSES = ("planned", "confirmed", "done", "cancelled")
+
+# the countries Cluster2Cluster missions have gone to, to default time zone and language
+COUNTRY_DEFAULTS: dict[str, tuple[str, str]] = {
+    "IT": ("Europe/Rome", "it"),
+    "FR": ("Europe/Paris", "fr"),
+    "CH": ("Europe/Zurich", "de"),
+    "DE": ("Europe/Berlin", "de"),
+    "AT": ("Europe/Vienna", "de"),
+    "PL": ("Europe/Warsaw", "en"),
+    "CA": ("America/Toronto", "fr"),
+    "BE": ("Europe/Brussels", "fr"),
+    "ES": ("Europe/Madrid", "en"),
+    "GB": ("Europe/London", "en"),
+}
 
 
 @dataclass
@@ -66,19 +78,20 @@ def create_mission(session: Session, data: MissionInput) -> Mission:
         raise InvalidInput("a mission needs a title")
     slug = data.slug or suggest_slug(data.city, data.start_date)
     if not slug:
-        raise InvalidInput("a mission needs a slug (or a city to suggest one from)", hint="pass --slug, e.g. lyon-2018")
-    validate_slug(slug)
+        raise InvalidInput("a mission needs a slug (or a city to suggest one from)",
+                           hint="c2c mission new --slug lyon-2018 …")
+    parse_slug(slug)
     if find_mission(session, slug) is not None:
-        raise Conflict(f"mission {slug!r} already exists", hint="choose another --slug")
+        raise Conflict(f"mission {slug!r} already exists", hint="choose another slug")
     end = data.end_date or data.start_date
     _check_dates(data.start_date, end)
-    country = validate_country(data.country) or _default_country(data)
+    country = optional(parse_country, data.country) or _default_country(data)
     default_tz, default_lang = COUNTRY_DEFAULTS.get(country or "", ("Europe/Rome", "en"))
     _check_clusters(data.host, data.guest)
     mission = Mission(
         slug=slug,
         title=title,
-        direction=validate_choice(data.direction, DIRECTIONS, "direction"),
+        direction=parse_choice(data.direction, DIRECTIONS, "direction"),
         host_cluster_id=data.host.id if data.host else None,
         guest_cluster_id=data.guest.id if data.guest else None,
         city=clean_spaces(data.city) if data.city else None,
@@ -86,9 +99,9 @@ def create_mission(session: Session, data: MissionInput) -> Mission:
         venue=data.venue,
         start_date=data.start_date,
         end_date=end,
-        timezone=validate_timezone(data.timezone or default_tz),
-        language=validate_language(data.language or default_lang),
-        status=validate_choice(data.status, STATUSES, "status"),
+        timezone=parse_timezone(data.timezone or default_tz),
+        language=parse_language(data.language or default_lang),
+        status=parse_choice(data.status, STATUSES, "status"),
         notes=data.notes,
     )
     session.add(mission)
@@ -120,10 +133,10 @@ def find_mission(session: Session, slug: str) -> Mission | None:
 
 
 def get_mission(session: Session, slug: str | None) -> Mission:
-    """The mission named, else ``C2C_MISSION``, else the one chosen with ``mission use``."""
-    chosen = slug or os.environ.get(EnvVars.MISSION) or get_setting(session, CURRENT_MISSION_KEY)
+    """The mission named, else the one chosen with ``mission use``."""
+    chosen = slug or get_setting(session, CURRENT_MISSION_KEY)
     if not chosen:
-        raise InvalidInput("no mission given", hint="pass --mission SLUG or choose one with: c2c mission use SLUG")
+        raise InvalidInput("no mission given", hint="choose one with: c2c mission use SLUG")
     mission = find_mission(session, chosen)
     if mission is None:
         raise NotFound(f"no mission {chosen!r}", hint="see the missions with: c2c mission list")
@@ -141,17 +154,17 @@ def edit_mission(
     guest: Cluster | None = None,
 ) -> Mission:
     validators: dict[str, Callable[[str], Any]] = {
-        "country": validate_country,
-        "timezone": validate_timezone,
-        "language": validate_language,
-        "status": lambda v: validate_choice(v, STATUSES, "status"),
-        "direction": lambda v: validate_choice(v, DIRECTIONS, "direction"),
+        "country": lambda v: optional(parse_country, v),
+        "timezone": parse_timezone,
+        "language": parse_language,
+        "status": lambda v: parse_choice(v, STATUSES, "status"),
+        "direction": lambda v: parse_choice(v, DIRECTIONS, "direction"),
     }
     for name, value in changes.items():
         if value is None:
             continue
         if name == "slug":
-            validate_slug(value)
+            parse_slug(value)
             other = find_mission(session, value)
             if other is not None and other.id != mission.id:
                 raise Conflict(f"mission {value!r} already exists")
@@ -257,7 +270,7 @@ def mission_rows(db: Reader, slug: str | None = None) -> list[MissionRow]:
 
 
 def mission_row(db: Reader, slug: str | None) -> MissionRow:
-    """The mission named, else ``C2C_MISSION``, else the one chosen with ``mission use``, as one row."""
+    """The mission named (the command reads ``C2C_MISSION``), else the one chosen with ``mission use``."""
     return mission_rows(db, mission_ref(db, slug).slug)[0]
 
 
@@ -272,7 +285,7 @@ class MissionRef:
 
 def mission_ref(db: Reader, slug: str | None) -> MissionRef:
     """What read commands need to find a mission's rows; the same choice as ``get_mission``."""
-    chosen = slug or os.environ.get(EnvVars.MISSION) or read_setting(db, CURRENT_MISSION_KEY)
+    chosen = slug or read_setting(db, CURRENT_MISSION_KEY)
     if not chosen:
         raise InvalidInput("no mission given", hint="pass --mission SLUG or choose one with: c2c mission use SLUG")
     found = db.rows("SELECT id, slug, title, timezone, start_date FROM mission WHERE slug = :slug",

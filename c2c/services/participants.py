@@ -7,15 +7,15 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.errors import Conflict, InvalidInput, NotFound
+from c2c.parsing import parse_choice, parse_language
+from c2c.phones import format_phone
 from c2c.services.importing.normalise import (
-    CellError,
     clean_text,
     normalise_country,
     normalise_email,
     normalise_phone,
     proper_case,
 )
-from c2c.services.validation import validate_language
 from c2c.store.reading import as_bool, as_json, typed
 from c2c.text import fold
 
@@ -82,6 +82,7 @@ def participant_rows(db: Reader, mission_id: int) -> list[ParticipantRow]:
     """Every participant of a mission in the order they were registered (file order on import)."""
     rows = db.rows(_PARTICIPANT_ROWS, {"mission": mission_id})
     for row in rows:
+        row["phone"] = format_phone(row["phone"])
         row["pitch"] = as_bool(row["pitch"])
         row["extra"] = dict(as_json(row["extra"]) or {})
     return typed(ParticipantRow, rows)
@@ -171,7 +172,8 @@ def _clean(data: PersonInput, mission: Mission) -> dict[str, Any]:
     """The given fields, normalised exactly as the importer does."""
     converters: dict[str, Callable[[str], Any]] = {
         "email": normalise_email, "phone": lambda v: normalise_phone(v, mission.country),
-        "country": normalise_country, "status": _status, "language": validate_language,
+        "country": normalise_country, "status": lambda v: parse_choice(v, STATUSES, "status"),
+        "language": parse_language,
         "company": clean_text, "role": clean_text, "bus_stop": clean_text,
     }
     values: dict[str, Any] = {}
@@ -182,18 +184,8 @@ def _clean(data: PersonInput, mission: Mission) -> dict[str, Any]:
         if field.name in CLEARABLE and isinstance(value, str) and not value.strip():
             values[field.name] = None
             continue
-        try:
-            values[field.name] = converters[field.name](value) if field.name in converters else value
-        except CellError as exc:
-            raise InvalidInput(f"--{field.name.replace('_', '-')}: {exc}") from None
+        values[field.name] = converters[field.name](value) if field.name in converters else value
     return values
-
-
-def _status(value: str) -> str:
-    lowered = value.strip().lower()
-    if lowered not in STATUSES:
-        raise CellError(f"status {value!r} is not one of {', '.join(STATUSES)}")
-    return lowered
 
 
 def _check_email_free(session: Session, email: str, person_id: int | None) -> None:
@@ -213,7 +205,7 @@ def _set_person(session: Session, person: Person, values: dict[str, Any], cluste
     if values.get("company"):
         person.company_id = company_for(session, values["company"], cluster, values.get("country")).id
     elif cluster and person.company_id is None:
-        raise InvalidInput("--cluster needs a --company to belong to")
+        raise InvalidInput("a cluster is the company's: name the company too")
     session.add(person)
     session.flush()
 

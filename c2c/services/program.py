@@ -7,11 +7,11 @@ become timezone-aware datetimes only when exported, through ``block_bounds``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.errors import InvalidInput, NotFound
+from c2c.parsing import parse_choice, parse_clock
 from c2c.store.reading import as_date, as_time
 from c2c.text import clean_spaces
 
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from c2c.store.reading import Reader
 
 KINDS = ("talk", "pitches", "b2b", "break", "lunch", "visit", "transfer", "other")
-_CLOCK_RE = re.compile(r"^(\d{1,2})[:h.](\d{2})$")
 TEMPLATES_FILE = "program_templates.toml"
 
 
@@ -31,11 +30,11 @@ TEMPLATES_FILE = "program_templates.toml"
 class BlockInput:
     """A block as typed by the coordinator: ``at`` plus either ``minutes`` or ``until``."""
 
-    at: str
+    at: dt.time
     title: str
     kind: str = "other"
     minutes: int | None = None
-    until: str | None = None
+    until: dt.time | None = None
     day: int = 1
     location: str | None = None
     description: str | None = None
@@ -43,24 +42,14 @@ class BlockInput:
 
 @dataclass
 class BlockChanges:
-    at: str | None = None
+    at: dt.time | None = None
     minutes: int | None = None
-    until: str | None = None
+    until: dt.time | None = None
     title: str | None = None
     kind: str | None = None
     day: int | None = None
     location: str | None = None
     description: str | None = None
-
-
-def parse_clock(value: str, what: str = "time") -> dt.time:
-    """``09:30`` (or ``9:30``, ``9h30``) as a wall-clock time."""
-    match = _CLOCK_RE.match(value.strip())
-    if match:
-        hours, minutes = int(match.group(1)), int(match.group(2))
-        if hours < 24 and minutes < 60:
-            return dt.time(hours, minutes)
-    raise InvalidInput(f"{what} {value!r} is not a time: use HH:MM, e.g. 09:30")
 
 
 def clock(value: dt.time) -> str:
@@ -73,7 +62,7 @@ def day_date(mission: Mission, day: int) -> dt.date:
     if not 1 <= day <= days:
         span = "day 1" if days == 1 else f"days 1 to {days}"
         raise InvalidInput(
-            f"--day {day} is outside mission {mission.slug} ({span}: "
+            f"day {day} is outside mission {mission.slug} ({span}: "
             f"{mission.start_date.isoformat()} to {mission.end_date.isoformat()})"
         )
     return mission.start_date + dt.timedelta(days=day - 1)
@@ -97,7 +86,7 @@ def block_bounds(mission: Mission, block: ProgramBlock) -> tuple[dt.datetime, dt
 def add_block(session: Session, mission: Mission, data: BlockInput) -> ProgramBlock:
     from c2c.store.models import ProgramBlock
 
-    start = parse_clock(data.at, "--at")
+    start = data.at
     block = ProgramBlock(
         mission_id=_id(mission),
         day=day_date(mission, data.day),
@@ -114,17 +103,17 @@ def add_block(session: Session, mission: Mission, data: BlockInput) -> ProgramBl
     return block
 
 
-def _end_time(start: dt.time, minutes: int | None, until: str | None) -> dt.time:
+def _end_time(start: dt.time, minutes: int | None, until: dt.time | None) -> dt.time:
     if minutes is not None and until is not None:
-        raise InvalidInput("give either --minutes or --until, not both")
+        raise InvalidInput("give a block either a length or an end time, not both")
     if minutes is None and until is None:
-        raise InvalidInput("a block needs a length: --minutes N or --until HH:MM")
+        raise InvalidInput("a block needs a length or an end time")
     if until is not None:
-        end = parse_clock(until, "--until")
+        end = until
     else:
         assert minutes is not None
         if minutes <= 0:
-            raise InvalidInput(f"--minutes must be positive, not {minutes}")
+            raise InvalidInput(f"a block must last at least a minute, not {minutes}")
         total = start.hour * 60 + start.minute + minutes
         if total >= 24 * 60:
             raise InvalidInput(f"{clock(start)} + {minutes} min ends after midnight: split the block over two days")
@@ -135,16 +124,13 @@ def _end_time(start: dt.time, minutes: int | None, until: str | None) -> dt.time
 
 
 def _kind(kind: str) -> str:
-    lowered = kind.strip().lower()
-    if lowered not in KINDS:
-        raise InvalidInput(f"kind {kind!r} is not one of {', '.join(KINDS)}")
-    return lowered
+    return parse_choice(kind, KINDS, "kind")
 
 
 def _title(title: str) -> str:
     cleaned = clean_spaces(title)
     if not cleaned:
-        raise InvalidInput("a block needs a --title")
+        raise InvalidInput("a block needs a title")
     return cleaned
 
 
@@ -202,7 +188,7 @@ def edit_block(session: Session, mission: Mission, block_id: int, changes: Block
     if changes.day is not None:
         block.day = day_date(mission, changes.day)
     if changes.at is not None or changes.minutes is not None or changes.until is not None:
-        new_start = parse_clock(changes.at, "--at") if changes.at is not None else block.start
+        new_start = changes.at if changes.at is not None else block.start
         minutes, until = changes.minutes, changes.until
         if minutes is None and until is None:
             # moving a block keeps its length
@@ -310,7 +296,7 @@ def apply_template(
             session,
             mission,
             BlockInput(
-                at=item["start"], until=item["end"], kind=item["kind"], title=item["title"].format(**names),
+                at=parse_clock(item["start"]), until=parse_clock(item["end"]), kind=item["kind"], title=item["title"].format(**names),
                 day=day, location=item.get("location", "").format(**names) or None,
                 description=item.get("description"),
             ),

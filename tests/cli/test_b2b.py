@@ -145,8 +145,9 @@ def test_setup_asks_for_times_and_tables_on_a_terminal(
     assert (result.exit_code, result.stderr) == (0, "B2B session: 9 slots of 20 minutes, 14:00–17:00, 3 tables\n")
     assert [message for message, _ in asked] == ["Last meeting ends at (HH:MM)", "Tables (meetings at once)"]
     check_time, check_tables = (validate for _, validate in asked)
-    assert [check_time(v) for v in ("17:30", "5pm")] == [True, "a time like 14:00"]
-    assert [check_tables(v) for v in ("12", "0", "x")] == [True, "a whole number, at least 1", "a whole number, at least 1"]
+    assert [check_time(v) for v in ("17:30", "17h30", "5pm")] == [True, True, "'5pm' is not a time: use HH:MM, e.g. 09:30"]
+    assert [check_tables(v) for v in ("12", "0", "x")] == [
+        True, "'0' is not a whole number, at least 1", "'x' is not a whole number, at least 1"]
 
 
 def test_import_merges_and_reports(companies: str, invoke: Invoke) -> None:
@@ -175,7 +176,7 @@ def test_import_reads_italian_and_french_files_and_a_second_import_updates(
                       "Daher;Mecachrome;1\n", encoding="utf-8")
     result = invoke("b2b", "request", "import", *M, str(edited))
     assert result.stderr == "Error: souhaits.csv, row 4: Daher and Mecachrome belong to the same cluster\n" \
-                            "Hint: pass --allow-same-cluster to accept it\n"
+                            "Hint: to accept it: c2c b2b request add|import … --allow-same-cluster\n"
     result = invoke("b2b", "request", "import", *M, str(edited), "--allow-same-cluster")
     assert result.stderr == "Read 3 wishes from souhaits.csv: 1 new, 2 updated, 0 already there\n"
     rows = json.loads(invoke("b2b", "request", "list", *M, "--format", "json").stdout)
@@ -216,10 +217,10 @@ def test_import_error_in_a_row_names_it(companies: str, invoke: Invoke, tmp_path
 
 
 @pytest.mark.parametrize(("option", "value", "says"), [
-    ("--time-limit", "soon", "'soon' is not a duration like 30s or 2m"),
-    ("--time-limit", "0s", "'0s' is not a duration like 30s or 2m"),
-    ("--time-limit", "-2m", "'-2m' is not a duration like 30s or 2m"),
-    ("--time-limit", "inf", "'inf' is not a duration like 30s or 2m"),
+    ("--time-limit", "soon", "Invalid value for '--time-limit': 'soon' is not a duration: use e.g. 30, 30s, 1m or 1m30s"),
+    ("--time-limit", "0s", "Invalid value for '--time-limit': '0s' is no time at all: give at least 1 second"),
+    ("--time-limit", "-2m", "Invalid value for '--time-limit': '-2m' is not a duration: use e.g. 30, 30s, 1m or 1m30s"),
+    ("--time-limit", "inf", "Invalid value for '--time-limit': 'inf' is not a duration: use e.g. 30, 30s, 1m or 1m30s"),
     ("--fairness", "-2", "'--fairness'"),
     ("--workers", "0", "'--workers'"),
     ("--seed", "-1", "'--seed'"),
@@ -302,7 +303,7 @@ def test_a_new_session_unplaces_what_it_has_no_slot_or_table_for_after_asking(co
 
 def test_a_break_outside_the_session_is_refused(companies: str, invoke: Invoke) -> None:
     result = invoke("b2b", "setup", *M, "--start", "14:00", "--end", "15:40", "--tables", "2", "--break", "18:00-18:20")
-    assert (result.exit_code, result.stderr) == (1, "Error: --break 18:00-18:20 is outside the session 14:00–15:40\n")
+    assert (result.exit_code, result.stderr) == (1, "Error: the break 18:00-18:20 is outside the session 14:00–15:40\n")
 
 
 def test_a_fix_the_timetable_could_not_keep_is_refused(companies: str, invoke: Invoke) -> None:
@@ -406,7 +407,7 @@ def test_fix_rejects_a_time_that_is_not_a_slot(companies: str, invoke: Invoke) -
     wish(invoke, "Aviometal", "Daher")
     result = invoke("b2b", "fix", *M, "1", "--slot", "14:45")
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == "Error: --slot 14:45 is not a slot of the B2B session"
+    assert result.stderr.splitlines()[0] == "Error: 14:45 is not a slot of the B2B session"
 
 
 def test_dry_run_saves_nothing(companies: str, invoke: Invoke) -> None:

@@ -52,7 +52,7 @@ def test_duplicate_coach_and_bad_seats_are_refused(invoke: Invoke, lyon: str, db
     add_coach(db_path)
     again = invoke("bus", "add", *M, "--name", "coach 1", "--seats", "30")
     assert again.exit_code == 4
-    assert again.stderr == "Error: mission lyon-2018 already has a coach 'coach 1'\nHint: choose another --name\n"
+    assert again.stderr == "Error: mission lyon-2018 already has a coach 'coach 1'\nHint: choose another name\n"
     bad = invoke("bus", "add", *M, "--name", "Coach 2", "--seats", "10", "--reserved", "10")
     assert bad.exit_code == 1
     assert bad.stderr == "Error: reserved seats must be between 0 and 9, not 10\n"
@@ -67,8 +67,9 @@ def test_route_time_order_error_names_the_stops(invoke: Invoke, lyon: str, db_pa
     assert late.stderr == ("Error: times must increase along a leg: 'Gallarate' at 06:15 is not after "
                            "'Milano Cadorna' at 06:30 (Coach 1, outbound)\n")
     bad = invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Gallarate", "--at", "7pm")
-    assert bad.exit_code == 1
-    assert bad.stderr == "Error: --at '7pm' is not a time: use HH:MM, e.g. 06:30 (00:20+1 after midnight)\n"
+    assert bad.exit_code == 2
+    assert bad.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--at': '7pm' is not a time: use HH:MM, e.g. 06:30 (00:20+1 after midnight)")
     assert _count(db_path, "coach_stop") == 1
 
 
@@ -311,7 +312,8 @@ def test_transfer_leg_takes_everyone_from_its_first_stop(invoke: Invoke, seated:
     no_kind = invoke("bus", "route", "add", *M, "--leg", "to Volandia", "--stop", "Volandia", "--at", "15:00")
     assert no_kind.exit_code == 1
     assert no_kind.stderr == ("Error: leg 'to Volandia' is new and its kind is unknown: name it outbound, return or "
-                              "transfer, or add --kind outbound|return|transfer\n")
+                              "transfer, or give its kind\n"
+                              'Hint: c2c bus route add --leg "to Volandia" --kind outbound|return|transfer …\n')
 
 
 def test_every_bus_command_turns_errors_into_one_line() -> None:

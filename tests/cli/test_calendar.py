@@ -222,7 +222,7 @@ def test_unknown_participant_is_an_error_and_writes_nothing(
     assert result.exit_code == 3
     assert result.stderr == (
         "Error: no participant with e-mail 'nobody@example.org' in mission lyon-2018\n"
-        "Hint: check the address, or export everyone by leaving out --participant\n"
+        "Hint: check the address, or export everyone's with: c2c calendar export --mission lyon-2018\n"
     )
     assert not (tmp_path / "out").exists()
     with sqlite3.connect(db_path) as db:
@@ -232,11 +232,12 @@ def test_unknown_participant_is_an_error_and_writes_nothing(
 def test_bad_language_and_alarm_are_refused(invoke: Invoke, people: dict[str, int], tmp_path: Path) -> None:
     out = tmp_path / "calendars"
     lang = invoke("calendar", "export", "-m", "lyon-2018", "--out", str(out), "--lang", "es")
-    assert lang.exit_code == 1
-    assert lang.stderr == "Error: --lang 'es' is not one of it, en, fr, de\n"
+    assert lang.exit_code == 2
+    assert lang.stderr.splitlines()[-1] == "Error: Invalid value for '--lang': language 'es' is not one of it, en, fr, de"
     alarm = invoke("calendar", "export", "-m", "lyon-2018", "--out", str(out), "--alarm", "soon")
-    assert alarm.exit_code == 1
-    assert alarm.stderr == "Error: --alarm 'soon' is not a duration\nHint: e.g. 30m, 1h, or none\n"
+    assert alarm.exit_code == 2
+    assert alarm.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--alarm': 'soon' is not a duration: use e.g. 30m, 1h or 1d, or none")
     assert not out.exists()
 
 

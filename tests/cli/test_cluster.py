@@ -36,11 +36,14 @@ def test_duplicate_names_and_aliases_conflict(invoke: Invoke) -> None:
     assert short_taken.exit_code == 4
 
 
-def test_bad_country_is_refused(invoke: Invoke) -> None:
-    result = invoke("cluster", "add", "Swiss Aerospace Cluster", "--country", "Switzerland")
-    assert result.exit_code == 1
-    assert result.stderr == "Error: country 'Switzerland' must be an ISO 3166 two-letter code, e.g. FR\n"
+def test_a_country_is_a_code_or_a_name_and_a_bad_one_is_refused(invoke: Invoke) -> None:
+    result = invoke("cluster", "add", "Swiss Aerospace Cluster", "--country", "Narnia")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--country': unknown country 'Narnia': use its ISO code (e.g. FR) or its name")
     assert json.loads(invoke("cluster", "list", "--format", "json").stdout) == []
+    assert invoke("cluster", "add", "Swiss Aerospace Cluster", "--country", "Schweiz").exit_code == 0
+    assert [c["country"] for c in json.loads(invoke("cluster", "list", "--format", "json").stdout)] == ["CH"]
 
 
 def test_list_formats(invoke: Invoke) -> None:

@@ -23,14 +23,15 @@ def test_new_mission_with_every_option_needs_no_prompt(invoke: Invoke, lyon: str
 def test_duplicate_slug_is_one_line_error_and_writes_nothing(invoke: Invoke, lyon: str, db_path: Path) -> None:
     result = invoke("mission", "new", "--slug", "lyon-2018", "--title", "Again", "--date", "2018-11-21")
     assert result.exit_code == 4
-    assert result.stderr == "Error: mission 'lyon-2018' already exists\nHint: choose another --slug\n"
+    assert result.stderr == "Error: mission 'lyon-2018' already exists\nHint: choose another slug\n"
     assert _count(db_path, "mission") == 1
 
 
 def test_bad_date_and_reversed_dates_are_refused(invoke: Invoke, db_path: Path) -> None:
     bad = invoke("mission", "new", "--title", "T", "--city", "Lyon", "--date", "2018-13-40")
-    assert bad.exit_code == 1
-    assert bad.stderr.startswith("Error: --date '2018-13-40' is not a date")
+    assert bad.exit_code == 2
+    assert bad.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--date' / '--start': '2018-13-40' is not a date: use YYYY-MM-DD, e.g. 2018-11-20")
     reversed_ = invoke("mission", "new", "--title", "T", "--city", "Lyon", "--date", "2018-11-20", "--end", "2018-11-19")
     assert reversed_.exit_code == 1
     assert reversed_.stderr == "Error: end date 2018-11-19 is before start date 2018-11-20\n"
@@ -39,11 +40,13 @@ def test_bad_date_and_reversed_dates_are_refused(invoke: Invoke, db_path: Path) 
 
 def test_bad_timezone_and_slug(invoke: Invoke) -> None:
     tz = invoke("mission", "new", "--title", "T", "--city", "Lyon", "--date", "2018-11-20", "--timezone", "Mars/Olympus")
-    assert tz.exit_code == 1
-    assert "Error: time zone 'Mars/Olympus' is not an IANA time zone" in tz.stderr
+    assert tz.exit_code == 2
+    assert tz.stderr.splitlines()[-1] == ("Error: Invalid value for '--timezone': time zone 'Mars/Olympus' is not an "
+                                          "IANA time zone: e.g. Europe/Rome, Europe/Paris, America/Toronto")
     slug = invoke("mission", "new", "--title", "T", "--slug", "Lyon_2018", "--date", "2018-11-20")
-    assert slug.exit_code == 1
-    assert "must be lowercase letters, digits and single dashes" in slug.stderr
+    assert slug.exit_code == 2
+    assert slug.stderr.splitlines()[-1] == ("Error: Invalid value for '--slug': slug 'Lyon_2018' must be lowercase "
+                                            "letters, digits and single dashes, e.g. lyon-2018")
 
 
 def test_slug_is_suggested_from_city_and_year(invoke: Invoke) -> None:
@@ -93,8 +96,9 @@ def test_edit_changes_fields_and_validates(invoke: Invoke, lyon: str) -> None:
     shown = json.loads(invoke("mission", "show", "lyon-2018", "--format", "json").stdout)
     assert (shown["venue"], shown["status"]) == ("Aéroport Saint-Exupéry", "done")
     bad = invoke("mission", "edit", "lyon-2018", "--status", "finished")
-    assert bad.exit_code == 1
-    assert bad.stderr == "Error: status 'finished' is not one of planned, confirmed, done, cancelled\n"
+    assert bad.exit_code == 2
+    assert bad.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--status': 'finished' is not one of planned, confirmed, done, cancelled")
     reversed_ = invoke("mission", "edit", "lyon-2018", "--end", "2018-11-01")
     assert reversed_.exit_code == 1
     assert json.loads(invoke("mission", "show", "lyon-2018", "--format", "json").stdout)["end_date"] == "2018-11-20"
@@ -163,3 +167,24 @@ def test_new_mission_asks_on_a_terminal_and_offers_to_create_cluster(
     assert shown["host"] == "Dolnośląski Klaster Lotniczy"
     assert (shown["country"], shown["timezone"], shown["direction"]) == ("PL", "Europe/Warsaw", "outgoing")
     assert asked[0] == "Title"
+
+
+def test_c2c_mission_is_read_by_the_command_layer(invoke: Invoke, lyon: str, db_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    invoke("mission", "new", "--slug", "milano-2017", "--title", "Québec in Milan", "--date", "2017-11-14")
+    invoke("mission", "use", "milano-2017")
+    env = {"C2C_MISSION": lyon}
+    assert invoke("mission", "current", env=env).stdout == "lyon-2018\n"
+    assert json.loads(invoke("mission", "show", "--format", "json", env=env).stdout)["slug"] == "lyon-2018"
+    assert invoke("program", "list", "--format", "json", env=env).exit_code == 0
+    assert invoke("mission", "current", "--mission", "milano-2017", env=env).stdout == "milano-2017\n"
+    assert invoke("mission", "current").stdout == "milano-2017\n"
+
+    from c2c.services import missions
+    from tests.factories import store_at
+
+    monkeypatch.setenv("C2C_MISSION", "no-such-mission")  # a service takes what it is given, nothing else
+    store = store_at(db_path)
+    with store.session() as session:
+        assert missions.get_mission(session, None).slug == "milano-2017"
+    store.dispose()

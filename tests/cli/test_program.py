@@ -47,22 +47,35 @@ def test_overlap_names_both_blocks_and_writes_nothing(invoke: Invoke, lyon: str)
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--at", "25:00", "--minutes", "5"], "Error: --at '25:00' is not a time: use HH:MM, e.g. 09:30\n"),
         (["--at", "10:00", "--until", "09:00"], "Error: the block must end after it starts (10:00–09:00)\n"),
         (["--at", "10:00", "--until", "10:00"], "Error: the block must end after it starts (10:00–10:00)\n"),
         (["--at", "10:00"], "Error: a block needs a length: --minutes N or --until HH:MM\n"),
         (["--at", "10:00", "--minutes", "5", "--until", "11:00"], "Error: give either --minutes or --until, not both\n"),
         (["--at", "23:30", "--minutes", "60"], "Error: 23:30 + 60 min ends after midnight: split the block over two days\n"),
-        (["--at", "10:00", "--minutes", "5", "--kind", "party"],
-         "Error: kind 'party' is not one of talk, pitches, b2b, break, lunch, visit, transfer, other\n"),
         (["--at", "10:00", "--minutes", "5", "--day", "2"],
-         "Error: --day 2 is outside mission lyon-2018 (day 1: 2018-11-20 to 2018-11-20)\n"),
+         "Error: day 2 is outside mission lyon-2018 (day 1: 2018-11-20 to 2018-11-20)\n"),
     ],
 )
 def test_bad_blocks_are_refused(invoke: Invoke, lyon: str, args: list[str], message: str) -> None:
     result = invoke("program", "add", "-m", lyon, "--title", "T", *args)
     assert result.exit_code == 1
     assert result.stderr == message
+    assert _blocks(invoke) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--at", "25:00", "--minutes", "5"], "Error: Invalid value for '--at': '25:00' is not a time: use HH:MM, e.g. 09:30"),
+        (["--at", "10:00", "--minutes", "5", "--kind", "party"],
+         "Error: Invalid value for '--kind': 'party' is not one of talk, pitches, b2b, break, lunch, visit, transfer, other"),
+        (["--at", "10:00", "--minutes", "0"], "Error: Invalid value for '--minutes': '0' is no time at all: give at least 1 minute"),
+    ],
+)
+def test_bad_values_are_usage_errors(invoke: Invoke, lyon: str, args: list[str], message: str) -> None:
+    result = invoke("program", "add", "-m", lyon, "--title", "T", *args)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == message
     assert _blocks(invoke) == []
 
 
@@ -75,7 +88,7 @@ def test_multi_day_mission_keeps_days_apart(invoke: Invoke, lyon: str) -> None:
     assert [(r["day"], r["date"], r["title"]) for r in rows] == [(1, "2018-11-20", "Day one"), (2, "2018-11-21", "Day two")]
     assert rows[1]["start"] == "2018-11-21T09:00:00+01:00"
     outside = invoke("program", "add", "-m", lyon, "--at", "09:00", "--minutes", "5", "--title", "X", "--day", "3")
-    assert outside.stderr == "Error: --day 3 is outside mission lyon-2018 (days 1 to 2: 2018-11-20 to 2018-11-21)\n"
+    assert outside.stderr == "Error: day 3 is outside mission lyon-2018 (days 1 to 2: 2018-11-20 to 2018-11-21)\n"
 
 
 def test_edit_moves_keeping_length_and_checks_overlap(invoke: Invoke, lyon: str) -> None:

@@ -107,6 +107,39 @@ def test_upgrade_from_oldest_revision_keeps_every_row(db_path: Path) -> None:
 
 
 @pytest.mark.fresh_store
+def test_upgrade_stores_driver_phones_as_e164(db_path: Path) -> None:
+    """Before 0009, bus add kept '+39 333 …' for drivers while the import stored E.164."""
+    location = resolve_store(str(db_path))
+    old = Store(location, create_engine(location))
+    upgrade_store(old, "0008")
+    with old.engine.begin() as connection:
+        for mission_id, slug, country in ((1, "lyon-2018", "FR"), (2, "milano-2017", None)):
+            connection.execute(
+                text("INSERT INTO mission (id, slug, title, direction, country, start_date, end_date, timezone, "
+                     "language, status, created_at) VALUES (:id, :slug, 'T', 'outgoing', :country, '2018-11-20', "
+                     "'2018-11-20', 'Europe/Paris', 'fr', 'planned', :now)"),
+                {"id": mission_id, "slug": slug, "country": country, "now": dt.datetime(2018, 10, 1)},
+            )
+        for coach_id, mission_id, phone in ((1, 1, "+39 333 000 1234"), (2, 1, "+33 4 72 40 18 31"), (3, 1, "call the office"),
+                                            (4, 2, "333 000 1234"), (5, 2, None), (6, 2, "+393330009999")):
+            connection.execute(
+                text("INSERT INTO coach (id, mission_id, name, seats, reserved_seats, driver_phone) "
+                     "VALUES (:id, :mission, :name, 50, 0, :phone)"),
+                {"id": coach_id, "mission": mission_id, "name": f"Coach {coach_id}", "phone": phone},
+            )
+    old.dispose()
+
+    store = open_store(location)
+    assert current_revision(store) == head_revision()
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT name, driver_phone FROM coach ORDER BY id")).all() == [
+            ("Coach 1", "+393330001234"), ("Coach 2", "+33472401831"), ("Coach 3", "call the office"),
+            ("Coach 4", "+393330001234"), ("Coach 5", None), ("Coach 6", "+393330009999"),
+        ]
+    store.dispose()
+
+
+@pytest.mark.fresh_store
 def test_fresh_store_matches_models() -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext

@@ -9,6 +9,7 @@ import typer
 
 from c2c import prompts
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
+from c2c.commands._params import HALF_DAY, PRIORITY
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, Format, FormatOption, info, render
 
@@ -41,8 +42,9 @@ def add_request(
     ctx: typer.Context,
     requester: Annotated[str | None, typer.Argument(help="Company that asks (asked for on a terminal).")] = None,
     requested: Annotated[str | None, typer.Argument(help="Company it wants to meet (asked for on a terminal).")] = None,
-    priority: Annotated[int, Opt(help="1 = must meet, 2 = should, 3 = nice to have.")] = 2,
-    session_name: Annotated[str | None, Opt("--session", help="am or pm only.")] = None,
+    priority: Annotated[int, PRIORITY.option(
+        "--priority", help="1 = must meet (high), 2 = should (medium), 3 = nice to have (low).")] = 2,
+    session_name: Annotated[str | None, HALF_DAY.option("--session", help="am or pm only (morning, afternoon).")] = None,
     allow_same_cluster: SameClusterOption = False,
     mission: MissionOption = None,
 ) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import math
+import datetime as dt
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from c2c import prompts
+from c2c import parsing, prompts
 from c2c.commands._common import MissionOption, YesOption, store_of
+from c2c.commands._params import CLOCK, DATE, MINUTES, TIME_LIMIT, TIME_RANGE
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
@@ -90,12 +91,13 @@ def _mission(session: Session, slug: str | None) -> Mission:
 @handle_errors
 def setup_session(
     ctx: typer.Context,
-    start: Annotated[str | None, Opt(help="First slot, HH:MM (asked for on a terminal).")] = None,
-    end: Annotated[str | None, Opt(help="End of the last slot, HH:MM (asked for on a terminal).")] = None,
+    start: Annotated[dt.time | None, CLOCK.option("--start", help="First slot, HH:MM (asked for on a terminal).")] = None,
+    end: Annotated[dt.time | None, CLOCK.option("--end", help="End of the last slot, HH:MM (asked for on a terminal).")] = None,
     tables: Annotated[int | None, Opt(help="Tables, i.e. meetings at once (asked for on a terminal).", min=1)] = None,
-    slot: Annotated[str, Opt(help="Slot length, e.g. 20m.")] = "20m",
-    breaks: Annotated[list[str] | None, Opt("--break", help="A pause, e.g. 15:40-16:00 (repeatable).")] = None,
-    day: Annotated[str | None, Opt(help="Day, YYYY-MM-DD (default: the mission's first day).")] = None,
+    slot: Annotated[int, MINUTES.option("--slot", help="Slot length: minutes, or e.g. 20m, 1h.")] = 20,
+    breaks: Annotated[list[parsing.TimeRange] | None, TIME_RANGE.option(
+        "--break", help="A pause, e.g. 15:40-16:00 (repeatable).")] = None,
+    day: Annotated[dt.date | None, DATE.option("--day", help="Day, YYYY-MM-DD (default: the mission's first day).")] = None,
     mission: MissionOption = None,
     yes: YesOption = False,
 ) -> None:
@@ -108,27 +110,23 @@ def setup_session(
         c2c b2b setup --start 14:00 --end 17:30 --slot 20m --break 15:40-16:00 --tables 12
     """
     from c2c.services.b2b import setup as b2b
-    from c2c.services.validation import parse_date
 
-    minutes = b2b.parse_minutes(slot, "--slot")
     start, end, tables = _ask_session(start, end, tables)
     with store_of(ctx).session() as session:
         the_mission = _mission(session, mission)
-        slots = b2b.setup_b2b(
-            session, the_mission, b2b.parse_clock(start, "--start"), b2b.parse_clock(end, "--end"),
-            minutes, tables, [b2b.parse_break(b) for b in breaks or []],
-            parse_date(day, "--day") if day else None,
-        )
+        slots = b2b.setup_b2b(session, the_mission, start, end, slot, tables, breaks or [], day)
         displaced = b2b.off_the_session(session, the_mission)
         if displaced:
             prompts.confirm_destructive(_displaced_question(displaced), yes)
             b2b.unplace(session, displaced)
-    info(f"B2B session: {len(slots)} slots of {minutes} minutes, {slots[0].label}–{slots[-1].end:%H:%M}, {tables} tables")
+    info(f"B2B session: {len(slots)} slots of {slot} minutes, {slots[0].label}–{slots[-1].end:%H:%M}, {tables} tables")
     if displaced:
         info(f"{_meetings(len(displaced))} went back to unscheduled: place them with c2c b2b schedule")
 
 
-def _ask_session(start: str | None, end: str | None, tables: int | None) -> tuple[str, str, int]:
+def _ask_session(
+    start: dt.time | None, end: dt.time | None, tables: int | None
+) -> tuple[dt.time, dt.time, int]:
     """The session's times and tables given, or asked for on a terminal (refused elsewhere, naming the flags)."""
     missing = [flag for flag, value in (("--start", start), ("--end", end), ("--tables", tables)) if value is None]
     if missing and not prompts.is_interactive():
@@ -136,22 +134,12 @@ def _ask_session(start: str | None, end: str | None, tables: int | None) -> tupl
         raise InvalidInput(f"{', '.join(missing)} {verb} required when not on a terminal",
                            hint="e.g. c2c b2b setup --start 14:00 --end 17:30 --slot 20m --tables 12")
     if start is None:
-        start = prompts.text("First meeting starts at (HH:MM)", default="14:00", validate=_clock_answer)
+        start = prompts.ask("First meeting starts at (HH:MM)", parsing.parse_clock, default="14:00")
     if end is None:
-        end = prompts.text("Last meeting ends at (HH:MM)", default="17:30", validate=_clock_answer)
+        end = prompts.ask("Last meeting ends at (HH:MM)", parsing.parse_clock, default="17:30")
     if tables is None:
-        tables = int(prompts.text("Tables (meetings at once)", validate=prompts.whole_number_at_least_one))
+        tables = prompts.ask("Tables (meetings at once)", parsing.parse_count)
     return start, end, tables
-
-
-def _clock_answer(text: str) -> bool | str:
-    from c2c.services.b2b import setup as b2b
-
-    try:
-        b2b.parse_clock(text, "time")
-    except InvalidInput:
-        return "a time like 14:00"
-    return True
 
 
 def _meetings(count: int) -> str:
@@ -170,8 +158,8 @@ def _displaced_question(displaced: list[B2BMeeting]) -> str:
 def set_unavailable(
     ctx: typer.Context,
     company: Annotated[str, typer.Argument(help="Company.")],
-    from_: Annotated[str | None, Opt("--from", help="Unavailable from HH:MM (leaves early).")] = None,
-    until: Annotated[str | None, Opt("--until", help="Unavailable until HH:MM (arrives late).")] = None,
+    from_: Annotated[dt.time | None, CLOCK.option("--from", help="Unavailable from HH:MM (leaves early).")] = None,
+    until: Annotated[dt.time | None, CLOCK.option("--until", help="Unavailable until HH:MM (arrives late).")] = None,
     capacity: Annotated[int | None, Opt(help="Meetings it can hold at once (people it brings).")] = None,
     mission: MissionOption = None,
 ) -> None:
@@ -187,29 +175,15 @@ def set_unavailable(
     with store_of(ctx).session() as session:
         m = _mission(session, mission)
         found = b2b.find_company(session, m, company)
-        b2b.set_availability(
-            session, m, found, b2b.parse_clock(from_, "--from") if from_ else None,
-            b2b.parse_clock(until, "--until") if until else None, capacity,
-        )
+        b2b.set_availability(session, m, found, from_, until, capacity)
     info(f"Updated the availability of {found.name}")
-
-
-def _seconds(text: str) -> float:
-    raw = text.strip().lower()
-    try:
-        seconds = float(raw[:-1]) * 60 if raw.endswith("m") else float(raw.rstrip("s"))
-    except ValueError:
-        seconds = math.nan
-    if not 0 < seconds < math.inf:
-        raise typer.BadParameter(f"{text!r} is not a duration like 30s or 2m", param_hint="--time-limit")
-    return seconds
 
 
 @app.command("schedule")
 @handle_errors
 def schedule_meetings(
     ctx: typer.Context,
-    time_limit: Annotated[str, Opt("--time-limit", help="Search time, e.g. 30s or 2m.")] = "30s",
+    time_limit: Annotated[int, TIME_LIMIT.option("--time-limit", help="Search time: seconds, or e.g. 2m.")] = 30,
     seed: Annotated[int, Opt(help="Random seed (same seed and data, same timetable).", min=0, max=999_999_999)] = 0,
     fairness: Annotated[int, Opt(help="Breaks of any two companies differ by at most this; -1 for no limit.",
                                  min=-1)] = 2,
@@ -229,10 +203,9 @@ def schedule_meetings(
 
     from c2c.services.b2b import timetable as b2b_timetable
 
-    seconds = _seconds(time_limit)
-    with store_of(ctx).session() as session, timed_progress("Scheduling", seconds) as on_phase:
+    with store_of(ctx).session() as session, timed_progress("Scheduling", time_limit) as on_phase:
         report = b2b_timetable.schedule_meetings(
-            session, _mission(session, mission), time_limit=seconds, seed=seed,
+            session, _mission(session, mission), time_limit=time_limit, seed=seed,
             fairness=None if fairness < 0 else fairness, workers=workers, dry_run=dry_run, on_phase=on_phase,
         )
     if fmt is not Format.table:
@@ -343,7 +316,7 @@ def _matrix_columns(labels: list[str]) -> list[Column[MatrixRow]]:
 def fix_meeting(
     ctx: typer.Context,
     meeting: Annotated[int, typer.Argument(help="Meeting number (see b2b show).")],
-    slot: Annotated[str, Opt(help="Slot start, HH:MM.")],
+    slot: Annotated[dt.time, CLOCK.option("--slot", help="Slot start, HH:MM.")],
     table: Annotated[int | None, Opt(help="Table number.")] = None,
     mission: MissionOption = None,
 ) -> None:
@@ -352,11 +325,11 @@ def fix_meeting(
     Example:
         c2c b2b fix 12 --slot 15:00 --table 3
     """
-    from c2c.services.b2b import setup as b2b, timetable as b2b_timetable
+    from c2c.services.b2b import timetable as b2b_timetable
 
     with store_of(ctx).session() as session:
-        b2b_timetable.fix_meeting(session, _mission(session, mission), meeting, b2b.parse_clock(slot, "--slot"), table)
-    info(f"Meeting {meeting} fixed at {slot}" + (f", table {table}" if table else ""))
+        b2b_timetable.fix_meeting(session, _mission(session, mission), meeting, slot, table)
+    info(f"Meeting {meeting} fixed at {slot:%H:%M}" + (f", table {table}" if table else ""))
 
 
 @app.command("unfix")

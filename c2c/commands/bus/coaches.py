@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from c2c import prompts
+from c2c import parsing, prompts
 from c2c.commands import _views
 from c2c.commands._common import BusOption, MissionOption, YesOption, reader_of, store_of
 from c2c.errors import InvalidInput, handle_errors
@@ -88,7 +88,7 @@ def _ask_coach(name: str | None, seats: int | None) -> tuple[str, int]:
     if name is None:
         name = prompts.text("Coach name", validate=lambda v: bool(v.strip()) or "required")
     if seats is None:
-        seats = int(prompts.text("Passenger seats", validate=prompts.whole_number_at_least_one))
+        seats = prompts.ask("Passenger seats", parsing.parse_count)
     return name, seats
 
 
@@ -159,7 +159,7 @@ def list_buses(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOpt
 def assign_seats(
     ctx: typer.Context,
     auto: Annotated[bool, Opt("--auto", help="Seat everyone not seated yet at their preferred stop.")] = False,
-    reserve: Annotated[int | None, Opt("--reserve", help="With --auto: seats to keep free on each coach.")] = None,
+    reserve: Annotated[int | None, Opt("--reserve", help="With --auto: seats to keep free on each coach.", min=0)] = None,
     person: Annotated[str | None, Opt("--person", help="Seat one person (e-mail or full name).")] = None,
     bus: BusOption = None,
     stop: Annotated[str | None, Opt("--stop", help="With --person: where they get on (default: their stop).")] = None,

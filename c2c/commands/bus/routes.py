@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from c2c import prompts
+from c2c import parsing, prompts
 from c2c.commands._common import BusOption, MissionOption, YesOption, store_of
+from c2c.commands._params import DATE, DAY_CLOCK, choice
 from c2c.errors import handle_errors
 from c2c.output import Column, Format, FormatOption, info, render, warn
 
@@ -17,6 +19,12 @@ if TYPE_CHECKING:
 app = typer.Typer(help="The stops of each coach's legs (outbound, return, transfers).", no_args_is_help=True)
 
 Opt = typer.Option
+
+def _leg_kinds() -> tuple[str, ...]:
+    from c2c.services.buses.routes import LEG_KINDS
+
+    return LEG_KINDS
+
 
 ROUTE_COLUMNS: list[Column[RouteRow]] = [
     Column("Coach", lambda r: r["coach"]),
@@ -35,12 +43,15 @@ ROUTE_COLUMNS: list[Column[RouteRow]] = [
 def add_route_stop(
     ctx: typer.Context,
     stop: Annotated[str, Opt("--stop", help="Stop name, e.g. \"Milano Cadorna\".")],
-    at: Annotated[str, Opt("--at", help="Time at the stop, HH:MM in the mission's time zone; 00:20+1 after midnight.")],
+    at: Annotated[parsing.DayClock, DAY_CLOCK.option(
+        "--at", help="Time at the stop, HH:MM in the mission's time zone; 00:20+1 after midnight.")],
     leg: Annotated[str, Opt("--leg", help="outbound, return, transfer, or the name of a leg.")],
     bus: BusOption = None,
     address: Annotated[str | None, Opt(help="Where exactly to wait.")] = None,
-    kind: Annotated[str | None, Opt(help="Kind of a new leg with its own name: outbound, return or transfer.")] = None,
-    day: Annotated[str | None, Opt(help="Day of a new leg, YYYY-MM-DD (default: first day; last for return).")] = None,
+    kind: Annotated[str | None, choice(_leg_kinds, "KIND").option(
+        "--kind", help="Kind of a new leg with its own name: outbound, return or transfer.")] = None,
+    day: Annotated[dt.date | None, DATE.option(
+        "--day", help="Day of a new leg, YYYY-MM-DD (default: first day; last for return).")] = None,
     mission: MissionOption = None,
 ) -> None:
     """Append a stop to a coach's leg; repeat for each stop, in order.
@@ -49,15 +60,12 @@ def add_route_stop(
         c2c bus route add --bus "Coach 1" --leg outbound --stop "Milano Cadorna" --at 06:30
     """
     from c2c.services import buses, missions
-    from c2c.services.validation import parse_date
 
-    when, day_offset = buses.parse_time(at)
-    leg_day = parse_date(day, "--day") if day else None
     with store_of(ctx).session() as session:
         found = missions.get_mission(session, mission)
         coach = buses.only_coach(session, found, bus)
-        added = buses.add_stop(session, found, coach, leg, stop, when, day_offset=day_offset, address=address,
-                               kind=kind, day=leg_day)
+        added = buses.add_stop(session, found, coach, leg, stop, at.time, day_offset=at.day_offset, address=address,
+                               kind=kind, day=day)
         warnings = buses.programme_warnings(session, found)
     info(f"Added stop {added.position} to {coach.name}, {leg}: {added.clock} {added.name}")
     for message in warnings:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from c2c.errors import InvalidInput, NotFound
+from c2c.parsing import parse_time_range
 from c2c.services.b2b.solver.problem import AM, PM
 from c2c.text import fold
 
@@ -34,39 +35,6 @@ class Slot:
     @property
     def label(self) -> str:
         return self.start.strftime("%H:%M")
-
-
-def parse_clock(text: str, option: str) -> dt.time:
-    try:
-        return dt.datetime.strptime(text.strip(), "%H:%M").time()
-    except ValueError:
-        raise InvalidInput(f"{option}: {text!r} is not a time like 14:00") from None
-
-
-def parse_minutes(text: str, option: str) -> int:
-    """'20m', '20', '1h', '1h30' -> minutes."""
-    raw = text.strip().lower().replace(" ", "")
-    try:
-        if "h" in raw:
-            hours, _, rest = raw.partition("h")
-            minutes = int(hours) * 60 + (int(rest.rstrip("m")) if rest.rstrip("m") else 0)
-        else:
-            minutes = int(raw.rstrip("min").rstrip("m") or "x")
-    except ValueError:
-        raise InvalidInput(f"{option}: {text!r} is not a duration like 20m") from None
-    if minutes <= 0:
-        raise InvalidInput(f"{option}: the duration must be positive")
-    return minutes
-
-
-def parse_break(text: str) -> tuple[dt.time, dt.time]:
-    first, sep, last = text.partition("-")
-    if not sep:
-        raise InvalidInput(f"--break: {text!r} is not a range like 15:40-16:00")
-    start, end = parse_clock(first, "--break"), parse_clock(last, "--break")
-    if end <= start:
-        raise InvalidInput(f"--break: {text} ends before it starts")
-    return start, end
 
 
 def mission_companies(session: Session, mission: Mission) -> list[Company]:
@@ -127,23 +95,23 @@ def setup_b2b(
     end: dt.time,
     slot_minutes: int,
     tables: int,
-    breaks: list[tuple[dt.time, dt.time]],
+    breaks: Sequence[tuple[dt.time, dt.time]],
     day: dt.date | None = None,
 ) -> list[Slot]:
     """Create or replace the B2B session; returns its slots."""
     from c2c.store.models import B2BSetup
 
     if end <= start:
-        raise InvalidInput(f"--end {end:%H:%M} is not after --start {start:%H:%M}")
+        raise InvalidInput(f"the session would end at {end:%H:%M}, not after it starts at {start:%H:%M}")
     if tables < 1:
-        raise InvalidInput("--tables must be at least 1")
+        raise InvalidInput(f"a session needs at least 1 table, not {tables}")
     setup = session.get(B2BSetup, mission.id) or B2BSetup(mission_id=mission.id or 0, day=mission.start_date,
                                                           start=start, end=end)
     setup.day = day or setup.day or mission.start_date
     setup.start, setup.end, setup.slot_minutes, setup.tables = start, end, slot_minutes, tables
     for pause in breaks:
         if not (pause[0] < end and start < pause[1]):
-            raise InvalidInput(f"--break {pause[0]:%H:%M}-{pause[1]:%H:%M} is outside the session "
+            raise InvalidInput(f"the break {pause[0]:%H:%M}-{pause[1]:%H:%M} is outside the session "
                                f"{start:%H:%M}–{end:%H:%M}")
     setup.breaks = [f"{a:%H:%M}-{b:%H:%M}" for a, b in breaks]
     slots = session_slots(setup)
@@ -179,7 +147,7 @@ def unplace(session: Session, meetings: list[B2BMeeting]) -> None:
 def session_slots(setup: B2BSetup) -> list[Slot]:
     """Consecutive slots from start to end, skipping any that overlap a break."""
     day = dt.date(2000, 1, 1)
-    breaks = [parse_break(b) for b in setup.breaks]
+    breaks = [parse_time_range(b) for b in setup.breaks]
     cursor = dt.datetime.combine(day, setup.start)
     last = dt.datetime.combine(day, setup.end)
     step = dt.timedelta(minutes=setup.slot_minutes)
@@ -215,7 +183,7 @@ def set_availability(
         row.available_until = available_from
     if capacity is not None:
         if capacity < 1:
-            raise InvalidInput("--capacity must be at least 1")
+            raise InvalidInput(f"a company holds at least 1 meeting at once, not {capacity}")
         people = _people_of(session, mission, company)
         if capacity > people:
             raise InvalidInput(f"{company.name} brings {people} {'person' if people == 1 else 'people'} to "

@@ -148,9 +148,9 @@ def fix_meeting(session: Session, mission: Mission, meeting_id: int, start: dt.t
     meeting = get_meeting(session, mission, meeting_id)
     if start not in {s.start for s in session_slots(setup)}:
         labels = ", ".join(s.label for s in session_slots(setup))
-        raise InvalidInput(f"--slot {start:%H:%M} is not a slot of the B2B session", hint=f"slots: {labels}")
+        raise InvalidInput(f"{start:%H:%M} is not a slot of the B2B session", hint=f"slots: {labels}")
     if table is not None and not 1 <= table <= setup.tables:
-        raise InvalidInput(f"--table {table} is not between 1 and {setup.tables}")
+        raise InvalidInput(f"table {table} is not between 1 and {setup.tables}")
     slot = next(s for s in session_slots(setup) if s.start == start)
     _check_fix(session, mission, meeting, slot, table)
     meeting.start, meeting.table, meeting.fixed, meeting.reason = start, table, True, None

@@ -175,7 +175,7 @@ def _company_rows(company: Company, infos: list[MeetingInfo], timetable: list[Me
 def table_rows(session: Session, mission: Mission, table: int) -> list[MeetingRow]:
     setup = get_setup(session, mission)
     if not 1 <= table <= setup.tables:
-        raise InvalidInput(f"--table {table} is not between 1 and {setup.tables}")
+        raise InvalidInput(f"table {table} is not between 1 and {setup.tables}")
     return [r for r in timetable_rows(session, mission) if r["table"] == table]
 
 

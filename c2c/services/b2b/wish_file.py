@@ -7,13 +7,17 @@ Italian, French or German; priorities and sessions may be words ("alta", "matin"
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from c2c.errors import InvalidInput
+from c2c.parsing import InvalidValue, parse_half_day, parse_priority
 from c2c.services.importing.reading import RawSheet, Row, first_rows, read_sheets
 from c2c.text import fold
 
+T = TypeVar("T")
 COLUMNS = ("requester", "requested", "priority", "session")
 REQUIRED = ("requester", "requested")
 DEFAULT_PRIORITY = 2
@@ -30,16 +34,6 @@ HEADERS = {
     "priority": ("priority", "prio", "priorita", "priorite", "prioritat", "importance", "importanza", "wichtigkeit"),
     "session": ("session", "sessione", "seance", "sitzung", "half day", "mezza giornata", "demi journee",
                 "am pm", "when", "quando", "quand", "wann"),
-}
-PRIORITY_WORDS = {
-    1: ("high", "must", "alta", "obbligatoria", "haute", "elevee", "hoch"),
-    2: ("medium", "normal", "media", "normale", "moyenne", "mittel"),
-    3: ("low", "optional", "bassa", "facoltativa", "basse", "faible", "niedrig"),
-}
-SESSION_WORDS = {
-    "am": ("am", "morning", "mattina", "mattino", "matin", "matinee", "vormittag", "morgen"),
-    "pm": ("pm", "afternoon", "pomeriggio", "apres midi", "nachmittag"),
-    None: ("", "any", "either", "both", "all day", "indifferente", "qualsiasi", "indifferent", "egal", "beide"),
 }
 
 
@@ -121,27 +115,14 @@ def _row(where: str, cells: Row, index: dict[str, int], headers: dict[str, str])
     for column, value in (("requester", requester), ("requested", requested)):
         if not value:
             raise InvalidInput(f"{partial.column(column)}: empty")
-    priority = _priority(_cell(cells, index, "priority"), partial)
-    session = _session(_cell(cells, index, "session"), partial)
-    return RequestRow(where, requester, requested, priority, session, headers)
+    priority = _read(parse_priority, _cell(cells, index, "priority"), partial.column("priority"))
+    session = _read(parse_half_day, _cell(cells, index, "session"), partial.column("session"))
+    return RequestRow(where, requester, requested, priority or DEFAULT_PRIORITY, session, headers)
 
 
-def _priority(text: str, row: RequestRow) -> int:
-    """1, 2 or 3, also written "1.0" or "1 - must meet", or as a word in one of four languages."""
-    words = fold(text).split()
-    if not words:
-        return DEFAULT_PRIORITY
-    if words[0] in ("1", "2", "3") and (len(words) == 1 or not words[1].isdigit() or words[1] == "0"):
-        return int(words[0])
-    for priority, names in PRIORITY_WORDS.items():
-        if " ".join(words) in names:
-            return priority
-    raise InvalidInput(f"{row.column('priority')}: {text!r} is not 1, 2 or 3 (or high, medium, low)")
-
-
-def _session(text: str, row: RequestRow) -> str | None:
-    key = fold(text)
-    for session, words in SESSION_WORDS.items():
-        if key in words:
-            return session
-    raise InvalidInput(f"{row.column('session')}: {text!r} is not am or pm (or morning, afternoon)")
+def _read(parse: Callable[[str], T], text: str, column: str) -> T | None:
+    """The cell read by ``parse``, None when empty; a bad value names its row and column."""
+    try:
+        return parse(text) if text else None
+    except InvalidValue as exc:
+        raise InvalidInput(f"{column}: {exc.message}") from None

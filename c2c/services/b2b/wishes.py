@@ -51,7 +51,7 @@ def _wish_between(
         raise InvalidInput(f"{a.name} cannot meet itself")
     if a.cluster_id is not None and a.cluster_id == b.cluster_id and not allow_same_cluster:
         raise InvalidInput(
-            f"{a.name} and {b.name} belong to the same cluster", hint="pass --allow-same-cluster to accept it"
+            f"{a.name} and {b.name} belong to the same cluster", hint="to accept it: c2c b2b request add|import … --allow-same-cluster"
         )
     low, high = sorted((a.id or 0, b.id or 0))
     meeting = session.exec(

@@ -67,7 +67,6 @@ if TYPE_CHECKING:
     from c2c.services.buses.routes import (
         RouteRow as RouteRow,
         add_stop as add_stop,
-        parse_time as parse_time,
         programme_warnings as programme_warnings,
         remove_leg as remove_leg,
         remove_stop as remove_stop,
@@ -116,7 +115,6 @@ _HOMES = {
     "mission_zone": "common",
     "now_utc": "manifest",
     "only_coach": "common",
-    "parse_time": "routes",
     "passenger_count": "coaches",
     "programme_warnings": "routes",
     "remove_coach": "coaches",

@@ -105,7 +105,7 @@ def auto_assign(session: Session, mission: Mission, reserve: int | None = None) 
     if not coaches:
         raise NotFound(f"mission {mission.slug} has no coach yet", hint='add one with: c2c bus add --name "Coach 1" --seats 50')
     if reserve is not None and reserve < 0:
-        raise InvalidInput(f"--reserve must be 0 or more, not {reserve}")
+        raise InvalidInput(f"the seats to keep free must be 0 or more, not {reserve}")
     stops = pickup_stops(session, mission)
     all_stops = list(dict.fromkeys(s for names in stops.values() for s in names))
     if not all_stops:
@@ -135,7 +135,7 @@ def auto_assign(session: Session, mission: Mission, reserve: int | None = None) 
     for coach in coaches:
         if seating.free(coach) < 0:
             report.warnings.append(f"{coach.name} carries {-seating.free(coach)} more than its free seats allow "
-                                   "(seated earlier): move people with bus assign --person")
+                                   "(seated earlier): move people with c2c bus assign --person …")
     session.flush()
     return report
 
@@ -247,7 +247,7 @@ def assign_person(session: Session, mission: Mission, who: str, coach_name: str,
             raise Conflict(
                 f"{coach.name} is full: {taken} of {coach.seats - coach.reserved_seats} free seats taken "
                 f"({coach.reserved_seats} reserved)",
-                hint="free a reserved seat with: c2c bus edit --bus … --reserved N",
+                hint="free a reserved seat with: c2c bus edit COACH --reserved N",
             )
     _save(session, seats, person, coach, stop, None)
     session.flush()
@@ -261,7 +261,7 @@ def _stop_on_coach(coach: Coach, stops: list[str], person: Traveller, stop_name:
         return None
     wanted = stop_name or person.bus_stop
     if not wanted:
-        raise InvalidInput(f"say where {person.name} boards with --stop", hint=f"{coach.name} stops at: {', '.join(stops)}")
+        raise InvalidInput(f"say at which stop {person.name} boards", hint=f"{coach.name} stops at: {', '.join(stops)}")
     found = match_stop(wanted, stops)
     if found is None:
         close = closest_stop(wanted, stops)

@@ -8,6 +8,8 @@ from typing import Any
 from sqlmodel import Session, col, func, select
 
 from c2c.errors import Conflict, InvalidInput
+from c2c.parsing import InvalidValue
+from c2c.phones import DEFAULT_REGION, parse_phone
 from c2c.services.buses.common import find_coach
 from c2c.store.models import Coach, Mission, SeatAssignment
 from c2c.text import clean_spaces
@@ -23,19 +25,14 @@ class CoachInput:
     driver_phone: str | None = None
 
 
-def normalise_phone(value: str | None, what: str = "phone") -> str | None:
-    """International format ('+39 333 123 4567'); numbers without a prefix are taken as Italian."""
+def _driver_phone(value: str | None) -> str | None:
+    """E.164, as every phone is stored; a national number is Italian, where the coaches set off from."""
     if value is None or not value.strip():
         return None
-    import phonenumbers
-
     try:
-        number = phonenumbers.parse(value, "IT")
-    except phonenumbers.NumberParseException:
-        number = None
-    if number is None or not phonenumbers.is_possible_number(number):
-        raise InvalidInput(f"{what} {value!r} is not a phone number", hint="e.g. +39 333 123 4567")
-    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+        return parse_phone(value, DEFAULT_REGION)
+    except InvalidValue as exc:
+        raise InvalidInput(f"driver's phone: {exc.message}", hint="e.g. +39 333 123 4567") from None
 
 
 def _check_seats(seats: int, reserved: int) -> None:
@@ -48,15 +45,15 @@ def _check_seats(seats: int, reserved: int) -> None:
 def add_coach(session: Session, mission: Mission, data: CoachInput) -> Coach:
     name = clean_spaces(data.name)
     if not name:
-        raise InvalidInput("a coach needs a name", hint='e.g. --name "Coach 1"')
+        raise InvalidInput("a coach needs a name", hint='c2c bus add --name "Coach 1" …')
     if find_coach(session, mission, name) is not None:
-        raise Conflict(f"mission {mission.slug} already has a coach {name!r}", hint="choose another --name")
+        raise Conflict(f"mission {mission.slug} already has a coach {name!r}", hint="choose another name")
     _check_seats(data.seats, data.reserved_seats)
     assert mission.id is not None
     coach = Coach(
         mission_id=mission.id, name=name, seats=data.seats, reserved_seats=data.reserved_seats,
         operator=data.operator, plate=data.plate.upper() if data.plate else None,
-        driver_phone=normalise_phone(data.driver_phone, "driver phone"),
+        driver_phone=_driver_phone(data.driver_phone),
     )
     session.add(coach)
     session.flush()
@@ -77,7 +74,7 @@ def edit_coach(session: Session, mission: Mission, coach: Coach, changes: dict[s
     if changes.get("plate") is not None:
         coach.plate = changes["plate"].upper()
     if changes.get("driver_phone") is not None:
-        coach.driver_phone = normalise_phone(changes["driver_phone"], "driver phone")
+        coach.driver_phone = _driver_phone(changes["driver_phone"])
     _check_seats(coach.seats, coach.reserved_seats)
     taken = passenger_count(session, coach)
     if taken > coach.seats:

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from c2c.errors import InvalidInput, NotFound
+from c2c.phones import format_phone
 from c2c.services.buses.matching import closest_stop
 from c2c.store.models import (
     Coach,
@@ -86,7 +87,7 @@ def only_coach(session: Session, mission: Mission, name: str | None) -> Coach:
         return coaches[0]
     if not coaches:
         raise NotFound(f"mission {mission.slug} has no coach yet", hint='add one with: c2c bus add --name "Coach 1" --seats 50')
-    raise InvalidInput("this mission has several coaches: say which with --bus", hint=", ".join(c.name for c in coaches))
+    raise InvalidInput("this mission has several coaches: say which one", hint=", ".join(c.name for c in coaches))
 
 
 def legs_of(session: Session, coach: Coach) -> list[Leg]:
@@ -135,7 +136,7 @@ def travellers(session: Session, mission: Mission) -> dict[int, Traveller]:
             participation_id=part.id,
             name=f"{person.first_name} {person.last_name}".strip(),
             email=person.email,
-            phone=person.phone,
+            phone=format_phone(person.phone),  # for reading: the manifest, the roll call
             company=company.name if company else None,
             company_id=company.id if company else None,
             bus_stop=part.bus_stop,

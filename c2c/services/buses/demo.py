@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
+from c2c.parsing import parse_day_clock
 from c2c.services.buses.assignment import auto_assign
 from c2c.services.buses.coaches import CoachInput, add_coach
-from c2c.services.buses.routes import add_stop, parse_time, programme_warnings
+from c2c.services.buses.routes import add_stop, programme_warnings
 from c2c.store.models import Mission
 
 DEMO_COACH = CoachInput(
@@ -33,7 +34,7 @@ def demo_buses(session: Session, mission: Mission) -> list[str]:
     coach = add_coach(session, mission, DEMO_COACH)
     for leg, stops in (("outbound", OUTBOUND), ("return", RETURN)):
         for name, at, address in stops:
-            time, day_offset = parse_time(at)
+            time, day_offset = parse_day_clock(at)
             add_stop(session, mission, coach, leg, name, time, day_offset=day_offset, address=address)
     report = auto_assign(session, mission)
     messages = [f"{coach.name}: {coach.seats} seats ({coach.reserved_seats} reserved), "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, TypedDict
 
+from c2c.phones import format_phone
 from c2c.store.reading import as_date, as_time
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def coach_rows(db: Reader, mission_id: int) -> list[CoachRow]:
             "legs": [g["name"] for g in legs if g["coach_id"] == c["id"]],
             "operator": c["operator"],
             "plate": c["plate"],
-            "driver_phone": c["driver_phone"],
+            "driver_phone": format_phone(c["driver_phone"]),
         }
         for c in coaches
     ]

@@ -8,6 +8,7 @@ from typing import Any, TypedDict
 
 from sqlmodel import Session
 
+from c2c.phones import format_phone
 from c2c.services.buses.common import (
     get_coach,
     legs_of,
@@ -109,7 +110,7 @@ def build_manifest(session: Session, mission: Mission, coach_name: str | None = 
         result.append(ManifestCoach(
             coach=coach.name, seats=coach.seats, reserved=coach.reserved_seats, used=used,
             free=max(coach.seats - coach.reserved_seats - used, 0), operator=coach.operator,
-            plate=coach.plate, driver_phone=coach.driver_phone, legs=legs,
+            plate=coach.plate, driver_phone=format_phone(coach.driver_phone), legs=legs,
         ))
     return result
 
@@ -213,7 +214,7 @@ def calendar_coach_stops(session: Session, mission: Mission) -> list[CoachStopIt
                     start=stop_datetime(mission, leg, stop),
                     leg=leg.kind, stop=stop.name, coach=coach.name,
                     participation_ids=tuple(sorted(boarding.get(stop.id, []))),
-                    address=stop.address, driver_phone=coach.driver_phone,
+                    address=stop.address, driver_phone=format_phone(coach.driver_phone),
                     destination=stops[-1].name, end=arrival,
                 ))
     return sorted(items, key=lambda i: (i.start, i.coach))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TypedDict
 
 from sqlmodel import Session, col, select
@@ -15,15 +14,6 @@ from c2c.store.models import Coach, Leg, LegKind, Mission, ProgramBlock, Stop
 from c2c.text import clean_spaces
 
 LEG_KINDS = tuple(k.value for k in LegKind)
-_TIME_RE = re.compile(r"^(\d{1,2})[:.h](\d{2})(?:\s*\+\s*(\d))?$")
-
-
-def parse_time(value: str, what: str = "--at") -> tuple[dt.time, int]:
-    """'06:30' -> (06:30, 0); '00:20+1' -> (00:20, 1): the next day, for late returns."""
-    match = _TIME_RE.match(value.strip())
-    if match is None or int(match[1]) > 23 or int(match[2]) > 59:
-        raise InvalidInput(f"{what} {value!r} is not a time: use HH:MM, e.g. 06:30 (00:20+1 after midnight)")
-    return dt.time(int(match[1]), int(match[2])), int(match[3] or 0)
 
 
 def _hhmm(time: dt.time) -> str:
@@ -78,8 +68,8 @@ def _new_leg(
     leg_kind = (kind or leg_name).strip().lower()
     if leg_kind not in LEG_KINDS:
         raise InvalidInput(
-            f"leg {name!r} is new and its kind is unknown: name it outbound, return or transfer, "
-            f"or add --kind outbound|return|transfer"
+            f"leg {name!r} is new and its kind is unknown: name it outbound, return or transfer, or give its kind",
+            hint=f'c2c bus route add --leg "{leg_name}" --kind outbound|return|transfer …',
         )
     default_day = mission.end_date if leg_kind == LegKind.return_.value else mission.start_date
     assert coach.id is not None

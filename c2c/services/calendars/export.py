@@ -7,14 +7,13 @@ a failed export leaves the state as it was.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from c2c.errors import InvalidInput, NotFound
+from c2c.errors import NotFound
 from c2c.exporters import ics
 from c2c.exporters.files import write_file
 from c2c.services.calendars import events as calendars, state
@@ -24,8 +23,6 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from c2c.store.models import Mission
-
-_DURATION = re.compile(r"^\s*(\d+)\s*([mhd]?)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -60,19 +57,6 @@ class ExportResult:
     archive: Path | None = None
 
 
-def parse_alarm(text: str) -> dt.timedelta | None:
-    """'30m', '1h', '90' (minutes), '1d'; '0', 'none' or 'off' for no reminder."""
-    if text.strip().lower() in ("0", "none", "off", "no"):
-        return None
-    match = _DURATION.match(text)
-    if match is None:
-        raise InvalidInput(f"--alarm {text!r} is not a duration", hint="e.g. 30m, 1h, or none")
-    amount, unit = int(match.group(1)), (match.group(2) or "m").lower()
-    if amount == 0:
-        return None
-    return dt.timedelta(**{{"m": "minutes", "h": "hours", "d": "days"}[unit]: amount})
-
-
 def list_attendees(session: Session, mission: Mission) -> list[Attendee]:
     """Everyone taking part in the mission (cancelled registrations excluded), by name."""
     from sqlalchemy import select
@@ -99,7 +83,7 @@ def choose_attendees(attendees: Sequence[Attendee], emails: Sequence[str], missi
         if found is None:
             raise NotFound(
                 f"no participant with e-mail {email!r} in mission {mission.slug}",
-                hint="check the address, or export everyone by leaving out --participant",
+                hint=f"check the address, or export everyone's with: c2c calendar export --mission {mission.slug}",
             )
         chosen.setdefault(found.participation_id, found)
     return list(chosen.values())

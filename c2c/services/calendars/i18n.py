@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from c2c.errors import InvalidInput
+from c2c.parsing import LANGUAGES
 
-CALENDAR_LANGUAGES = ("it", "en", "fr", "de")
+CALENDAR_LANGUAGES = LANGUAGES
 
 # key -> language -> text; ``{name}`` fields are filled by ``label``
 LABELS: dict[str, dict[str, str]] = {
@@ -55,9 +55,3 @@ def ordinal(number: int, lang: str) -> str:
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
 
-
-def check_language(lang: str) -> str:
-    lowered = lang.strip().lower()
-    if lowered not in CALENDAR_LANGUAGES:
-        raise InvalidInput(f"--lang {lang!r} is not one of {', '.join(CALENDAR_LANGUAGES)}")
-    return lowered

@@ -73,9 +73,9 @@ def parse_overrides(pairs: list[str]) -> dict[str, str]:
         header, sep, name = pair.partition("=")
         name = name.strip().lower().replace("-", "_")
         if not sep or not header.strip() or not name:
-            raise InvalidInput(f"--map {pair!r} must be HEADER=FIELD", hint='e.g. --map "Ragione sociale=company"')
+            raise InvalidInput(f"column mapping {pair!r} must be HEADER=FIELD", hint='e.g. "Ragione sociale=company"')
         if name not in (*FIELDS, EXTRA, IGNORE):
-            raise InvalidInput(f"--map {pair!r}: unknown field {name!r}",
+            raise InvalidInput(f"column mapping {pair!r}: unknown field {name!r}",
                                hint=f"fields: {', '.join((*FIELDS, EXTRA, IGNORE))}")
         overrides[fold(header)] = name
     return overrides

@@ -1,7 +1,8 @@
 """Cell values to clean fields: text, names, e-mail, phone, country, yes/no.
 
-Each ``normalise_*`` returns the clean value or raises ``CellError`` with a reason a
-person can act on.
+Each ``normalise_*`` returns the clean value or raises ``InvalidValue`` (``CellError`` for
+the checks of its own) with a reason a person can act on. Phones and countries follow the
+one rule of ``c2c.phones`` and ``c2c.parsing``.
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from c2c.services.countries import country_code
+from c2c.parsing import InvalidValue, parse_country
+from c2c.phones import parse_phone
 from c2c.text import fold
 
 
-class CellError(ValueError):
-    """A cell whose value makes its row invalid."""
+class CellError(InvalidValue):
+    """A cell whose value makes its row invalid (the parsers' ``InvalidValue`` say so too)."""
 
 
 def _mojibake_pattern() -> re.Pattern[str]:
@@ -158,76 +160,9 @@ def normalise_email(value: str) -> str | None:
 # --- phone ------------------------------------------------------------------------------------
 
 def normalise_phone(value: str, region: str | None) -> str | None:
-    """E.164; national numbers read in the mission's country; '(0)' and '00' understood."""
+    """E.164, by the one phone rule (``c2c.phones``); None for an empty cell."""
     text = value.strip()
-    if not text:
-        return None
-    return _parse_phone(text, region or "IT")
-
-
-_PHONE_PUNCTUATION = re.compile(r"[\s().\-/]")
-# regions whose national numbers are simple to read without a full parse: country code and
-# whether a leading 0 is a trunk prefix to drop (Italy keeps its 0: the full parser handles it)
-_SIMPLE_REGIONS = {"FR": (33, True), "DE": (49, True), "CH": (41, True), "AT": (43, True), "BE": (32, True),
-                   "NL": (31, True), "PL": (48, False), "ES": (34, False), "IT": (39, False)}
-
-
-def _parse_phone(text: str, region: str) -> str:
-    import phonenumbers
-
-    if text.startswith("00"):
-        text = "+" + text[2:]
-    if text.startswith("+"):
-        text = text.replace("(0)", "")
-    quick = _quick_e164(_PHONE_PUNCTUATION.sub("", text), region)
-    if quick is not None:
-        return quick
-    try:
-        number = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException:
-        raise CellError(f"not a phone number: {text!r}") from None
-    if not phonenumbers.is_possible_number(number):
-        raise CellError(f"not a phone number: {text!r} has the wrong number of digits")
-    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
-
-
-def _quick_e164(digits: str, region: str) -> str | None:
-    """The common shapes without a full parse (4x faster on big lists); None to take the long way."""
-    if digits.startswith("+"):
-        return _international(digits)
-    simple = _SIMPLE_REGIONS.get(region)
-    if simple is None or not digits.isdigit():
-        return None
-    code, trunk_zero = simple
-    national = digits[1:] if trunk_zero and digits.startswith("0") else digits
-    # digits that may start with the country code are left to phonenumbers' own judgement
-    if not national or national.startswith(("0", str(code))):
-        return None
-    return f"+{code}{national}" if _possible_length(code, len(national)) else None
-
-
-def _international(digits: str) -> str | None:
-    import phonenumbers
-
-    if len(digits) < 4 or not digits[1:].isdigit():
-        return None
-    for size in (1, 2, 3):
-        code = int(digits[1:1 + size])
-        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            national = digits[1 + size:]
-            # a leading 0 is a trunk prefix to drop, or Italy's own: the full parser knows which
-            if not national or national.startswith("0"):
-                return None
-            return f"+{code}{national}" if _possible_length(code, len(national)) else None
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _possible_length(code: int, length: int) -> bool:
-    """phonenumbers' 'possible number' test only looks at the country and the number's length."""
-    import phonenumbers
-
-    return bool(phonenumbers.is_possible_number(phonenumbers.PhoneNumber(country_code=code, national_number=int("1" * length))))
+    return parse_phone(text, region) if text else None
 
 
 # --- country, yes/no ----------------------------------------------------------------------------
@@ -235,12 +170,7 @@ def _possible_length(code: int, length: int) -> bool:
 @lru_cache(maxsize=1024)
 def normalise_country(value: str) -> str | None:
     text = clean_text(value)
-    if text is None:
-        return None
-    code = country_code(text)
-    if code is None:
-        raise CellError(f"unknown country {text!r}")
-    return code
+    return parse_country(text) if text is not None else None
 
 
 YES = frozenset({"si", "s", "x", "oui", "o", "ja", "j", "yes", "y", "1", "true", "vero", "vrai", "wahr", "ok"})

@@ -94,8 +94,8 @@ class InvalidRows(InvalidInput):
             message = f"{report.where(first.row)}, column {first.column}: {first.reason}; nothing imported"
         else:
             message = f"{count} invalid rows in {report.where()}; nothing imported"
-        super().__init__(message, hint="fix them, or pass --skip-invalid to import the other rows "
-                                       "(--errors FILE.xlsx lists them for the sender)")
+        super().__init__(message, hint="fix them, or import the other rows with: c2c participants import FILE "
+                                       "--skip-invalid (--errors FILE.xlsx lists them for the sender)")
         self.report = report
 
 
@@ -131,7 +131,8 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
     )
     if not any(name in columns.fields for name in NAME_FIELDS):
         raise InvalidInput(f"{report.where(header_row)}: no name column in the header",
-                           hint='name it e.g. "Nome"/"Cognome" or map it: --map "Partecipante=full_name"')
+                           hint='name it e.g. "Nome"/"Cognome", or map it: c2c participants import FILE '
+                                '--map "Partecipante=full_name"')
     ctx = RowContext(columns=columns, region=mission.country, find_cluster=_cluster_finder(session))
     people = _parse_rows(stream, ctx, report, sheet.height, options.progress)
     kept, report.duplicates = identity.drop_duplicates(people)
@@ -167,7 +168,8 @@ def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str]
     where = f"{path.name}, sheet {sheets[0].name}" if len(sheets) == 1 and sheets[0].name else path.name
     raise ImportFileError(
         "no_header", f"{where}: no header row found in the top {HEADER_SEARCH_ROWS} rows",
-        hint='expected column names such as Nome, Cognome, Azienda, E-mail; or map them: --map "Header=field"',
+        hint='expected column names such as Nome, Cognome, Azienda, E-mail; or map them: '
+             'c2c participants import FILE --map "Header=field"',
     )
 
 

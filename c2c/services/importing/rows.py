@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import Any
 
+from c2c.parsing import InvalidValue
 from c2c.services.importing.headers import COMPANY_FIELDS, ColumnMap
 from c2c.services.importing.normalise import (
     CellError,
@@ -105,7 +106,7 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
     for name, index, header, convert in ctx.checks:
         try:
             person[name] = convert(cells[index])
-        except CellError as exc:
+        except InvalidValue as exc:
             errors.append(RowError(number, header, str(exc), cells))
     for name, index in ctx.texts:
         person[name] = clean(cells[index])

@@ -43,8 +43,8 @@ UTC = dt.UTC
 class AgendaOptions:
     """What ``pitches agenda`` was given; None keeps the saved setting."""
 
-    minutes: float | None = None
-    changeover: str | None = None
+    pitch_seconds: int | None = None
+    changeover_seconds: int | None = None
     order: str | None = None
     seed: int | None = None
     per: str | None = None
@@ -190,10 +190,10 @@ def _settings(session: Session, mission: Mission, options: AgendaOptions, save: 
     if settings is None:
         assert mission.id is not None
         settings = PitchAgenda(mission_id=mission.id)
-    if options.minutes is not None:
-        settings.pitch_seconds = pitch_order.pitch_seconds(options.minutes)
-    if options.changeover is not None:
-        settings.changeover_seconds = pitch_order.parse_changeover(options.changeover)
+    if options.pitch_seconds is not None:
+        settings.pitch_seconds = pitch_order.pitch_seconds(options.pitch_seconds)
+    if options.changeover_seconds is not None:
+        settings.changeover_seconds = options.changeover_seconds
     if options.order is not None:
         settings.order_mode = pitch_order.validate_order(options.order)
     if options.per is not None:
@@ -310,7 +310,7 @@ def move_pitch(session: Session, mission: Mission, name: str, to: int) -> Agenda
     agenda = build_agenda(session, mission)
     slot = find_slot(agenda, name)
     if not 1 <= to <= len(agenda.slots):
-        raise InvalidInput(f"--to {to} is outside the agenda (1 to {len(agenda.slots)})")
+        raise InvalidInput(f"position {to} is outside the agenda (1 to {len(agenda.slots)})")
     entries = _saved_entries(session, mission)
     taken = {e.position: e for k, e in entries.items() if e.pinned and k != slot.pitcher.key}
     position = to

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from c2c.errors import InvalidInput
+from c2c.parsing import parse_choice
 from c2c.text import fold
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 ORDERS = ("alternate", "cluster", "registration", "alphabetical", "random")
 PER = ("company", "person")
 PROFILE_FIELDS = ("core_business", "areas_of_interest", "partners_sought", "current_projects")
-_DURATION_RE = re.compile(r"^(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s(?:ec)?)?$")
+LONGEST_PITCH = 120 * 60
 
 
 @dataclass(frozen=True)
@@ -47,35 +47,19 @@ class Pitcher:
         return self.company
 
 
-def parse_changeover(value: str) -> int:
-    """``30s``, ``1m``, ``1m30s`` or plain seconds (``45``) as seconds."""
-    text = value.strip().lower()
-    if text.isdigit():
-        return int(text)
-    match = _DURATION_RE.match(text)
-    if not text or match is None:
-        raise InvalidInput(f"--changeover {value!r} is not a duration: use e.g. 30s, 1m or 1m30s")
-    return int(match.group(1) or 0) * 60 + int(match.group(2) or 0)
-
-
-def pitch_seconds(minutes: float) -> int:
-    if minutes <= 0 or minutes > 120:
-        raise InvalidInput(f"--minutes must be between 0 and 120, not {minutes:g}")
-    return round(minutes * 60)
+def pitch_seconds(seconds: int) -> int:
+    """A pitch's length, more than nothing and two hours at most."""
+    if not 0 < seconds <= LONGEST_PITCH:
+        raise InvalidInput(f"a pitch lasts more than 0 and at most 120 minutes, not {seconds / 60:g}")
+    return seconds
 
 
 def validate_order(order: str) -> str:
-    lowered = order.strip().lower()
-    if lowered not in ORDERS:
-        raise InvalidInput(f"--order {order!r} is not one of {', '.join(ORDERS)}")
-    return lowered
+    return parse_choice(order, ORDERS, "order")
 
 
 def validate_per(per: str) -> str:
-    lowered = per.strip().lower()
-    if lowered not in PER:
-        raise InvalidInput(f"--per {per!r} is not one of {', '.join(PER)}")
-    return lowered
+    return parse_choice(per, PER, "pitches per")
 
 
 def load_pitchers(session: Session, mission: Mission, per: str) -> list[Pitcher]:

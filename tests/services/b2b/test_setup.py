@@ -48,6 +48,3 @@ def test_slots_skip_the_break(lyon: str, db_path: Path) -> None:
     assert [s.label for s in slots] == ["14:00", "14:20", "14:40", "15:00", "15:20", "16:00", "16:20", "16:40", "17:00"]
 
 
-@pytest.mark.parametrize(("text", "minutes"), [("20m", 20), ("20", 20), ("1h", 60), ("1h30", 90), ("15min", 15)])
-def test_parse_minutes(text: str, minutes: int) -> None:
-    assert b2b.parse_minutes(text, "--slot") == minutes

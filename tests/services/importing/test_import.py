@@ -146,7 +146,7 @@ def test_invalid_rows_name_sheet_row_column_reason_and_block_the_import(store: S
         (3, "Nome", "missing name (first and last name empty)"),
         (4, "E-mail", "invalid e-mail address: domain has no dot"),
         (5, "Cellulare", "not a phone number: '12' has the wrong number of digits"),
-        (5, "Paese", "unknown country 'Atlantide'"),
+        (5, "Paese", "unknown country 'Atlantide': use its ISO code (e.g. FR) or its name"),
         (5, "Pitch", "'forse' is not yes or no"),
     ]
     assert [p["last_name"] for p in run(store, path, skip_invalid=True).participants] == ["Neri"]
@@ -204,7 +204,7 @@ def test_map_overrides_and_bad_map(store: Store, tmp_path: Path) -> None:
     assert report.participants[0]["company"] == "Avioparts Srl"
     with pytest.raises(InvalidInput) as failure:
         parse_overrides(["Posta=mailbox"])
-    assert failure.value.message == "--map 'Posta=mailbox': unknown field 'mailbox'"
+    assert failure.value.message == "column mapping 'Posta=mailbox': unknown field 'mailbox'"
 
 
 @pytest.mark.parametrize(("header", "field"), [
@@ -294,7 +294,7 @@ def test_quick_phone_path_agrees_with_phonenumbers() -> None:
 
     import phonenumbers
 
-    from c2c.services.importing.normalise import _quick_e164
+    from c2c.phones import _quick_e164
 
     rng = random.Random(2018)
     compared = 0

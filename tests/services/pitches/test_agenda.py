@@ -7,10 +7,8 @@ from typing import Any
 import pytest
 
 from c2c.errors import InvalidInput, NotFound
-from c2c.services import program
 from c2c.services.pitches import agenda as pitches, views as pitch_views
 from c2c.services.pitches.agenda import AgendaOptions
-from c2c.services.pitches.running_order import parse_changeover
 from tests.conftest import Invoke, LyonWith
 from tests.pitches_helpers import add_people, mission_session
 
@@ -76,7 +74,7 @@ def test_random_order_is_reproducible_with_a_seed_and_kept_without(day: Path) ->
 
 
 def test_times_flow_with_changeover_and_offsets(day: Path) -> None:
-    agenda = _build(day, minutes=3, changeover="30s")
+    agenda = _build(day, pitch_seconds=180, changeover_seconds=30)
     starts = [s.start.isoformat() for s in agenda.slots if s.start]
     assert starts[:3] == ["2018-11-20T09:30:00+01:00", "2018-11-20T09:33:30+01:00", "2018-11-20T09:37:00+01:00"]
     assert agenda.slots[0].end is not None
@@ -106,7 +104,7 @@ def test_skip_reflows_the_rest_and_unskip_restores(day: Path) -> None:
 def test_overflow_says_by_how_much_and_who_falls_off(invoke: Invoke, lyon: str, db_path: Path) -> None:
     add_people(db_path)
     invoke("program", "add", "-m", lyon, "--kind", "pitches", "--at", "09:30", "--minutes", "15", "--title", "Pitches")
-    agenda = _build(db_path, order="registration", minutes=3, changeover="30s")
+    agenda = _build(db_path, order="registration", pitch_seconds=180, changeover_seconds=30)
     assert [s.status for s in agenda.slots].count("does not fit") == 3
     assert agenda.overflow_message() == (
         "the pitch sessions are 9 min short: 3 pitches do not fit: Roux Usinage, Neri Avionica, Galli Fasteners"
@@ -126,7 +124,7 @@ def test_pitches_flow_into_several_blocks_and_days(invoke: Invoke, lyon: str, db
     invoke("program", "add", "-m", lyon, "--kind", "pitches", "--at", "14:00", "--minutes", "10", "--title", "Day 2",
            "--day", "2")
     invoke("program", "add", "-m", lyon, "--kind", "pitches", "--at", "16:00", "--minutes", "10", "--title", "Late")
-    agenda = _build(db_path, order="registration", minutes=3, changeover="1m")
+    agenda = _build(db_path, order="registration", pitch_seconds=180, changeover_seconds=60)
     rows = pitch_views.agenda_rows(agenda)
     assert [(r["session"], r["start"]) for r in rows] == [
         ("Morning", "2018-11-20T09:30:00+01:00"),
@@ -148,7 +146,7 @@ def test_dst_day_uses_real_elapsed_time_and_right_offsets(invoke: Invoke, lyon: 
     # 02:30 summer time to 03:30 winter time: two real hours
     invoke("program", "add", "-m", "paris-2018", "--kind", "pitches", "--at", "02:30", "--until", "03:30", "--title", "P")
     with mission_session(db_path, "paris-2018") as (session, mission):
-        agenda = pitches.build_agenda(session, mission, AgendaOptions(minutes=15, changeover="0", order="registration"))
+        agenda = pitches.build_agenda(session, mission, AgendaOptions(pitch_seconds=900, changeover_seconds=0, order="registration"))
     starts = [s.start.isoformat() for s in agenda.slots if s.start]
     assert starts == [
         "2018-10-28T02:30:00+02:00", "2018-10-28T02:45:00+02:00", "2018-10-28T02:00:00+01:00",
@@ -199,7 +197,7 @@ def test_new_participants_join_and_unknown_names_fail(day: Path) -> None:
     assert missing.value.message == "no pitch for 'Nobody' in mission lyon-2018"
     with mission_session(day) as (session, mission), pytest.raises(InvalidInput) as outside:
         pitches.move_pitch(session, mission, "Aviometal", 99)
-    assert outside.value.message == "--to 99 is outside the agenda (1 to 8)"
+    assert outside.value.message == "position 99 is outside the agenda (1 to 8)"
 
 
 def test_calendar_pitch_slots(day: Path) -> None:
@@ -226,23 +224,6 @@ def test_calendar_is_empty_without_pitchers(invoke: Invoke, lyon: str, db_path: 
         assert pitches.calendar_pitch_slots(session, mission) == []
 
 
-@pytest.mark.parametrize(("text", "seconds"), [("30s", 30), ("1m", 60), ("1m30s", 90), ("45", 45), ("0", 0), ("2 min", 120)])
-def test_changeover_durations(text: str, seconds: int) -> None:
-    assert parse_changeover(text) == seconds
-
-
-def test_bad_changeover() -> None:
-    with pytest.raises(InvalidInput) as bad:
-        parse_changeover("soon")
-    assert bad.value.message == "--changeover 'soon' is not a duration: use e.g. 30s, 1m or 1m30s"
-
-
-def test_clock_parsing() -> None:
-    assert program.parse_clock("9h30") == dt.time(9, 30)
-    with pytest.raises(InvalidInput):
-        program.parse_clock("930")
-
-
 def test_per_switch_counts_pins_skips_and_timings_it_would_drop(day: Path) -> None:
     with mission_session(day) as (session, mission):
         assert pitches.per_switch(session, mission, AgendaOptions(per="person")) is None  # no agenda yet
@@ -255,7 +236,7 @@ def test_per_switch_counts_pins_skips_and_timings_it_would_drop(day: Path) -> No
         pitches.record_timings(session, mission, [(first.pitcher.key, first.start, first.start, False)])
     with mission_session(day) as (session, mission):
         assert pitches.per_switch(session, mission, AgendaOptions(per="company")) is None
-        assert pitches.per_switch(session, mission, AgendaOptions(minutes=4)) is None
+        assert pitches.per_switch(session, mission, AgendaOptions(pitch_seconds=240)) is None
         switch = pitches.per_switch(session, mission, AgendaOptions(per=" Person"))
         assert switch == pitches.PerSwitch("person", pins=1, skips=1, timings=1)
         assert switch.message(mission) == (
@@ -264,5 +245,5 @@ def test_per_switch_counts_pins_skips_and_timings_it_would_drop(day: Path) -> No
         # --reset forgets pins and skips anyway: only the timings are lost by the switch itself
         assert pitches.per_switch(session, mission, AgendaOptions(per="person"), reset=True) == pitches.PerSwitch(
             "person", pins=0, skips=0, timings=1)
-        with pytest.raises(InvalidInput, match="--per 'team' is not one of"):
+        with pytest.raises(InvalidInput, match="pitches per 'team' is not one of company, person"):
             pitches.per_switch(session, mission, AgendaOptions(per="team"))

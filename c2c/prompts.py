@@ -47,6 +47,28 @@ def checkbox(message: str, choices: Sequence[str], checked: Sequence[str] = ()) 
     return list(_answer(questionary.checkbox(message, choices=items)))
 
 
+def _not_blank(answer: str) -> bool | str:
+    return bool(answer.strip()) or "required"
+
+
+def text_required(message: str) -> str:
+    """A text answer that may not be blank; a blank one is asked again."""
+    return text(message, validate=_not_blank)
+
+
+def require_terminal(interactive: bool, flag: str) -> None:
+    """A value that is asked for on a terminal is a required option everywhere else."""
+    if not interactive:
+        from c2c.errors import InvalidInput
+
+        raise InvalidInput(f"{flag} is required when not on a terminal")
+
+
+def ask_required(message: str, interactive: bool, flag: str) -> str:
+    require_terminal(interactive, flag)
+    return text_required(message)
+
+
 def confirm_destructive(message: str, yes: bool) -> None:
     """Ask before destroying data; ``--yes`` skips, and without a TTY the flag is required."""
     if yes:

@@ -11,7 +11,7 @@ from c2c import parsing, prompts
 from c2c.commands import _views
 from c2c.commands._common import MissionOption, MissionSlugArgument, YesOption, reader_of, store_of
 from c2c.commands._params import COUNTRY, DATE, LANGUAGE, SLUG, TIMEZONE, choice
-from c2c.errors import InvalidInput, handle_errors
+from c2c.errors import handle_errors
 from c2c.output import Column, Format, FormatOption, info, render, render_record
 
 if TYPE_CHECKING:
@@ -87,10 +87,10 @@ def new_mission(
     from c2c.services import missions
 
     interactive = prompts.is_interactive()
-    title = title or _ask_required("Title", interactive, "--title")
+    title = title or prompts.ask_required("Title", interactive, "--title")
     city = city or (prompts.text("City") if interactive else None)
     if date is None:
-        _require_terminal(interactive, "--date")
+        prompts.require_terminal(interactive, "--date")
         date = prompts.ask("First day (YYYY-MM-DD)", parsing.parse_date)
     if interactive and end is None:
         end = prompts.ask("Last day (YYYY-MM-DD)", parsing.parse_date, default=date.isoformat())
@@ -110,16 +110,6 @@ def new_mission(
         )
         mission = missions.create_mission(session, data)
         info(f"Created mission {mission.slug}: {mission.title}")
-
-
-def _ask_required(label: str, interactive: bool, flag: str) -> str:
-    _require_terminal(interactive, flag)
-    return prompts.text(label, validate=lambda v: bool(v.strip()) or "required")
-
-
-def _require_terminal(interactive: bool, flag: str) -> None:
-    if not interactive:
-        raise InvalidInput(f"{flag} is required when not on a terminal")
 
 
 def _resolve_cluster(session: Session, name: str | None, label: str, interactive: bool) -> Cluster | None:

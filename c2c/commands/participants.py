@@ -158,8 +158,8 @@ def add_participant(
     from c2c.services import missions, participants
 
     interactive = prompts.is_interactive()
-    first = first or _ask("First name", interactive, "--first")
-    last = last or _ask("Last name", interactive, "--last")
+    first = first or prompts.ask_required("First name", interactive, "--first")
+    last = last or prompts.ask_required("Last name", interactive, "--last")
     if interactive:
         company = company or prompts.text("Company (empty for none)") or None
         email = email or prompts.text("E-mail (empty for none)") or None
@@ -170,12 +170,6 @@ def add_participant(
         target = missions.get_mission(session, mission)
         person = participants.add_participant(session, target, data)
     info(f"Added {person.first_name} {person.last_name} to {target.slug}")
-
-
-def _ask(label: str, interactive: bool, flag: str) -> str:
-    if not interactive:
-        raise InvalidInput(f"{flag} is required when not on a terminal")
-    return prompts.text(label, validate=lambda v: bool(v.strip()) or "required")
 
 
 @app.command("edit")

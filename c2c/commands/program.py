@@ -72,7 +72,7 @@ def add_block(
     from c2c.services import missions, program
 
     if prompts.is_interactive():
-        title = title or prompts.text("Title", validate=lambda v: bool(v.strip()) or "required")
+        title = title or prompts.text_required("Title")
         at = at or prompts.ask("Start (HH:MM)", parsing.parse_clock)
         if minutes is None and until is None:
             until = prompts.ask("End (HH:MM)", parsing.parse_clock)

@@ -86,7 +86,7 @@ def _ask_coach(name: str | None, seats: int | None) -> tuple[str, int]:
         verb = "is" if len(missing) == 1 else "are"
         raise InvalidInput(f"{' and '.join(missing)} {verb} required when not on a terminal")
     if name is None:
-        name = prompts.text("Coach name", validate=lambda v: bool(v.strip()) or "required")
+        name = prompts.text_required("Coach name")
     if seats is None:
         seats = prompts.ask("Passenger seats", parsing.parse_count)
     return name, seats

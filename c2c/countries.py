@@ -1,75 +1,126 @@
-"""Country names in Italian, French, German and English (and ISO codes) to ISO 3166 alpha-2."""
+"""Country names and codes to ISO 3166-1 alpha-2, from CLDR (Babel) and ISO 3166 (pycountry).
+
+Attendee lists write a country as a code (``FR``, ``FRA``, ``250``) or as a name in the
+writer's language (``Francia``, ``Frankreich``, ``Francja``, ``Francie``). Codes are ISO 3166
+as pycountry ships it. A name is looked up, folded for case, accents and punctuation, first in
+the CLDR territory names of the languages delegations write in, then in every CLDR locale
+(loaded once, the first time a name is not found in those: under a second), and last in a
+few colloquial names no standard lists (``England``, ``Holland``, ``USA``). A name that means
+two countries in two languages is no answer.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import cache
 
 from c2c.text import fold
 
-# the countries Cluster2Cluster delegations come from, and their neighbours
-_NAMES: dict[str, tuple[str, ...]] = {
-    "IT": ("Italy", "Italia", "Italie", "Italien"),
-    "FR": ("France", "Francia", "Frankreich"),
-    "DE": ("Germany", "Germania", "Allemagne", "Deutschland", "Federal Republic of Germany", "BRD"),
-    "CH": ("Switzerland", "Svizzera", "Suisse", "Schweiz", "Confederazione Svizzera", "Confédération suisse"),
-    "AT": ("Austria", "Autriche", "Österreich"),
-    "PL": ("Poland", "Polonia", "Pologne", "Polen", "Polska"),
-    "CA": ("Canada", "Kanada"),
-    "BE": ("Belgium", "Belgio", "Belgique", "Belgien", "België"),
-    "NL": ("Netherlands", "The Netherlands", "Holland", "Paesi Bassi", "Olanda", "Pays-Bas", "Niederlande"),
-    "LU": ("Luxembourg", "Lussemburgo", "Luxemburg"),
-    "ES": ("Spain", "Spagna", "Espagne", "Spanien", "España"),
-    "PT": ("Portugal", "Portogallo"),
-    "GB": ("United Kingdom", "UK", "Great Britain", "England", "Regno Unito", "Gran Bretagna", "Inghilterra",
-           "Royaume-Uni", "Angleterre", "Vereinigtes Königreich", "Großbritannien", "Grossbritannien", "England"),
-    "IE": ("Ireland", "Irlanda", "Irlande", "Irland"),
-    "US": ("United States", "United States of America", "USA", "Stati Uniti", "États-Unis", "Vereinigte Staaten"),
-    "CZ": ("Czech Republic", "Czechia", "Repubblica Ceca", "République tchèque", "Tschechien"),
-    "SK": ("Slovakia", "Slovacchia", "Slovaquie", "Slowakei"),
-    "SI": ("Slovenia", "Slovénie", "Slowenien"),
-    "HR": ("Croatia", "Croazia", "Croatie", "Kroatien"),
-    "HU": ("Hungary", "Ungheria", "Hongrie", "Ungarn"),
-    "RO": ("Romania", "Roumanie", "Rumänien"),
-    "BG": ("Bulgaria", "Bulgarie", "Bulgarien"),
-    "GR": ("Greece", "Grecia", "Grèce", "Griechenland"),
-    "SE": ("Sweden", "Svezia", "Suède", "Schweden"),
-    "NO": ("Norway", "Norvegia", "Norvège", "Norwegen"),
-    "DK": ("Denmark", "Danimarca", "Danemark", "Dänemark"),
-    "FI": ("Finland", "Finlandia", "Finlande", "Finnland"),
-    "LI": ("Liechtenstein",),
-    "MC": ("Monaco", "Principato di Monaco"),
-    "SM": ("San Marino",),
-    "MT": ("Malta", "Malte"),
-    "TR": ("Turkey", "Türkiye", "Turchia", "Turquie", "Türkei"),
-    "IL": ("Israel", "Israele", "Israël"),
-    "CN": ("China", "Cina", "Chine"),
-    "JP": ("Japan", "Giappone", "Japon"),
-    "IN": ("India", "Inde", "Indien"),
-    "BR": ("Brazil", "Brasile", "Brésil", "Brasilien"),
-    "MX": ("Mexico", "Messico", "Mexique", "Mexiko"),
-    "MA": ("Morocco", "Marocco", "Maroc", "Marokko"),
-    "TN": ("Tunisia", "Tunisie", "Tunesien"),
+# the languages Cluster2Cluster delegations and their neighbours write in
+DELEGATION_LOCALES = ("en", "it", "fr", "de", "pl", "cs", "sk", "sl", "hr", "hu", "ro", "es", "pt", "nl",
+                      "da", "sv", "fi", "nb", "el", "bg", "lt", "lv", "et", "ca")
+# names people use that CLDR and ISO do not carry (short forms, a part for the whole, old names)
+_COLLOQUIAL = {
+    "GB": ("UK", "Great Britain", "England", "Scotland", "Wales", "Gran Bretagna", "Inghilterra", "Scozia",
+           "Angleterre", "Grande-Bretagne", "Écosse", "Großbritannien", "Schottland", "Anglia", "Anglie",
+           "Inglaterra", "Gran Bretaña", "Groot-Brittannië", "Engeland"),
+    "US": ("U.S.A.", "U.S.", "America", "Stati Uniti d'America", "États-Unis d'Amérique", "EEUU"),
+    "NL": ("Olanda", "Hollande", "Holanda"),
+    "DE": ("BRD", "RFT"),
+    "CZ": ("Repubblica Ceca", "République tchèque", "Tschechische Republik", "Republika Czeska", "República Checa",
+           "Tsjechische Republiek"),
+    "TR": ("Turkey",),
+    "CH": ("Confederazione Svizzera", "Confédération suisse", "Schweizerische Eidgenossenschaft"),
+    "MC": ("Principato di Monaco", "Principauté de Monaco"),
+    "VA": ("Vaticano", "Vatican"),
 }
+# "the Netherlands", "la Suisse", "die Schweiz": a leading article is not part of the name
+_ARTICLE = re.compile(r"^(the|la|le|les|l|il|lo|gli|die|der|das|de|het|el|los|las|o|os|a|as) ")
 
 
-@cache
-def _by_name() -> dict[str, str]:
-    table = {fold(name): code for code, names in _NAMES.items() for name in names}
-    table.update({code.lower(): code for code in _iso_codes()})
-    return table
-
-
-@cache
-def _iso_codes() -> frozenset[str]:
-    import phonenumbers
-
-    # every region phonenumbers knows is an ISO 3166 alpha-2 code (bar the non-geographic "001")
-    return frozenset(code for code in phonenumbers.SUPPORTED_REGIONS if code.isalpha())
+def _key(text: str) -> str:
+    """``fold`` for Latin names; for other scripts (Γαλλία, Франция) the letters, without case or accents."""
+    folded = fold(text)
+    if folded or not text.strip():
+        return folded
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
+    return " ".join(re.findall(r"\w+", bare))
 
 
 def country_code(text: str) -> str | None:
-    """'Schweiz', 'Allemagne', 'italia', 'CH' -> 'CH', 'DE', 'IT', 'CH'; None when unknown."""
-    key = fold(text)
+    """'Schweiz', 'DEU', 'Francja', '380', 'CH' -> 'CH', 'DE', 'FR', 'IT', 'CH'; None when unknown."""
+    key = _key(text)
     if not key:
         return None
-    return _by_name().get(key)
+    if key.isdigit() or (key.isalpha() and len(key) in (2, 3)):
+        code = _by_code().get(key)
+        if code is not None or key.isdigit():
+            return code
+    for candidate in dict.fromkeys((key, _ARTICLE.sub("", key))):
+        for index in (_delegation_names, _colloquial_names, _every_name):
+            found = index().get(candidate)
+            if found:
+                return next(iter(found)) if len(found) == 1 else None
+    return None
+
+
+@cache
+def _valid_codes() -> frozenset[str]:
+    import pycountry
+
+    # Kosovo has no ISO code yet; CLDR and every phone book use the user-assigned XK
+    return frozenset({country.alpha_2 for country in pycountry.countries} | {"XK"})
+
+
+@cache
+def _by_code() -> dict[str, str]:
+    import pycountry
+
+    table: dict[str, str] = {"xk": "XK", "xkx": "XK"}
+    for country in pycountry.countries:
+        for code in (country.alpha_2, country.alpha_3, country.numeric):
+            table[code.lower()] = country.alpha_2
+    return table
+
+
+def _names_in(locales: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Folded territory name -> the codes it names, in the CLDR data of ``locales``."""
+    from babel import Locale, UnknownLocaleError
+
+    valid = _valid_codes()
+    table: dict[str, set[str]] = {}
+    for identifier in locales:
+        try:
+            territories = Locale.parse(identifier).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code, name in territories.items():
+            if code in valid:
+                table.setdefault(_key(name), set()).add(code)
+    return {name: frozenset(codes) for name, codes in table.items()}
+
+
+@cache
+def _delegation_names() -> dict[str, frozenset[str]]:
+    import pycountry
+
+    table = {name: set(codes) for name, codes in _names_in(DELEGATION_LOCALES).items()}
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "official_name", None), getattr(country, "common_name", None)):
+            if name:
+                table.setdefault(_key(name), set()).add(country.alpha_2)
+    return {name: frozenset(codes) for name, codes in table.items()}
+
+
+@cache
+def _colloquial_names() -> dict[str, frozenset[str]]:
+    return {_key(name): frozenset({code}) for code, names in _COLLOQUIAL.items() for name in names}
+
+
+@cache
+def _every_name() -> dict[str, frozenset[str]]:
+    from babel import localedata
+
+    # a language's regional variants ("fr_CA") name countries as the language does
+    return _names_in(tuple(i for i in localedata.locale_identifiers() if "_" not in i))

@@ -218,7 +218,7 @@ def parse_language(text: str) -> str:
 
 
 def parse_country(text: str) -> str:
-    """An ISO 3166 code from its code or its name in Italian, English, French or German."""
+    """An ISO 3166 alpha-2 code from a code (alpha-2, alpha-3, numeric) or a name in any CLDR language."""
     from c2c.countries import country_code
 
     code = country_code(text)

@@ -14,7 +14,8 @@ from typer.main import get_command
 
 from c2c.cli import app
 
-HEAVY = ("sqlmodel", "sqlalchemy", "openpyxl", "icalendar", "ortools", "alembic", "jinja2", "python_calamine")
+HEAVY = ("sqlmodel", "sqlalchemy", "openpyxl", "icalendar", "ortools", "alembic", "jinja2", "python_calamine", "babel",
+         "pycountry")
 
 
 @pytest.mark.parametrize("args", [["--help"], ["--version"], ["mission", "--help"], ["participants", "--help"]])

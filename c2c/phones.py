@@ -20,16 +20,30 @@ _SIMPLE_REGIONS = {"FR": (33, True), "DE": (49, True), "CH": (41, True), "AT": (
                    "NL": (31, True), "PL": (48, False), "ES": (34, False), "IT": (39, False)}
 
 
-def parse_phone(text: str, region: str | None = None) -> str:
-    """E.164; national numbers read in ``region`` (Italy when None); '(0)' and '00' understood."""
-    import phonenumbers
-
+def parse_phone(text: str, region: str | None = None, *others: str | None) -> str:
+    """E.164; a national number is read in ``region`` (Italy when None), and when it cannot be a
+    number there (wrong length or prefix), in each of ``others`` in turn: the person's own
+    country first, then the mission's. '(0)' and '00' are understood."""
     text = text.strip()
-    region = region or DEFAULT_REGION
+    regions = list(dict.fromkeys(r for r in (region, *others) if r)) or [DEFAULT_REGION]
     if text.startswith("00"):
         text = "+" + text[2:]
     if text.startswith("+"):
         text = text.replace("(0)", "")
+        regions = regions[:1]  # an international number says its own country
+    refusal: InvalidValue | None = None
+    for candidate in regions:
+        try:
+            return _read(text, candidate)
+        except InvalidValue as exc:
+            refusal = refusal or exc
+    assert refusal is not None
+    raise refusal
+
+
+def _read(text: str, region: str) -> str:
+    import phonenumbers
+
     quick = _quick_e164(_PUNCTUATION.sub("", text), region)
     if quick is not None:
         return quick

@@ -279,3 +279,20 @@ def test_national_numbers_read_in_the_region_and_show_formatted() -> None:
     assert format_phone("call the office") == "call the office"
     assert format_phone(None) is None
     assert refusal(parse_phone, "12") == "not a phone number: '12' has the wrong number of digits"
+
+
+@pytest.mark.parametrize(("text", "regions", "e164"), [
+    ("02 4951 7730", ("IT", "FR"), "+390249517730"),   # the person's country first
+    ("02 4951 7730", ("FR", "IT"), "+33249517730"),    # a valid French number stays French
+    ("333 123 4567", ("FR", "IT"), "+393331234567"),   # no French number: the next country's
+    ("333 123 4567", (None, None, "FR", "IT"), "+393331234567"),
+    ("+41 44 668 18 00", ("FR", "IT"), "+41446681800"),  # an international number says its country
+    ("0041 44 668 18 00", ("IT",), "+41446681800"),
+])
+def test_a_national_number_is_read_in_the_first_country_where_it_can_be_one(
+        text: str, regions: tuple[str | None, ...], e164: str) -> None:
+    assert parse_phone(text, *regions) == e164
+
+
+def test_a_number_no_country_has_is_refused_with_the_first_reason() -> None:
+    assert refusal(lambda t: parse_phone(t, "FR", "IT"), "12") == "not a phone number: '12' has the wrong number of digits"

@@ -118,7 +118,7 @@ def add_participant(session: Session, mission: Mission, data: PersonInput) -> Pe
     first, last = _name(data.first_name), _name(data.last_name)
     if not first and not last:
         raise InvalidInput("a participant needs a first or a last name")
-    values = _clean(data, mission)
+    values = _clean(session, data, mission)
     person = session.exec(select(Person).where(Person.email == values["email"])).first() if values.get("email") else None
     if person is None:
         person = Person(first_name=first, last_name=last)
@@ -136,7 +136,7 @@ def add_participant(session: Session, mission: Mission, data: PersonInput) -> Pe
 
 def edit_participant(session: Session, mission: Mission, who: str, data: PersonInput) -> Person:
     part, person = find_participation(session, mission, who)
-    values = _clean(data, mission)
+    values = _clean(session, data, mission, person.country)
     for name in ("first_name", "last_name"):
         if getattr(data, name) is not None:
             values[name] = _name(getattr(data, name))
@@ -168,10 +168,23 @@ def _name(text: str | None) -> str:
 CLEARABLE = ("email", "phone", "role", "language", "bus_stop")
 
 
-def _clean(data: PersonInput, mission: Mission) -> dict[str, Any]:
+def _phone_regions(session: Session, mission: Mission, country: str | None, cluster: str | None) -> list[str | None]:
+    """As the importer reads a row's phone: the person's country, their cluster's, the mission's,
+    the delegations'."""
+    from c2c.services.clusters import get_cluster
+    from c2c.store.models import Cluster
+
+    named = get_cluster(session, cluster).country if cluster else None
+    delegations = [session.get(Cluster, i) for i in (mission.host_cluster_id, mission.guest_cluster_id) if i]
+    return [country, named, mission.country, *(c.country for c in delegations if c is not None)]
+
+
+def _clean(session: Session, data: PersonInput, mission: Mission, own_country: str | None = None) -> dict[str, Any]:
     """The given fields, normalised exactly as the importer does."""
+    country = normalise_country(data.country) if data.country else own_country
+    regions = _phone_regions(session, mission, country, data.cluster) if data.phone else []
     converters: dict[str, Callable[[str], Any]] = {
-        "email": normalise_email, "phone": lambda v: normalise_phone(v, mission.country),
+        "email": normalise_email, "phone": lambda v: normalise_phone(v, *regions),
         "country": normalise_country, "status": lambda v: parse_choice(v, STATUSES, "status"),
         "language": parse_language,
         "company": clean_text, "role": clean_text, "bus_stop": clean_text,

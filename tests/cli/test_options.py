@@ -165,8 +165,8 @@ def test_one_phone_rule_for_the_import_the_form_and_the_driver(invoke: Invoke, l
     _ok(invoke("participants", "add", *M, "--first", "Anna", "--last", "Bianchi", "--phone", "04 72 40 18 31"))
     _ok(invoke("bus", "add", *M, "--name", "Coach 1", "--seats", "50", "--driver-phone", "+39 333 000 1234"))
     _ok(invoke("bus", "add", *M, "--name", "Coach 2", "--seats", "50", "--driver-phone", "333 000 5678"))
-    # stored alike, E.164; a participant's national number is read in the mission's country (France
-    # here, as the import does), a driver's as Italian (where the coaches set off from, as before)
+    # stored alike, E.164; with nothing else to go by, a national number is read in the mission's
+    # country (France here), else in a delegation's where it is no French number
     assert _stored(db_path, "SELECT phone FROM person ORDER BY id") == [("+393330001234",), ("+33472401831",)]
     assert _stored(db_path, "SELECT driver_phone FROM coach ORDER BY id") == [("+393330001234",), ("+393330005678",)]
     # shown alike, formatted for reading
@@ -182,3 +182,27 @@ def test_a_bad_driver_phone_says_what_it_is(invoke: Invoke, lyon: str) -> None:
     assert result.exit_code == 1
     assert result.stderr == ("Error: driver's phone: not a phone number: '12' has the wrong number of digits\n"
                              "Hint: e.g. +39 333 123 4567\n")
+
+
+def test_a_national_number_is_read_in_the_persons_own_country_first(invoke: Invoke, lyon: str, db_path: Path,
+                                                                     tmp_path: Path) -> None:
+    """Lyon (France) with the Lombard delegation: an Italian landline is not a French number."""
+    people = tmp_path / "iscritti.csv"
+    people.write_text(
+        "Nome,Cognome,Paese,Cluster,Telefono\n"
+        "Mario,Rossi,Italia,,02 4951 7730\n"         # the row says Italy: a Milan landline
+        "Laura,Zanetti,,LAC,02 4951 7731\n"          # no country, an Italian cluster
+        "Chiara,Bianchi,,,333 123 4567\n"            # no clue: no French number, an Italian mobile
+        "Yann,Le Goff,,AAR,04 72 40 18 31\n",        # the French cluster: a Lyon landline
+        encoding="utf-8",
+    )
+    _ok(invoke("participants", "import", str(people), *M))
+    _ok(invoke("participants", "add", *M, "--first", "Jörg", "--last", "Müller", "--country", "Deutschland",
+               "--phone", "0711 123456"))
+    assert _stored(db_path, "SELECT phone FROM person ORDER BY id") == [
+        ("+390249517730",), ("+390249517731",), ("+393331234567",), ("+33472401831",), ("+49711123456",),
+    ]
+    # a driver's national number: the mission's country first, then the delegations'
+    _ok(invoke("bus", "add", *M, "--name", "Coach 1", "--seats", "50", "--driver-phone", "333 000 5678"))
+    _ok(invoke("bus", "add", *M, "--name", "Coach 2", "--seats", "50", "--driver-phone", "06 12 45 78 90"))
+    assert _stored(db_path, "SELECT driver_phone FROM coach ORDER BY id") == [("+393330005678",), ("+33612457890",)]

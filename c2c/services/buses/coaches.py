@@ -11,7 +11,7 @@ from c2c.errors import Conflict, InvalidInput
 from c2c.parsing import InvalidValue
 from c2c.phones import DEFAULT_REGION, parse_phone
 from c2c.services.buses.common import find_coach
-from c2c.store.models import Coach, Mission, SeatAssignment
+from c2c.store.models import Cluster, Coach, Mission, SeatAssignment
 from c2c.text import clean_spaces
 
 
@@ -25,12 +25,15 @@ class CoachInput:
     driver_phone: str | None = None
 
 
-def _driver_phone(value: str | None) -> str | None:
-    """E.164, as every phone is stored; a national number is Italian, where the coaches set off from."""
+def _driver_phone(session: Session, mission: Mission, value: str | None) -> str | None:
+    """E.164, as every phone is stored. A national number is read where it can be a number:
+    in the mission's country, else in either cluster's (the coach often comes with the guests)."""
     if value is None or not value.strip():
         return None
+    clusters = [session.get(Cluster, i) for i in (mission.host_cluster_id, mission.guest_cluster_id) if i]
+    regions = [mission.country, *(c.country for c in clusters if c is not None), DEFAULT_REGION]
     try:
-        return parse_phone(value, DEFAULT_REGION)
+        return parse_phone(value, *regions)
     except InvalidValue as exc:
         raise InvalidInput(f"driver's phone: {exc.message}", hint="e.g. +39 333 123 4567") from None
 
@@ -53,7 +56,7 @@ def add_coach(session: Session, mission: Mission, data: CoachInput) -> Coach:
     coach = Coach(
         mission_id=mission.id, name=name, seats=data.seats, reserved_seats=data.reserved_seats,
         operator=data.operator, plate=data.plate.upper() if data.plate else None,
-        driver_phone=_driver_phone(data.driver_phone),
+        driver_phone=_driver_phone(session, mission, data.driver_phone),
     )
     session.add(coach)
     session.flush()
@@ -74,7 +77,7 @@ def edit_coach(session: Session, mission: Mission, coach: Coach, changes: dict[s
     if changes.get("plate") is not None:
         coach.plate = changes["plate"].upper()
     if changes.get("driver_phone") is not None:
-        coach.driver_phone = _driver_phone(changes["driver_phone"])
+        coach.driver_phone = _driver_phone(session, mission, changes["driver_phone"])
     _check_seats(coach.seats, coach.reserved_seats)
     taken = passenger_count(session, coach)
     if taken > coach.seats:

@@ -159,10 +159,11 @@ def normalise_email(value: str) -> str | None:
 
 # --- phone ------------------------------------------------------------------------------------
 
-def normalise_phone(value: str, region: str | None) -> str | None:
-    """E.164, by the one phone rule (``c2c.phones``); None for an empty cell."""
+def normalise_phone(value: str, *regions: str | None) -> str | None:
+    """E.164, by the one phone rule (``c2c.phones``): read in the first of ``regions`` where it is
+    a possible number (the person's country, then the mission's); None for an empty cell."""
     text = value.strip()
-    return parse_phone(text, region) if text else None
+    return parse_phone(text, *regions) if text else None
 
 
 # --- country, yes/no ----------------------------------------------------------------------------

@@ -133,7 +133,10 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
         raise InvalidInput(f"{report.where(header_row)}: no name column in the header",
                            hint='name it e.g. "Nome"/"Cognome", or map it: c2c participants import FILE '
                                 '--map "Partecipante=full_name"')
-    ctx = RowContext(columns=columns, region=mission.country, find_cluster=_cluster_finder(session))
+    countries = _cluster_countries(session)
+    ctx = RowContext(columns=columns, region=mission.country, find_cluster=_cluster_finder(session),
+                     cluster_countries=countries,
+                     also_regions=tuple(countries.get(i) for i in (mission.host_cluster_id, mission.guest_cluster_id) if i))
     people = _parse_rows(stream, ctx, report, sheet.height, options.progress)
     kept, report.duplicates = identity.drop_duplicates(people)
     report.participants = kept
@@ -201,6 +204,12 @@ def _cluster_finder(session: Session) -> Callable[[str], int | None]:
 
     keys = {key: c.id for c in list_clusters(session) for key in cluster_keys(c)}
     return lambda text: keys.get(fold(text))
+
+
+def _cluster_countries(session: Session) -> dict[int, str | None]:
+    from c2c.services.clusters import list_clusters
+
+    return {c.id: c.country for c in list_clusters(session) if c.id is not None}
 
 
 def table(model: Any) -> Any:

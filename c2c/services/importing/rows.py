@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Any
 
 from c2c.parsing import InvalidValue
@@ -34,7 +34,8 @@ class RowError:
 
 
 TEXT_FIELDS = ("company", "role", "bus_stop", *COMPANY_FIELDS)
-CHECKED_FIELDS = ("email", "phone", "country", "pitch", "cluster")
+# the phone last: it is read in the row's own country, or its cluster's, before the mission's
+CHECKED_FIELDS = ("email", "country", "pitch", "cluster", "phone")
 EMPTY_PERSON = dict.fromkeys(("email", "phone", "country", "pitch", "cluster_id", *TEXT_FIELDS))
 NAME_FIELDS = ("first_name", "last_name", "full_name", "full_name_last_first")
 
@@ -46,6 +47,8 @@ class RowContext:
     columns: ColumnMap
     region: str | None
     find_cluster: Callable[[str], int | None]
+    cluster_countries: dict[int, str | None] = field(default_factory=dict)
+    also_regions: tuple[str | None, ...] = ()  # the two delegations' countries, after the mission's
     checks: list[tuple[str, int, str, Callable[[str], Any]]] = field(default_factory=list)
     texts: list[tuple[str, int]] = field(default_factory=list)
     names: list[tuple[str, int]] = field(default_factory=list)
@@ -55,7 +58,7 @@ class RowContext:
 
     def __post_init__(self) -> None:
         converters: dict[str, Callable[[str], Any]] = {
-            "email": normalise_email, "phone": partial(normalise_phone, region=self.region),
+            "email": normalise_email, "phone": normalise_phone,
             "country": normalise_country, "pitch": normalise_yes_no, "cluster": self._cluster_id,
         }
         fields = self.columns.fields
@@ -67,6 +70,13 @@ class RowContext:
         # companies, roles, stops and extra notes repeat row after row: each distinct cell is
         # cleaned once per file (a cache per import, so it goes away with the file's rows)
         self.clean = lru_cache(maxsize=None)(clean_text)
+
+    def regions(self, person: dict[str, Any]) -> tuple[str | None, ...]:
+        """Where a national number of this row is read: its country, its cluster's, the mission's,
+        the delegations' (the first where it can be a number)."""
+        cluster = person.get("cluster_id")
+        own = person.get("country"), self.cluster_countries.get(cluster) if cluster else None
+        return (*own, self.region, *self.also_regions)
 
     def _cluster_id(self, value: str) -> int | None:
         # the same few cluster names repeat on every row
@@ -103,11 +113,13 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
         errors.append(RowError(number, ctx.columns.header_of(_name_column(ctx.columns.fields)),
                                "missing name (first and last name empty)", cells))
     person: dict[str, Any] = {"row": number, "first_name": first, "last_name": last, **EMPTY_PERSON}
+    cell_errors: list[tuple[int, RowError]] = []
     for name, index, header, convert in ctx.checks:
         try:
-            person[name] = convert(cells[index])
+            person[name] = convert(cells[index], *ctx.regions(person)) if name == "phone" else convert(cells[index])
         except InvalidValue as exc:
-            errors.append(RowError(number, header, str(exc), cells))
+            cell_errors.append((index, RowError(number, header, str(exc), cells)))
+    errors += [error for _, error in sorted(cell_errors, key=lambda found: found[0])]  # in the sheet's order
     for name, index in ctx.texts:
         person[name] = clean(cells[index])
     person["extra"] = {header: text for index, header in ctx.columns.extra if (text := clean(cells[index])) is not None}

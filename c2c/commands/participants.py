@@ -73,8 +73,9 @@ def import_list(
 ) -> None:
     """Import an attendee list; importing an updated list again updates it.
 
-    Headers in Italian, English, French or German are recognised; unknown columns are kept
-    as extra data. Nothing is written when a row is invalid, unless --skip-invalid.
+    Headers in Italian, English, French, German, Polish, Czech, Spanish, Portuguese
+    or Dutch are recognised; unknown columns are kept as extra data. Nothing is written
+    when a row is invalid, unless --skip-invalid.
 
     Example:
         c2c participants import iscritti.xlsx --mission lyon-2018 --dry-run

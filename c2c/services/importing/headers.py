@@ -1,4 +1,4 @@
-"""Which column holds which participant field: synonyms in four languages (c2c/data/headers.json),
+"""Which column holds which participant field: synonyms in nine languages (c2c/data/headers.json),
 the header row found among the top rows, and ``--map`` overrides."""
 
 from __future__ import annotations

@@ -7,10 +7,12 @@ one rule of ``c2c.phones`` and ``c2c.parsing``.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from c2c.config import package_data
 from c2c.parsing import InvalidValue, parse_country
 from c2c.phones import parse_phone
 from c2c.text import fold
@@ -174,8 +176,17 @@ def normalise_country(value: str) -> str | None:
     return parse_country(text) if text is not None else None
 
 
-YES = frozenset({"si", "s", "x", "oui", "o", "ja", "j", "yes", "y", "1", "true", "vero", "vrai", "wahr", "ok"})
-NO = frozenset({"no", "non", "nein", "n", "0", "false", "falso", "faux", "falsch", "-"})
+@cache
+def _answers() -> dict[str, bool]:
+    """Folded yes/no word or mark -> its answer (c2c/data/yes_no.json)."""
+    data = json.loads(package_data("yes_no.json").read_text(encoding="utf-8"))
+    table = {_answer_key(word): False for word in data["no"]}
+    table.update({_answer_key(word): True for word in data["yes"]})
+    return table
+
+
+def _answer_key(text: str) -> str:
+    return fold(text) or text.strip()
 
 
 @lru_cache(maxsize=1024)
@@ -183,9 +194,14 @@ def normalise_yes_no(value: str) -> bool | None:
     text = value.strip()
     if not text:
         return None
-    key = fold(text) or text
-    if key in YES:
-        return True
-    if key in NO:
-        return False
+    found = _answers().get(_answer_key(text))
+    if found is not None:
+        return found
+    # a number cell: 1 and 0, as a spreadsheet may write them ("1.0")
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        number = None
+    if number in (0.0, 1.0):
+        return number == 1.0
     raise CellError(f"{text!r} is not yes or no")

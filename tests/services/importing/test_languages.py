@@ -1,0 +1,103 @@
+"""Attendee lists written in the partner clusters' languages: headers and yes/no answers as data.
+
+Each case composes, from a seeded random choice per column, a list whose headers are written in
+one language (a synonym of each field in that language), in a random column order; the import
+must map every column to its field and read every value.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from c2c.services import missions
+from c2c.services.importing import ImportOptions, import_participants
+from c2c.services.importing.headers import match_header
+from c2c.services.importing.normalise import normalise_yes_no
+from c2c.store.reading import session_reader
+from tests.importing_helpers import store_with_mission, write_csv, write_xlsx
+
+HEADERS: dict[str, dict[str, list[str]]] = {
+    "pl": {"first_name": ["Imię"], "last_name": ["Nazwisko"], "company": ["Firma", "Nazwa firmy", "Przedsiębiorstwo"],
+           "role": ["Stanowisko", "Funkcja"], "email": ["E-mail", "Adres e-mail"], "phone": ["Telefon", "Numer telefonu", "Komórka"],
+           "country": ["Kraj", "Państwo"], "pitch": ["Prezentacja"], "bus_stop": ["Przystanek"]},
+    "cs": {"first_name": ["Jméno", "Křestní jméno"], "last_name": ["Příjmení"], "company": ["Firma", "Společnost", "Název firmy"],
+           "role": ["Pozice", "Funkce"], "email": ["E-mail", "E-mailová adresa"], "phone": ["Telefon", "Mobil", "Telefonní číslo"],
+           "country": ["Země", "Stát"], "pitch": ["Prezentace"], "bus_stop": ["Zastávka"]},
+    "es": {"first_name": ["Nombre"], "last_name": ["Apellidos", "Apellido"], "company": ["Empresa", "Razón social", "Compañía"],
+           "role": ["Cargo", "Puesto"], "email": ["Correo electrónico", "Email"], "phone": ["Teléfono", "Móvil", "Celular"],
+           "country": ["País"], "pitch": ["Presentación"], "bus_stop": ["Parada"]},
+    "pt": {"first_name": ["Primeiro nome", "Nome próprio"], "last_name": ["Apelido", "Sobrenome"], "company": ["Empresa", "Companhia"],
+           "role": ["Cargo", "Função"], "email": ["E-mail", "Correio eletrónico"], "phone": ["Telefone", "Telemóvel"],
+           "country": ["País"], "pitch": ["Apresentação"], "bus_stop": ["Paragem"]},
+    "nl": {"first_name": ["Voornaam"], "last_name": ["Achternaam"], "company": ["Bedrijf", "Organisatie", "Bedrijfsnaam"],
+           "role": ["Functie"], "email": ["E-mailadres", "E-mail"], "phone": ["Telefoon", "Telefoonnummer", "Mobiel", "GSM"],
+           "country": ["Land"], "pitch": ["Presentatie"], "bus_stop": ["Halte", "Opstapplaats"]},
+}
+ANSWERS = {"pl": ("Tak", "Nie"), "cs": ("Ano", "Ne"), "es": ("Sí", "No"), "pt": ("Sim", "Não"), "nl": ("Ja", "Nee")}
+COUNTRY = {"pl": ("Polska", "PL"), "cs": ("Česko", "CZ"), "es": ("España", "ES"), "pt": ("Portugal", "PT"),
+           "nl": ("Nederland", "NL")}
+PEOPLE = [("Małgorzata", "Wiśniewska"), ("Jiří", "Dvořák"), ("José María", "García"), ("João", "Gonçalves"),
+          ("Sanne", "de Vries")]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_list_in_any_partner_language_imports_every_field(seed: int, tmp_path: Path) -> None:
+    rng = random.Random(seed)
+    language = list(HEADERS)[seed % len(HEADERS)]
+    columns = list(HEADERS[language])
+    rng.shuffle(columns)
+    header = [rng.choice(HEADERS[language][name]) for name in columns]
+    yes, no = ANSWERS[language]
+    country_name, country_code = COUNTRY[language]
+    truth: list[dict[str, Any]] = []
+    for index, (first, last) in enumerate(PEOPLE):
+        truth.append({"first_name": first, "last_name": last, "company": f"Firma {index}", "role": "CEO",
+                      "email": f"p{index}@example.com", "phone": f"+48 600 100 {index:03d}",
+                      "country": country_name, "pitch": rng.choice([yes, no]), "bus_stop": "Milano Cadorna"})
+    rows = [header, *[[person[name] for name in columns] for person in truth]]
+    path = (write_csv(tmp_path / f"lista-{language}.csv", rows, delimiter=rng.choice([",", ";"]))
+            if seed % 2 else write_xlsx(tmp_path / f"lista-{language}.xlsx", {"Lista": rows}))
+    store = store_with_mission(tmp_path / "store.db", "IT")
+    try:
+        with store.session() as session:
+            mission = missions.get_mission(session, "test-mission")
+            report = import_participants(session, mission, path, ImportOptions())
+            assert sorted(report.columns.values()) == sorted(columns), f"seed {seed}: {header}"
+            from c2c.services.participants import participant_rows
+
+            stored = participant_rows(session_reader(session), mission.id or 0)
+    finally:
+        store.dispose()
+    for person, row in zip(truth, stored, strict=True):
+        assert (row["first_name"], row["last_name"], row["company"], row["role"], row["email"]) == (
+            person["first_name"], person["last_name"], person["company"], "CEO", person["email"]), f"seed {seed}"
+        assert row["country"] == country_code
+        assert row["pitch"] is (person["pitch"] == yes), f"seed {seed}"
+        assert row["bus_stop"] == "Milano Cadorna"
+
+
+@pytest.mark.parametrize("language", list(HEADERS))
+def test_every_header_word_of_a_language_names_its_field(language: str) -> None:
+    for name, words in HEADERS[language].items():
+        for word in words:
+            assert match_header(word) == name, (language, word)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    *[(yes, True) for yes, _ in ANSWERS.values()], *[(no, False) for _, no in ANSWERS.values()],
+    ("Sì", True), ("oui", True), ("Nein", False), ("x", True), ("✓", True), ("✔", True), ("✗", False),
+    ("1", True), ("1.0", True), ("0", False), ("0,0", False), ("TRUE", True), ("FALSE", False), ("", None),
+])
+def test_yes_and_no_in_every_language_and_mark(text: str, answer: bool | None) -> None:
+    assert normalise_yes_no(text) is answer
+
+
+def test_an_answer_nobody_writes_is_an_error() -> None:
+    from c2c.services.importing.normalise import CellError
+
+    with pytest.raises(CellError, match="'forse' is not yes or no"):
+        normalise_yes_no("forse")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypedDict
 
-from c2c.errors import NotFound
+from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.parsing import optional, parse_country
 from c2c.store.reading import typed
 from c2c.text import clean_spaces, fold
@@ -59,6 +59,20 @@ def get_company(session: Session, name: str) -> Company:
     return company
 
 
+def _new_name(session: Session, company: Company, text: str | None) -> str:
+    """A company keeps a name, and one no other company answers to."""
+    from sqlmodel import select
+
+    from c2c.store.models import Company
+
+    if not text:
+        raise InvalidInput("a company needs a name")
+    other = session.exec(select(Company).where(Company.name_key == fold(text), Company.id != company.id)).first()
+    if other is not None:
+        raise Conflict(f"there is already a company {other.name!r}", hint="give it a name of its own")
+    return text
+
+
 def edit_company(session: Session, company: Company, changes: dict[str, str | None], cluster: str | None = None) -> Company:
     """Fill or change a company's profile; an empty string clears a field."""
     from c2c.services.clusters import get_cluster
@@ -69,7 +83,8 @@ def edit_company(session: Session, company: Company, changes: dict[str, str | No
         text = clean_spaces(value) or None
         if name == "country":
             text = optional(parse_country, text)
-        if name == "name" and text:
+        if name == "name":
+            text = _new_name(session, company, text)
             company.name_key = fold(text)
         setattr(company, name, text)
     if cluster is not None:

@@ -35,3 +35,16 @@ def test_companies_edit_errors(invoke: Invoke, lyon: str) -> None:
     assert nothing.stderr.startswith("Error: nothing to change\n")
     empty = invoke("companies", "list", "--mission", lyon)
     assert empty.stderr == "No companies yet: c2c participants import FILE --mission lyon-2018\n"
+
+
+def test_a_company_keeps_a_name_of_its_own(invoke: Invoke, lyon: str, tmp_path: Path) -> None:
+    rows = [["Nome", "Cognome", "Azienda"], ["Mario", "Rossi", "Avioparts Srl"], ["Laura", "Zanetti", "Software Volo Srl"]]
+    assert invoke("participants", "import", str(write_xlsx(tmp_path / "c.xlsx", {"S": rows})), "-m", lyon).exit_code == 0
+    taken = invoke("companies", "edit", "Avioparts Srl", "--name", "software volo SRL")
+    assert (taken.exit_code, taken.stderr) == (4, "Error: there is already a company 'Software Volo Srl'\n"
+                                                  "Hint: give it a name of its own\n")
+    blank = invoke("companies", "edit", "Avioparts Srl", "--name", "  ")
+    assert (blank.exit_code, blank.stderr) == (1, "Error: a company needs a name\n")
+    names = [c["name"] for c in json.loads(invoke("companies", "list", "-m", lyon, "--format", "json").stdout)]
+    assert names == ["Avioparts Srl", "Software Volo Srl"]
+    assert invoke("companies", "edit", "Avioparts Srl", "--name", "Avioparts S.r.l.").exit_code == 0

@@ -6,7 +6,9 @@ import json
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -20,6 +22,7 @@ from tests.conftest import Invoke
 from tests.factories import store_at
 
 ROOT = Path(__file__).resolve().parents[2]
+T = TypeVar("T")
 READS = [
     ["mission", "list"], ["mission", "show", "lyon-2018"], ["cluster", "list"], ["cluster", "show", "lac"],
     ["participants", "list", "-m", "lyon-2018"], ["companies", "list", "-m", "lyon-2018"],
@@ -60,12 +63,18 @@ def _all_reads(db: Reader) -> dict[str, object]:
 
 
 def test_the_fast_path_reads_what_sqlalchemy_reads(mission_day: Path) -> None:
-    fast = open_reader(resolve_store(str(mission_day)))
+    fast, full = read_both_ways(mission_day, _all_reads)
+    assert fast == full
+
+
+def read_both_ways(store_path: Path, reads: Callable[[Reader], T]) -> tuple[T, T]:
+    """``reads`` through the fast path's sqlite3 reader, then through SQLAlchemy."""
+    fast = open_reader(resolve_store(str(store_path)))
     assert isinstance(fast, SqliteReader)
-    store = store_at(mission_day)
+    store = store_at(store_path)
     try:
         with store.engine.connect() as connection:
-            assert _all_reads(fast) == _all_reads(ConnectionReader(connection, owned=False))
+            return reads(fast), reads(ConnectionReader(connection, owned=False))
     finally:
         fast.close()
         store.dispose()

@@ -21,6 +21,7 @@ from c2c.exporters.manifest_xlsx import manifest_workbook  # noqa: E402
 from c2c.services import buses, missions  # noqa: E402
 from c2c.store.engine import open_store  # noqa: E402
 from c2c.store.models import Company, Participation, Person  # noqa: E402
+from c2c.store.reading import session_reader  # noqa: E402
 
 STOPS = [("Milano Cadorna", dt.time(6, 30)), ("Gallarate", dt.time(7, 0)), ("Varese", dt.time(7, 20)),
          ("Lyon", dt.time(12, 0))]
@@ -59,7 +60,8 @@ def main() -> None:
                 timings.append(time.perf_counter() - start)
             start = time.perf_counter()
             with store.session() as session:
-                coaches = buses.build_manifest(session, missions.get_mission(session, "bench-2018"))
+                db = session_reader(session)
+                coaches = buses.build_manifest(db, missions.mission_ref(db, "bench-2018"))
             timings.append(time.perf_counter() - start)
             start = time.perf_counter()
             write_file(Path(tmp) / "m.xlsx", manifest_workbook(coaches, "Bench"))

@@ -48,6 +48,16 @@ class DayClock(NamedTuple):
     time: dt.time
     day_offset: int = 0
 
+    @property
+    def clock(self) -> str:
+        """'06:30', or '00:20+1' after midnight: as it is written back."""
+        return self.time.strftime("%H:%M") + (f"+{self.day_offset}" if self.day_offset else "")
+
+    @property
+    def order(self) -> tuple[int, dt.time]:
+        """Earlier first, across midnight."""
+        return (self.day_offset, self.time)
+
 
 def parse_clock(text: str) -> dt.time:
     """``09:30``, ``9:30``, ``9h30`` or ``9.30`` as a wall-clock time."""

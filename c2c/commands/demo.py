@@ -63,7 +63,7 @@ def run_demo(
     with store.session() as session:
         focus = missions.get_mission(session, result.focus)
         agenda = pitches.build_agenda(session, focus, save=False)
-        coaches = buses.build_manifest(session, focus)
+        coaches = buses.build_manifest(session_reader(session), missions.ref_of(focus))
         summary = b2b_views.company_summary(session, focus)
     _views.show_agenda(agenda)
     write(_views.manifest_sheets(coaches), Format.table)

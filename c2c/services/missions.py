@@ -296,6 +296,12 @@ def mission_ref(db: Reader, slug: str | None) -> MissionRef:
     return MissionRef(row["id"], row["slug"], row["title"], row["timezone"], as_date(row["start_date"]))
 
 
+def ref_of(mission: Mission) -> MissionRef:
+    """A mission already loaded, as the read views take it (write commands that show one)."""
+    assert mission.id is not None
+    return MissionRef(mission.id, mission.slug, mission.title, mission.timezone, mission.start_date)
+
+
 def read_setting(db: Reader, key: str) -> str | None:
     found = db.rows("SELECT value FROM setting WHERE key = :key", {"key": key})
     return found[0]["value"] if found else None

@@ -221,9 +221,9 @@ def show_manifest(
     from c2c.exporters.manifest_xlsx import manifest_workbook
     from c2c.services import buses, missions
 
-    with store_of(ctx).session() as session:
-        found = missions.get_mission(session, mission)
-        coaches = buses.build_manifest(session, found, bus)
+    db = reader_of(ctx)
+    found = missions.mission_ref(db, mission)
+    coaches = buses.build_manifest(db, found, bus)
     if fmt is Format.xlsx and out is None:
         out = Path(f"{found.slug}-manifest.xlsx")
     fmt = choose_format(fmt, out)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from c2c import prompts
-from c2c.commands._common import BusOption, MissionOption, store_of
+from c2c.commands._common import BusOption, MissionOption, reader_of, store_of
 from c2c.errors import InvalidInput, NotFound, handle_errors
 from c2c.output import Column, Format, FormatOption, Sheet, info, write
 
@@ -164,10 +164,10 @@ def show_status(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOp
     """
     from c2c.services import buses, missions
 
-    with store_of(ctx).session() as session:
-        found = missions.get_mission(session, mission)
-        rows = buses.status_rows(session, found)
-        waiting = buses.waitlist_rows(session, found)
+    db = reader_of(ctx)
+    found = missions.mission_ref(db, mission)
+    rows = buses.status_rows(db, found.id)
+    waiting = buses.waitlist_rows(db, found.id)
     coaches = Sheet(rows, STATUS_COLUMNS, "Coaches", 'No coaches yet: c2c bus add --name "Coach 1" --seats 50')
     # json holds both lists; csv, one table, the coaches
     write(coaches, fmt, documents={Format.json: [Sheet(rows, [], "coaches"), Sheet(waiting, [], "waitlist")]})

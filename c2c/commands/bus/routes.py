@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from c2c import parsing, prompts
-from c2c.commands._common import BusOption, MissionOption, YesOption, store_of
+from c2c.commands._common import BusOption, MissionOption, YesOption, reader_of, store_of
 from c2c.commands._params import DATE, DAY_CLOCK, choice
 from c2c.errors import handle_errors
 from c2c.output import Column, Format, FormatOption, info, render, warn
@@ -60,13 +60,14 @@ def add_route_stop(
         c2c bus route add --bus "Coach 1" --leg outbound --stop "Milano Cadorna" --at 06:30
     """
     from c2c.services import buses, missions
+    from c2c.store.reading import session_reader
 
     with store_of(ctx).session() as session:
         found = missions.get_mission(session, mission)
         coach = buses.only_coach(session, found, bus)
         added = buses.add_stop(session, found, coach, leg, stop, at.time, day_offset=at.day_offset, address=address,
                                kind=kind, day=day)
-        warnings = buses.programme_warnings(session, found)
+        warnings = buses.programme_warnings(session_reader(session), coach.mission_id)
     info(f"Added stop {added.position} to {coach.name}, {leg}: {added.clock} {added.name}")
     for message in warnings:
         warn(message)
@@ -84,11 +85,10 @@ def list_route(
     """
     from c2c.services import buses, missions
 
-    with store_of(ctx).session() as session:
-        found = missions.get_mission(session, mission)
-        coach = buses.get_coach(session, found, bus) if bus else None
-        rows = buses.route_rows(session, found, coach)
-        warnings = buses.programme_warnings(session, found)
+    db = reader_of(ctx)
+    found = missions.mission_ref(db, mission)
+    rows = buses.route_rows(db, found, bus)
+    warnings = buses.programme_warnings(db, found.id)
     render(rows, ROUTE_COLUMNS, fmt, title="Routes", empty_message="No routes yet: c2c bus route add")
     for message in warnings:
         warn(message)

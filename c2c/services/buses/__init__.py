@@ -3,7 +3,9 @@
 The package splits the work by noun; this module re-exports what commands and other
 features use, so callers write ``from c2c.services import buses`` and ``buses.build_manifest(…)``.
 Each name is imported from its module when first used: ``c2c bus list`` reads through the
-store's fast path and must not pay for the modules that load SQLAlchemy.
+store's fast path and must not pay for the modules that load SQLAlchemy; so do
+``bus route list``, ``bus status`` and ``bus manifest``, whose rows come from ``fleet``, ``views``
+and ``manifest`` (none of them imports SQLAlchemy).
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ if TYPE_CHECKING:
     from c2c.services.buses.demo import (
         demo_buses as demo_buses,
     )
+    from c2c.services.buses.fleet import (
+        LegPassenger as LegPassenger,
+    )
     from c2c.services.buses.listing import (
         CoachRow as CoachRow,
         coach_rows as coach_rows,
@@ -54,27 +59,28 @@ if TYPE_CHECKING:
     )
     from c2c.services.buses.roll_call import (
         BoardingChange as BoardingChange,
-        LegPassenger as LegPassenger,
-        StatusRow as StatusRow,
-        WaitlistRow as WaitlistRow,
         board as board,
         leg_passengers as leg_passengers,
         resolve_leg as resolve_leg,
         set_boarded as set_boarded,
-        status_rows as status_rows,
-        waitlist_rows as waitlist_rows,
     )
     from c2c.services.buses.routes import (
-        RouteRow as RouteRow,
         add_stop as add_stop,
-        programme_warnings as programme_warnings,
         remove_leg as remove_leg,
         remove_stop as remove_stop,
-        route_rows as route_rows,
     )
     from c2c.services.buses.stop_users import (
         StopUsers as StopUsers,
         find_stop_users as find_stop_users,
+    )
+    from c2c.services.buses.views import (
+        RouteRow as RouteRow,
+        StatusRow as StatusRow,
+        WaitlistRow as WaitlistRow,
+        programme_warnings as programme_warnings,
+        route_rows as route_rows,
+        status_rows as status_rows,
+        waitlist_rows as waitlist_rows,
     )
 
 # name -> the module of this package that defines it (a test keeps it equal to the imports above)
@@ -84,16 +90,16 @@ _HOMES = {
     "BoardingChange": "roll_call",
     "CoachInput": "coaches",
     "CoachRow": "listing",
-    "LegPassenger": "roll_call",
+    "LegPassenger": "fleet",
     "ManifestCoach": "manifest",
     "ManifestLine": "manifest",
     "ManifestRow": "manifest",
     "Placement": "assignment",
-    "RouteRow": "routes",
-    "StatusRow": "roll_call",
+    "RouteRow": "views",
+    "StatusRow": "views",
     "StopUsers": "stop_users",
     "Waiting": "assignment",
-    "WaitlistRow": "roll_call",
+    "WaitlistRow": "views",
     "add_coach": "coaches",
     "add_stop": "routes",
     "assign_person": "assignment",
@@ -116,15 +122,15 @@ _HOMES = {
     "now_utc": "manifest",
     "only_coach": "common",
     "passenger_count": "coaches",
-    "programme_warnings": "routes",
+    "programme_warnings": "views",
     "remove_coach": "coaches",
     "remove_leg": "routes",
     "remove_stop": "routes",
     "resolve_leg": "roll_call",
-    "route_rows": "routes",
+    "route_rows": "views",
     "set_boarded": "roll_call",
-    "status_rows": "roll_call",
-    "waitlist_rows": "roll_call",
+    "status_rows": "views",
+    "waitlist_rows": "views",
 }
 __all__ = sorted(_HOMES)
 

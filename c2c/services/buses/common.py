@@ -3,42 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
 from c2c.errors import InvalidInput, NotFound
-from c2c.phones import format_phone
-from c2c.services.buses.matching import closest_stop
+from c2c.services.buses.fleet import Traveller, find_named, named_coach, read_travellers, travel_key
 from c2c.store.models import (
     Coach,
-    Company,
     Leg,
     Mission,
     Participation,
-    Person,
     SeatAssignment,
     Stop,
 )
+from c2c.store.reading import session_reader
 from c2c.text import fold
 
-CANCELLED = "cancelled"
-
-
-@dataclass(frozen=True)
-class Traveller:
-    """A participant as the coach needs them: who, how to call them, where they want on."""
-
-    participation_id: int
-    name: str
-    email: str | None
-    phone: str | None
-    company: str | None
-    company_id: int | None
-    bus_stop: str | None
-    cancelled: bool
-    at_home: bool = False  # of the host cluster: travels only when a stop is given
+__all__ = ["Traveller"]  # re-exported for the services that import it from here
 
 
 def mission_zone(mission: Mission) -> ZoneInfo:
@@ -64,18 +46,11 @@ def list_coaches(session: Session, mission: Mission) -> list[Coach]:
 
 
 def find_coach(session: Session, mission: Mission, name: str) -> Coach | None:
-    key = fold(name)
-    return next((c for c in list_coaches(session, mission) if fold(c.name) == key), None)
+    return find_named(list_coaches(session, mission), name)
 
 
 def get_coach(session: Session, mission: Mission, name: str) -> Coach:
-    coach = find_coach(session, mission, name)
-    if coach is not None:
-        return coach
-    names = [c.name for c in list_coaches(session, mission)]
-    close = closest_stop(name, names)
-    hint = f"did you mean {close!r}?" if close else "see the coaches with: c2c bus list"
-    raise NotFound(f"no coach {name!r} on mission {mission.slug}", hint=hint)
+    return named_coach(list_coaches(session, mission), name, mission.slug)
 
 
 def only_coach(session: Session, mission: Mission, name: str | None) -> Coach:
@@ -94,7 +69,7 @@ def legs_of(session: Session, coach: Coach) -> list[Leg]:
     """The coach's legs in travel order: by day, then by their first stop's time."""
     legs = list(session.exec(select(Leg).where(Leg.coach_id == coach.id)).all())
     first = {leg.id: stops_of(session, leg)[:1] for leg in legs}
-    return sorted(legs, key=lambda g: (g.day, first[g.id][0].time if first[g.id] else dt.time(0), g.id or 0))
+    return sorted(legs, key=lambda g: travel_key(g.day, first[g.id][0].time if first[g.id] else None, g.id or 0))
 
 
 def stops_of(session: Session, leg: Leg) -> list[Stop]:
@@ -122,29 +97,8 @@ def get_leg(session: Session, coach: Coach, name: str) -> Leg:
 
 def travellers(session: Session, mission: Mission) -> dict[int, Traveller]:
     """Every participant of the mission, in one query, keyed by participation id."""
-    query = (
-        select(Participation, Person, Company)
-        .join(Person, col(Person.id) == Participation.person_id)
-        .join(Company, col(Company.id) == Person.company_id, isouter=True)
-        .where(Participation.mission_id == mission.id)
-        .order_by(col(Participation.id))
-    )
-    result: dict[int, Traveller] = {}
-    for part, person, company in session.exec(query).all():
-        assert part.id is not None
-        result[part.id] = Traveller(
-            participation_id=part.id,
-            name=f"{person.first_name} {person.last_name}".strip(),
-            email=person.email,
-            phone=format_phone(person.phone),  # for reading: the manifest, the roll call
-            company=company.name if company else None,
-            company_id=company.id if company else None,
-            bus_stop=part.bus_stop,
-            cancelled=part.status == CANCELLED,
-            at_home=company is not None and company.cluster_id is not None
-            and company.cluster_id == mission.host_cluster_id,
-        )
-    return result
+    assert mission.id is not None
+    return read_travellers(session_reader(session), mission.id)
 
 
 def find_traveller(session: Session, mission: Mission, who: str) -> Traveller:

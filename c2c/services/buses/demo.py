@@ -7,8 +7,10 @@ from sqlmodel import Session
 from c2c.parsing import parse_day_clock
 from c2c.services.buses.assignment import auto_assign
 from c2c.services.buses.coaches import CoachInput, add_coach
-from c2c.services.buses.routes import add_stop, programme_warnings
+from c2c.services.buses.routes import add_stop
+from c2c.services.buses.views import programme_warnings
 from c2c.store.models import Mission
+from c2c.store.reading import session_reader
 
 DEMO_COACH = CoachInput(
     name="Coach 1", seats=50, reserved_seats=2, operator="Autolinee Varesine (sample)",
@@ -39,5 +41,5 @@ def demo_buses(session: Session, mission: Mission) -> list[str]:
     report = auto_assign(session, mission)
     messages = [f"{coach.name}: {coach.seats} seats ({coach.reserved_seats} reserved), "
                 f"{report.kept + len(report.placed)} people seated, {len(report.waitlisted)} on the waitlist"]
-    messages += [f"Warning: {w}" for w in programme_warnings(session, mission)]
+    messages += [f"Warning: {w}" for w in programme_warnings(session_reader(session), coach.mission_id)]
     return messages

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, TypedDict
 
 from c2c.phones import format_phone
+from c2c.services.buses.fleet import travel_key
 from c2c.store.reading import as_date, as_time
 
 if TYPE_CHECKING:
@@ -38,8 +38,7 @@ def coach_rows(db: Reader, mission_id: int) -> list[CoachRow]:
         "WHERE c.mission_id = :mission",
         {"mission": mission_id},
     )
-    # travel order, as legs_of gives it: by day, then by the first stop's time
-    legs.sort(key=lambda g: (as_date(g["day"]), as_time(g["first_time"]) if g["first_time"] else dt.time(0), g["id"]))
+    legs.sort(key=lambda g: travel_key(as_date(g["day"]), as_time(g["first_time"]) if g["first_time"] else None, g["id"]))
     return [
         {
             "name": c["name"],

@@ -1,25 +1,22 @@
-"""The driver's manifest (per coach and leg: stops, times, who gets on) and calendar items."""
+"""The driver's manifest (per coach and leg: stops, times, who gets on) and calendar items.
+
+Read through a ``Reader``, with no SQLAlchemy here: ``c2c bus manifest`` takes the fast path;
+``c2c demo`` and the calendar export pass ``session_reader(session)``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
-from typing import Any, TypedDict
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any, TypedDict
+from zoneinfo import ZoneInfo
 
 from c2c.phones import format_phone
-from c2c.services.buses.common import (
-    get_coach,
-    legs_of,
-    list_coaches,
-    mission_zone,
-    stop_datetime,
-    stops_of,
-    travellers,
-)
-from c2c.services.buses.roll_call import LegPassenger, leg_passengers
-from c2c.store.models import Coach, Leg, Mission
+from c2c.services.buses.fleet import Fleet, LegPassenger, LegRecord, local_datetime, named_coach
+
+if TYPE_CHECKING:
+    from c2c.services.missions import MissionRef
+    from c2c.store.reading import Reader
 
 
 @dataclass(frozen=True)
@@ -94,19 +91,21 @@ class ManifestCoach:
         return asdict(self)
 
 
-def build_manifest(session: Session, mission: Mission, coach_name: str | None = None) -> list[ManifestCoach]:
-    coaches = [get_coach(session, mission, coach_name)] if coach_name else list_coaches(session, mission)
-    people = travellers(session, mission)
+def build_manifest(db: Reader, mission: MissionRef, coach_name: str | None = None) -> list[ManifestCoach]:
+    """Per coach (or the one named) and leg in travel order: the stops, who gets on where, who has boarded."""
+    fleet = Fleet.read(db, mission.id)
+    coaches = [named_coach(fleet.coaches, coach_name, mission.slug)] if coach_name else fleet.coaches
+    zone = ZoneInfo(mission.timezone)
     result = []
     for coach in coaches:
         legs = []
         used = 0
-        for leg in legs_of(session, coach):
-            passengers = leg_passengers(session, mission, coach, leg, people)
+        for leg in coach.legs:
+            passengers = fleet.leg_passengers(coach, leg)
             used = max(used, len(passengers))
-            legs.append(_manifest_leg(session, mission, leg, passengers))
+            legs.append(_manifest_leg(leg, passengers, zone))
         if not legs:
-            used = _seated(session, coach)
+            used = len(fleet.seated(coach))
         result.append(ManifestCoach(
             coach=coach.name, seats=coach.seats, reserved=coach.reserved_seats, used=used,
             free=max(coach.seats - coach.reserved_seats - used, 0), operator=coach.operator,
@@ -115,18 +114,11 @@ def build_manifest(session: Session, mission: Mission, coach_name: str | None = 
     return result
 
 
-def _seated(session: Session, coach: Coach) -> int:
-    from c2c.services.buses.coaches import passenger_count
-
-    return passenger_count(session, coach)
-
-
-def _manifest_leg(session: Session, mission: Mission, leg: Leg, passengers: list[LegPassenger]) -> ManifestLeg:
-    zone = mission_zone(mission)
+def _manifest_leg(leg: LegRecord, passengers: list[LegPassenger], zone: ZoneInfo) -> ManifestLeg:
     stops = {
         s.id: ManifestStop(s.time.strftime("%H:%M"), s.name, s.address,
                            (leg.day + dt.timedelta(days=s.day_offset)).isoformat(), s.day_offset)
-        for s in stops_of(session, leg)
+        for s in leg.stops
     }
     for p in passengers:
         stops[p.stop.id].passengers.append(ManifestPassenger(
@@ -195,27 +187,28 @@ def leg_lines(leg: ManifestLeg) -> list[ManifestLine]:
     return lines
 
 
-def calendar_coach_stops(session: Session, mission: Mission) -> list[CoachStopItem]:
+def calendar_coach_stops(db: Reader, mission: MissionRef) -> list[CoachStopItem]:
     """Every pick-up of every leg, with who gets on there, for the calendar export."""
-    people = travellers(session, mission)
+    fleet = Fleet.read(db, mission.id)
     items = []
-    for coach in list_coaches(session, mission):
-        for leg in legs_of(session, coach):
-            stops = stops_of(session, leg)
+    for coach in fleet.coaches:
+        for leg in coach.legs:
+            stops = leg.stops
             if len(stops) < 2:
                 continue
             boarding: dict[int | None, list[int]] = {}
-            for p in leg_passengers(session, mission, coach, leg, people):
+            for p in fleet.leg_passengers(coach, leg):
                 boarding.setdefault(p.stop.id, []).append(p.person.participation_id)
-            arrival = stop_datetime(mission, leg, stops[-1])
+            last = stops[-1]
+            arrival = local_datetime(mission.timezone, leg.day, last.time, last.day_offset)
             for stop in stops[:-1]:
                 items.append(CoachStopItem(
                     key=f"coach:{coach.id}:{leg.kind}:stop:{stop.id}",
-                    start=stop_datetime(mission, leg, stop),
+                    start=local_datetime(mission.timezone, leg.day, stop.time, stop.day_offset),
                     leg=leg.kind, stop=stop.name, coach=coach.name,
                     participation_ids=tuple(sorted(boarding.get(stop.id, []))),
                     address=stop.address, driver_phone=format_phone(coach.driver_phone),
-                    destination=stops[-1].name, end=arrival,
+                    destination=last.name, end=arrival,
                 ))
     return sorted(items, key=lambda i: (i.start, i.coach))
 

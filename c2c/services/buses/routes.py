@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypedDict
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.services.buses.common import find_leg, legs_of, list_coaches, stops_of
 from c2c.services.buses.matching import stop_key
-from c2c.store.models import Coach, Leg, LegKind, Mission, ProgramBlock, Stop
+from c2c.store.models import Coach, Leg, LegKind, Mission, Stop
 from c2c.text import clean_spaces
 
 LEG_KINDS = tuple(k.value for k in LegKind)
-
-
-def _hhmm(time: dt.time) -> str:
-    return time.strftime("%H:%M")
 
 
 def add_stop(
@@ -105,30 +100,6 @@ def remove_leg(session: Session, leg: Leg) -> None:
     session.flush()
 
 
-class RouteRow(TypedDict):
-    coach: str
-    leg: str
-    kind: str
-    day: str
-    position: int
-    time: str
-    stop: str
-    address: str | None
-
-
-def route_rows(session: Session, mission: Mission, coach: Coach | None = None) -> list[RouteRow]:
-    rows: list[RouteRow] = []
-    for one in [coach] if coach else list_coaches(session, mission):
-        for leg in legs_of(session, one):
-            for stop in stops_of(session, leg):
-                rows.append({
-                    "coach": one.name, "leg": leg.name, "kind": leg.kind,
-                    "day": (leg.day + dt.timedelta(days=stop.day_offset)).isoformat(),
-                    "position": stop.position, "time": stop.clock, "stop": stop.name, "address": stop.address,
-                })
-    return rows
-
-
 def pickup_stops(session: Session, mission: Mission, leaving_out: Stop | None = None) -> dict[int, list[str]]:
     """Per coach id, the stops people can board at: outbound stops but the last (the destination).
 
@@ -150,43 +121,3 @@ def pickup_stops(session: Session, mission: Mission, leaving_out: Stop | None = 
             names += [s[0].name for s in (stops(g) for g in legs) if s]
         result[coach.id] = list(dict.fromkeys(names))
     return result
-
-
-def programme_warnings(session: Session, mission: Mission) -> list[str]:
-    """Legs that arrive after the programme block they serve has started (or leave too early)."""
-    blocks = list(session.exec(
-        select(ProgramBlock).where(ProgramBlock.mission_id == mission.id).order_by(col(ProgramBlock.start))
-    ).all())
-    if not blocks:
-        return []
-    warnings = []
-    for coach in list_coaches(session, mission):
-        for leg in legs_of(session, coach):
-            stops = stops_of(session, leg)
-            day_blocks = [b for b in blocks if b.day == leg.day]
-            if len(stops) >= 2 and day_blocks:
-                warning = _leg_warning(coach, leg, stops, day_blocks)
-                if warning:
-                    warnings.append(warning)
-    return warnings
-
-
-def _leg_warning(coach: Coach, leg: Leg, stops: list[Stop], blocks: list[ProgramBlock]) -> str | None:
-    first, last = stops[0], stops[-1]
-    where = f"{coach.name}, {leg.name}"
-    if leg.kind == LegKind.return_.value:
-        # the coach's own transfer block is what the return leg serves, not a clash
-        busy = [b for b in blocks if b.end > first.time and b.kind != "transfer"]
-        if busy:
-            block = max(busy, key=lambda b: b.end)
-            return (f"{where} leaves {first.name} at {first.clock}, before "
-                    f"{block.title!r} ends at {_hhmm(block.end)}")
-        return None
-    if leg.kind == LegKind.outbound.value:
-        served: ProgramBlock | None = blocks[0]
-    else:
-        served = next((b for b in blocks if b.kind == "visit" and b.start >= first.time), None)
-    if served is not None and last.order > (0, served.start):
-        return (f"{where} arrives at {last.name} at {last.clock}, after "
-                f"{served.title!r} starts at {_hhmm(served.start)}")
-    return None

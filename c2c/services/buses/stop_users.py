@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from c2c.services.buses.common import Traveller, assignments, stops_of, travellers
+from c2c.services.buses.fleet import NamedStop, stops_for
 from c2c.services.buses.matching import match_stop
-from c2c.services.buses.roll_call import leg_passengers, stops_for
+from c2c.services.buses.roll_call import leg_passengers
 from c2c.services.buses.routes import find_stop, pickup_stops
 from c2c.store.models import Coach, Leg, LegKind, Mission, SeatAssignment, Stop
 
@@ -85,10 +86,10 @@ def find_stop_users(session: Session, mission: Mission, coach: Coach, leg: Leg, 
     people = travellers(session, mission)
     moved_from: Counter[str] = Counter()
     fallbacks: Counter[str] = Counter()
-    passengers = leg_passengers(session, mission, coach, leg, people)
+    passengers = leg_passengers(session, mission, coach, leg)
     for passenger in passengers:
         before = _own_stop(getting_off, passenger.stop, passenger.drop_off)
-        after = _own_stop(getting_off, *stops_for(leg, remaining, pickups.get(passenger.seat_id))) if remaining else None
+        after = _own_stop(getting_off, *stops_for(leg.kind, remaining, pickups.get(passenger.seat_id))) if remaining else None
         if after is None or after.id != before.id:
             moved_from[before.name] += 1
             if after is not None:
@@ -101,7 +102,7 @@ def find_stop_users(session: Session, mission: Mission, coach: Coach, leg: Leg, 
     )
 
 
-def _own_stop(getting_off: bool, on: Stop, off: Stop | None) -> Stop:
+def _own_stop(getting_off: bool, on: NamedStop, off: NamedStop | None) -> NamedStop:
     return off if getting_off and off is not None else on
 
 

@@ -4,7 +4,7 @@ Events come from the programme blocks (read here) and from the items each featur
 over, as plain data in the mission's time zone:
 
 - ``c2c.services.pitches.agenda.calendar_pitch_slots(session, mission) -> list[PitchSlotItem]``
-- ``c2c.services.buses.calendar_coach_stops(session, mission) -> list[CoachStopItem]``
+- ``c2c.services.buses.calendar_coach_stops(reader, mission_ref) -> list[CoachStopItem]``
 - ``c2c.services.b2b.views.calendar_meetings(session, mission) -> list[MeetingItem]``
 
 Every item carries a ``key`` that is stable within the mission (never a row position); the
@@ -113,12 +113,14 @@ def collect_items(session: Session, mission: Mission) -> FeatureItems:
     # imported here, not at the top: the coach services load sqlmodel as they are imported
     from c2c.services.b2b.views import calendar_meetings
     from c2c.services.buses import calendar_coach_stops
+    from c2c.services.missions import ref_of
     from c2c.services.pitches.agenda import calendar_pitch_slots
+    from c2c.store.reading import session_reader
 
     tz = ZoneInfo(mission.timezone)
     return FeatureItems(
         pitch_slots=[_in_zone(i, tz) for i in calendar_pitch_slots(session, mission)],
-        coach_stops=[_in_zone(i, tz) for i in calendar_coach_stops(session, mission)],
+        coach_stops=[_in_zone(i, tz) for i in calendar_coach_stops(session_reader(session), ref_of(mission))],
         meetings=[_in_zone(i, tz) for i in calendar_meetings(session, mission)],
     )
 

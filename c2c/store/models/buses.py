@@ -14,6 +14,8 @@ from enum import Enum
 from sqlalchemy import Column, DateTime, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from c2c.parsing import DayClock
+
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
@@ -64,11 +66,11 @@ class Stop(SQLModel, table=True):
     @property
     def clock(self) -> str:
         """'06:30', or '00:20+1' after midnight."""
-        return self.time.strftime("%H:%M") + (f"+{self.day_offset}" if self.day_offset else "")
+        return DayClock(self.time, self.day_offset).clock
 
     @property
     def order(self) -> tuple[int, dt.time]:
-        return (self.day_offset, self.time)
+        return DayClock(self.time, self.day_offset).order
 
 
 class SeatAssignment(SQLModel, table=True):

@@ -8,7 +8,9 @@ import pytest
 from c2c.errors import Conflict, InvalidInput
 from c2c.services import buses
 from c2c.services.buses.matching import closest_stop, match_stop
+from c2c.services.missions import ref_of
 from c2c.store.models import ProgramBlock
+from c2c.store.reading import session_reader
 from tests.bus_helpers import add_coach, add_route, coach_with_route, mission_session, people
 
 STOPS = ["Milano Cadorna", "Gallarate", "Varese"]
@@ -155,7 +157,7 @@ def test_programme_warnings_for_late_arrivals_and_early_returns(lyon: str, db_pa
     coach_with_route(db_path)
     day = dt.date(2018, 11, 20)
     with mission_session(db_path) as (session, mission):
-        assert buses.programme_warnings(session, mission) == []
+        assert buses.programme_warnings(session_reader(session), mission.id) == []
         coach = buses.get_coach(session, mission, "Coach 1")
         buses.add_stop(session, mission, coach, "to Safran", "Lyon Saint-Exupéry", dt.time(14, 0), kind="transfer")
         buses.add_stop(session, mission, coach, "to Safran", "Safran plant", dt.time(15, 10))
@@ -165,7 +167,7 @@ def test_programme_warnings_for_late_arrivals_and_early_returns(lyon: str, db_pa
             session.add(ProgramBlock(mission_id=mission.id, day=day, start=dt.time(*start), end=dt.time(*end),
                                      kind=kind, title=title))
         session.flush()
-        warnings = buses.programme_warnings(session, mission)
+        warnings = buses.programme_warnings(session_reader(session), mission.id)
     assert warnings == [
         "Coach 1, outbound arrives at Lyon Saint-Exupéry at 12:00, after 'Welcome' starts at 10:30",
         "Coach 1, to Safran arrives at Safran plant at 15:10, after 'Plant visit' starts at 15:00",
@@ -189,7 +191,7 @@ def test_remove_coach_sends_people_back_to_the_waitlist(lyon: str, db_path: Path
     with mission_session(db_path) as (session, mission):
         buses.auto_assign(session, mission)
         assert buses.remove_coach(session, buses.get_coach(session, mission, "Coach 1")) == 1
-        assert buses.waitlist_rows(session, mission)[0]["reason"] == "coach 'Coach 1' was removed"
+        assert buses.waitlist_rows(session_reader(session), mission.id)[0]["reason"] == "coach 'Coach 1' was removed"
 
 
 def test_calendar_coach_stops(lyon: str, db_path: Path) -> None:
@@ -197,7 +199,7 @@ def test_calendar_coach_stops(lyon: str, db_path: Path) -> None:
     anna, bruno = people(db_path, [("Anna", "Rossi", "Alfa", "Varese"), ("Bruno", "Bianchi", "Beta", "Gallarate")])
     with mission_session(db_path) as (session, mission):
         buses.auto_assign(session, mission)
-        items = buses.calendar_coach_stops(session, mission)
+        items = buses.calendar_coach_stops(session_reader(session), ref_of(mission))
     paris = dt.timezone(dt.timedelta(hours=1))
     assert [(i.leg, i.stop, i.start.astimezone(paris).strftime("%H:%M"), i.participation_ids) for i in items] == [
         ("outbound", "Milano Cadorna", "06:30", ()),
@@ -253,7 +255,7 @@ def test_calendar_stops_after_midnight_fall_on_the_next_day(lyon: str, db_path: 
     add_coach(db_path)
     add_route(db_path, "Coach 1", "return", [("Lyon", "18:30"), ("Varese", "23:30"), ("Milano Cadorna", "00:20+1")])
     with mission_session(db_path) as (session, mission):
-        items = buses.calendar_coach_stops(session, mission)
+        items = buses.calendar_coach_stops(session_reader(session), ref_of(mission))
     assert [(i.stop, i.start.isoformat()) for i in items] == [
         ("Lyon", "2018-11-20T18:30:00+01:00"), ("Varese", "2018-11-20T23:30:00+01:00")]
     assert items[0].end is not None

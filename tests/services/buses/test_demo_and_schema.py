@@ -4,7 +4,9 @@ from pathlib import Path
 
 from c2c.config import resolve_store
 from c2c.services import buses
+from c2c.services.missions import ref_of
 from c2c.store.engine import open_store, upgrade_store
+from c2c.store.reading import session_reader
 from tests.bus_helpers import mission_session, people
 from tests.conftest import DemoRun, Invoke
 
@@ -26,7 +28,7 @@ def test_demo_buses_seats_the_attendees_at_their_stops(invoke: Invoke, lyon: str
                      ("Carla", "Verdi", "Gamma", "Varese")])
     with mission_session(db_path) as (session, mission):
         messages = buses.demo_buses(session, mission)
-        (coach,) = buses.build_manifest(session, mission)
+        (coach,) = buses.build_manifest(session_reader(session), ref_of(mission))
     assert messages == ["Coach 1: 50 seats (2 reserved), 3 people seated, 0 on the waitlist"]
     outbound = coach.legs[0]
     assert [(s.stop, [p.name for p in s.passengers]) for s in outbound.stops[:3]] == [

@@ -24,7 +24,7 @@ READS = [
     ["mission", "list"], ["mission", "show", "lyon-2018"], ["cluster", "list"], ["cluster", "show", "lac"],
     ["participants", "list", "-m", "lyon-2018"], ["companies", "list", "-m", "lyon-2018"],
     ["program", "list", "-m", "lyon-2018"], ["bus", "list", "-m", "lyon-2018"],
-    ["b2b", "request", "list", "-m", "lyon-2018"],
+    ["b2b", "request", "list", "-m", "lyon-2018"], ["mission", "current", "-m", "lyon-2018"],
 ]
 
 

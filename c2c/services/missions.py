@@ -283,6 +283,11 @@ class MissionRef:
     start_date: dt.date
 
 
+def ref_of(mission: Mission) -> MissionRef:
+    """A stored mission as the read functions take it, for writing commands that share their views."""
+    return MissionRef(mission.id or 0, mission.slug, mission.title, mission.timezone, mission.start_date)
+
+
 def mission_ref(db: Reader, slug: str | None) -> MissionRef:
     """What read commands need to find a mission's rows; the same choice as ``get_mission``."""
     chosen = slug or read_setting(db, CURRENT_MISSION_KEY)

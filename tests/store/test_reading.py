@@ -6,7 +6,9 @@ import json
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -19,6 +21,7 @@ from tests.bus_helpers import coach_with_route, people
 from tests.conftest import Invoke
 from tests.factories import store_at
 
+T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[2]
 READS = [
     ["mission", "list"], ["mission", "show", "lyon-2018"], ["cluster", "list"], ["cluster", "show", "lac"],
@@ -58,34 +61,44 @@ def _all_reads(db: Reader) -> dict[str, object]:
 
 
 def test_the_fast_path_reads_what_sqlalchemy_reads(mission_day: Path) -> None:
-    fast = open_reader(resolve_store(str(mission_day)))
+    fast, full = read_both(mission_day, _all_reads)
+    assert fast == full
+
+
+def read_both(path: Path, reads: Callable[[Reader], T]) -> tuple[T, T]:
+    """``reads`` on the store at ``path`` through the fast path, then through SQLAlchemy."""
+    fast = open_reader(resolve_store(str(path)))
     assert isinstance(fast, SqliteReader)
-    store = store_at(mission_day)
+    store = store_at(path)
     try:
         with store.engine.connect() as connection:
-            assert _all_reads(fast) == _all_reads(ConnectionReader(connection, owned=False))
+            return reads(fast), reads(ConnectionReader(connection, owned=False))
     finally:
         fast.close()
         store.dispose()
 
 
 def test_read_commands_load_no_sqlalchemy_and_write_nothing(mission_day: Path) -> None:
-    before = mission_day.read_bytes()
+    assert_pure_reads(mission_day, READS)
+
+
+def assert_pure_reads(store: Path, reads: list[list[str]]) -> None:
+    """Each command of ``reads``, in a process of its own, succeeds, loads no SQLAlchemy and leaves ``store`` as it was."""
+    before = store.read_bytes()
     code = (
         "import sys, json\n"
         "from c2c.cli import app\n"
-        f"for args in {READS!r}:\n"
-        "    try:\n        app(args)\n    except SystemExit as exit:\n        assert exit.code in (0, None), (args, exit.code)\n"
+        "try:\n    app(sys.argv[1:])\nexcept SystemExit as exit:\n    assert exit.code in (0, None), exit.code\n"
         "print(json.dumps([m for m in ('sqlalchemy', 'sqlmodel', 'alembic') if m in sys.modules]), file=sys.stderr)\n"
     )
-    for args in READS:
+    for args in reads:
         done = subprocess.run(
-            [sys.executable, "-c", code.replace(f"{READS!r}", repr([args]))], capture_output=True, text=True,
-            check=False, cwd=ROOT, env={"C2C_DB": str(mission_day), "PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+            [sys.executable, "-c", code, *args], capture_output=True, text=True,
+            check=False, cwd=ROOT, env={"C2C_DB": str(store), "PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
         )
-        assert done.returncode == 0, done.stderr
+        assert done.returncode == 0, (args, done.stderr)
         assert json.loads(done.stderr.strip().splitlines()[-1]) == [], args
-    assert mission_day.read_bytes() == before
+    assert store.read_bytes() == before
 
 
 def test_the_fast_path_connection_cannot_write(mission_day: Path) -> None:

@@ -113,13 +113,15 @@ def collect_items(session: Session, mission: Mission) -> FeatureItems:
     # imported here, not at the top: the coach services load sqlmodel as they are imported
     from c2c.services.b2b.views import calendar_meetings
     from c2c.services.buses import calendar_coach_stops
+    from c2c.services.missions import ref_of
     from c2c.services.pitches.agenda import calendar_pitch_slots
+    from c2c.store.reading import session_reader
 
     tz = ZoneInfo(mission.timezone)
     return FeatureItems(
         pitch_slots=[_in_zone(i, tz) for i in calendar_pitch_slots(session, mission)],
         coach_stops=[_in_zone(i, tz) for i in calendar_coach_stops(session, mission)],
-        meetings=[_in_zone(i, tz) for i in calendar_meetings(session, mission)],
+        meetings=[_in_zone(i, tz) for i in calendar_meetings(session_reader(session), ref_of(mission))],
     )
 
 

@@ -45,6 +45,9 @@ READS = {
     "bus status": ["bus", "status", "-m", MISSION],
     "b2b request list": ["b2b", "request", "list", "-m", MISSION],
     "b2b show": ["b2b", "show", "-m", MISSION],
+    "b2b show --company": ["b2b", "show", "-m", MISSION, "--company", "Avioparts Srl"],
+    "b2b order list": ["b2b", "order", "list", "-m", MISSION],
+    "mission current": ["mission", "current", "-m", MISSION],
     "db path": ["db", "path"],
 }
 

@@ -64,7 +64,7 @@ def run_demo(
         focus = missions.get_mission(session, result.focus)
         agenda = pitches.build_agenda(session, focus, save=False)
         coaches = buses.build_manifest(session_reader(session), missions.ref_of(focus))
-        summary = b2b_views.company_summary(session, focus)
+        summary = b2b_views.company_summary(session_reader(session), missions.ref_of(focus))
     _views.show_agenda(agenda)
     write(_views.manifest_sheets(coaches), Format.table)
     _views.manifest_notes(coaches)

@@ -257,5 +257,4 @@ def current_mission(ctx: typer.Context, mission: MissionOption = None) -> None:
     """
     from c2c.services import missions
 
-    with store_of(ctx).session() as session:
-        typer.echo(missions.get_mission(session, mission).slug)
+    typer.echo(missions.mission_ref(reader_of(ctx), mission).slug)

@@ -72,6 +72,7 @@ class ConnectionReader:
 
 def session_reader(session: Session) -> ConnectionReader:
     """The same reads inside a writing transaction, seeing what it has written so far."""
+    session.flush()  # plain SQL does not autoflush: pending changes must reach the connection first
     return ConnectionReader(session.connection(), owned=False)
 
 

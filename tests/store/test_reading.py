@@ -21,6 +21,7 @@ from tests.bus_helpers import coach_with_route, people
 from tests.conftest import Invoke
 from tests.factories import store_at
 
+T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[2]
 T = TypeVar("T")
 READS = [
@@ -30,6 +31,7 @@ READS = [
     ["b2b", "request", "list", "-m", "lyon-2018"], ["bus", "route", "list", "-m", "lyon-2018"],
     ["bus", "status", "-m", "lyon-2018"], ["bus", "status", "-m", "lyon-2018", "-f", "json"],
     ["bus", "manifest", "-m", "lyon-2018"], ["bus", "manifest", "-m", "lyon-2018", "-f", "csv"],
+    ["mission", "current", "-m", "lyon-2018"],
 ]
 
 
@@ -99,7 +101,7 @@ def assert_reads_without_sqlalchemy(store: Path, reads: list[list[str]]) -> None
             [sys.executable, "-c", code, json.dumps(args)], capture_output=True, text=True,
             check=False, cwd=ROOT, env={"C2C_DB": str(store), "PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
         )
-        assert done.returncode == 0, done.stderr
+        assert done.returncode == 0, (args, done.stderr)
         assert json.loads(done.stderr.strip().splitlines()[-1]) == [], args
     assert store.read_bytes() == before
 

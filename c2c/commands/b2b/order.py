@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from c2c.commands._common import MissionOption, store_of
+from c2c.commands._common import MissionOption, reader_of, store_of
 from c2c.errors import handle_errors
 from c2c.output import Column, Format, FormatOption, info, render
 
@@ -71,6 +71,6 @@ def list_orders(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOp
     from c2c.services import missions
     from c2c.services.b2b import precedence as b2b_order
 
-    with store_of(ctx).session() as session:
-        rows = b2b_order.precedence_rows(session, missions.get_mission(session, mission))
+    db = reader_of(ctx)
+    rows = b2b_order.precedence_rows(db, missions.mission_ref(db, mission).id)
     render(rows, ORDER_COLUMNS, fmt, title="Meeting order", empty_message="No order between meetings: c2c b2b order add 3 7")

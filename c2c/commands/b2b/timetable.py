@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from c2c import parsing, prompts
-from c2c.commands._common import MissionOption, YesOption, store_of
+from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
 from c2c.commands._params import CLOCK, DATE, MINUTES, TIME_LIMIT, TIME_RANGE
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 
     from c2c.services.b2b.timetable import MovedRow, ScheduleReport, UnscheduledRow
     from c2c.services.b2b.views import CompanyMeetingRow, MatrixRow, MeetingRow
+    from c2c.services.missions import MissionRef
     from c2c.store.models import B2BMeeting, Mission
+    from c2c.store.reading import Reader
 
 app = typer.Typer()
 
@@ -243,20 +245,20 @@ def show_timetable(
         c2c b2b show --company "Soliani EMC"
         c2c b2b show --out b2b.xlsx
     """
+    from c2c.services import missions
     from c2c.services.b2b import views as b2b_views
 
     if sum((company is not None, table is not None, matrix)) > 1:
         raise InvalidInput("show one view at a time: --company, --table or --matrix")
     fmt = choose_format(fmt, out)
     every_meeting = company is None and table is None and not matrix
-    with store_of(ctx).session() as session:
-        m = _mission(session, mission)
-        if fmt in WHOLE_DAY and every_meeting:
-            sheets = _printable_sheets(session, m)
-        else:
-            sheets = [_view(session, m, company, table, matrix)]
-        changes = b2b_views.out_of_date(session, m)
-    _warn_out_of_date(changes)
+    db = reader_of(ctx)
+    m = missions.mission_ref(db, mission)
+    if fmt in WHOLE_DAY and every_meeting:
+        sheets = _printable_sheets(db, m)
+    else:
+        sheets = [_view(db, m, company, table, matrix)]
+    _warn_out_of_date(b2b_views.out_of_date(db, m))
     documents = {}
     if every_meeting:  # the json of every meeting leaves out the time label: start and end say it
         documents[Format.json] = Sheet([{k: v for k, v in r.items() if k != "time"} for r in sheets[0].rows], [])
@@ -276,29 +278,29 @@ def _warn_out_of_date(changes: list[str]) -> None:
         warn(f"  … and {len(changes) - STALE_LINES} more")
 
 
-def _view(session: Session, m: Mission, company: str | None, table: int | None, matrix: bool) -> Sheet[Any]:
+def _view(db: Reader, m: MissionRef, company: str | None, table: int | None, matrix: bool) -> Sheet[Any]:
     from c2c.services.b2b import views as b2b_views
 
     if company:
-        return Sheet(b2b_views.company_rows(session, m, company), COMPANY_COLUMNS, f"B2B: {company}",
+        return Sheet(b2b_views.company_rows(db, m, company), COMPANY_COLUMNS, f"B2B: {company}",
                      f"{company} has no meeting")
     if table is not None:
-        return Sheet(b2b_views.table_rows(session, m, table), TABLE_COLUMNS, f"Table {table}",
+        return Sheet(b2b_views.table_rows(db, m, table), TABLE_COLUMNS, f"Table {table}",
                      f"Table {table} holds no meeting")
     if matrix:
-        labels, rows = b2b_views.matrix_rows(session, m)
+        labels, rows = b2b_views.matrix_rows(db, m)
         return Sheet(rows, _matrix_columns(labels), "B2B matrix", NO_MEETINGS)
-    return Sheet(b2b_views.timetable_rows(session, m), TIMETABLE_COLUMNS, f"B2B meetings, {m.slug}", NO_MEETINGS)
+    return Sheet(b2b_views.timetable_rows(db, m), TIMETABLE_COLUMNS, f"B2B meetings, {m.slug}", NO_MEETINGS)
 
 
 NO_MEETINGS = "No meetings yet: c2c b2b schedule"
 
 
-def _printable_sheets(session: Session, m: Mission) -> list[Sheet[Any]]:
+def _printable_sheets(db: Reader, m: MissionRef) -> list[Sheet[Any]]:
     """Everything to print for the day: the timetable, the matrix, a sheet per table and per company."""
     from c2c.services.b2b import views as b2b_views
 
-    day = b2b_views.day_views(session, m)
+    day = b2b_views.day_views(db, m)
     return [
         Sheet(day.timetable, TIMETABLE_COLUMNS, f"B2B meetings, {m.slug}", NO_MEETINGS),
         Sheet(day.matrix, _matrix_columns(day.slot_labels), "B2B matrix", NO_MEETINGS),

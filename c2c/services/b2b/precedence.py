@@ -11,12 +11,14 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, TypedDict
 
 from c2c.errors import Conflict, InvalidInput, NotFound
-from c2c.services.b2b.meetings import get_meeting
+from c2c.services.b2b.meetings import MeetingInfo, get_meeting, meeting_infos
+from c2c.store.reading import session_reader
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
     from c2c.store.models import B2BMeeting, B2BPrecedence, Mission
+    from c2c.store.reading import Reader
 
 
 def add_precedence(session: Session, mission: Mission, before_id: int, after_id: int) -> B2BPrecedence:
@@ -26,7 +28,7 @@ def add_precedence(session: Session, mission: Mission, before_id: int, after_id:
     if before_id == after_id:
         raise InvalidInput(f"meeting {before_id} cannot come before itself")
     before, after = get_meeting(session, mission, before_id), get_meeting(session, mission, after_id)
-    pairs = precedence_pairs(session, mission)
+    pairs = precedence_pairs(session_reader(session), mission.id or 0)
     if (before_id, after_id) in pairs:
         raise Conflict(f"meeting {before_id} already comes before meeting {after_id}")
     loop = _path(pairs, after_id, before_id)
@@ -62,16 +64,11 @@ def remove_precedence(session: Session, mission: Mission, before_id: int, after_
     session.flush()
 
 
-def precedence_pairs(session: Session, mission: Mission) -> list[tuple[int, int]]:
+def precedence_pairs(db: Reader, mission_id: int) -> list[tuple[int, int]]:
     """(before, after) meeting ids of the mission, in the order they were given."""
-    from sqlmodel import col, select
-
-    from c2c.store.models import B2BPrecedence
-
-    rows = session.exec(
-        select(B2BPrecedence).where(B2BPrecedence.mission_id == mission.id).order_by(col(B2BPrecedence.id))
-    ).all()
-    return [(r.before_id, r.after_id) for r in rows]
+    rows = db.rows("SELECT before_id, after_id FROM b2b_precedence WHERE mission_id = :mission ORDER BY id",
+                   {"mission": mission_id})
+    return [(r["before_id"], r["after_id"]) for r in rows]
 
 
 class PrecedenceRow(TypedDict):
@@ -84,28 +81,26 @@ class PrecedenceRow(TypedDict):
     holds: bool | None
 
 
-def precedence_rows(session: Session, mission: Mission) -> list[PrecedenceRow]:
+def precedence_rows(db: Reader, mission_id: int) -> list[PrecedenceRow]:
     """One row per precedence, with both meetings' companies and times and whether the order holds now."""
-    from c2c.services.b2b.meetings import meeting_infos
-
-    infos = {i.meeting.id: i for i in meeting_infos(session, mission)}
+    infos = {i.id: i for i in meeting_infos(db, mission_id)}
     rows: list[PrecedenceRow] = []
-    for before_id, after_id in precedence_pairs(session, mission):
+    for before_id, after_id in precedence_pairs(db, mission_id):
         before, after = infos[before_id], infos[after_id]
         rows.append({
             "before": before_id, "before_meeting": f"{before.a.name} – {before.b.name}",
-            "before_start": _clock(before.meeting), "after": after_id,
-            "after_meeting": f"{after.a.name} – {after.b.name}", "after_start": _clock(after.meeting),
-            "holds": _holds(before.meeting, after.meeting),
+            "before_start": _clock(before), "after": after_id,
+            "after_meeting": f"{after.a.name} – {after.b.name}", "after_start": _clock(after),
+            "holds": _holds(before, after),
         })
     return rows
 
 
-def _clock(meeting: B2BMeeting) -> str | None:
+def _clock(meeting: MeetingInfo) -> str | None:
     return f"{meeting.start:%H:%M}" if meeting.start is not None else None
 
 
-def _holds(before: B2BMeeting, after: B2BMeeting) -> bool | None:
+def _holds(before: MeetingInfo, after: MeetingInfo) -> bool | None:
     """None while either meeting has no time: there is nothing to check yet."""
     if before.start is None or after.start is None:
         return None

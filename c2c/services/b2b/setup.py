@@ -9,17 +9,20 @@ import datetime as dt
 import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from c2c.errors import InvalidInput, NotFound
 from c2c.parsing import parse_time_range
 from c2c.services.b2b.solver.problem import AM, PM
+from c2c.store.reading import as_date, as_json, as_time, session_reader
 from c2c.text import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from c2c.store.models import B2BMeeting, B2BSetup, Company, Mission
+    from c2c.services.missions import MissionRef
+    from c2c.store.models import B2BMeeting, Company, Mission
+    from c2c.store.reading import Reader
 
 PRIORITIES = (1, 2, 3)
 SESSIONS = (AM, PM)
@@ -37,25 +40,48 @@ class Slot:
         return self.start.strftime("%H:%M")
 
 
-def mission_companies(session: Session, mission: Mission) -> list[Company]:
+@dataclass(frozen=True)
+class CompanyRef:
+    """A company taking part in a mission, as the B2B views name it."""
+
+    id: int
+    name: str
+    name_key: str
+
+
+def company_refs(db: Reader, mission_id: int) -> list[CompanyRef]:
     """Companies with at least one person taking part in the mission, by name."""
+    rows = db.rows(
+        "SELECT DISTINCT c.id, c.name, c.name_key FROM company AS c "
+        "JOIN person AS pe ON pe.company_id = c.id JOIN participation AS pa ON pa.person_id = pe.id "
+        "WHERE pa.mission_id = :mission", {"mission": mission_id})
+    return sorted((CompanyRef(r["id"], r["name"], r["name_key"]) for r in rows), key=lambda c: (fold(c.name), c.id))
+
+
+def mission_companies(session: Session, mission: Mission) -> list[Company]:
+    """The companies of ``company_refs`` as stored objects, for the paths that change them."""
     from sqlmodel import col, select
 
-    from c2c.store.models import Company, Participation, Person
+    from c2c.store.models import Company
 
-    query = (
-        select(Company)
-        .join(Person, col(Person.company_id) == col(Company.id))
-        .join(Participation, col(Participation.person_id) == col(Person.id))
-        .where(Participation.mission_id == mission.id)
-        .distinct()
-    )
-    return sorted(session.exec(query).all(), key=lambda c: fold(c.name))
+    ids = [c.id for c in company_refs(session_reader(session), mission.id or 0)]
+    found = {c.id: c for c in session.exec(select(Company).where(col(Company.id).in_(ids))).all()}
+    return [found[i] for i in ids]
 
 
 def find_company(session: Session, mission: Mission, name: str) -> Company:
+    from c2c.store.models import Company
+
+    ref = company_named(session_reader(session), mission.id or 0, mission.slug, name)
+    found = session.get(Company, ref.id)
+    assert found is not None
+    return found
+
+
+def company_named(db: Reader, mission_id: int, slug: str, name: str) -> CompanyRef:
+    """The mission's company ``name`` names: the whole name, else the one it begins."""
     key = fold(name)
-    companies = mission_companies(session, mission)
+    companies = company_refs(db, mission_id)
     for company in companies:
         if company.name_key == key or fold(company.name) == key:
             return company
@@ -63,12 +89,12 @@ def find_company(session: Session, mission: Mission, name: str) -> Company:
     if len(starts) == 1:
         return starts[0]
     if starts:
-        raise InvalidInput(f"{name!r} could be {_either(c.name for c in starts)} in mission {mission.slug}",
+        raise InvalidInput(f"{name!r} could be {_either(c.name for c in starts)} in mission {slug}",
                            hint="give more of the name")
     close = difflib.get_close_matches(key, [fold(c.name) for c in companies], n=1, cutoff=0.6)
     hint = next((f"did you mean {c.name!r}?" for c in companies if close and fold(c.name) == close[0]),
-                f"see them with: c2c companies list --mission {mission.slug}")
-    raise NotFound(f"no company {name!r} in mission {mission.slug}", hint=hint)
+                f"see them with: c2c companies list --mission {slug}")
+    raise NotFound(f"no company {name!r} in mission {slug}", hint=hint)
 
 
 def _either(names: Iterable[str]) -> str:
@@ -76,10 +102,64 @@ def _either(names: Iterable[str]) -> str:
     return ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
-def get_setup(session: Session, mission: Mission) -> B2BSetup:
-    from c2c.store.models import B2BSetup
+class SessionTimes(Protocol):
+    """What the slots of a session are made of: the stored setup, or one read through a ``Reader``."""
 
-    setup = session.get(B2BSetup, mission.id)
+    @property
+    def start(self) -> dt.time: ...
+    @property
+    def end(self) -> dt.time: ...
+    @property
+    def slot_minutes(self) -> int: ...
+    @property
+    def breaks(self) -> list[Any]: ...
+
+
+@dataclass(frozen=True)
+class SessionSetup:
+    """The B2B session of a mission as read: wall-clock times in the mission's time zone."""
+
+    day: dt.date
+    start: dt.time
+    end: dt.time
+    slot_minutes: int
+    tables: int
+    breaks: list[Any]
+
+
+def find_setup(db: Reader, mission_id: int) -> SessionSetup | None:
+    found = db.rows('SELECT day, start, "end", slot_minutes, tables, breaks FROM b2b_setup WHERE mission_id = :mission',
+                    {"mission": mission_id})
+    if not found:
+        return None
+    row = found[0]
+    return SessionSetup(as_date(row["day"]), as_time(row["start"]), as_time(row["end"]), row["slot_minutes"],
+                        row["tables"], as_json(row["breaks"]))
+
+
+@dataclass(frozen=True)
+class Availability:
+    """When a company can meet, and how many meetings it can hold at once."""
+
+    available_from: dt.time | None
+    available_until: dt.time | None
+    capacity: int
+
+
+def availabilities(db: Reader, mission_id: int) -> dict[int, Availability]:
+    """The availability said for each company (by id) that has one."""
+    rows = db.rows("SELECT company_id, available_from, available_until, capacity FROM b2b_company "
+                   "WHERE mission_id = :mission", {"mission": mission_id})
+    return {r["company_id"]: Availability(_clock(r["available_from"]), _clock(r["available_until"]), r["capacity"])
+            for r in rows}
+
+
+def _clock(value: Any) -> dt.time | None:
+    return None if value is None else as_time(value)
+
+
+def get_setup(db: Reader, mission: MissionRef) -> SessionSetup:
+    setup = find_setup(db, mission.id)
     if setup is None:
         raise InvalidInput(
             f"mission {mission.slug} has no B2B session yet",
@@ -126,9 +206,10 @@ def off_the_session(session: Session, mission: Mission) -> list[B2BMeeting]:
     """Placed meetings whose time is no slot of the session, or whose table it does not have."""
     from sqlmodel import col, select
 
+    from c2c.services.missions import ref_of
     from c2c.store.models import B2BMeeting
 
-    setup = get_setup(session, mission)
+    setup = get_setup(session_reader(session), ref_of(mission))
     starts = {slot.start for slot in session_slots(setup)}
     placed = session.exec(
         select(B2BMeeting).where(B2BMeeting.mission_id == mission.id, col(B2BMeeting.start).is_not(None))
@@ -144,7 +225,7 @@ def unplace(session: Session, meetings: list[B2BMeeting]) -> None:
     session.flush()
 
 
-def session_slots(setup: B2BSetup) -> list[Slot]:
+def session_slots(setup: SessionTimes) -> list[Slot]:
     """Consecutive slots from start to end, skipping any that overlap a break."""
     day = dt.date(2000, 1, 1)
     breaks = [parse_time_range(b) for b in setup.breaks]

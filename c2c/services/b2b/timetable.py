@@ -12,13 +12,15 @@ from c2c.services.b2b.meetings import MeetingInfo, absent_companies, get_meeting
 from c2c.services.b2b.setup import (
     NOON,
     Slot,
+    availabilities,
     availability_note,
     get_setup,
     outside,
     people_per_company,
     session_slots,
 )
-from c2c.services.b2b.solver.problem import AM, PM, Meeting, Participant, Problem
+from c2c.services.b2b.solver.problem import AM, PM, Meeting, Participant, Problem, Solution
+from c2c.store.reading import session_reader
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -57,18 +59,17 @@ def build_problem(
     session: Session, mission: Mission, infos: list[MeetingInfo], slots: list[Slot],
     time_limit: float, seed: int, fairness: int | None, workers: int,
 ) -> Problem:
-    from sqlmodel import select
+    from c2c.services.missions import ref_of
 
-    from c2c.store.models import B2BCompany
-
-    setup = get_setup(session, mission)
-    options = {o.company_id: o for o in session.exec(select(B2BCompany).where(B2BCompany.mission_id == mission.id))}
+    db = session_reader(session)
+    setup = get_setup(db, ref_of(mission))
+    options = availabilities(db, mission.id or 0)
     people = people_per_company(session, mission)
     by_time = {s.start: s.index for s in slots}
     names = {c.id: c.name for info in infos for c in (info.a, info.b)}
     participants, notes = [], {}
     for company_id, name in sorted(names.items(), key=lambda kv: kv[1]):
-        option = options.get(company_id or 0)
+        option = options.get(company_id)
         forbidden: frozenset[int] = frozenset()
         if option is not None:
             forbidden = frozenset(s.index for s in slots if outside(s, option.available_from, option.available_until))
@@ -79,19 +80,18 @@ def build_problem(
         capacity = min(option.capacity, max(1, people.get(company_id or 0, 1))) if option else 1
         participants.append(Participant(name, capacity, forbidden))
     meetings, previous = [], {}
-    for info in infos:
-        m = info.meeting
+    for m in infos:
         slot = by_time.get(m.start) if m.start is not None else None
         key = str(m.id)
         meetings.append(Meeting(
-            key, info.a.name, info.b.name, info.priority, info.mutual, info.session,
+            key, m.a.name, m.b.name, m.priority, m.mutual, m.session,
             fixed_slot=slot if m.fixed else None, fixed_table=m.table if m.fixed else None,
         ))
         if slot is not None and not m.fixed:
             previous[key] = slot
     from c2c.services.b2b.precedence import precedence_pairs
 
-    precedences = [(str(before), str(after)) for before, after in precedence_pairs(session, mission)]
+    precedences = [(str(before), str(after)) for before, after in precedence_pairs(db, mission.id or 0)]
     morning = sum(1 for s in slots if s.start < NOON)
     return Problem(
         participants, meetings, len(slots), setup.tables, morning_slots=morning,
@@ -108,16 +108,18 @@ def schedule_meetings(
 ) -> ScheduleReport:
     """Run the scheduler on the mission's meetings and save the timetable (unless dry run)."""
     from c2c.services.b2b.solver.solve import schedule
+    from c2c.services.missions import ref_of
 
-    slots = session_slots(get_setup(session, mission))
-    everyone = meeting_infos(session, mission)
-    gone = absent_companies(session, mission, everyone)
+    db = session_reader(session)
+    slots = session_slots(get_setup(db, ref_of(mission)))
+    everyone = meeting_infos(db, mission.id or 0)
+    gone = absent_companies(db, mission.id or 0, everyone)
     infos = [i for i in everyone if i not in gone]
     problem = build_problem(session, mission, infos, slots, time_limit, seed, fairness, workers)
     solution = schedule(problem, on_phase)
     for info, name in gone.items():
-        solution.unscheduled[str(info.meeting.id)] = f"{name} no longer takes part in {mission.slug}"
-    by_key = {str(i.meeting.id): i for i in everyone}
+        solution.unscheduled[str(info.id)] = f"{name} no longer takes part in {mission.slug}"
+    by_key = {str(i.id): i for i in everyone}
     report = ScheduleReport(
         solution.status, len(solution.slots), len(everyone), solution.objective, solution.bound, solution.gap,
         solution.seconds, solution.table_changes, notes=solution.notes, saved=not dry_run,
@@ -125,26 +127,38 @@ def schedule_meetings(
     for key in solution.moved:
         info = by_key[key]
         new = solution.slots.get(key)
-        report.moved.append({"meeting": info.meeting.id, "a": info.a.name, "b": info.b.name,
+        report.moved.append({"meeting": info.id, "a": info.a.name, "b": info.b.name,
                              "from": problem.label(problem.previous[key]),
                              "to": problem.label(new) if new is not None else None})
     for key, reason in solution.unscheduled.items():
         info = by_key[key]
-        report.unscheduled.append({"meeting": info.meeting.id, "a": info.a.name, "b": info.b.name, "reason": reason})
+        report.unscheduled.append({"meeting": info.id, "a": info.a.name, "b": info.b.name, "reason": reason})
     if not dry_run:
-        for key, info in by_key.items():
-            slot = solution.slots.get(key)
-            info.meeting.start = slots[slot].start if slot is not None else None
-            info.meeting.table = solution.tables.get(key)
-            info.meeting.reason = solution.unscheduled.get(key)
-            session.add(info.meeting)
-        session.flush()
+        _save(session, mission, slots, solution)
     return report
+
+
+def _save(session: Session, mission: Mission, slots: list[Slot], solution: Solution) -> None:
+    """Every meeting of the mission where the solution puts it, or left out with why."""
+    from sqlmodel import select
+
+    from c2c.store.models import B2BMeeting
+
+    for meeting in session.exec(select(B2BMeeting).where(B2BMeeting.mission_id == mission.id)).all():
+        key = str(meeting.id)
+        slot = solution.slots.get(key)
+        meeting.start = slots[slot].start if slot is not None else None
+        meeting.table = solution.tables.get(key)
+        meeting.reason = solution.unscheduled.get(key)
+        session.add(meeting)
+    session.flush()
 
 
 def fix_meeting(session: Session, mission: Mission, meeting_id: int, start: dt.time, table: int | None) -> B2BMeeting:
     """Pin a meeting to a slot (and table); the scheduler plans around it."""
-    setup = get_setup(session, mission)
+    from c2c.services.missions import ref_of
+
+    setup = get_setup(session_reader(session), ref_of(mission))
     meeting = get_meeting(session, mission, meeting_id)
     if start not in {s.start for s in session_slots(setup)}:
         labels = ", ".join(s.label for s in session_slots(setup))

@@ -4,18 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 from zoneinfo import ZoneInfo
 
 from c2c.errors import InvalidInput
-from c2c.services.b2b.meetings import MeetingInfo, absent_companies, meeting_infos
-from c2c.services.b2b.setup import find_company, get_setup, outside, session_slots
+from c2c.services.b2b.meetings import MeetingInfo, Side, absent_companies, meeting_infos
+from c2c.services.b2b.setup import (
+    availabilities,
+    company_named,
+    find_setup,
+    get_setup,
+    outside,
+    session_slots,
+)
 from c2c.text import fold
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from c2c.services.missions import MissionRef
+    from c2c.store.reading import Reader
 
-    from c2c.store.models import Company, Mission
 
 @dataclass(frozen=True)
 class MeetingItem:
@@ -33,16 +40,16 @@ class MeetingItem:
 PROFILE_LENGTH = 80
 
 
-def profile_line(company: Company) -> str:
+def profile_line(company: dict[str, Any]) -> str:
     """One line saying who the counterpart is, from the richest field the company filled."""
-    text = company.core_business or company.areas_of_interest or company.partners_sought or ""
+    text = company["core_business"] or company["areas_of_interest"] or company["partners_sought"] or ""
     text = " ".join(text.split())
-    place = ", ".join(p for p in (company.city, company.country) if p)
+    place = ", ".join(p for p in (company["city"], company["country"]) if p)
     line = text if len(text) <= PROFILE_LENGTH else text[: PROFILE_LENGTH - 1].rstrip() + "…"
     return " · ".join(p for p in (line, place) if p)
 
 
-def _moment(mission: Mission, day: dt.date, clock: dt.time) -> dt.datetime:
+def _moment(mission: MissionRef, day: dt.date, clock: dt.time) -> dt.datetime:
     return dt.datetime.combine(day, clock, tzinfo=ZoneInfo(mission.timezone))
 
 
@@ -92,22 +99,20 @@ class CompanySummaryRow(TypedDict):
     left_out: int
 
 
-def timetable_rows(session: Session, mission: Mission) -> list[MeetingRow]:
+def timetable_rows(db: Reader, mission: MissionRef) -> list[MeetingRow]:
     """Every meeting, held ones in time and table order, then those left out with why."""
-    setup = get_setup(session, mission)
+    setup = get_setup(db, mission)
     slots = {s.start: s for s in session_slots(setup)}
     rows: list[MeetingRow] = []
-    for info in meeting_infos(session, mission):
-        m = info.meeting
-        assert m.id is not None
+    for m in meeting_infos(db, mission.id):
         slot = slots.get(m.start) if m.start is not None else None
         rows.append({
             "time": slot.label if slot else None,
             "table": m.table if slot else None,
-            "a": info.a.name,
-            "b": info.b.name,
-            "priority": info.priority,
-            "mutual": info.mutual,
+            "a": m.a.name,
+            "b": m.b.name,
+            "priority": m.priority,
+            "mutual": m.mutual,
             "fixed": m.fixed,
             "id": m.id,
             "reason": m.reason,
@@ -118,31 +123,27 @@ def timetable_rows(session: Session, mission: Mission) -> list[MeetingRow]:
     return sorted(rows, key=lambda r: (r["slot"] is None, r["slot"] or 0, r["table"] or 0, r["id"]))
 
 
-def out_of_date(session: Session, mission: Mission) -> list[str]:
+def out_of_date(db: Reader, mission: MissionRef) -> list[str]:
     """What changed since the saved timetable was made, one line per meeting it concerns.
 
     New wishes not yet scheduled, held meetings with a company that left the mission or is
     now away at that time, and held meetings still waiting for a table (fixed without one).
     """
-    from sqlmodel import select
-
-    from c2c.store.models import B2BCompany
-
-    setup = get_setup(session, mission)
+    setup = get_setup(db, mission)
     slots = {s.start: s for s in session_slots(setup)}
-    options = {o.company_id: o for o in session.exec(select(B2BCompany).where(B2BCompany.mission_id == mission.id))}
-    infos = meeting_infos(session, mission)
-    gone = absent_companies(session, mission, infos)
+    options = availabilities(db, mission.id)
+    infos = meeting_infos(db, mission.id)
+    gone = absent_companies(db, mission.id, infos)
     lines = []
-    for info in infos:
-        m, slot = info.meeting, slots.get(info.meeting.start) if info.meeting.start else None
-        if info in gone:
+    for m in infos:
+        slot = slots.get(m.start) if m.start else None
+        if m in gone:
             if slot is not None or m.reason is None:
-                lines.append(f"meeting {m.id}: {gone[info]} no longer takes part in {mission.slug}")
+                lines.append(f"meeting {m.id}: {gone[m]} no longer takes part in {mission.slug}")
         elif slot is None:
             if m.reason is None:
-                lines.append(f"meeting {m.id} ({info.a.name} – {info.b.name}) is not scheduled yet")
-        elif away := next((c.name for c in (info.a, info.b) if c.id in options and outside(
+                lines.append(f"meeting {m.id} ({m.a.name} – {m.b.name}) is not scheduled yet")
+        elif away := next((c.name for c in (m.a, m.b) if c.id in options and outside(
                 slot, options[c.id].available_from, options[c.id].available_until)), None):
             lines.append(f"meeting {m.id} at {slot.label}: {away} is now away then")
         elif m.table is None:
@@ -150,14 +151,30 @@ def out_of_date(session: Session, mission: Mission) -> list[str]:
     return lines
 
 
-def company_rows(session: Session, mission: Mission, name: str) -> list[CompanyMeetingRow]:
+def company_rows(db: Reader, mission: MissionRef, name: str) -> list[CompanyMeetingRow]:
     """One company's meetings in time order, with the counterpart and its profile line."""
-    company = find_company(session, mission, name)
-    return _company_rows(company, meeting_infos(session, mission), timetable_rows(session, mission))
+    found = company_named(db, mission.id, mission.slug, name)
+    infos = meeting_infos(db, mission.id)
+    return _company_rows(Side(found.id, found.name), infos, timetable_rows(db, mission), _profiles(db, mission.id))
 
 
-def _company_rows(company: Company, infos: list[MeetingInfo], timetable: list[MeetingRow]) -> list[CompanyMeetingRow]:
-    by_id = {i.meeting.id: i for i in infos}
+_PROFILES = """
+SELECT c.id, c.core_business, c.areas_of_interest, c.partners_sought, c.city, c.country
+FROM company AS c
+WHERE c.id IN (SELECT company_a_id FROM b2b_meeting WHERE mission_id = :mission)
+   OR c.id IN (SELECT company_b_id FROM b2b_meeting WHERE mission_id = :mission)
+"""
+
+
+def _profiles(db: Reader, mission_id: int) -> dict[int, str]:
+    """The profile line of every company in a meeting of the mission."""
+    return {row["id"]: profile_line(row) for row in db.rows(_PROFILES, {"mission": mission_id})}
+
+
+def _company_rows(
+    company: Side, infos: list[MeetingInfo], timetable: list[MeetingRow], profiles: dict[int, str]
+) -> list[CompanyMeetingRow]:
+    by_id = {i.id: i for i in infos}
     rows: list[CompanyMeetingRow] = []
     for row in timetable:
         info = by_id[row["id"]]
@@ -165,24 +182,24 @@ def _company_rows(company: Company, infos: list[MeetingInfo], timetable: list[Me
             continue
         other = info.b if info.a.id == company.id else info.a
         rows.append({
-            "time": row["time"], "table": row["table"], "counterpart": other.name, "profile": profile_line(other),
+            "time": row["time"], "table": row["table"], "counterpart": other.name, "profile": profiles[other.id],
             "mutual": row["mutual"], "id": row["id"], "company": company.name, "start": row["start"], "end": row["end"],
             "priority": row["priority"], "reason": row["reason"],
         })
     return rows
 
 
-def table_rows(session: Session, mission: Mission, table: int) -> list[MeetingRow]:
-    setup = get_setup(session, mission)
+def table_rows(db: Reader, mission: MissionRef, table: int) -> list[MeetingRow]:
+    setup = get_setup(db, mission)
     if not 1 <= table <= setup.tables:
         raise InvalidInput(f"table {table} is not between 1 and {setup.tables}")
-    return [r for r in timetable_rows(session, mission) if r["table"] == table]
+    return [r for r in timetable_rows(db, mission) if r["table"] == table]
 
 
-def matrix_rows(session: Session, mission: Mission) -> tuple[list[str], list[MatrixRow]]:
+def matrix_rows(db: Reader, mission: MissionRef) -> tuple[list[str], list[MatrixRow]]:
     """A company × slot grid; each cell names the counterpart and the table."""
-    labels = [s.label for s in session_slots(get_setup(session, mission))]
-    return labels, _matrix(labels, timetable_rows(session, mission))
+    labels = [s.label for s in session_slots(get_setup(db, mission))]
+    return labels, _matrix(labels, timetable_rows(db, mission))
 
 
 def _matrix(labels: list[str], timetable: list[MeetingRow]) -> list[MatrixRow]:
@@ -206,24 +223,24 @@ class DayViews:
     companies: dict[str, list[CompanyMeetingRow]]
 
 
-def day_views(session: Session, mission: Mission) -> DayViews:
-    setup = get_setup(session, mission)
+def day_views(db: Reader, mission: MissionRef) -> DayViews:
+    setup = get_setup(db, mission)
     labels = [s.label for s in session_slots(setup)]
-    timetable, infos = timetable_rows(session, mission), meeting_infos(session, mission)
+    timetable, infos, profiles = timetable_rows(db, mission), meeting_infos(db, mission.id), _profiles(db, mission.id)
     matrix = _matrix(labels, timetable)
     by_name = {c.name: c for i in infos for c in (i.a, i.b)}
     return DayViews(
         timetable, labels, matrix,
         {n: [r for r in timetable if r["table"] == n] for n in range(1, setup.tables + 1)},
-        {row["company"]: _company_rows(by_name[row["company"]], infos, timetable) for row in matrix},
+        {row["company"]: _company_rows(by_name[row["company"]], infos, timetable, profiles) for row in matrix},
     )
 
 
-def company_summary(session: Session, mission: Mission) -> list[CompanySummaryRow]:
+def company_summary(db: Reader, mission: MissionRef) -> list[CompanySummaryRow]:
     """Per company: meetings held, first and last, breaks; what the demo shows."""
     held: dict[str, list[tuple[int, str]]] = {}  # (slot, time) of each meeting held
     left_out: dict[str, int] = {}
-    for row in timetable_rows(session, mission):
+    for row in timetable_rows(db, mission):
         for me in (row["a"], row["b"]):
             held.setdefault(me, [])
             left_out.setdefault(me, 0)
@@ -243,17 +260,15 @@ def company_summary(session: Session, mission: Mission) -> list[CompanySummaryRo
     return rows
 
 
-def calendar_meetings(session: Session, mission: Mission) -> list[MeetingItem]:
+def calendar_meetings(db: Reader, mission: MissionRef) -> list[MeetingItem]:
     """Held meetings for the calendar export, with who attends on each side."""
-
-    setup = get_setup(session, mission) if _has_setup(session, mission) else None
+    setup = find_setup(db, mission.id)
     if setup is None:
         return []
     slots = {s.start: s for s in session_slots(setup)}
-    people = _participations_by_company(session, mission)
+    people = _participations_by_company(db, mission.id)
     items = []
-    for info in meeting_infos(session, mission):
-        m = info.meeting
+    for m in meeting_infos(db, mission.id):
         slot = slots.get(m.start) if m.start is not None else None
         if slot is None:
             continue
@@ -261,12 +276,12 @@ def calendar_meetings(session: Session, mission: Mission) -> list[MeetingItem]:
             key=f"b2b:meeting:{m.id}",
             start=_moment(mission, setup.day, slot.start),
             end=_moment(mission, setup.day, slot.end),
-            company_a=info.a.name,
-            company_b=info.b.name,
-            participation_ids_a=people.get(info.a.id or 0, ()),
-            participation_ids_b=people.get(info.b.id or 0, ()),
+            company_a=m.a.name,
+            company_b=m.b.name,
+            participation_ids_a=people.get(m.a.id, ()),
+            participation_ids_b=people.get(m.b.id, ()),
             table=str(m.table) if m.table is not None else None,
-            notes=_notes(info),
+            notes=_notes(m),
         ))
     return sorted(items, key=lambda i: (i.start, i.table or "", i.key))
 
@@ -278,24 +293,10 @@ def _notes(info: MeetingInfo) -> dict[str, str]:
     return notes
 
 
-def _has_setup(session: Session, mission: Mission) -> bool:
-    from c2c.store.models import B2BSetup
-
-    return session.get(B2BSetup, mission.id) is not None
-
-
-def _participations_by_company(session: Session, mission: Mission) -> dict[int, tuple[int, ...]]:
-    from sqlmodel import col, select
-
-    from c2c.store.models import Participation, Person
-
-    query = (
-        select(Person.company_id, Participation.id)
-        .join(Participation, col(Participation.person_id) == col(Person.id))
-        .where(Participation.mission_id == mission.id)
-    )
+def _participations_by_company(db: Reader, mission_id: int) -> dict[int, tuple[int, ...]]:
     found: dict[int, list[int]] = {}
-    for company_id, participation_id in session.exec(query).all():
-        if company_id is not None and participation_id is not None:
-            found.setdefault(company_id, []).append(participation_id)
+    for row in db.rows("SELECT pe.company_id, pa.id FROM person AS pe JOIN participation AS pa ON pa.person_id = pe.id "
+                       "WHERE pa.mission_id = :mission", {"mission": mission_id}):
+        if row["company_id"] is not None:
+            found.setdefault(row["company_id"], []).append(row["id"])
     return {k: tuple(sorted(v)) for k, v in found.items()}

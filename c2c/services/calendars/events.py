@@ -121,7 +121,7 @@ def collect_items(session: Session, mission: Mission) -> FeatureItems:
     return FeatureItems(
         pitch_slots=[_in_zone(i, tz) for i in calendar_pitch_slots(session, mission)],
         coach_stops=[_in_zone(i, tz) for i in calendar_coach_stops(session_reader(session), ref_of(mission))],
-        meetings=[_in_zone(i, tz) for i in calendar_meetings(session, mission)],
+        meetings=[_in_zone(i, tz) for i in calendar_meetings(session_reader(session), ref_of(mission))],
     )
 
 

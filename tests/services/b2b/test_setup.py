@@ -12,6 +12,7 @@ from c2c.services import missions
 from c2c.services.b2b import setup as b2b
 from c2c.services.b2b.demo import demo_b2b
 from c2c.services.b2b.views import company_summary
+from c2c.store.reading import session_reader
 from tests.b2b_helpers import add_companies
 from tests.factories import store_at
 
@@ -22,7 +23,7 @@ def test_demo_pairs_the_two_clusters(lyon: str, db_path: Path) -> None:
     with store.session() as session:
         mission = missions.get_mission(session, lyon)
         [message] = demo_b2b(session, mission)
-        summary = company_summary(session, mission)
+        summary = company_summary(session_reader(session), missions.ref_of(mission))
     store.dispose()
     assert message.startswith("B2B: 24 of 24 meetings scheduled for 16 companies")
     assert len(summary) == 16

@@ -38,7 +38,7 @@ READS = {
     "participants list": ["participants", "list", "-m", MISSION],
     "companies list": ["companies", "list", "-m", MISSION],
     "program list": ["program", "list", "-m", MISSION],
-    "pitches agenda": ["pitches", "agenda", "-m", MISSION],
+    "pitches timing": ["pitches", "timing", "-m", MISSION],
     "bus list": ["bus", "list", "-m", MISSION],
     "bus route list": ["bus", "route", "list", "-m", MISSION],
     "bus manifest": ["bus", "manifest", "-m", MISSION],
@@ -48,6 +48,8 @@ READS = {
     "b2b show --company": ["b2b", "show", "-m", MISSION, "--company", "Avioparts Srl"],
     "b2b order list": ["b2b", "order", "list", "-m", MISSION],
     "mission current": ["mission", "current", "-m", MISSION],
+    "calendar show": ["calendar", "show", "-m", MISSION, "--participant", "{first_email}"],
+    "program template list": ["program", "template", "list"],
     "db path": ["db", "path"],
 }
 
@@ -76,8 +78,21 @@ def cases(store: Path) -> dict[str, list[str]]:
         "import typer": [sys.executable, "-c", "import typer"],
         "c2c --help": [*C2C, "--help"],
     }
-    found.update({f"c2c {name}": [*C2C, *args] for name, args in READS.items()})
+    first_email = _first_email(store)
+    found.update({f"c2c {name}": [*C2C, *(a.format(first_email=first_email) for a in args)] for name, args in READS.items()})
     return found
+
+
+def _first_email(store: Path) -> str:
+    import sqlite3
+
+    with sqlite3.connect(store) as connection:
+        row = connection.execute(
+            "SELECT pe.email FROM person AS pe JOIN participation AS pa ON pa.person_id = pe.id "
+            "JOIN mission AS m ON m.id = pa.mission_id WHERE m.slug = ? AND pe.email IS NOT NULL ORDER BY pa.id LIMIT 1",
+            (MISSION,),
+        ).fetchone()
+    return str(row[0])
 
 
 def with_hyperfine(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[str, float]:

@@ -177,24 +177,43 @@ def _text_sheet(path: Path, suffix: str) -> RawSheet:
     text = decode_text(path.read_bytes())
     if "\x00" in text:
         raise ImportFileError("not_a_spreadsheet", f"{path.name} is not a text list: it holds binary data", hint=FORMATS_HINT)
+    # spreadsheet programs end lines with CR LF, LF, or (old Macs, some exports) CR alone
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     delimiter = "\t" if suffix == ".tsv" else sniff_delimiter(text)
-    records = sum(1 for _ in csv.reader(io.StringIO(text), delimiter=delimiter))
+    records = sum(1 for _ in _csv_rows(path, text, delimiter))
 
     def rows() -> Iterator[tuple[int, Row]]:
-        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-        return ((number, cells) for number, cells in enumerate(reader, start=1))
+        return ((number, cells) for number, cells in enumerate(_csv_rows(path, text, delimiter), start=1))
 
     return RawSheet(name=None, height=records, rows=rows)
 
 
+def _csv_rows(path: Path, text: str, delimiter: str) -> Iterator[list[str]]:
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        yield from reader
+    except csv.Error as exc:
+        raise ImportFileError("unreadable", f"{path.name}, line {reader.line_num}: {exc}", hint=FORMATS_HINT) from None
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
 def decode_text(data: bytes) -> str:
-    """UTF-8 with BOM, UTF-8, else Windows-1252 (what Excel writes for 'CSV' on Windows)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
+    """Text in whatever a spreadsheet program wrote: a BOM's Unicode (UTF-8, "Unicode text" =
+    UTF-16), UTF-8, UTF-16 without a BOM, else Windows-1252 (Excel's "CSV" on Western Windows)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    sample = data[:4000]
+    if sample.count(0) * 3 > len(sample):  # a third of the bytes NUL: UTF-16 without its BOM
+        even_zeros = sample[::2].count(0)
+        return data.decode("utf-16-be" if even_zeros > len(sample) // 4 else "utf-16-le", errors="replace")
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
@@ -206,7 +225,10 @@ def sniff_delimiter(text: str) -> str:
     sample = [line for line in islice(io.StringIO(text), 30) if line.strip()]
     best, best_score = ",", (0, 0)
     for candidate in (",", ";", "\t", "|"):
-        widths = [len(r) for r in csv.reader(sample, delimiter=candidate)]
+        try:
+            widths = [len(r) for r in csv.reader(sample, delimiter=candidate)]
+        except csv.Error:  # this delimiter cannot be it; the reading proper says what is wrong
+            continue
         common = max(set(widths), key=widths.count) if widths else 1
         score = (widths.count(common) if common > 1 else 0, common)
         if score > best_score:

@@ -3,7 +3,7 @@
 Events come from the programme blocks (read here) and from the items each feature hands
 over, as plain data in the mission's time zone:
 
-- ``c2c.services.pitches.agenda.calendar_pitch_slots(session, mission) -> list[PitchSlotItem]``
+- ``c2c.services.pitches.agenda.calendar_pitch_slots(reader, mission_ref) -> list[PitchSlotItem]``
 - ``c2c.services.buses.calendar_coach_stops(reader, mission_ref) -> list[CoachStopItem]``
 - ``c2c.services.b2b.views.calendar_meetings(session, mission) -> list[MeetingItem]``
 
@@ -119,7 +119,7 @@ def collect_items(session: Session, mission: Mission) -> FeatureItems:
 
     tz = ZoneInfo(mission.timezone)
     return FeatureItems(
-        pitch_slots=[_in_zone(i, tz) for i in calendar_pitch_slots(session, mission)],
+        pitch_slots=[_in_zone(i, tz) for i in calendar_pitch_slots(session_reader(session), ref_of(mission))],
         coach_stops=[_in_zone(i, tz) for i in calendar_coach_stops(session_reader(session), ref_of(mission))],
         meetings=[_in_zone(i, tz) for i in calendar_meetings(session_reader(session), ref_of(mission))],
     )

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from c2c.services.missions import MissionRef
     from c2c.services.program import PlannedBlock
     from c2c.store.models import Mission, PitchEntry
-    from c2c.store.reading import Reader
+    from c2c.store.reading import Reader, Record
 
 @dataclass(frozen=True)
 class PitchSlotItem:
@@ -211,8 +211,9 @@ def per_switch(session: Session, mission: Mission, options: AgendaOptions, *, re
     per = pitch_order.validate_per(options.per)
     assert mission.id is not None
     db = session_reader(session)
-    if not _settings_rows(db, mission.id) or per == _settings(db, mission.id, AgendaOptions()).per:
-        return None  # no agenda yet: nothing to drop
+    saved = _settings_rows(db, mission.id)
+    if not saved or per == saved[0]["per"]:  # no agenda yet: nothing to drop
+        return None
     entries = list(_saved_entries(db, mission.id).values())
     return PerSwitch(
         per=per,
@@ -222,7 +223,7 @@ def per_switch(session: Session, mission: Mission, options: AgendaOptions, *, re
     )
 
 
-def _settings_rows(db: Reader, mission_id: int) -> list[dict[str, object]]:
+def _settings_rows(db: Reader, mission_id: int) -> list[Record]:
     return db.rows(
         "SELECT pitch_seconds, changeover_seconds, order_mode, per, seed FROM pitch_agenda WHERE mission_id = :mission",
         {"mission": mission_id},
@@ -231,7 +232,7 @@ def _settings_rows(db: Reader, mission_id: int) -> list[dict[str, object]]:
 
 def _settings(db: Reader, mission_id: int, options: AgendaOptions) -> AgendaSettings:
     found = _settings_rows(db, mission_id)
-    settings = AgendaSettings(**found[0]) if found else AgendaSettings()  # type: ignore[arg-type]
+    settings = AgendaSettings(**found[0]) if found else AgendaSettings()
     if options.pitch_seconds is not None:
         settings.pitch_seconds = pitch_order.pitch_seconds(options.pitch_seconds)
     if options.changeover_seconds is not None:

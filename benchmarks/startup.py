@@ -39,6 +39,8 @@ READS = {
     "companies list": ["companies", "list", "-m", MISSION],
     "program list": ["program", "list", "-m", MISSION],
     "pitches agenda": ["pitches", "agenda", "-m", MISSION],
+    "pitches timing": ["pitches", "timing", "-m", MISSION],
+    "calendar show": ["calendar", "show", "-m", MISSION, "-p", "mario.rossi@avioparts-demo.it"],
     "bus list": ["bus", "list", "-m", MISSION],
     "bus route list": ["bus", "route", "list", "-m", MISSION],
     "bus manifest": ["bus", "manifest", "-m", MISSION],

@@ -32,6 +32,7 @@ from c2c.services.calendars import (
 from c2c.services.pitches.agenda import PitchSlotItem  # noqa: E402
 from c2c.store.engine import open_store  # noqa: E402
 from c2c.store.models import Company, Participation, Person, ProgramBlock  # noqa: E402
+from c2c.store.reading import session_reader  # noqa: E402
 
 TZ = ZoneInfo("Europe/Paris")
 DAY = dt.date(2018, 11, 20)
@@ -101,10 +102,10 @@ def measure(size: int) -> tuple[float, float, float, float, float, int]:
         cpu = time.process_time() - cpu
         events = sum(f.events for f in result.files if f.personal)
         with store.session() as session:
-            mission = missions.get_mission(session, "bench-2018")
-            blocks = calendars.load_blocks(session, mission)
-            items = calendars.collect_items(session, mission)
-            people = calendar_export.list_attendees(session, mission)
+            db, mission = session_reader(session), missions.ref_of(missions.get_mission(session, "bench-2018"))
+            blocks = calendars.load_blocks(db, mission)
+            items = calendars.collect_items(db, mission)
+            people = calendar_export.list_attendees(db, mission.id)
         planned = [
             ics.IcsCalendar("x", "Europe/Paris", state.preview(mission, "p", calendars.participant_events(
                 a.participation_id, blocks, items, options)))

@@ -69,3 +69,33 @@ def add_block(
 
 def read(path: Path) -> bytes:
     return path.read_bytes()
+
+
+def plan_calendar_day(db_path: Path) -> None:
+    """Lyon 2018 planned through the services: a pitch session, one coach, one B2B meeting."""
+    from c2c.services import buses, program
+    from c2c.services.b2b import setup as b2b, wishes as b2b_wishes
+    from c2c.services.b2b.timetable import fix_meeting
+    from c2c.services.pitches import agenda as pitches
+    from tests.bus_helpers import mission_session
+    from tests.factories import add_participant, store_at
+
+    store = store_at(db_path)
+    add_participant(store, "lyon-2018", "Giulia", "De Luca", "Aviometal", "LAC", email="giulia@aviometal.example",
+                    pitch=True, bus_stop="Gallarate")
+    add_participant(store, "lyon-2018", "Benoît", "Guignard", "Mécanique Alpine", "AAR", email="benoit@meca.example",
+                    pitch=True)
+    store.dispose()
+    with mission_session(db_path) as (session, mission):
+        program.add_block(session, mission, program.BlockInput(
+            at=dt.time(10, 30), until=dt.time(11, 30), title="Pitches", kind="pitches", location="Salle Rhône"))
+        pitches.build_agenda(session, mission, pitches.AgendaOptions(order="alternate"))
+        coach = buses.add_coach(session, mission, buses.CoachInput(
+            "Coach 1", 50, driver_phone="+39 333 123 4567"))
+        for stop, clock in (("Gallarate", dt.time(6, 15)), ("Lyon Saint-Exupéry", dt.time(11))):
+            buses.add_stop(session, mission, coach, "outbound", stop, clock)
+        buses.auto_assign(session, mission)
+        b2b.setup_b2b(session, mission, dt.time(14), dt.time(15), 20, 4, [])
+        meeting, _ = b2b_wishes.add_request(session, mission, "Aviometal", "Mécanique Alpine")
+        assert meeting.id is not None
+        fix_meeting(session, mission, meeting.id, dt.time(14, 20), 3)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from c2c.commands import _views
-from c2c.commands._common import MissionOption, store_of
+from c2c.commands._common import MissionOption, reader_of, store_of
 from c2c.commands._params import ALARM, LANGUAGE
 from c2c.errors import handle_errors
 from c2c.output import Column, Format, FormatOption, render
@@ -100,10 +100,10 @@ def show_calendar(
     from c2c.services import missions
     from c2c.services.calendars import export as calendar_export
 
-    with store_of(ctx).session() as session:
-        found = missions.get_mission(session, mission)
-        options = _options(found.language, lang, alarm)
-        person, file_name, rows = calendar_export.participant_rows(session, found, participant, options)
+    db = reader_of(ctx)
+    found = missions.mission_ref(db, mission)
+    person, file_name, rows = calendar_export.participant_rows(db, found, participant,
+                                                               _options(found.language, lang, alarm))
     render(rows, SHOW_COLUMNS, fmt, title=f"{person.name}: {file_name}", empty_message="No events in this calendar yet.")
 
 

@@ -62,7 +62,7 @@ def run_demo(
     info(f"Explore it: c2c --db {location.path or location.url} mission show {result.focus}")
     with store.session() as session:
         focus = missions.get_mission(session, result.focus)
-        agenda = pitches.build_agenda(session, focus, save=False)
+        agenda = pitches.read_agenda(session_reader(session), missions.ref_of(focus))
         coaches = buses.build_manifest(session_reader(session), missions.ref_of(focus))
         summary = b2b_views.company_summary(session_reader(session), missions.ref_of(focus))
     _views.show_agenda(agenda)

@@ -9,7 +9,7 @@ import typer
 
 from c2c import prompts
 from c2c.commands import _views
-from c2c.commands._common import MissionOption, YesOption, store_of
+from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
 from c2c.commands._params import LENGTH_SECONDS, SECONDS, choice
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
@@ -272,10 +272,9 @@ def show_timing(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOp
     from c2c.services import missions
     from c2c.services.pitches import agenda as pitches, stage_timer
 
-    with store_of(ctx).session() as session:
-        the_mission = missions.get_mission(session, mission)
-        agenda = pitches.build_agenda(session, the_mission, save=False)
-    rows = stage_timer.timing_rows(agenda)
+    db = reader_of(ctx)
+    the_mission = missions.mission_ref(db, mission)
+    rows = stage_timer.timing_rows(pitches.read_agenda(db, the_mission))
     render(rows, TIMING_COLUMNS, fmt, title=f"Pitch timings — {the_mission.title}",
            empty_message="No pitches yet.")
     over = [r for r in rows if (r["over_seconds"] or 0) > 0]

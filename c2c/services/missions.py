@@ -281,6 +281,10 @@ class MissionRef:
     title: str
     timezone: str
     start_date: dt.date
+    language: str  # of the mission's own calendar and documents
+    venue: str | None
+    host_cluster_id: int | None  # the running order of pitches alternates host and guest
+    guest_cluster_id: int | None
 
 
 def mission_ref(db: Reader, slug: str | None) -> MissionRef:
@@ -288,18 +292,23 @@ def mission_ref(db: Reader, slug: str | None) -> MissionRef:
     chosen = slug or read_setting(db, CURRENT_MISSION_KEY)
     if not chosen:
         raise InvalidInput("no mission given", hint="pass --mission SLUG or choose one with: c2c mission use SLUG")
-    found = db.rows("SELECT id, slug, title, timezone, start_date FROM mission WHERE slug = :slug",
-                    {"slug": chosen.strip().lower()})
+    found = db.rows(
+        "SELECT id, slug, title, timezone, start_date, language, venue, host_cluster_id, guest_cluster_id "
+        "FROM mission WHERE slug = :slug",
+        {"slug": chosen.strip().lower()},
+    )
     if not found:
         raise NotFound(f"no mission {chosen!r}", hint="see the missions with: c2c mission list")
     row = found[0]
-    return MissionRef(row["id"], row["slug"], row["title"], row["timezone"], as_date(row["start_date"]))
+    return MissionRef(row["id"], row["slug"], row["title"], row["timezone"], as_date(row["start_date"]),
+                      row["language"], row["venue"], row["host_cluster_id"], row["guest_cluster_id"])
 
 
 def ref_of(mission: Mission) -> MissionRef:
     """A mission already loaded, as the read views take it (write commands that show one)."""
     assert mission.id is not None
-    return MissionRef(mission.id, mission.slug, mission.title, mission.timezone, mission.start_date)
+    return MissionRef(mission.id, mission.slug, mission.title, mission.timezone, mission.start_date,
+                      mission.language, mission.venue, mission.host_cluster_id, mission.guest_cluster_id)
 
 
 def read_setting(db: Reader, key: str) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict
 
 from c2c.errors import InvalidInput, NotFound
 from c2c.parsing import parse_choice, parse_clock
@@ -52,6 +52,41 @@ class BlockChanges:
     description: str | None = None
 
 
+class _Zoned(Protocol):
+    """A mission as far as placing wall-clock times goes (a ``Mission`` or a ``MissionRef``)."""
+
+    @property
+    def timezone(self) -> str: ...
+
+    @property
+    def start_date(self) -> dt.date: ...
+
+
+class _Timed(Protocol):
+    @property
+    def day(self) -> dt.date: ...
+
+    @property
+    def start(self) -> dt.time: ...
+
+    @property
+    def end(self) -> dt.time: ...
+
+
+@dataclass(frozen=True)
+class PlannedBlock:
+    """A programme block as read, for the views and the pitch agenda (nothing to write back)."""
+
+    id: int
+    day: dt.date
+    start: dt.time
+    end: dt.time
+    kind: str
+    title: str
+    location: str | None
+    description: str | None
+
+
 def clock(value: dt.time) -> str:
     return value.strftime("%H:%M")
 
@@ -68,18 +103,18 @@ def day_date(mission: Mission, day: int) -> dt.date:
     return mission.start_date + dt.timedelta(days=day - 1)
 
 
-def day_number(mission: Mission, date: dt.date) -> int:
+def day_number(mission: _Zoned, date: dt.date) -> int:
     return (date - mission.start_date).days + 1
 
 
-def local_datetime(mission: Mission, date: dt.date, time: dt.time) -> dt.datetime:
+def local_datetime(mission: _Zoned, date: dt.date, time: dt.time) -> dt.datetime:
     """A wall-clock time of the mission as an aware datetime (first occurrence on DST days)."""
     from zoneinfo import ZoneInfo
 
     return dt.datetime.combine(date, time, tzinfo=ZoneInfo(mission.timezone))
 
 
-def block_bounds(mission: Mission, block: ProgramBlock) -> tuple[dt.datetime, dt.datetime]:
+def block_bounds(mission: _Zoned, block: _Timed) -> tuple[dt.datetime, dt.datetime]:
     return local_datetime(mission, block.day, block.start), local_datetime(mission, block.day, block.end)
 
 
@@ -235,33 +270,42 @@ class BlockRow(TypedDict):
 
 
 
+def read_blocks(db: Reader, mission_id: int, kind: str | None = None) -> list[PlannedBlock]:
+    """The mission's blocks (of one ``kind`` if given) in time order."""
+    where = "" if kind is None else " AND kind = :kind"
+    found = db.rows(
+        'SELECT id, day, start, "end", kind, title, location, description FROM program_block '
+        f"WHERE mission_id = :mission{where} ORDER BY day, start, id",
+        {"mission": mission_id, "kind": kind},
+    )
+    return [
+        PlannedBlock(row["id"], as_date(row["day"]), as_time(row["start"]), as_time(row["end"]), row["kind"],
+                     row["title"], row["location"], row["description"])
+        for row in found
+    ]
+
+
 def block_rows(db: Reader, mission: MissionRef) -> list[BlockRow]:
     """The mission's programme in time order: clock times for people, aware datetimes for scripts."""
     from zoneinfo import ZoneInfo
 
     zone = ZoneInfo(mission.timezone)
-    found = db.rows(
-        'SELECT id, day, start, "end", kind, title, location, description FROM program_block '
-        "WHERE mission_id = :mission ORDER BY day, start, id",
-        {"mission": mission.id},
-    )
-    rows: list[BlockRow] = []
-    for block in found:
-        day, start, end = as_date(block["day"]), as_time(block["start"]), as_time(block["end"])
-        rows.append({
-            "id": block["id"],
-            "day": (day - mission.start_date).days + 1,
-            "date": day.isoformat(),
-            "time": f"{clock(start)}–{clock(end)}",
-            "kind": block["kind"],
-            "title": block["title"],
-            "location": block["location"],
-            "start": dt.datetime.combine(day, start, tzinfo=zone).isoformat(),
-            "end": dt.datetime.combine(day, end, tzinfo=zone).isoformat(),
-            "minutes": _minutes_between(start, end),
-            "description": block["description"],
-        })
-    return rows
+    return [
+        {
+            "id": block.id,
+            "day": day_number(mission, block.day),
+            "date": block.day.isoformat(),
+            "time": f"{clock(block.start)}–{clock(block.end)}",
+            "kind": block.kind,
+            "title": block.title,
+            "location": block.location,
+            "start": dt.datetime.combine(block.day, block.start, tzinfo=zone).isoformat(),
+            "end": dt.datetime.combine(block.day, block.end, tzinfo=zone).isoformat(),
+            "minutes": _minutes_between(block.start, block.end),
+            "description": block.description,
+        }
+        for block in read_blocks(db, mission.id)
+    ]
 
 
 def template_names() -> list[str]:

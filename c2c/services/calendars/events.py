@@ -1,11 +1,11 @@
 """Calendar events of a mission and of each participant, in the language asked.
 
-Events come from the programme blocks (read here) and from the items each feature hands
-over, as plain data in the mission's time zone:
+Events come from the programme blocks and from the items each feature hands over, as plain
+data in the mission's time zone, all read through a ``Reader`` (``session_reader`` when exporting):
 
-- ``c2c.services.pitches.agenda.calendar_pitch_slots(session, mission) -> list[PitchSlotItem]``
+- ``c2c.services.pitches.agenda.calendar_pitch_slots(reader, mission_ref) -> list[PitchSlotItem]``
 - ``c2c.services.buses.calendar_coach_stops(reader, mission_ref) -> list[CoachStopItem]``
-- ``c2c.services.b2b.views.calendar_meetings(session, mission) -> list[MeetingItem]``
+- ``c2c.services.b2b.views.calendar_meetings(reader, mission_ref) -> list[MeetingItem]``
 
 Every item carries a ``key`` that is stable within the mission (never a row position); the
 event UID is derived from it. The features know nothing of calendars.
@@ -27,9 +27,9 @@ from c2c.services.calendars.i18n import CALENDAR_LANGUAGES, label, ordinal
 from c2c.services.pitches.agenda import PitchSlotItem
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
-    from c2c.store.models import Mission, ProgramBlock
+    from c2c.services.missions import MissionRef
+    from c2c.services.program import PlannedBlock
+    from c2c.store.reading import Reader
 
 # a pickup with no known arrival time is shown as a short event
 PICKUP_LENGTH = dt.timedelta(minutes=15)
@@ -108,20 +108,17 @@ class CalendarOptions:
         return dataclasses.replace(self, lang=own)
 
 
-def collect_items(session: Session, mission: Mission) -> FeatureItems:
+def collect_items(db: Reader, mission: MissionRef) -> FeatureItems:
     """The pitch slots, coach pickups and B2B meetings of the mission, in its time zone."""
-    # imported here, not at the top: the coach services load sqlmodel as they are imported
     from c2c.services.b2b.views import calendar_meetings
     from c2c.services.buses import calendar_coach_stops
-    from c2c.services.missions import ref_of
     from c2c.services.pitches.agenda import calendar_pitch_slots
-    from c2c.store.reading import session_reader
 
     tz = ZoneInfo(mission.timezone)
     return FeatureItems(
-        pitch_slots=[_in_zone(i, tz) for i in calendar_pitch_slots(session, mission)],
-        coach_stops=[_in_zone(i, tz) for i in calendar_coach_stops(session_reader(session), ref_of(mission))],
-        meetings=[_in_zone(i, tz) for i in calendar_meetings(session_reader(session), ref_of(mission))],
+        pitch_slots=[_in_zone(i, tz) for i in calendar_pitch_slots(db, mission)],
+        coach_stops=[_in_zone(i, tz) for i in calendar_coach_stops(db, mission)],
+        meetings=[_in_zone(i, tz) for i in calendar_meetings(db, mission)],
     )
 
 
@@ -138,21 +135,14 @@ def _in_zone(item: _Item, tz: ZoneInfo) -> _Item:
     return dataclasses.replace(item, **changes) if changes else item
 
 
-def load_blocks(session: Session, mission: Mission) -> list[Block]:
-    from sqlmodel import select
+def load_blocks(db: Reader, mission: MissionRef) -> list[Block]:
+    from c2c.services.program import read_blocks
 
-    from c2c.store.models import ProgramBlock
-
-    query = (
-        select(ProgramBlock)
-        .where(ProgramBlock.mission_id == mission.id)
-        .order_by(ProgramBlock.day, ProgramBlock.start, ProgramBlock.id)  # type: ignore[arg-type]
-    )
     tz = ZoneInfo(mission.timezone)
-    return [block_of(row, tz) for row in session.exec(query).all()]
+    return [block_of(row, tz) for row in read_blocks(db, mission.id)]
 
 
-def block_of(row: ProgramBlock, tz: ZoneInfo) -> Block:
+def block_of(row: PlannedBlock, tz: ZoneInfo) -> Block:
     start = dt.datetime.combine(row.day, row.start, tz)
     end = dt.datetime.combine(row.day, row.end, tz)
     if end <= start:  # a block running past midnight ends the next day

@@ -22,7 +22,9 @@ from c2c.text import slugify
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from c2c.services.missions import MissionRef
     from c2c.store.models import Mission
+    from c2c.store.reading import Reader
 
 
 @dataclass(frozen=True)
@@ -57,25 +59,19 @@ class ExportResult:
     archive: Path | None = None
 
 
-def list_attendees(session: Session, mission: Mission) -> list[Attendee]:
+def list_attendees(db: Reader, mission_id: int) -> list[Attendee]:
     """Everyone taking part in the mission (cancelled registrations excluded), by name."""
-    from sqlalchemy import select
-    from sqlmodel import col
-
-    from c2c.store.models import Company, Participation, Person
-
-    query = (
-        select(*(col(c) for c in (Participation.id, Person.id, Person.first_name, Person.last_name, Person.email,
-                                    Company.name, Person.language)))
-        .join(Person, col(Person.id) == Participation.person_id)
-        .join(Company, col(Company.id) == Person.company_id, isouter=True)
-        .where(col(Participation.mission_id) == mission.id, col(Participation.status) != "cancelled")
-        .order_by(col(Person.last_name), col(Person.first_name), col(Person.id))
+    found = db.rows(
+        "SELECT pa.id AS participation_id, pe.id AS person_id, pe.first_name, pe.last_name, pe.email, "
+        "co.name AS company, pe.language FROM participation pa JOIN person pe ON pe.id = pa.person_id "
+        "LEFT JOIN company co ON co.id = pe.company_id "
+        "WHERE pa.mission_id = :mission AND pa.status != :cancelled ORDER BY pe.last_name, pe.first_name, pe.id",
+        {"mission": mission_id, "cancelled": "cancelled"},
     )
-    return [Attendee(*row) for row in session.execute(query).all()]
+    return [Attendee(**row) for row in found]
 
 
-def choose_attendees(attendees: Sequence[Attendee], emails: Sequence[str], mission: Mission) -> list[Attendee]:
+def choose_attendees(attendees: Sequence[Attendee], emails: Sequence[str], mission: MissionRef) -> list[Attendee]:
     by_email = {a.email.strip().lower(): a for a in attendees if a.email}
     chosen: dict[int, Attendee] = {}  # each person once, however often named
     for email in emails:
@@ -113,11 +109,15 @@ def export_calendars(
     archive: bool = False,
 ) -> ExportResult:
     """Write the mission calendar (unless people are named) and the personal calendars."""
-    everyone = list_attendees(session, mission)
-    chosen = choose_attendees(everyone, emails, mission) if emails else everyone
+    from c2c.services.missions import ref_of
+    from c2c.store.reading import session_reader
+
+    db, ref = session_reader(session), ref_of(mission)
+    everyone = list_attendees(db, ref.id)
+    chosen = choose_attendees(everyone, emails, ref) if emails else everyone
     names = file_names(everyone)  # over everyone, so a name never depends on who is exported
-    blocks = calendars.load_blocks(session, mission)
-    items = calendars.collect_items(session, mission)
+    blocks = calendars.load_blocks(db, ref)
+    items = calendars.collect_items(db, ref)
     wanted: list[tuple[str, str, str, list[calendars.CalendarEvent]]] = []
     if not emails:
         events = calendars.mission_events(blocks, items, options)
@@ -180,13 +180,13 @@ class EventRow(TypedDict):
 
 
 def participant_rows(
-    session: Session, mission: Mission, email: str, options: calendars.CalendarOptions
+    db: Reader, mission: MissionRef, email: str, options: calendars.CalendarOptions
 ) -> tuple[Attendee, str, list[EventRow]]:
     """What a person's calendar file holds (without touching the export state), for ``show``."""
-    everyone = list_attendees(session, mission)
+    everyone = list_attendees(db, mission.id)
     person = choose_attendees(everyone, [email], mission)[0]
     events = calendars.participant_events(
-        person.participation_id, calendars.load_blocks(session, mission), calendars.collect_items(session, mission),
+        person.participation_id, calendars.load_blocks(db, mission), calendars.collect_items(db, mission),
         options.for_person(person.language),
     )
     calendar = state.participant_calendar(person.participation_id)

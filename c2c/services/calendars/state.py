@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from c2c.services.calendars.events import CalendarEvent
+    from c2c.services.missions import MissionRef
     from c2c.store.models import Mission
 
 MISSION_CALENDAR = "mission"
@@ -46,7 +47,7 @@ def content_hash(event: CalendarEvent) -> str:
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
 
 
-def preview(mission: Mission, calendar: str, events: Sequence[CalendarEvent]) -> list[IcsEvent]:
+def preview(mission: MissionRef, calendar: str, events: Sequence[CalendarEvent]) -> list[IcsEvent]:
     """The events as they would be written, without reading or touching the export state."""
     return [_ics(e, event_uid(mission.slug, calendar, e.key), 0) for e in events]
 

@@ -1,8 +1,10 @@
 """The three-minute pitch agenda: generated, flowed into the ``pitches`` blocks, saved.
 
-Each ``build_agenda`` orders the pitchers (``running_order``), puts back what the coordinator
+Each ``read_agenda`` orders the pitchers (``running_order``), puts back what the coordinator
 fixed by hand (pins, skips), flows the pitches into the programme's ``pitches`` blocks in real
-elapsed time (so a DST night is right), and reports the ones that do not fit.
+elapsed time (so a DST night is right), and reports the ones that do not fit. It reads through
+a ``Reader`` and writes nothing, so ``pitches timing`` and the calendars take the fast path;
+``build_agenda`` reads the same way inside a writing transaction, then saves what it read.
 """
 
 from __future__ import annotations
@@ -15,12 +17,16 @@ from typing import TYPE_CHECKING
 from c2c.errors import InvalidInput, NotFound
 from c2c.services.pitches import running_order as pitch_order
 from c2c.services.pitches.running_order import Pitcher
+from c2c.store.reading import as_bool, as_datetime
 from c2c.text import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from c2c.store.models import Mission, PitchAgenda, PitchEntry, ProgramBlock
+    from c2c.services.missions import MissionRef
+    from c2c.services.program import PlannedBlock
+    from c2c.store.models import Mission, PitchEntry
+    from c2c.store.reading import Reader, Record
 
 @dataclass(frozen=True)
 class PitchSlotItem:
@@ -51,6 +57,34 @@ class AgendaOptions:
 
 
 @dataclass
+class AgendaSettings:
+    """How the agenda is generated: the saved ``pitch_agenda`` row with the options given over it."""
+
+    pitch_seconds: int = 180
+    changeover_seconds: int = 30
+    order_mode: str = "alternate"
+    per: str = "company"
+    seed: int | None = None
+
+
+@dataclass(frozen=True)
+class SavedEntry:
+    """A saved ``pitch_entry``: pins, skips and what the stage timer recorded."""
+
+    company_id: int | None
+    participation_id: int | None
+    position: int
+    pinned: bool
+    skipped: bool
+    actual_start: dt.datetime | None  # aware, UTC
+    actual_end: dt.datetime | None
+
+    @property
+    def key(self) -> str:
+        return f"person:{self.participation_id}" if self.participation_id is not None else f"company:{self.company_id}"
+
+
+@dataclass
 class Slot:
     order: int  # 1-based position in the running order, skipped pitches included
     pitcher: Pitcher
@@ -58,7 +92,7 @@ class Slot:
     skipped: bool = False
     start: dt.datetime | None = None  # aware, in the mission's time zone
     end: dt.datetime | None = None
-    block: ProgramBlock | None = None
+    block: PlannedBlock | None = None
     actual_start: dt.datetime | None = None
     actual_end: dt.datetime | None = None
 
@@ -71,8 +105,8 @@ class Slot:
 
 @dataclass
 class Agenda:
-    mission: Mission
-    settings: PitchAgenda
+    mission: MissionRef
+    settings: AgendaSettings
     slots: list[Slot] = field(default_factory=list)
     overflow_seconds: int = 0
     has_blocks: bool = True
@@ -98,16 +132,15 @@ class Agenda:
         return f"the pitch sessions are {minutes} min short: {count} {what} not fit: {names}"
 
 
-def build_agenda(
-    session: Session, mission: Mission, options: AgendaOptions | None = None, *, reset: bool = False,
-    save: bool = True,
-) -> Agenda:
-    """The agenda with the saved pins and skips (cleared by ``reset``); saves it unless told not to."""
+def read_agenda(db: Reader, mission: MissionRef, options: AgendaOptions | None = None, *,
+                reset: bool = False) -> Agenda:
+    """The agenda with the saved pins and skips (forgotten by ``reset``) and ``options`` over the
+    saved settings; nothing is written (a random order with no seed yet gets one for this read)."""
     from c2c.services import program
 
-    settings = _settings(session, mission, options or AgendaOptions(), save)
-    saved = _saved_entries(session, mission)
-    pitchers = pitch_order.load_pitchers(session, mission, settings.per)
+    settings = _settings(db, mission.id, options or AgendaOptions())
+    saved = _saved_entries(db, mission.id)
+    pitchers = pitch_order.load_pitchers(db, mission.id, settings.per)
     by_key = {p.key: p for p in pitchers}
     base = pitch_order.base_order(
         pitchers, settings.order_mode, seed=settings.seed,
@@ -122,13 +155,22 @@ def build_agenda(
     ]
     for slot in slots:
         if slot.pitcher.key in saved:
-            slot.actual_start = _aware(saved[slot.pitcher.key].actual_start)
-            slot.actual_end = _aware(saved[slot.pitcher.key].actual_end)
-    blocks = program.list_blocks(session, mission, kind="pitches")
+            slot.actual_start = saved[slot.pitcher.key].actual_start
+            slot.actual_end = saved[slot.pitcher.key].actual_end
+    blocks = program.read_blocks(db, mission.id, kind="pitches")
     agenda = Agenda(mission, settings, slots, has_blocks=bool(blocks))
     agenda.overflow_seconds = _flow(agenda, blocks)
-    if save:
-        _save(session, mission, slots, saved)
+    return agenda
+
+
+def build_agenda(session: Session, mission: Mission, options: AgendaOptions | None = None, *,
+                 reset: bool = False) -> Agenda:
+    """``read_agenda`` in the caller's transaction, then saved: settings (a new seed too) and entries."""
+    from c2c.services.missions import ref_of
+    from c2c.store.reading import session_reader
+
+    agenda = read_agenda(session_reader(session), ref_of(mission), options, reset=reset)
+    _save(session, agenda)
     return agenda
 
 
@@ -162,17 +204,17 @@ def per_switch(session: Session, mission: Mission, options: AgendaOptions, *, re
     Pins, moves, skips and timings are kept per company or per person, so none of them
     carries over to the other kind; ``reset`` forgets pins, moves and skips anyway.
     """
-    from sqlmodel import select
-
-    from c2c.store.models import PitchAgenda
+    from c2c.store.reading import session_reader
 
     if options.per is None:
         return None
     per = pitch_order.validate_per(options.per)
-    settings = session.exec(select(PitchAgenda).where(PitchAgenda.mission_id == mission.id)).first()
-    if settings is None or per == settings.per:  # no agenda yet: nothing to drop
+    assert mission.id is not None
+    db = session_reader(session)
+    saved = _settings_rows(db, mission.id)
+    if not saved or per == saved[0]["per"]:  # no agenda yet: nothing to drop
         return None
-    entries = list(_saved_entries(session, mission).values())
+    entries = list(_saved_entries(db, mission.id).values())
     return PerSwitch(
         per=per,
         pins=0 if reset else sum(e.pinned for e in entries),
@@ -181,15 +223,16 @@ def per_switch(session: Session, mission: Mission, options: AgendaOptions, *, re
     )
 
 
-def _settings(session: Session, mission: Mission, options: AgendaOptions, save: bool) -> PitchAgenda:
-    from sqlmodel import select
+def _settings_rows(db: Reader, mission_id: int) -> list[Record]:
+    return db.rows(
+        "SELECT pitch_seconds, changeover_seconds, order_mode, per, seed FROM pitch_agenda WHERE mission_id = :mission",
+        {"mission": mission_id},
+    )
 
-    from c2c.store.models import PitchAgenda
 
-    settings = session.exec(select(PitchAgenda).where(PitchAgenda.mission_id == mission.id)).first()
-    if settings is None:
-        assert mission.id is not None
-        settings = PitchAgenda(mission_id=mission.id)
+def _settings(db: Reader, mission_id: int, options: AgendaOptions) -> AgendaSettings:
+    found = _settings_rows(db, mission_id)
+    settings = AgendaSettings(**found[0]) if found else AgendaSettings()
     if options.pitch_seconds is not None:
         settings.pitch_seconds = pitch_order.pitch_seconds(options.pitch_seconds)
     if options.changeover_seconds is not None:
@@ -203,18 +246,31 @@ def _settings(session: Session, mission: Mission, options: AgendaOptions, save: 
     elif settings.order_mode == "random" and settings.seed is None:
         # a saved seed keeps a random order stable across runs until --seed changes it
         settings.seed = random.SystemRandom().randrange(1, 1_000_000)
-    if save:
-        session.add(settings)
     return settings
 
 
-def _saved_entries(session: Session, mission: Mission) -> dict[str, PitchEntry]:
-    from sqlmodel import select
+def _saved_entries(db: Reader, mission_id: int) -> dict[str, SavedEntry]:
+    found = db.rows(
+        "SELECT company_id, participation_id, position, pinned, skipped, actual_start, actual_end "
+        "FROM pitch_entry WHERE mission_id = :mission ORDER BY id",
+        {"mission": mission_id},
+    )
+    entries = [
+        SavedEntry(row["company_id"], row["participation_id"], row["position"], bool(as_bool(row["pinned"])),
+                   bool(as_bool(row["skipped"])), _moment(row["actual_start"]), _moment(row["actual_end"]))
+        for row in found
+    ]
+    return {e.key: e for e in entries}
+
+
+def _entry_objects(session: Session, mission_id: int | None) -> dict[str, PitchEntry]:
+    """The saved entries as rows to change (pins, skips, timings)."""
+    from sqlmodel import col, select
 
     from c2c.store.models import PitchEntry
 
-    entries = session.exec(select(PitchEntry).where(PitchEntry.mission_id == mission.id)).all()
-    return {_entry_key(e): e for e in entries}
+    query = select(PitchEntry).where(PitchEntry.mission_id == mission_id).order_by(col(PitchEntry.id))
+    return {_entry_key(e): e for e in session.exec(query).all()}
 
 
 def _entry_key(entry: PitchEntry) -> str:
@@ -223,14 +279,15 @@ def _entry_key(entry: PitchEntry) -> str:
     return f"company:{entry.company_id}"
 
 
-def _aware(value: dt.datetime | None) -> dt.datetime | None:
+def _moment(value: object) -> dt.datetime | None:
+    if value is None:
+        return None
+    moment = as_datetime(value)
     # SQLite hands back naive datetimes; they were stored in UTC
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-def _flow(agenda: Agenda, blocks: list[ProgramBlock]) -> int:
+def _flow(agenda: Agenda, blocks: list[PlannedBlock]) -> int:
     """Give times to the pitches in block order; returns the seconds missing for the rest."""
     from zoneinfo import ZoneInfo
 
@@ -264,22 +321,30 @@ def _flow(agenda: Agenda, blocks: list[ProgramBlock]) -> int:
     return int((begin + needed - last_end).total_seconds())
 
 
-def _window(bounds: tuple[dt.datetime, dt.datetime], block: ProgramBlock) -> tuple[ProgramBlock, dt.datetime, dt.datetime]:
+def _window(bounds: tuple[dt.datetime, dt.datetime], block: PlannedBlock) -> tuple[PlannedBlock, dt.datetime, dt.datetime]:
     # real elapsed time: on a DST day, 02:30 to 03:30 wall-clock is two hours
     return block, bounds[0].astimezone(UTC), bounds[1].astimezone(UTC)
 
 
-def _save(session: Session, mission: Mission, slots: list[Slot], saved: dict[str, PitchEntry]) -> None:
-    from c2c.store.models import PitchEntry
+def _save(session: Session, agenda: Agenda) -> None:
+    from sqlmodel import select
 
-    assert mission.id is not None
-    current = {s.pitcher.key for s in slots}
+    from c2c.store.models import PitchAgenda, PitchEntry
+
+    mission_id = agenda.mission.id
+    stored = session.exec(select(PitchAgenda).where(PitchAgenda.mission_id == mission_id)).first()
+    settings = stored or PitchAgenda(mission_id=mission_id)
+    for name, value in vars(agenda.settings).items():
+        setattr(settings, name, value)
+    session.add(settings)
+    saved = _entry_objects(session, mission_id)
+    current = {s.pitcher.key for s in agenda.slots}
     for key, entry in saved.items():
         if key not in current:
             session.delete(entry)
-    for slot in slots:
+    for slot in agenda.slots:
         entry = saved.get(slot.pitcher.key) or PitchEntry(
-            mission_id=mission.id, company_id=slot.pitcher.company_id,
+            mission_id=mission_id, company_id=slot.pitcher.company_id,
             participation_id=slot.pitcher.participation_id, position=slot.order,
         )
         entry.position, entry.pinned, entry.skipped = slot.order, slot.pinned, slot.skipped
@@ -311,7 +376,7 @@ def move_pitch(session: Session, mission: Mission, name: str, to: int) -> Agenda
     slot = find_slot(agenda, name)
     if not 1 <= to <= len(agenda.slots):
         raise InvalidInput(f"position {to} is outside the agenda (1 to {len(agenda.slots)})")
-    entries = _saved_entries(session, mission)
+    entries = _entry_objects(session, mission.id)
     taken = {e.position: e for k, e in entries.items() if e.pinned and k != slot.pitcher.key}
     position = to
     while position in taken:
@@ -331,7 +396,7 @@ def mark_pitch(session: Session, mission: Mission, name: str, *, pinned: bool | 
     """Pin/unpin (at its current place) or skip/unskip one pitch; the others reflow."""
     agenda = build_agenda(session, mission)
     slot = find_slot(agenda, name)
-    entry = _saved_entries(session, mission)[slot.pitcher.key]
+    entry = _entry_objects(session, mission.id)[slot.pitcher.key]
     if pinned is not None:
         entry.pinned = pinned
     if skipped is not None:
@@ -347,7 +412,7 @@ TimingRecord = tuple[str, dt.datetime | None, dt.datetime | None, bool]
 
 def record_timings(session: Session, mission: Mission, records: list[TimingRecord]) -> None:
     """Store what the stage timer saw: (key, actual start, actual end, skipped) per pitch."""
-    entries = _saved_entries(session, mission)
+    entries = _entry_objects(session, mission.id)
     for key, start, end, skipped in records:
         entry = entries.get(key)
         if entry is None:
@@ -359,9 +424,9 @@ def record_timings(session: Session, mission: Mission, records: list[TimingRecor
     session.flush()
 
 
-def calendar_pitch_slots(session: Session, mission: Mission) -> list[PitchSlotItem]:
-    """The scheduled pitches for the calendar export, from the saved agenda (nothing written)."""
-    agenda = build_agenda(session, mission, save=False)
+def calendar_pitch_slots(db: Reader, mission: MissionRef) -> list[PitchSlotItem]:
+    """The scheduled pitches for the calendars, from the saved agenda (nothing written)."""
+    agenda = read_agenda(db, mission)
     scheduled = agenda.scheduled
     return [
         PitchSlotItem(

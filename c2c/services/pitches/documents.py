@@ -46,8 +46,10 @@ def booklet_cards(agenda: Agenda) -> list[BookletCard]:
 def document_heading(session: Session, mission: Mission) -> dict[str, str]:
     """Title, subtitle and language for printed agendas and booklets."""
     from c2c.services import program
+    from c2c.store.reading import session_reader
 
-    blocks = program.list_blocks(session, mission, kind="pitches")
+    assert mission.id is not None
+    blocks = program.read_blocks(session_reader(session), mission.id, kind="pitches")
     sessions = ", ".join(f"{b.title} {program.clock(b.start)}–{program.clock(b.end)}" for b in blocks)
     where = ", ".join(x for x in (mission.venue, mission.city) if x)
     parts = [mission.start_date.isoformat(), where, sessions]

@@ -12,11 +12,7 @@ from c2c.parsing import parse_choice
 from c2c.text import fold
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
-    from c2c.store.models import Cluster, Company, Mission, Participation, Person
-
-    _Row = tuple[Participation, Person, Company | None, Cluster | None]
+    from c2c.store.reading import Reader, Record
 
 ORDERS = ("alternate", "cluster", "registration", "alphabetical", "random")
 PER = ("company", "person")
@@ -62,54 +58,45 @@ def validate_per(per: str) -> str:
     return parse_choice(per, PER, "pitches per")
 
 
-def load_pitchers(session: Session, mission: Mission, per: str) -> list[Pitcher]:
+def load_pitchers(db: Reader, mission_id: int, per: str) -> list[Pitcher]:
     """Participants with the pitch flag; colleagues share their company's pitch unless per person."""
-    from sqlmodel import col, select
-
-    from c2c.store.models import Cluster, Company, Participation, Person
-
-    query = (
-        select(Participation, Person, Company, Cluster)
-        .join(Person, col(Person.id) == Participation.person_id)
-        .join(Company, col(Company.id) == Person.company_id, isouter=True)
-        .join(Cluster, col(Cluster.id) == Company.cluster_id, isouter=True)
-        .where(Participation.mission_id == mission.id, col(Participation.pitch).is_(True))
-        .where(Participation.status != "cancelled")
-        .order_by(col(Participation.id))
+    found = db.rows(
+        "SELECT pa.id AS participation_id, pe.first_name, pe.last_name, co.id AS company_id, co.name AS company, "
+        "co.core_business, co.areas_of_interest, co.partners_sought, co.current_projects, co.city, co.country, "
+        "co.website, cl.id AS cluster_id, cl.name AS cluster_name, cl.short_name AS cluster_short "
+        "FROM participation pa JOIN person pe ON pe.id = pa.person_id "
+        "LEFT JOIN company co ON co.id = pe.company_id LEFT JOIN cluster cl ON cl.id = co.cluster_id "
+        "WHERE pa.mission_id = :mission AND pa.pitch = :pitch AND pa.status != :cancelled ORDER BY pa.id",
+        {"mission": mission_id, "pitch": True, "cancelled": "cancelled"},
     )
-    grouped: dict[str, list[_Row]] = {}
-    for participation, person, company, cluster in session.exec(query).all():
-        if per == "company" and company is not None:
-            key = f"company:{company.id}"
+    grouped: dict[str, list[Record]] = {}
+    for row in found:
+        if per == "company" and row["company_id"] is not None:
+            key = f"company:{row['company_id']}"
         else:
-            key = f"person:{participation.id}"
-        grouped.setdefault(key, []).append((participation, person, company, cluster))
+            key = f"person:{row['participation_id']}"
+        grouped.setdefault(key, []).append(row)
     return [_pitcher(key, rows) for key, rows in grouped.items()]
 
 
-def _pitcher(key: str, rows: list[_Row]) -> Pitcher:
-    participation, _person, company, cluster = rows[0]
-    ids = tuple(p.id for p, _, _, _ in rows if p.id is not None)
+def _pitcher(key: str, rows: list[Record]) -> Pitcher:
+    first = rows[0]
+    ids = tuple(row["participation_id"] for row in rows)
+    has_company = first["company_id"] is not None
+    has_cluster = first["cluster_id"] is not None
     return Pitcher(
         key=key,
-        company=company.name if company else "",
-        speakers=tuple(f"{person.first_name} {person.last_name}" for _, person, _, _ in rows),
+        company=first["company"] if has_company else "",
+        speakers=tuple(f"{row['first_name']} {row['last_name']}" for row in rows),
         participation_ids=ids,
         registered=ids[0],
-        company_id=company.id if company and key.startswith("company:") else None,
-        participation_id=participation.id if key.startswith("person:") else None,
-        cluster_id=cluster.id if cluster else None,
-        cluster=(cluster.short_name or cluster.name) if cluster else None,
-        cluster_name=cluster.name if cluster else None,
-        profile=_profile(company),
+        company_id=first["company_id"] if key.startswith("company:") else None,
+        participation_id=first["participation_id"] if key.startswith("person:") else None,
+        cluster_id=first["cluster_id"],
+        cluster=(first["cluster_short"] or first["cluster_name"]) if has_cluster else None,
+        cluster_name=first["cluster_name"],
+        profile={name: first[name] for name in (*PROFILE_FIELDS, "city", "country", "website")} if has_company else {},
     )
-
-
-def _profile(company: Company | None) -> dict[str, str | None]:
-    if company is None:
-        return {}
-    fields = (*PROFILE_FIELDS, "city", "country", "website")
-    return {name: getattr(company, name) for name in fields}
 
 
 def base_order(

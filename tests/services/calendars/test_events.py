@@ -10,18 +10,18 @@ import pytest
 from sqlmodel import Session, select
 
 from c2c.parsing import LANGUAGES
-from c2c.services import buses, program
-from c2c.services.b2b import setup as b2b, wishes as b2b_wishes
-from c2c.services.b2b.timetable import fix_meeting
 from c2c.services.b2b.views import MeetingItem
 from c2c.services.buses.manifest import CoachStopItem
 from c2c.services.calendars import events as calendars, state
 from c2c.services.calendars.export import Attendee, file_names
 from c2c.services.calendars.i18n import LABELS, label, ordinal
-from c2c.services.pitches import agenda as pitches
+from c2c.services.missions import ref_of
 from c2c.services.pitches.agenda import PitchSlotItem
+from c2c.services.program import PlannedBlock
 from c2c.store.models import Mission, Participation, Person
+from c2c.store.reading import session_reader
 from tests.bus_helpers import mission_session
+from tests.calendar_helpers import plan_calendar_day
 from tests.factories import add_participant, store_at
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -35,25 +35,7 @@ def at(hour: int, minute: int = 0, second: int = 0, day: dt.date = DAY) -> dt.da
 @pytest.fixture
 def mission_day(lyon: str, db_path: Path) -> Path:
     """Lyon 2018 planned through the services: a pitch session, one coach, one B2B meeting."""
-    store = store_at(db_path)
-    add_participant(store, lyon, "Giulia", "De Luca", "Aviometal", "LAC", email="giulia@aviometal.example",
-                    pitch=True, bus_stop="Gallarate")
-    add_participant(store, lyon, "Benoît", "Guignard", "Mécanique Alpine", "AAR", email="benoit@meca.example",
-                    pitch=True)
-    store.dispose()
-    with mission_session(db_path) as (session, mission):
-        program.add_block(session, mission, program.BlockInput(
-            at=dt.time(10, 30), until=dt.time(11, 30), title="Pitches", kind="pitches", location="Salle Rhône"))
-        pitches.build_agenda(session, mission, pitches.AgendaOptions(order="alternate"))
-        coach = buses.add_coach(session, mission, buses.CoachInput(
-            "Coach 1", 50, driver_phone="+39 333 123 4567"))
-        for stop, clock in (("Gallarate", dt.time(6, 15)), ("Lyon Saint-Exupéry", dt.time(11))):
-            buses.add_stop(session, mission, coach, "outbound", stop, clock)
-        buses.auto_assign(session, mission)
-        b2b.setup_b2b(session, mission, dt.time(14), dt.time(15), 20, 4, [])
-        meeting, _ = b2b_wishes.add_request(session, mission, "Aviometal", "Mécanique Alpine")
-        assert meeting.id is not None
-        fix_meeting(session, mission, meeting.id, dt.time(14, 20), 3)
+    plan_calendar_day(db_path)
     return db_path
 
 
@@ -158,9 +140,7 @@ def test_participant_gets_blocks_own_pitch_own_coach_own_meetings() -> None:
 
 
 def test_block_past_midnight_ends_next_day() -> None:
-    from c2c.store.models import ProgramBlock
-
-    row = ProgramBlock(id=4, mission_id=1, day=DAY, start=dt.time(22), end=dt.time(1), title="Night train")
+    row = PlannedBlock(4, DAY, dt.time(22), dt.time(1), "other", "Night train", None, None)
     block = calendars.block_of(row, PARIS)
     assert block.end == at(1, day=DAY + dt.timedelta(days=1))
 
@@ -168,7 +148,7 @@ def test_block_past_midnight_ends_next_day() -> None:
 def test_items_come_from_the_stored_agenda_coaches_and_meetings(mission_day: Path) -> None:
     with mission_session(mission_day) as (session, mission):
         ids = _participation_ids(session)
-        items = calendars.collect_items(session, mission)
+        items = calendars.collect_items(session_reader(session), ref_of(mission))
     giulia, benoit = ids["Giulia"], ids["Benoît"]
     assert [(s.key.split(":")[1], s.company, s.order, s.total, s.participation_ids, s.start, s.end)
             for s in items.pitch_slots] == [
@@ -192,7 +172,7 @@ def test_a_mission_with_nothing_planned_has_no_items(lyon: str, db_path: Path) -
     add_participant(store := store_at(db_path), lyon, "Giulia", "De Luca", "Aviometal", "LAC", pitch=True)
     store.dispose()
     with mission_session(db_path) as (session, mission):
-        assert calendars.collect_items(session, mission) == calendars.FeatureItems()
+        assert calendars.collect_items(session_reader(session), ref_of(mission)) == calendars.FeatureItems()
 
 
 def test_every_label_has_four_languages() -> None:
@@ -284,7 +264,7 @@ def test_alarm_change_counts_as_a_change() -> None:
 
 def test_item_times_are_shown_in_the_mission_zone(mission_day: Path) -> None:
     with mission_session(mission_day) as (session, mission):
-        items = calendars.collect_items(session, mission)
+        items = calendars.collect_items(session_reader(session), ref_of(mission))
     moments = [s.start for s in items.pitch_slots] + [s.start for s in items.coach_stops]
     moments += [m.start for m in items.meetings]
     assert moments

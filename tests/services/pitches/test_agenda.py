@@ -7,8 +7,10 @@ from typing import Any
 import pytest
 
 from c2c.errors import InvalidInput, NotFound
+from c2c.services.missions import ref_of
 from c2c.services.pitches import agenda as pitches, views as pitch_views
 from c2c.services.pitches.agenda import AgendaOptions
+from c2c.store.reading import session_reader
 from tests.conftest import Invoke, LyonWith
 from tests.pitches_helpers import add_people, mission_session
 
@@ -205,7 +207,7 @@ def test_calendar_pitch_slots(day: Path) -> None:
         mission.venue = "Aéroport Lyon-Saint Exupéry"
         pitches.build_agenda(session, mission, AgendaOptions(order="registration"))
         pitches.mark_pitch(session, mission, "Verdi Compositi", skipped=True)
-        items = pitches.calendar_pitch_slots(session, mission)
+        items = pitches.calendar_pitch_slots(session_reader(session), ref_of(mission))
     assert len(items) == 6
     first, second = items[0], items[1]
     assert (first.order, first.total, first.company) == (1, 6, "Mécanique Alpine")
@@ -221,7 +223,7 @@ def test_calendar_pitch_slots(day: Path) -> None:
 
 def test_calendar_is_empty_without_pitchers(invoke: Invoke, lyon: str, db_path: Path) -> None:
     with mission_session(db_path) as (session, mission):
-        assert pitches.calendar_pitch_slots(session, mission) == []
+        assert pitches.calendar_pitch_slots(session_reader(session), ref_of(mission)) == []
 
 
 def test_per_switch_counts_pins_skips_and_timings_it_would_drop(day: Path) -> None:

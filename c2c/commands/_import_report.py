@@ -30,6 +30,8 @@ SUMMARY_FIELDS: list[Column[ImportSummary]] = [
     Column("File", lambda r: r["file"]),
     Column("Sheet", lambda r: r["sheet"]),
     Column("Header row", lambda r: r["header_row"]),
+    Column("Columns", lambda r: column_fields(r["columns"])),
+    Column("Kept as extra", lambda r: ", ".join(r["extra_columns"]) or None),
     Column("New", lambda r: r["new"]),
     Column("Updated", lambda r: r["updated"]),
     Column("Unchanged", lambda r: r["unchanged"]),
@@ -43,6 +45,11 @@ CHANGE_COLUMNS: list[Column[ChangeRow]] = [
     Column("Was", lambda r: r["old"]),
     Column("Now", lambda r: r["new"]),
 ]
+
+
+def column_fields(columns: dict[str, str]) -> str:
+    """'Nome → first name, Cognome → last name': the mapping, checked at a glance."""
+    return "\n".join(f"{header} → {field.replace('_', ' ')}" for header, field in columns.items())
 
 
 @contextmanager
@@ -63,14 +70,14 @@ MAX_LINES = 20  # per kind of warning: a 10,000-row list must not bury the summa
 
 
 def show_warnings(report: ImportReport, skipping: bool) -> None:
-    if report.extra_columns:
-        warn(f"columns kept as extra data (no participant field): {', '.join(report.extra_columns)}")
     names = {p["row"]: f"{p['first_name']} {p['last_name']}" for p in report.participants}
     _capped([f"{report.where(row)} repeats row {first} (same person): the first is kept"
              for row, first in report.duplicates[:MAX_LINES + 1]], len(report.duplicates), "repeated rows", warn)
     _capped([f"{report.where()}: rows {a} and {b} look alike ({names.get(a)} / {names.get(b)}) "
              "but have different e-mails: both kept, check them"
              for a, b in report.near_duplicates[:MAX_LINES + 1]], len(report.near_duplicates), "look-alike pairs", warn)
+    _capped([f"{report.where(n.row)}: {n.message}" for n in report.notes[:MAX_LINES + 1]],
+            len(report.notes), "notes", warn)
     label = "Skipped" if skipping else "Invalid"
     _capped([f"{label}: {report.where(e.row)}, column {e.column}: {e.reason}" for e in report.invalid[:MAX_LINES + 1]],
             len(report.invalid), "invalid cells (see --errors FILE.xlsx)", info)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from c2c.services.importing.apply import apply_plan
 from c2c.services.importing.plan import (
+    ImportNote,
     ImportOptions,
     ImportPlan,
     ImportReport,
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from c2c.store.models import Mission
 
 __all__ = [
-    "ImportFileError", "ImportOptions", "ImportPlan", "ImportReport", "InvalidRows", "RowError", "Update",
+    "ImportFileError", "ImportNote", "ImportOptions", "ImportPlan", "ImportReport", "InvalidRows", "RowError", "Update",
     "apply_plan", "import_participants", "plan_import",
 ]
 

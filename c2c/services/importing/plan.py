@@ -55,6 +55,12 @@ class Update:
     changes: dict[str, list[Any]]
 
 
+@dataclass(frozen=True)
+class ImportNote:
+    row: int | None
+    message: str
+
+
 @dataclass
 class ImportReport:
     file: str
@@ -73,6 +79,12 @@ class ImportReport:
     removed: list[str] = field(default_factory=list)
     pruned: int = 0
     written: bool = False
+    # what a careful reader should check, each said once: layout rows skipped, name splits,
+    # look-alike companies... (row None: about the whole file)
+    notes: list[ImportNote] = field(default_factory=list)
+
+    def note(self, message: str, row: int | None = None) -> None:
+        self.notes.append(ImportNote(row, message))
 
     def where(self, row: int | None = None) -> str:
         """'list.xlsx, sheet Iscrizioni, row 4' — how messages name a place in the file."""

@@ -18,6 +18,11 @@ class InvalidCell(TypedDict):
     reason: str
 
 
+class ImportNoteRow(TypedDict):
+    row: int | None
+    message: str
+
+
 class ImportSummary(TypedDict):
     file: str
     sheet: str | None
@@ -37,6 +42,7 @@ class ImportSummary(TypedDict):
     removed_keys: list[str]
     invalid_rows: list[InvalidCell]
     near_duplicates: list[list[int]]
+    notes: list[ImportNoteRow]
 
 
 class ChangeRow(TypedDict):
@@ -57,6 +63,7 @@ def import_summary(report: ImportReport) -> ImportSummary:
         "removed_keys": report.removed,
         "invalid_rows": [{"row": e.row, "column": e.column, "reason": e.reason} for e in report.invalid],
         "near_duplicates": [list(p) for p in report.near_duplicates],
+        "notes": [{"row": n.row, "message": n.message} for n in report.notes],
     }
 
 

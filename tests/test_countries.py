@@ -55,3 +55,18 @@ def test_an_unknown_name_is_refused_in_one_line() -> None:
     with pytest.raises(parsing.InvalidValue, match="unknown country 'Atlantide'"):
         parsing.parse_country("Atlantide")
     assert parsing.parse_country("Francja") == "FR"
+
+
+def test_the_shipped_index_is_what_babel_and_pycountry_give() -> None:
+    """The index is a cache of library data: rebuilt from the installed libraries, it must agree.
+
+    A newer CLDR may rename a few territories; on another library version the names need only
+    agree almost everywhere (rebuild with: python -m c2c.countries).
+    """
+    shipped, built = countries._index(), countries.build_index()
+    assert shipped["codes"] == built["codes"]
+    if (shipped["babel"], shipped["pycountry"]) == (built["babel"], built["pycountry"]):
+        assert shipped["names"] == built["names"], "rebuild the index with: python -m c2c.countries"
+    else:
+        same = sum(built["names"].get(name) == codes for name, codes in shipped["names"].items())
+        assert same >= 0.99 * len(shipped["names"])

@@ -101,9 +101,11 @@ def infer_cluster(session: Session, people: list[dict[str, Any]]) -> int | None:
 
 
 def keep_companies_in_their_clusters(session: Session, people: list[dict[str, Any]], note: Note) -> None:
-    """A company of another cluster stays there, said once: a list does not move companies between clusters."""
+    """A company of another cluster stays there, said once: a list does not move companies between
+    clusters. A company new to the store (or of no cluster yet) takes the cluster of its first row."""
     keys = {cached_fold(p["company"]) for p in people if p["company"] and p["cluster_id"] is not None}
     known = _store_clusters(session, keys)
+    first_row: dict[str, int] = {}  # company key -> the row that gave it its cluster
     names: dict[int, str] | None = None
     warned: set[str] = set()
     for person in people:
@@ -111,13 +113,16 @@ def keep_companies_in_their_clusters(session: Session, people: list[dict[str, An
             continue
         key = cached_fold(person["company"])
         was = known.get(key)
+        if was is None:
+            known[key], first_row[key] = person["cluster_id"], person["row"]
         if was is None or was == person["cluster_id"]:
             continue
         names = names or _cluster_names(session)
         if key not in warned:
             warned.add(key)
-            note(f"{person['company']} is a company of {names[was]}, not of {names[person['cluster_id']]}: left "
-                 f'there (move it with: c2c companies edit "{person["company"]}" --cluster NAME)', person["row"])
+            since = f" (row {first_row[key]})" if key in first_row else ""
+            note(f"{person['company']} is a company of {names[was]}{since}, not of {names[person['cluster_id']]}: "
+                 f'left there (move it with: c2c companies edit "{person["company"]}" --cluster NAME)', person["row"])
         person["cluster_id"] = None
 
 

@@ -81,11 +81,15 @@ def test_each_delegation_reimports_and_prunes_only_its_own_people(lists: Lists) 
 def test_cluster_column_scopes_the_list_and_blank_cells_take_the_option(lists: Lists) -> None:
     lists.run(ITALIANS, cluster="LAC")
     header = [*HEADER, "Cluster"]
-    mixed = [[*FRENCH[0], "AAR"], [*FRENCH[1], ""], [*ITALIANS[0], "Lombardia Aerospace Cluster"]]
+    mixed = [[*FRENCH[0], "AAR"], [*FRENCH[1], ""], [*ITALIANS[0], "Lombardia Aerospace Cluster"],
+             [*FRENCH[2], "LAC"]]
     report = lists.run(mixed, header=header, cluster="AAR")
     assert (set(report.scope.names), report.scope.source) == (
         {"Aerospace Cluster Auvergne-Rhône-Alpes", "Lombardia Aerospace Cluster"}, "column")
     assert sorted(report.removed) == ["anna@lariana.it", "mario@avioparts.it"]
+    assert [(n.row, n.message) for n in report.notes] == [(
+        5, "Usinage Rhône is a company of Aerospace Cluster Auvergne-Rhône-Alpes (row 3), not of Lombardia "
+           'Aerospace Cluster: left there (move it with: c2c companies edit "Usinage Rhône" --cluster NAME)')]
     assert lists.clusters_of_companies()["Usinage Rhône"] == "AAR"
 
 

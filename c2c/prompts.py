@@ -34,6 +34,15 @@ def select(message: str, choices: Sequence[str], default: str | None = None) -> 
     return str(_answer(questionary.select(message, choices=list(choices), default=default)))
 
 
+NO_CLUSTER = "none of them (no cluster)"
+
+
+def choose_cluster(message: str, clusters: Sequence[str], default: str | None = None) -> str | None:
+    """One of ``clusters``, or None when the answer is none of them."""
+    answer = select(message, [*clusters, NO_CLUSTER], default=default)
+    return None if answer == NO_CLUSTER else answer
+
+
 def confirm(message: str, default: bool = False) -> bool:
     import questionary
 

@@ -23,6 +23,8 @@ from c2c.output import (
 )
 
 if TYPE_CHECKING:
+    from rich.progress import Progress
+
     from c2c.services.importing import ImportReport
     from c2c.services.importing.summary import ChangeRow, ImportSummary
 
@@ -30,6 +32,7 @@ SUMMARY_FIELDS: list[Column[ImportSummary]] = [
     Column("File", lambda r: r["file"]),
     Column("Sheet", lambda r: r["sheet"]),
     Column("Header row", lambda r: r["header_row"]),
+    Column("List of", lambda r: list_of(r["list_of"], r["list_of_from"])),
     Column("Columns", lambda r: column_fields(r["columns"])),
     Column("Kept as extra", lambda r: ", ".join(r["extra_columns"]) or None),
     Column("New", lambda r: r["new"]),
@@ -47,13 +50,38 @@ CHANGE_COLUMNS: list[Column[ChangeRow]] = [
 ]
 
 
+LIST_OF_SOURCES = {"option": "from --cluster", "column": "from the Cluster column",
+                   "inferred": "inferred from its companies", "asked": "your answer"}
+
+
+def list_of(clusters: list[str], source: str | None) -> str:
+    """'Lombardia Aerospace Cluster (from --cluster)': whose people "not in the file" counts."""
+    if not clusters:
+        return "no cluster: compared with the participants without one" + (" (your answer)" if source else "")
+    return f"{', '.join(clusters)} ({LIST_OF_SOURCES[source or 'option']})"
+
+
 def column_fields(columns: dict[str, str]) -> str:
     """'Nome → first name, Cognome → last name': the mapping, checked at a glance."""
     return "\n".join(f"{header} → {field.replace('_', ' ')}" for header, field in columns.items())
 
 
+class ProgressFeed:
+    """What the importer calls with (rows read, rows in all); ``stop`` clears the bar before a question."""
+
+    def __init__(self, bar: Progress) -> None:
+        self.bar = bar
+        self.task = bar.add_task("rows", total=None)
+
+    def __call__(self, done: int, total: int) -> None:
+        self.bar.update(self.task, completed=done, total=total)
+
+    def stop(self) -> None:
+        self.bar.stop()
+
+
 @contextmanager
-def progress_callback() -> Iterator[Callable[[int, int], None] | None]:
+def progress_callback() -> Iterator[ProgressFeed | None]:
     """A rich progress bar fed by the importer, only when a person watches stderr."""
     if not sys.stderr.isatty():
         yield None
@@ -62,8 +90,7 @@ def progress_callback() -> Iterator[Callable[[int, int], None] | None]:
 
     with Progress(TextColumn("Reading rows"), BarColumn(), MofNCompleteColumn(), console=console(stderr=True),
                   transient=True) as bar:
-        task = bar.add_task("rows", total=None)
-        yield lambda done, total: bar.update(task, completed=done, total=total)
+        yield ProgressFeed(bar)
 
 
 MAX_LINES = 20  # per kind of warning: a 10,000-row list must not bury the summary

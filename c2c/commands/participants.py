@@ -32,6 +32,10 @@ from c2c.output import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from c2c.commands._import_report import ProgressFeed
+    from c2c.services.importing.scope import AskCluster
     from c2c.services.participants import ParticipantRow, PersonInput
 
 app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
@@ -67,7 +71,11 @@ def import_list(
     mapping: Annotated[list[str] | None, Opt("--map", help='Map a column: "Header=field" (repeatable; field "extra" or "ignore" too).')] = None,
     skip_invalid: Annotated[bool, Opt("--skip-invalid", help="Import the valid rows even when some are invalid.")] = False,
     errors: Annotated[Path | None, Opt("--errors", help="Write the rejected rows with a reason column to this .xlsx/.csv.")] = None,
-    prune: Annotated[bool, Opt("--prune", help="Remove from the mission the people no longer in the file (asks first).")] = False,
+    cluster: Annotated[str | None, Opt("--cluster", help="Whose list it is: a cluster's name, short name or alias "
+                                       "(default: the file's Cluster column, else asked on a terminal, else inferred "
+                                       "from its companies).")] = None,
+    prune: Annotated[bool, Opt("--prune", help="Remove from the mission that cluster's people no longer in the file "
+                                               "(asks first).")] = False,
     yes: YesOption = False,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -75,20 +83,23 @@ def import_list(
 
     Headers in Italian, English, French, German, Polish, Czech, Spanish, Portuguese
     or Dutch are recognised; unknown columns are kept as extra data. Nothing is written
-    when a row is invalid, unless --skip-invalid.
+    when a row is invalid, unless --skip-invalid. Each cluster sends its own list: "no
+    longer in the file" and --prune look at that cluster's people only.
 
     Example:
-        c2c participants import iscritti.xlsx --mission lyon-2018 --dry-run
+        c2c participants import iscritti.xlsx --mission lyon-2018 --cluster LAC --dry-run
         c2c participants import iscritti.xlsx --map "Ragione sociale=company" --skip-invalid --errors rejected.xlsx
     """
     from c2c.services import missions
     from c2c.services.importing import ImportOptions, InvalidRows, apply_plan, plan_import
 
-    options = ImportOptions(sheet=sheet, mapping=mapping or [], skip_invalid=skip_invalid, dry_run=dry_run, prune=prune)
+    options = ImportOptions(sheet=sheet, mapping=mapping or [], skip_invalid=skip_invalid, dry_run=dry_run, prune=prune,
+                            cluster=cluster)
     with store_of(ctx).session() as session:
         target = missions.get_mission(session, mission)
         with progress_callback() as progress:
             options.progress = progress
+            options.ask_cluster = _cluster_question(file, progress) if prompts.is_interactive() else None
             plan = plan_import(session, target, file, options)
         report = plan.report
         show_warnings(report, skipping=skip_invalid)
@@ -102,6 +113,16 @@ def import_list(
         if not dry_run:
             apply_plan(session, plan, prune=prune)
     show_import(report, target.slug, fmt)
+
+
+def _cluster_question(file: Path, progress: ProgressFeed | None) -> AskCluster:
+    """Asked once, when neither --cluster nor a Cluster column says whose list the file is."""
+    def ask(clusters: Sequence[str], default: str | None) -> str | None:
+        if progress is not None:
+            progress.stop()
+        return prompts.choose_cluster(f"Whose list is {file.name}?", clusters, default)
+
+    return ask
 
 
 @app.command("list")

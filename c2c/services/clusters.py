@@ -53,8 +53,22 @@ def find_cluster(session: Session, text: str) -> Cluster | None:
 def get_cluster(session: Session, text: str) -> Cluster:
     cluster = find_cluster(session, text)
     if cluster is None:
-        raise NotFound(f"no cluster {text!r}", hint=f'add it with: c2c cluster add "{text}"')
+        raise _no_cluster(text, {c.name: cluster_keys(c) for c in list_clusters(session)})
     return cluster
+
+
+def _no_cluster(text: str, keys: dict[str, set[str]]) -> NotFound:
+    """Not found, with the cluster whose name, short name or alias is closest as a hint."""
+    import difflib
+
+    by_key = {key: name for name, names in keys.items() for key in names}
+    wanted = fold(text)
+    # "Lombardia" for "Lombardia Aerospace Cluster": the words of a name, cut short, are the usual miss
+    close = sorted({name for key, name in by_key.items() if wanted and f" {key} ".find(f" {wanted} ") >= 0})
+    if len(close) != 1:
+        close = [by_key[k] for k in difflib.get_close_matches(wanted, list(by_key), n=1, cutoff=0.6)]
+    hint = f"did you mean {close[0]!r}?" if close else f'add it with: c2c cluster add "{text}"'
+    return NotFound(f"no cluster {text!r}", hint=hint)
 
 
 def add_cluster(session: Session, data: ClusterInput) -> Cluster:
@@ -160,7 +174,9 @@ def cluster_rows(db: Reader) -> list[ClusterRow]:
 def cluster_row(db: Reader, text: str) -> ClusterRow:
     """The cluster ``text`` names, found as ``get_cluster`` finds it (case, accents, short name, aliases)."""
     key = fold(text)
-    for row in cluster_rows(db) if key else []:
-        if key in _keys(row["name"], row["short_name"], row["aliases"]):
+    rows = cluster_rows(db)
+    keys = {row["name"]: _keys(row["name"], row["short_name"], row["aliases"]) for row in rows}
+    for row in rows if key else []:
+        if key in keys[row["name"]]:
             return row
-    raise NotFound(f"no cluster {text!r}", hint=f'add it with: c2c cluster add "{text}"')
+    raise _no_cluster(text, keys)

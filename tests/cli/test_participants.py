@@ -136,17 +136,18 @@ def test_map_option_and_bad_map(invoke: Invoke, lyon: str, tmp_path: Path) -> No
 
 
 def test_reimport_prune_asks_and_yes_removes(invoke: Invoke, lyon: str, tmp_path: Path, db_path: Path) -> None:
-    invoke("participants", "import", str(write_xlsx(tmp_path / "v1.xlsx", {"S": attendee_rows()})), "--mission", lyon)
+    v1 = write_xlsx(tmp_path / "v1.xlsx", {"S": attendee_rows()})
+    invoke("participants", "import", str(v1), "--mission", lyon, "--cluster", "LAC")
     v2 = write_xlsx(tmp_path / "v2.xlsx", {"S": attendee_rows(PEOPLE[:2])})
-    kept = invoke("participants", "import", str(v2), "--mission", lyon)
+    kept = invoke("participants", "import", str(v2), "--mission", lyon, "--cluster", "LAC")
     assert "No longer in the file, still in the mission (remove them with --prune): be.marchal@aerodauphine.fr" in kept.stderr
     assert _count(db_path, "participation") == 3
-    refused = invoke("participants", "import", str(v2), "--mission", lyon, "--prune")
+    refused = invoke("participants", "import", str(v2), "--mission", lyon, "--prune", "--cluster", "LAC")
     assert refused.exit_code == 1
     assert refused.stderr.splitlines()[-1] == ("Error: Remove 1 participant(s) no longer in v2.xlsx from lyon-2018? "
                                                 "Refusing without --yes when not on a terminal.")
     assert _count(db_path, "participation") == 3
-    pruned = invoke("participants", "import", str(v2), "--mission", lyon, "--prune", "--yes")
+    pruned = invoke("participants", "import", str(v2), "--mission", lyon, "--prune", "--yes", "--cluster", "LAC")
     assert pruned.exit_code == 0
     assert _count(db_path, "participation") == 2
     assert _count(db_path, "person") == 3

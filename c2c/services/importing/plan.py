@@ -26,6 +26,14 @@ from c2c.services.importing.rows import (
     is_blank_or_footer,
     parse_row,
 )
+from c2c.services.importing.scope import (
+    AskCluster,
+    ListScope,
+    decide_scope,
+    keep_companies_in_their_clusters,
+    option_cluster,
+    require_prunable,
+)
 from c2c.text import fold
 
 if TYPE_CHECKING:
@@ -45,6 +53,8 @@ class ImportOptions:
     skip_invalid: bool = False
     dry_run: bool = False
     prune: bool = False
+    cluster: str | None = None  # whose list this is: a cluster's name, short name or alias
+    ask_cluster: AskCluster | None = None  # asks whose list it is when neither the file nor --cluster says
     max_bytes: int = MAX_BYTES
     progress: Callable[[int, int], None] | None = None
 
@@ -82,6 +92,7 @@ class ImportReport:
     # what a careful reader should check, each said once: layout rows skipped, name splits,
     # look-alike companies... (row None: about the whole file)
     notes: list[ImportNote] = field(default_factory=list)
+    scope: ListScope = field(default_factory=ListScope)
 
     def note(self, message: str, row: int | None = None) -> None:
         self.notes.append(ImportNote(row, message))
@@ -146,13 +157,18 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
                            hint='name it e.g. "Nome"/"Cognome", or map it: c2c participants import FILE '
                                 '--map "Partecipante=full_name"')
     countries = _cluster_countries(session)
+    chosen = option_cluster(session, options.cluster)
     ctx = RowContext(columns=columns, region=mission.country, find_cluster=_cluster_finder(session),
-                     cluster_countries=countries,
+                     cluster_countries=countries, default_cluster=chosen.id if chosen else None,
                      also_regions=tuple(countries.get(i) for i in (mission.host_cluster_id, mission.guest_cluster_id) if i))
     people = _parse_rows(stream, ctx, report, sheet.height, options.progress)
     kept, report.duplicates = identity.drop_duplicates(people)
     report.participants = kept
     report.near_duplicates = identity.near_duplicates(kept)
+    report.scope = decide_scope(session, mission, kept, "cluster" in columns.fields, chosen, options.ask_cluster)
+    if options.prune:
+        require_prunable(session, mission, report.scope, path.name)
+    keep_companies_in_their_clusters(session, kept, report.note)
     assert mission.id is not None
     plan = ImportPlan(report=report, mission_id=mission.id, present=_present_fields(columns.fields))
     _match_store(session, plan)
@@ -312,8 +328,17 @@ def _removed(session: Session, plan: ImportPlan, in_mission: dict[int, dict[str,
     if not gone:
         return
     person, company = table(Person), table(Company)
-    query = (select(person.id, person.first_name, person.last_name, person.email, company.name.label("company"))
+    query = (select(person.id, person.first_name, person.last_name, person.email, company.name.label("company"),
+                    company.cluster_id)
              .join_from(Person, Company, company.id == person.company_id, isouter=True).where(person.id.in_(gone)))
+    scope = plan.report.scope
+    unclustered = 0
     for row in session.execute(query):
+        if not scope.covers(row.cluster_id):  # another delegation's, or of no cluster beside a cluster's list
+            unclustered += row.cluster_id is None
+            continue
         plan.report.removed.append(identity.display_key(dict(row._mapping)))
         plan.removed_ids.append(in_mission[row.id]["id"])
+    if unclustered:
+        plan.report.note(f"{unclustered} participant(s) missing from the file have no cluster (no company, or a "
+                         "company without one), so this list cannot say they left: they stay")

@@ -49,6 +49,7 @@ class RowContext:
     find_cluster: Callable[[str], int | None]
     cluster_countries: dict[int, str | None] = field(default_factory=dict)
     also_regions: tuple[str | None, ...] = ()  # the two delegations' countries, after the mission's
+    default_cluster: int | None = None  # whose list the file is (--cluster): rows naming no cluster take it
     checks: list[tuple[str, int, str, Callable[[str], Any]]] = field(default_factory=list)
     texts: list[tuple[str, int]] = field(default_factory=list)
     names: list[tuple[str, int]] = field(default_factory=list)
@@ -88,7 +89,7 @@ class RowContext:
     def _find_cluster_id(self, value: str) -> int | None:
         text = clean_text(value)
         if text is None:
-            return None
+            return self.default_cluster
         found = self.find_cluster(text)
         if found is None:
             raise CellError(f"unknown cluster {text!r} (add it with: c2c cluster add)")
@@ -112,7 +113,8 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
     if not first and not last:
         errors.append(RowError(number, ctx.columns.header_of(_name_column(ctx.columns.fields)),
                                "missing name (first and last name empty)", cells))
-    person: dict[str, Any] = {"row": number, "first_name": first, "last_name": last, **EMPTY_PERSON}
+    person: dict[str, Any] = {"row": number, "first_name": first, "last_name": last, **EMPTY_PERSON,
+                              "cluster_id": ctx.default_cluster}
     cell_errors: list[tuple[int, RowError]] = []
     for name, index, header, convert in ctx.checks:
         try:

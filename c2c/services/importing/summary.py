@@ -27,6 +27,8 @@ class ImportSummary(TypedDict):
     file: str
     sheet: str | None
     header_row: int
+    list_of: list[str]  # the clusters whose list it was taken to be; empty: of no cluster
+    list_of_from: str | None  # option (--cluster), column (Cluster), inferred (from its companies), asked
     new: int
     updated: int
     unchanged: int
@@ -55,6 +57,7 @@ class ChangeRow(TypedDict):
 def import_summary(report: ImportReport) -> ImportSummary:
     return {
         "file": report.file, "sheet": report.sheet, "header_row": report.header_row,
+        "list_of": list(report.scope.names), "list_of_from": report.scope.source,
         "new": len(report.added), "updated": len(report.updated), "unchanged": len(report.unchanged),
         "removed": len(report.removed), "invalid": len({e.row for e in report.invalid}),
         "duplicates": len(report.duplicates), "written": report.written, "pruned": report.pruned,

@@ -1,0 +1,177 @@
+"""Whose list a file is: the cluster (delegation) an import speaks for.
+
+Each cluster of a mission sends its own list, so "no longer in the file" and ``--prune`` must
+look at that cluster's people only, never at the other delegation's. A participant's cluster is
+their company's; a person without a company (or whose company has none) has no cluster.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from c2c.errors import InvalidInput
+from c2c.services.importing.identity import cached_fold
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from c2c.store.models import Cluster, Mission
+
+# how the list's cluster was found: --cluster, the file's Cluster column, the companies the store
+# already knows, or the coordinator's answer on a terminal
+Source = Literal["option", "column", "inferred", "asked"]
+# the mission's clusters and the inferred one (the default) -> the chosen name, or None for none
+AskCluster = Callable[[Sequence[str], str | None], str | None]
+Note = Callable[[str, int | None], None]
+
+
+@dataclass(frozen=True)
+class ListScope:
+    """The clusters a list speaks for; none known: it speaks only for people with no cluster."""
+
+    clusters: frozenset[int] = frozenset()
+    names: tuple[str, ...] = ()
+    source: Source | None = None
+
+    @property
+    def known(self) -> bool:
+        return bool(self.clusters)
+
+    def covers(self, cluster_id: int | None) -> bool:
+        """Whether a participant of this cluster missing from the file is "no longer in it"."""
+        return cluster_id in self.clusters if self.known else cluster_id is None
+
+
+def option_cluster(session: Session, text: str | None) -> Cluster | None:
+    """The cluster ``--cluster`` names (name, short name or alias); a miss suggests the closest."""
+    from c2c.services.clusters import get_cluster
+
+    return get_cluster(session, text) if text is not None else None
+
+
+def decide_scope(session: Session, mission: Mission, people: list[dict[str, Any]], has_column: bool,
+                 chosen: Cluster | None, ask: AskCluster | None) -> ListScope:
+    """Whose list this is; rows without a cluster take the list's single cluster."""
+    names = _cluster_names(session)
+    named = {p["cluster_id"] for p in people} - {None}
+    if has_column and named:
+        return _scope(named, names, "column")
+    if chosen is not None:
+        assert chosen.id is not None
+        return _scope({chosen.id}, names, "option")
+    inferred = infer_cluster(session, people)
+    delegations = [names[i] for i in (mission.host_cluster_id, mission.guest_cluster_id) if i]
+    if ask is not None and delegations:
+        answer = ask(delegations, names.get(inferred) if inferred else None)
+        by_name = {name: i for i, name in names.items()}
+        return _fill(people, _scope({by_name[answer]} if answer else set(), names, "asked"))
+    if inferred is not None:
+        return _fill(people, _scope({inferred}, names, "inferred"))
+    return ListScope()
+
+
+def _scope(ids: set[int], names: dict[int, str], source: Source) -> ListScope:
+    return ListScope(frozenset(ids), tuple(sorted(names[i] for i in ids)), source)
+
+
+def _fill(people: list[dict[str, Any]], scope: ListScope) -> ListScope:
+    if len(scope.clusters) == 1:
+        (cluster,) = scope.clusters
+        for person in people:
+            if person["cluster_id"] is None:
+                person["cluster_id"] = cluster
+    return scope
+
+
+def infer_cluster(session: Session, people: list[dict[str, Any]]) -> int | None:
+    """The one cluster of every company of the file the store knows, when those are most of its companies.
+
+    One known company among thirty new ones says little (a group present in both delegations'
+    lists would hand the whole list to the other cluster), and a known company without a
+    cluster leaves the question open.
+    """
+    keys = {cached_fold(p["company"]) for p in people if p["company"]}
+    known = _store_clusters(session, keys)
+    found = set(known.values())
+    if len(found) != 1 or None in found or 2 * len(known) <= len(keys):
+        return None
+    return next(iter(found))
+
+
+def keep_companies_in_their_clusters(session: Session, people: list[dict[str, Any]], note: Note) -> None:
+    """A company of another cluster stays there, said once: a list does not move companies between
+    clusters. A company new to the store (or of no cluster yet) takes the cluster of its first row."""
+    keys = {cached_fold(p["company"]) for p in people if p["company"] and p["cluster_id"] is not None}
+    known = _store_clusters(session, keys)
+    first_row: dict[str, int] = {}  # company key -> the row that gave it its cluster
+    names: dict[int, str] | None = None
+    warned: set[str] = set()
+    for person in people:
+        if not person["company"] or person["cluster_id"] is None:
+            continue
+        key = cached_fold(person["company"])
+        was = known.get(key)
+        if was is None:
+            known[key], first_row[key] = person["cluster_id"], person["row"]
+        if was is None or was == person["cluster_id"]:
+            continue
+        names = names or _cluster_names(session)
+        if key not in warned:
+            warned.add(key)
+            since = f" (row {first_row[key]})" if key in first_row else ""
+            note(f"{person['company']} is a company of {names[was]}{since}, not of {names[person['cluster_id']]}: "
+                 f'left there (move it with: c2c companies edit "{person["company"]}" --cluster NAME)', person["row"])
+        person["cluster_id"] = None
+
+
+def require_prunable(session: Session, mission: Mission, scope: ListScope, file: str) -> None:
+    """``--prune`` without knowing whose list this is could remove the other delegation: refuse."""
+    if scope.known or not _has_delegations(session, mission):
+        return
+    names = _cluster_names(session)
+    theirs = ", ".join(names[i] for i in (mission.host_cluster_id, mission.guest_cluster_id) if i)
+    raise InvalidInput(f"cannot remove the people no longer in {file}: nothing says which cluster's list it is",
+                       hint="say it: c2c participants import FILE --cluster NAME --prune"
+                            + (f" (this mission's: {theirs})" if theirs else ""))
+
+
+def _has_delegations(session: Session, mission: Mission) -> bool:
+    """Whether the mission names its clusters or has participants of one: lists are then per cluster."""
+    from sqlalchemy import select
+
+    from c2c.store.models import Company, Participation, Person
+
+    if mission.host_cluster_id or mission.guest_cluster_id:
+        return True
+    participation, person, company = _columns(Participation), _columns(Person), _columns(Company)
+    query = (select(participation.id).join_from(Participation, Person, person.id == participation.person_id)
+             .join(Company, company.id == person.company_id)
+             .where(participation.mission_id == mission.id, company.cluster_id.is_not(None)).limit(1))
+    return session.execute(query).first() is not None
+
+
+def _columns(model: Any) -> Any:
+    return model.__table__.c
+
+
+def _store_clusters(session: Session, keys: set[str]) -> dict[str, int | None]:
+    """Company key -> its cluster in the store, for the companies of ``keys`` the store knows."""
+    from sqlalchemy import select
+
+    from c2c.services.importing.bulk import chunks
+    from c2c.store.models import Company
+
+    found: dict[str, int | None] = {}
+    for chunk in chunks(sorted(keys)):
+        company = _columns(Company)
+        query = select(company.name_key, company.cluster_id).where(company.name_key.in_(list(chunk)))
+        found.update({row.name_key: row.cluster_id for row in session.execute(query)})
+    return found
+
+
+def _cluster_names(session: Session) -> dict[int, str]:
+    from c2c.services.clusters import list_clusters
+
+    return {c.id: c.name for c in list_clusters(session) if c.id is not None}

@@ -30,7 +30,7 @@ SUMMARY_FIELDS: list[Column[ImportSummary]] = [
     Column("File", lambda r: r["file"]),
     Column("Sheet", lambda r: r["sheet"]),
     Column("Header row", lambda r: r["header_row"]),
-    Column("Columns", lambda r: column_fields(r["columns"])),
+    Column("Columns", lambda r: column_fields(r["columns"], r["guessed_columns"])),
     Column("Kept as extra", lambda r: ", ".join(r["extra_columns"]) or None),
     Column("New", lambda r: r["new"]),
     Column("Updated", lambda r: r["updated"]),
@@ -47,9 +47,10 @@ CHANGE_COLUMNS: list[Column[ChangeRow]] = [
 ]
 
 
-def column_fields(columns: dict[str, str]) -> str:
-    """'Nome → first name, Cognome → last name': the mapping, checked at a glance."""
-    return "\n".join(f"{header} → {field.replace('_', ' ')}" for header, field in columns.items())
+def column_fields(columns: dict[str, str], guessed: list[str]) -> str:
+    """'Nome → first name, Recapito → phone (from its content)': the mapping, checked at a glance."""
+    return "\n".join(f"{header} → {field.replace('_', ' ')}{' (from its content)' if header in guessed else ''}"
+                     for header, field in columns.items())
 
 
 @contextmanager

@@ -10,19 +10,17 @@ order, and name each layout part in one note.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from c2c.services import missions
-from c2c.services.importing import ImportOptions, ImportReport, plan_import
 from c2c.services.importing.headers import match_header
 from c2c.services.importing.layout import cell_kind, column_letter
 from c2c.store.engine import Store
-from tests.importing_helpers import store_with_mission, write_csv, write_xlsx
+from tests.conftest import Invoke
+from tests.importing_helpers import plan_report, write_csv, write_xlsx
 
 PEOPLE = [("Giulia", "De Luca", "Avioparts Srl", "giulia.deluca@avioparts.it", "+39 347 512 3380"),
           ("Mario", "Rossi", "Compositi Varesini Srl", "mario.rossi@cv.it", "335 123 4567"),
@@ -136,26 +134,17 @@ def _beside(case: Case, start: int) -> None:
 def write(case: Case, folder: Path) -> Path:
     path = folder / f"case{case.seed}{case.suffix}"
     if case.suffix == ".csv":
-        return write_csv(path, case.rows, delimiter=";")
+        # as Excel saves a sheet: every row as wide as the widest (the delimiter sniffing needs
+        # it when title and note lines outnumber the people)
+        width = max(len(row) for row in case.rows)
+        return write_csv(path, [[*row, *[""] * (width - len(row))] for row in case.rows], delimiter=";")
     return write_xlsx(path, {"Iscritti": case.rows}, merges=case.merges)
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    store = store_with_mission(tmp_path_factory.mktemp("layouts") / "store.db", "IT")
-    yield store
-    store.dispose()
-
-
-def plan(store: Store, path: Path) -> ImportReport:
-    with store.session() as session:
-        return plan_import(session, missions.get_mission(session, "test-mission"), path, ImportOptions()).report
-
-
 @pytest.mark.parametrize("seed", range(60))
-def test_composed_layouts_read_only_the_people_and_note_each_part(seed: int, store: Store, tmp_path: Path) -> None:
+def test_composed_layouts_read_only_the_people_and_note_each_part(seed: int, planning_store: Store, tmp_path: Path) -> None:
     case = compose(seed)
-    report = plan(store, write(case, tmp_path))
+    report = plan_report(planning_store, write(case, tmp_path))
     why = f"seed {seed}: {case.rows}"
     assert report.header_row == case.header_row, why
     assert [(p["first_name"], p["last_name"]) for p in report.participants] == case.people, why
@@ -170,36 +159,36 @@ def test_composed_layouts_read_only_the_people_and_note_each_part(seed: int, sto
 
 # --- regressions and single rules --------------------------------------------------------------
 
-def test_a_group_row_naming_two_fields_is_not_the_header(store: Store, tmp_path: Path) -> None:
+def test_a_group_row_naming_two_fields_is_not_the_header(planning_store: Store, tmp_path: Path) -> None:
     rows = [["Partecipante", "", "Azienda", "Contatti"], ["Nome", "Cognome", "", "E-mail"],
             ["Mario", "Rossi", "Avioparts", "m@a.it"]]
-    report = plan(store, write_csv(tmp_path / "group.csv", rows))
+    report = plan_report(planning_store, write_csv(tmp_path / "group.csv", rows))
     assert report.header_row == 2
     assert report.columns == {"Nome": "first_name", "Cognome": "last_name", "Azienda": "company", "E-mail": "email"}
     assert [p["company"] for p in report.participants] == ["Avioparts"]
 
 
-def test_a_notes_row_after_a_total_gives_way_to_people_when_the_list_goes_on(store: Store, tmp_path: Path) -> None:
+def test_a_notes_row_after_a_total_gives_way_to_people_when_the_list_goes_on(planning_store: Store, tmp_path: Path) -> None:
     rows = [FIELDS, ["Mario", "Rossi", "A", "m@a.it", ""], ["Subtotale: 1"], ["Anna", "Verdi", "", "", ""],
             ["Ugo", "Neri", "B", "u@b.it", ""], [], ["Firma del coordinatore"]]
-    report = plan(store, write_csv(tmp_path / "sub.csv", rows))
+    report = plan_report(planning_store, write_csv(tmp_path / "sub.csv", rows))
     assert [p["last_name"] for p in report.participants] == ["Rossi", "Verdi", "Neri"]
     assert [(n.row, n.message) for n in report.notes] == [(3, "a total under the list, skipped"),
                                                          (7, "a note under the list, skipped")]
 
 
-def test_numbered_rows_with_no_one_in_them_are_one_note(store: Store, tmp_path: Path) -> None:
+def test_numbered_rows_with_no_one_in_them_are_one_note(planning_store: Store, tmp_path: Path) -> None:
     rows = [["N.", *FIELDS], [1, "Mario", "Rossi", "A", "", ""], [2, "Anna", "Verdi", "B", "", ""],
             [3], [4], [5]]
-    report = plan(store, write_xlsx(tmp_path / "numbered.xlsx", {"S": rows}))
+    report = plan_report(planning_store, write_xlsx(tmp_path / "numbered.xlsx", {"S": rows}))
     assert len(report.participants) == 2
     assert [(n.row, n.message) for n in report.notes] == [
         (4, "numbered rows with no one in them (rows 4–6), skipped")]
 
 
-def test_a_person_with_few_cells_or_a_surname_like_a_column_name_stays_a_person(store: Store, tmp_path: Path) -> None:
+def test_a_person_with_few_cells_or_a_surname_like_a_column_name_stays_a_person(planning_store: Store, tmp_path: Path) -> None:
     rows = [["Cognome", "Nome", "Azienda", "Paese"], ["Land", "Anna", "", ""], ["Stop", "Ugo", "Firma GmbH", ""]]
-    report = plan(store, write_csv(tmp_path / "names.csv", rows))
+    report = plan_report(planning_store, write_csv(tmp_path / "names.csv", rows))
     assert [p["last_name"] for p in report.participants] == ["Land", "Stop"]
     assert report.notes == []
 
@@ -213,9 +202,9 @@ def test_a_header_in_two_languages_matches_either(header: str, field: str) -> No
 
 
 def test_name_in_two_languages_is_the_whole_name_alone_and_the_surname_beside_a_first_name(
-        store: Store, tmp_path: Path) -> None:
-    alone = plan(store, write_csv(tmp_path / "alone.csv", [["Name (Nom)", "Firma"], ["Mario Rossi", "A"]]))
-    beside = plan(store, write_csv(tmp_path / "beside.csv", [["Prénom", "Name (Nom)"], ["Mario", "Rossi"]]))
+        planning_store: Store, tmp_path: Path) -> None:
+    alone = plan_report(planning_store, write_csv(tmp_path / "alone.csv", [["Name (Nom)", "Firma"], ["Mario Rossi", "A"]]))
+    beside = plan_report(planning_store, write_csv(tmp_path / "beside.csv", [["Prénom", "Name (Nom)"], ["Mario", "Rossi"]]))
     assert [(p["first_name"], p["last_name"]) for p in (*alone.participants, *beside.participants)] == [
         ("Mario", "Rossi"), ("Mario", "Rossi")]
 
@@ -227,3 +216,12 @@ def test_name_in_two_languages_is_the_whole_name_alone_and_the_surname_beside_a_
 ])
 def test_cell_kinds(text: str, kind: str) -> None:
     assert cell_kind(text) == kind
+
+
+def test_the_import_warns_of_each_layout_part_once(invoke: Invoke, lyon: str, tmp_path: Path) -> None:
+    rows = [["Elenco"], FIELDS, ["Mario", "Rossi", "A", "", ""], ["Anna", "Verdi", "B", "", ""], [],
+            ["Totale: 2"], ["* da confermare"], ["N.B. il pullman parte alle 6:00"]]
+    result = invoke("participants", "import", str(write_xlsx(tmp_path / "l.xlsx", {"S": rows})), "--mission", lyon)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[:2] == ["Warning: l.xlsx, sheet S, row 6: a total under the list, skipped",
+                                              "Warning: l.xlsx, sheet S, row 7: notes under the list (rows 7–8), skipped"]

@@ -95,7 +95,7 @@ def _under(cells: Sequence[str], group: Sequence[str]) -> list[str]:
 
 
 def _filled(cells: Sequence[str], first: int, end: int) -> list[int]:
-    return [i for i in range(first, min(end, len(cells))) if (text := cells[i]) and not text.isspace()]
+    return [i for i, text in enumerate(cells[first:end], first) if text and not text.isspace()]
 
 
 def _block(header: Sequence[str], sample: Sequence[Row], overrides: dict[str, str]) -> tuple[int, int]:
@@ -221,6 +221,7 @@ class RowSorter:
         self.names = {columns.fields[n] for n in NAME_FIELDS if n in columns.fields}
         self.header_cells = [_header_keys(table, c) for c in range(max(table.end, len(columns.headers)))]
         self.column_fields = {index: name for name, index in columns.fields.items()}
+        self.email = columns.fields.get("email")
         self.label_words = ({key.split(" ", 1)[0] for keys in self.header_cells for key in keys}
                             | {key.split(" ", 1)[0] for key in _synonym_keys()})
         self.run: _Run | None = None
@@ -302,7 +303,9 @@ class RowSorter:
         """HEADER for the list's header repeated (in its words or another language's), TABLE for
         the header of another table: half its cells name fields the list has elsewhere or not at
         all, two of them, or one beside count labels ('Azienda | N. partecipanti')."""
-        if fold(cells[filled[0]]).split(" ", 1)[0] not in self.label_words:
+        if self.email is not None and self.email < len(cells) and "@" in cells[self.email]:
+            return None  # an address: no header's cell
+        if _first_word(cells[filled[0]]) not in self.label_words:
             return None  # the first cell of a header row is a column name: most rows stop here
         same = other = counts = 0
         for c in filled:
@@ -352,6 +355,12 @@ class RowSorter:
         columns = column_letter(left) if left == right else f"{column_letter(left)}–{column_letter(right)}"
         rows = f"row {top}" if top == bottom else f"rows {top}–{bottom}"
         self.note(f"another table beside the list (columns {columns}, {rows}), not read", top)
+
+
+def _first_word(text: str) -> str:
+    word = text.split(None, 1)[0].lower()
+    # most first cells are one plain word (a surname, a number): no need to fold them
+    return word if word.isascii() and word.isalpha() else fold(text).split(" ", 1)[0]
 
 
 def _header_keys(table: Table, column: int) -> set[str]:

@@ -59,8 +59,11 @@ def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", bare))
 
 
-def country_code(text: str) -> str | None:
-    """'Schweiz', 'DEU', 'Francja', '380', 'CH' -> 'CH', 'DE', 'FR', 'IT', 'CH'; None when unknown."""
+def country_code(text: str, every_language: bool = True) -> str | None:
+    """'Schweiz', 'DEU', 'Francja', '380', 'CH' -> 'CH', 'DE', 'FR', 'IT', 'CH'; None when unknown.
+
+    ``every_language=False`` leaves out the names of the languages no delegation writes in, whose
+    first lookup loads all of CLDR (a guess about a column of company names should not)."""
     key = _key(text)
     if not key:
         return None
@@ -69,7 +72,7 @@ def country_code(text: str) -> str | None:
         if code is not None or key.isdigit():
             return code
     for candidate in dict.fromkeys((key, _ARTICLE.sub("", key))):
-        for index in (_delegation_names, _colloquial_names, _every_name):
+        for index in (_delegation_names, _colloquial_names, _every_name)[:3 if every_language else 2]:
             found = index().get(candidate)
             if found:
                 return next(iter(found)) if len(found) == 1 else None

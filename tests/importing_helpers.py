@@ -12,6 +12,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from c2c.services import clusters, missions
+from c2c.services.importing import ImportOptions, ImportReport, plan_import
 from c2c.store.engine import Store
 from tests.factories import store_at
 
@@ -27,6 +28,12 @@ def store_with_mission(db_path: Path, country: str, slug: str = "test-mission") 
         missions.create_mission(session, missions.MissionInput(
             title="Test", start_date=dt.date(2018, 11, 20), slug=slug, country=country))
     return store
+
+
+def plan_report(store: Store, path: Path) -> ImportReport:
+    """What importing ``path`` into the test mission would do (nothing written)."""
+    with store.session() as session:
+        return plan_import(session, missions.get_mission(session, "test-mission"), path, ImportOptions()).report
 
 
 def expected_of(data_file: Path) -> dict[str, Any]:

@@ -33,7 +33,7 @@ SUMMARY_FIELDS: list[Column[ImportSummary]] = [
     Column("Sheet", lambda r: r["sheet"]),
     Column("Header row", lambda r: r["header_row"]),
     Column("List of", lambda r: list_of(r["list_of"], r["list_of_from"])),
-    Column("Columns", lambda r: column_fields(r["columns"])),
+    Column("Columns", lambda r: column_fields(r["columns"], r["guessed_columns"])),
     Column("Kept as extra", lambda r: ", ".join(r["extra_columns"]) or None),
     Column("New", lambda r: r["new"]),
     Column("Updated", lambda r: r["updated"]),
@@ -61,9 +61,10 @@ def list_of(clusters: list[str], source: str | None) -> str:
     return f"{', '.join(clusters)} ({LIST_OF_SOURCES[source or 'option']})"
 
 
-def column_fields(columns: dict[str, str]) -> str:
-    """'Nome → first name, Cognome → last name': the mapping, checked at a glance."""
-    return "\n".join(f"{header} → {field.replace('_', ' ')}" for header, field in columns.items())
+def column_fields(columns: dict[str, str], guessed: list[str]) -> str:
+    """'Nome → first name, Recapito → phone (from its content)': the mapping, checked at a glance."""
+    return "\n".join(f"{header} → {field.replace('_', ' ')}{' (from its content)' if header in guessed else ''}"
+                     for header, field in columns.items())
 
 
 class ProgressFeed:

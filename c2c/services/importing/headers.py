@@ -4,14 +4,14 @@ the header row found among the top rows, and ``--map`` overrides."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from c2c.config import package_data
 from c2c.errors import InvalidInput
 from c2c.text import fold
 
-MIN_FIELDS_IN_HEADER = 2
 EXTRA = "extra"
 IGNORE = "ignore"
 PERSON_FIELDS = ("first_name", "last_name", "full_name", "full_name_last_first", "company", "role", "email", "phone",
@@ -32,19 +32,49 @@ def synonyms() -> dict[str, str]:
 
 
 @cache
-def _by_length() -> list[tuple[str, str]]:
-    return sorted(synonyms().items(), key=lambda item: -len(item[0]))
+def _leading() -> dict[str, list[tuple[str, str]]]:
+    """First word -> the synonyms starting with it, longest first (a header is matched in a few lookups)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for synonym, name in sorted(synonyms().items(), key=lambda item: -len(item[0])):
+        table.setdefault(synonym.split(" ", 1)[0], []).append((synonym, name))
+    return table
+
+
+# what joins two languages in one header cell: 'Pays / Paese', 'Nom (Name)', 'E-mail – Courriel',
+# 'Cognome\nNachname', 'Firma | Company'
+_LANGUAGES = re.compile(r"\s*(?:[/|\n()\[\]–—;]|\s-\s)\s*")
 
 
 def match_header(text: str) -> str | None:
-    """The field a column name stands for: exact synonym first, else the longest leading one."""
+    """The field a column name stands for: exact synonym first, else the longest leading one; a
+    cell in two languages matches either (its first language when they differ)."""
+    fields = header_fields(text)
+    return fields[0] if fields else None
+
+
+@lru_cache(maxsize=4096)
+def header_fields(text: str) -> tuple[str, ...]:
+    """Every field the languages of one header cell name, first language first ('Nom (Name)':
+    last name, full name)."""
     key = fold(text)
+    exact = synonyms().get(key)
+    if exact is not None:
+        return (exact,)
+    parts = _LANGUAGES.split(text)
+    found = [name for part in parts if (name := _match_one(fold(part))) is not None] if len(parts) > 1 else []
+    if not found:
+        whole = _match_one(key)
+        return (whole,) if whole else ()
+    return tuple(dict.fromkeys(found))
+
+
+def _match_one(key: str) -> str | None:
     if not key:
         return None
     exact = synonyms().get(key)
     if exact is not None:
         return exact
-    for synonym, name in _by_length():
+    for synonym, name in _leading().get(key.split(" ", 1)[0], ()):
         if key.startswith(synonym + " "):
             return name
     return None
@@ -57,9 +87,13 @@ class ColumnMap:
     headers: list[str]
     fields: dict[str, int] = field(default_factory=dict)
     extra: list[tuple[int, str]] = field(default_factory=list)
+    guessed: list[int] = field(default_factory=list)  # columns mapped from their content, not their header
 
     def header_of(self, name: str) -> str:
         return self.headers[self.fields[name]] if name in self.fields else name
+
+    def is_guessed(self, index: int) -> bool:
+        return index in self.guessed
 
     @property
     def extra_headers(self) -> list[str]:
@@ -83,11 +117,12 @@ def parse_overrides(pairs: list[str]) -> dict[str, str]:
 
 def map_columns(cells: list[str], overrides: dict[str, str]) -> ColumnMap:
     """Map one candidate header row; a field claimed twice keeps its first column."""
-    columns = ColumnMap(headers=[c.strip() for c in cells])
+    # a header on two lines in one cell ('Cognome\nNachname') is shown and matched on one
+    columns = ColumnMap(headers=[" ".join(c.split()) for c in cells])
     for index, header in enumerate(columns.headers):
         if not header:
             continue
-        name = overrides.get(fold(header)) or match_header(header)
+        name = overrides.get(fold(header)) or _name_in_two_languages(header, cells, overrides) or match_header(header)
         if name == IGNORE:
             continue
         if name is None or name == EXTRA or name in columns.fields:
@@ -97,10 +132,14 @@ def map_columns(cells: list[str], overrides: dict[str, str]) -> ColumnMap:
     return columns
 
 
-def find_header(rows: list[tuple[int, list[str]]], overrides: dict[str, str]) -> tuple[int, ColumnMap] | None:
-    """The first row naming at least two known fields, with its column map."""
-    for number, cells in rows:
-        columns = map_columns(cells, overrides)
-        if len(columns.fields) >= MIN_FIELDS_IN_HEADER:
-            return number, columns
-    return None
+_OTHER_PART = {"first_name": "last_name", "last_name": "first_name"}
+
+
+def _name_in_two_languages(header: str, cells: list[str], overrides: dict[str, str]) -> str | None:
+    """'Name (Nom)' is the surname beside a first-name column, the whole name on its own."""
+    fields = header_fields(header)
+    parts = [name for name in fields if name in _OTHER_PART]
+    if "full_name" not in fields or not parts:
+        return None
+    beside = {overrides.get(fold(cell)) or match_header(cell) for cell in cells if cell.strip() and cell != header}
+    return parts[0] if _OTHER_PART[parts[0]] in beside else "full_name"

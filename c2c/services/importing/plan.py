@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 from c2c import gc_tuning
 from c2c.errors import InvalidInput, NotFound
 from c2c.services.importing import identity
-from c2c.services.importing.headers import ColumnMap, find_header, parse_overrides
+from c2c.services.importing.headers import parse_overrides
+from c2c.services.importing.layout import RowSorter, Table, locate_table
 from c2c.services.importing.reading import (
     HEADER_SEARCH_ROWS,
     MAX_BYTES,
@@ -23,7 +24,6 @@ from c2c.services.importing.rows import (
     NAME_FIELDS,
     RowContext,
     RowError,
-    is_blank_or_footer,
     parse_row,
 )
 from c2c.services.importing.scope import (
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "company", "role", "country")
 PARTICIPATION_FIELDS = ("pitch", "bus_stop")
 PROGRESS_EVERY = 1000
+SAMPLE_ROWS = 200  # rows under the header that show what the unnamed columns hold and where the list ends
 
 
 @dataclass
@@ -79,6 +80,7 @@ class ImportReport:
     headers: list[str]
     columns: dict[str, str]
     extra_columns: list[str]
+    guessed_columns: list[str] = field(default_factory=list)  # headers mapped from their column's content
     participants: list[dict[str, Any]] = field(default_factory=list)
     invalid: list[RowError] = field(default_factory=list)
     duplicates: list[tuple[int, int]] = field(default_factory=list)
@@ -146,22 +148,28 @@ class ImportPlan:
 def plan_import(session: Session, mission: Mission, path: Path, options: ImportOptions) -> ImportPlan:
     """Everything an import would do, computed without writing."""
     overrides = parse_overrides(options.mapping)
-    sheet, header_row, columns, stream = _locate_list(path, options, overrides)
+    countries = _cluster_countries(session)
+    also_regions = tuple(countries.get(i) for i in (mission.host_cluster_id, mission.guest_cluster_id) if i)
+    sheet, table, stream = _locate_list(path, options, overrides, (mission.country, *also_regions))
+    columns = table.columns
     report = ImportReport(
-        file=path.name, sheet=sheet.name, header_row=header_row, headers=columns.headers,
+        file=path.name, sheet=sheet.name, header_row=table.header_row, headers=columns.headers,
         columns={columns.headers[i]: name for name, i in sorted(columns.fields.items(), key=lambda x: x[1])},
-        extra_columns=columns.extra_headers,
+        extra_columns=columns.extra_headers, guessed_columns=table.guessed_headers,
     )
     if not any(name in columns.fields for name in NAME_FIELDS):
-        raise InvalidInput(f"{report.where(header_row)}: no name column in the header",
+        raise InvalidInput(f"{report.where(table.header_row)}: no name column in the header",
                            hint='name it e.g. "Nome"/"Cognome", or map it: c2c participants import FILE '
                                 '--map "Partecipante=full_name"')
-    countries = _cluster_countries(session)
     chosen = option_cluster(session, options.cluster)
+    for index in table.unanswered:
+        header = columns.headers[index]
+        report.note(f"column {header!r} holds yes/no answers but its header does not say to what: kept as extra "
+                    f'(if it says who pitches: --map "{header}=pitch")')
     ctx = RowContext(columns=columns, region=mission.country, find_cluster=_cluster_finder(session),
                      cluster_countries=countries, default_cluster=chosen.id if chosen else None,
-                     also_regions=tuple(countries.get(i) for i in (mission.host_cluster_id, mission.guest_cluster_id) if i))
-    people = _parse_rows(stream, ctx, report, sheet.height, options.progress)
+                     also_regions=also_regions)
+    people = _parse_rows(RowSorter(table, report.note).people(stream), ctx, report, sheet.height, options.progress)
     kept, report.duplicates = identity.drop_duplicates(people)
     report.participants = kept
     report.near_duplicates = identity.near_duplicates(kept)
@@ -175,9 +183,9 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
     return plan
 
 
-def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str]
-                 ) -> tuple[RawSheet, int, ColumnMap, Iterator[tuple[int, list[str]]]]:
-    """The sheet holding the list, its header row and column map, and its rows below the header."""
+def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str], regions: tuple[str | None, ...]
+                 ) -> tuple[RawSheet, Table, Iterator[tuple[int, list[str]]]]:
+    """The sheet holding the list, the list's header and columns, and its rows below the header."""
     sheets = read_sheets(path, options.max_bytes)
     if options.sheet is not None:
         chosen = [s for s in sheets if s.name is not None and fold(s.name) == fold(options.sheet)]
@@ -187,13 +195,12 @@ def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str]
         sheets = chosen
     any_data = False
     for sheet in sheets:
-        top, stream = first_rows(sheet)
+        top, stream = first_rows(sheet, HEADER_SEARCH_ROWS + SAMPLE_ROWS)
         any_data = any_data or any(any(c.strip() for c in cells) for _, cells in top)
-        found = find_header(top, overrides)
-        if found is not None:
-            number, columns = found
-            rows = ((n, cells) for n, cells in stream if n > number)
-            return sheet, number, columns, rows
+        table = locate_table(top, overrides, regions)
+        if table is not None:
+            number = table.header_row
+            return sheet, table, ((n, cells) for n, cells in stream if n > number)
     if not any_data:
         raise ImportFileError("empty_workbook", f"{path.name} is empty: no sheet holds any data")
     where = f"{path.name}, sheet {sheets[0].name}" if len(sheets) == 1 and sheets[0].name else path.name
@@ -210,8 +217,6 @@ def _parse_rows(stream: Iterator[tuple[int, list[str]]], ctx: RowContext, report
     for number, cells in stream:
         if progress is not None and number % PROGRESS_EVERY == 0:
             progress(number, height)
-        if is_blank_or_footer(cells):
-            continue
         person, errors = parse_row(number, cells, ctx)
         if person is None:
             report.invalid.extend(errors)

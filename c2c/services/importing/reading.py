@@ -236,8 +236,8 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def first_rows(sheet: RawSheet) -> tuple[list[tuple[int, Row]], Iterator[tuple[int, Row]]]:
-    """The top rows (for header detection) and an iterator over every row, top rows included."""
+def first_rows(sheet: RawSheet, count: int = HEADER_SEARCH_ROWS) -> tuple[list[tuple[int, Row]], Iterator[tuple[int, Row]]]:
+    """The top ``count`` rows (for header detection) and an iterator over every row, top rows included."""
     stream = sheet.rows()
-    top = list(islice(stream, HEADER_SEARCH_ROWS))
+    top = list(islice(stream, count))
     return top, chain(top, stream)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,9 +19,6 @@ from c2c.services.importing.normalise import (
     proper_case,
     split_full_name,
 )
-
-# 'Totale: 24', 'Total 31 participants', 'Gesamt: 12' under the list
-_FOOTER = re.compile(r"\d|^(tot|total|totale|gesamt|summe|somme|insgesamt|anzahl)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -94,14 +90,6 @@ class RowContext:
         if found is None:
             raise CellError(f"unknown cluster {text!r} (add it with: c2c cluster add)")
         return found
-
-
-def is_blank_or_footer(cells: list[str]) -> bool:
-    """An empty row (spaces only), or a lone note or total under the list."""
-    filled = [c for c in cells if c and not c.isspace()]
-    if not filled:
-        return True
-    return len(filled) == 1 and bool(_FOOTER.search(filled[0].strip()))
 
 
 def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str, Any] | None, list[RowError]]:

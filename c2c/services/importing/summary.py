@@ -38,6 +38,7 @@ class ImportSummary(TypedDict):
     written: bool
     pruned: int
     columns: dict[str, str]
+    guessed_columns: list[str]  # the headers in ``columns`` mapped from their column's content
     extra_columns: list[str]
     added_keys: list[str]
     updated_keys: list[UpdatedKey]
@@ -61,7 +62,7 @@ def import_summary(report: ImportReport) -> ImportSummary:
         "new": len(report.added), "updated": len(report.updated), "unchanged": len(report.unchanged),
         "removed": len(report.removed), "invalid": len({e.row for e in report.invalid}),
         "duplicates": len(report.duplicates), "written": report.written, "pruned": report.pruned,
-        "columns": report.columns, "extra_columns": report.extra_columns,
+        "columns": report.columns, "guessed_columns": report.guessed_columns, "extra_columns": report.extra_columns,
         "added_keys": report.added, "updated_keys": [{"key": u.key, "changes": u.changes} for u in report.updated],
         "removed_keys": report.removed,
         "invalid_rows": [{"row": e.row, "column": e.column, "reason": e.reason} for e in report.invalid],

@@ -147,8 +147,8 @@ def _legal_forms() -> tuple[frozenset[str], int]:
 
 
 def look_alikes(new: Iterable[str], known: Iterable[str]) -> list[tuple[str, str]]:
-    """Pairs (new key, other key) one letter apart (one added, dropped or changed), each pair
-    once; ``known`` keys are compared with ``new`` ones, not with each other."""
+    """Pairs (new key, other key) one letter apart (one added, dropped or changed; not a digit),
+    each pair once; ``known`` keys are compared with ``new`` ones, not with each other."""
     index: dict[str, set[str]] = {}
     new_keys = sorted({k for k in new if len(k) >= LOOK_ALIKE_MIN_LENGTH})
     for key in {*new_keys, *(base_key(k) for k in known)}:
@@ -159,9 +159,14 @@ def look_alikes(new: Iterable[str], known: Iterable[str]) -> list[tuple[str, str
     for key in new_keys:
         for variant in _one_letter_less(key):
             for other in index.get(variant, ()):
-                if other != key and (other, key) not in pairs:
+                if other != key and (other, key) not in pairs and _digits(other) == _digits(key):
                     pairs.add((key, other))
     return sorted(pairs)
+
+
+def _digits(key: str) -> str:
+    """'Studio 1' and 'Studio 2' are two companies, not a typo."""
+    return "".join(ch for ch in key if ch.isdigit())
 
 
 def _one_letter_less(key: str) -> set[str]:

@@ -71,7 +71,8 @@ def _suffix_form(tokens: list[str]) -> int:
     forms, longest = _legal_forms()
     for size in range(min(longest, len(tokens) - 1), 0, -1):
         start = len(tokens) - size
-        if not _splits_initials(tokens, start) and "".join(_without_inner_ands(tokens[start:])) in forms:
+        window = tokens[start:] if size < 3 else _without_inner_ands(tokens[start:])  # 'GmbH und Co. KG'
+        if "".join(window) in forms and not _splits_initials(tokens, start):
             return size
     return 0
 
@@ -79,7 +80,7 @@ def _suffix_form(tokens: list[str]) -> int:
 def _prefix_form(tokens: list[str]) -> int:
     forms, longest = _legal_forms()
     for size in range(min(longest, len(tokens) - 1), 0, -1):
-        if not _splits_initials(tokens, size) and "".join(tokens[:size]) in forms:
+        if "".join(tokens[:size]) in forms and not _splits_initials(tokens, size):
             return size
     return 0
 
@@ -98,6 +99,8 @@ def _tokens(name: str) -> list[str]:
 
 def _without_inner_ands(tokens: list[str]) -> list[str]:
     """'Rossi e Figli', 'Rossi & Figli', 'Rossi und Figli' -> rossi figli; 'S. e A.' keeps its letters."""
+    if len(tokens) < 3:
+        return tokens
     ands = _and_words()
     return [t for i, t in enumerate(tokens)
             if not (0 < i < len(tokens) - 1 and t in ands and len(tokens[i - 1]) > 1 and len(tokens[i + 1]) > 1)]
@@ -149,26 +152,23 @@ def _legal_forms() -> tuple[frozenset[str], int]:
 def look_alikes(new: Iterable[str], known: Iterable[str]) -> list[tuple[str, str]]:
     """Pairs (new key, other key) one letter apart (one added, dropped or changed; not a digit),
     each pair once; ``known`` keys are compared with ``new`` ones, not with each other."""
-    index: dict[str, set[str]] = {}
+    index: dict[str, list[str]] = {}
     new_keys = sorted({k for k in new if len(k) >= LOOK_ALIKE_MIN_LENGTH})
     for key in {*new_keys, *(base_key(k) for k in known)}:
         if len(key) >= LOOK_ALIKE_MIN_LENGTH - 1:
             for variant in _one_letter_less(key):
-                index.setdefault(variant, set()).add(key)
+                index.setdefault(variant, []).append(key)
     pairs: set[tuple[str, str]] = set()
     for key in new_keys:
         for variant in _one_letter_less(key):
-            for other in index.get(variant, ()):
-                if other != key and (other, key) not in pairs and _digits(other) == _digits(key):
+            for other in index[variant]:
+                if other != key and (other, key) not in pairs:
                     pairs.add((key, other))
     return sorted(pairs)
 
 
-def _digits(key: str) -> str:
-    """'Studio 1' and 'Studio 2' are two companies, not a typo."""
-    return "".join(ch for ch in key if ch.isdigit())
-
-
 def _one_letter_less(key: str) -> set[str]:
-    """The key itself and every spelling with one letter dropped: two keys one edit apart share one."""
-    return {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}
+    """The key and every spelling with one letter (not a digit) dropped, after the key's digits:
+    two keys one letter apart share one; 'Studio 1' and 'Studio 2' are two companies, not a typo."""
+    digits = "".join(ch for ch in key if ch.isdigit()) + SUFFIX_MARK
+    return {digits + key, *(digits + key[:i] + key[i + 1:] for i, ch in enumerate(key) if not ch.isdigit())}

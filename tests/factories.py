@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from c2c.company_names import company_key
 from c2c.config import resolve_store
 from c2c.services.clusters import get_cluster
 from c2c.services.missions import get_mission
 from c2c.store.engine import Store, open_store
 from c2c.store.models import Company, Mission, Participation, Person
-from c2c.text import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -51,10 +51,10 @@ def put_participant(
     """``add_participant`` inside a session the caller holds: many people, one transaction."""
     from sqlmodel import select
 
-    found = session.exec(select(Company).where(Company.name_key == fold(company))).first()
+    found = session.exec(select(Company).where(Company.name_key == company_key(company))).first()
     if found is None:
         cluster_id = get_cluster(session, cluster).id if cluster else None
-        found = Company(name=company, name_key=fold(company), cluster_id=cluster_id)
+        found = Company(name=company, name_key=company_key(company), cluster_id=cluster_id)
         session.add(found)
         session.flush()
     person = Person(first_name=first, last_name=last, email=email, phone=phone, role=role, company_id=found.id)

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from c2c.commands._common import MissionOption, reader_of, store_of
+from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
 from c2c.commands._params import COUNTRY
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, Format, FormatOption, info, render
 
 if TYPE_CHECKING:
     from c2c.services.companies import CompanyRow
+    from c2c.services.company_merge import MergeRow
 
 app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
@@ -25,6 +26,13 @@ LIST_COLUMNS: list[Column[CompanyRow]] = [
     Column("Areas of interest", lambda r: r["areas_of_interest"]),
     Column("Partners sought", lambda r: r["partners_sought"]),
     Column("Current projects", lambda r: r["current_projects"]),
+]
+
+MERGE_COLUMNS: list[Column[MergeRow]] = [
+    Column("What", lambda r: r["what"]),
+    Column("Moved", lambda r: r["moved"], "right"),
+    Column("Dropped", lambda r: r["dropped"], "right"),
+    Column("Note", lambda r: r["note"]),
 ]
 
 Opt = typer.Option
@@ -76,3 +84,30 @@ def edit_company(
     with store_of(ctx).session() as session:
         company = companies.edit_company(session, companies.get_company(session, name), changes, cluster)
     info(f"Updated company {company.name}")
+
+
+@app.command("merge")
+@handle_errors
+def merge_companies(
+    ctx: typer.Context,
+    keep: Annotated[str, typer.Argument(help="The company that stays, with its name.")],
+    other: Annotated[str, typer.Argument(help="The company joined into it, then removed.")],
+    yes: YesOption = False,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Join a company into another: its people, B2B wishes, meetings and pitches move, then it goes.
+
+    The kept company fills its empty profile fields from the other. A wish or meeting between the
+    two is dropped, a wish made twice keeps the stronger priority; the report says what moved.
+
+    Example:
+        c2c companies merge "Avioparts Srl" "Avioparts S.r.l. (Torino)" --yes
+    """
+    from c2c import prompts
+    from c2c.services import companies, company_merge
+
+    with store_of(ctx).session() as session:
+        kept, gone = companies.get_company(session, keep), companies.get_company(session, other)
+        prompts.confirm_destructive(company_merge.merge_summary(session, kept, gone).question(), yes)
+        rows = company_merge.merge_companies(session, kept, gone)
+    render(rows, MERGE_COLUMNS, fmt, title=f"Merged {gone.name} into {kept.name}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypedDict
 
+from c2c.company_names import SUFFIX_MARK, company_key
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.parsing import optional, parse_country
 from c2c.store.reading import typed
@@ -49,27 +50,44 @@ def company_rows(db: Reader, mission_id: int) -> list[CompanyRow]:
 
 
 def get_company(session: Session, name: str) -> Company:
+    """The company ``name`` names, whatever its legal form, punctuation or case."""
+    from sqlmodel import col, or_, select
+
+    from c2c.store.models import Company
+
+    key = company_key(name)
+    # a store upgraded by migration 0010 may hold look-alikes under 'key~id': the one spelled so first
+    found = session.exec(select(Company).where(or_(Company.name_key == key,
+                                                   col(Company.name_key).startswith(key + SUFFIX_MARK)))).all()
+    if found:
+        return min(found, key=lambda c: (fold(c.name) != fold(name), c.name_key != key, c.id or 0))
+    raise NotFound(f"no company {name!r}", hint=_did_you_mean(session, name))
+
+
+def _did_you_mean(session: Session, name: str) -> str:
+    import difflib
+
     from sqlmodel import select
 
     from c2c.store.models import Company
 
-    company = session.exec(select(Company).where(Company.name_key == fold(name))).first()
-    if company is None:
-        raise NotFound(f"no company {name!r}", hint="see them with: c2c companies list")
-    return company
+    names = {fold(n): n for n in session.exec(select(Company.name)).all()}
+    close = difflib.get_close_matches(fold(name), list(names), n=1, cutoff=0.6)
+    return f"did you mean {names[close[0]]!r}?" if close else "see them with: c2c companies list"
 
 
 def _new_name(session: Session, company: Company, text: str | None) -> str:
-    """A company keeps a name, and one no other company answers to."""
+    """A company keeps a name, and one no other company answers to (look-alikes included)."""
     from sqlmodel import select
 
     from c2c.store.models import Company
 
     if not text:
         raise InvalidInput("a company needs a name")
-    other = session.exec(select(Company).where(Company.name_key == fold(text), Company.id != company.id)).first()
+    other = session.exec(select(Company).where(Company.name_key == company_key(text), Company.id != company.id)).first()
     if other is not None:
-        raise Conflict(f"there is already a company {other.name!r}", hint="give it a name of its own")
+        raise Conflict(f"there is already a company {other.name!r}",
+                       hint=f"give it a name of its own, or join them: c2c companies merge {other.name!r} {company.name!r}")
     return text
 
 
@@ -85,7 +103,7 @@ def edit_company(session: Session, company: Company, changes: dict[str, str | No
             text = optional(parse_country, text)
         if name == "name":
             text = _new_name(session, company, text)
-            company.name_key = fold(text)
+            company.name_key = company_key(text)
         setattr(company, name, text)
     if cluster is not None:
         company.cluster_id = get_cluster(session, cluster).id if cluster.strip() else None

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from c2c.company_names import company_key
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.parsing import parse_choice, parse_language
 from c2c.phones import format_phone
@@ -230,9 +231,9 @@ def company_for(session: Session, name: str, cluster: str | None = None, country
     from c2c.services.clusters import get_cluster
     from c2c.store.models import Company
 
-    company = session.exec(select(Company).where(Company.name_key == fold(name))).first()
+    company = session.exec(select(Company).where(Company.name_key == company_key(name))).first()
     if company is None:
-        company = Company(name=name, name_key=fold(name), country=country)
+        company = Company(name=name, name_key=company_key(name), country=country)
     if cluster:
         company.cluster_id = get_cluster(session, cluster).id
     session.add(company)
@@ -250,6 +251,6 @@ def demo_participants(session: Session, mission: Mission) -> list[str]:
 
     path = package_data(DEMO_FILE)
     report = import_participants(session, mission, path, ImportOptions())
-    companies = {fold(p["company"]) for p in report.participants if p["company"]}
+    companies = {company_key(p["company"]) for p in report.participants if p["company"]}
     return [f"Participants: {len(report.participants)} people from {len(companies)} companies imported into "
             f"{mission.slug} from {path.name}"]

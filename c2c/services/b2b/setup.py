@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+from c2c.company_names import company_key
 from c2c.errors import InvalidInput, NotFound
 from c2c.parsing import parse_time_range
 from c2c.services.b2b.solver.problem import AM, PM
@@ -83,7 +84,7 @@ def company_named(db: Reader, mission_id: int, slug: str, name: str) -> CompanyR
     key = fold(name)
     companies = company_refs(db, mission_id)
     for company in companies:
-        if company.name_key == key or fold(company.name) == key:
+        if company.name_key == company_key(name) or fold(company.name) == key:
             return company
     starts = [c for c in companies if fold(c.name).startswith(key)] if key else []
     if len(starts) == 1:

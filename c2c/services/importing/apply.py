@@ -11,9 +11,9 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from c2c import gc_tuning
+from c2c.company_names import company_key
 from c2c.services.importing.bulk import chunks, insert_rows
 from c2c.services.importing.headers import COMPANY_FIELDS
-from c2c.services.importing.identity import cached_fold
 from c2c.services.importing.plan import ImportPlan, Match, table
 
 if TYPE_CHECKING:
@@ -32,52 +32,29 @@ def apply_plan(session: Session, plan: ImportPlan, prune: bool = False) -> None:
 
 
 def _write_companies(session: Session, plan: ImportPlan) -> dict[str, int]:
-    """Company key -> id, creating the new ones and filling profiles and clusters from the file."""
+    """Company key -> id, creating the new ones and filling profiles, clusters and empty countries
+    as ``plan.companies`` says."""
     from sqlalchemy import select, update
 
     from c2c.store.models import Company
 
-    profile = [f for f in ("cluster_id", *COMPANY_FIELDS) if f in plan.present or f == "cluster_id"]
-    wanted = _companies_in_file(plan, profile)
+    wanted = plan.companies
+    fields = ("cluster_id", "country", *COMPANY_FIELDS)
     company = table(Company)
     existing = {row.name_key: dict(row._mapping) for row in session.execute(
-        select(company.id, company.name_key, company.cluster_id, *(company[f] for f in COMPANY_FIELDS)))}
-    new = [{"name": d["name"], "name_key": key, "country": d["country"], "city": None, "website": None,
-            **{f: d.get(f) for f in ("cluster_id", *COMPANY_FIELDS)}}
+        select(company.id, company.name_key, *(company[f] for f in fields)))}
+    new = [{"name": d["name"], "name_key": key, "city": None, "website": None, **{f: d.get(f) for f in fields}}
            for key, d in wanted.items() if key not in existing]
     ids = {key: row["id"] for key, row in existing.items()}
     for row, new_id in zip(new, _new_ids(session, Company, len(new)), strict=True):
         row["id"] = ids[row["name_key"]] = new_id
     insert_rows(session, Company, new)
-    changed = [{"id": row["id"], **{f: wanted[key][f] for f in profile if wanted[key].get(f) is not None}}
-               for key, row in existing.items()
-               if key in wanted and any(wanted[key].get(f) not in (None, row[f]) for f in profile)]
+    changed = [{"id": row["id"], **changes} for key, row in existing.items()
+               if key in wanted and (changes := {f: wanted[key][f] for f in fields
+                                                 if wanted[key].get(f) not in (None, row[f])})]
     if changed:
         _bulk_update(session, Company, changed, update)
     return ids
-
-
-def _companies_in_file(plan: ImportPlan, profile: list[str]) -> dict[str, dict[str, Any]]:
-    """Company key -> its first spelling and country in the file, and each ``profile`` field
-    from the first of its rows that fills it."""
-    wanted: dict[str, dict[str, Any]] = {}
-    unfilled: dict[str, list[str]] = {}
-    for match in plan.matches:
-        person = match.person
-        name = person["company"]
-        if not name:
-            continue
-        key = cached_fold(name)
-        data = wanted.get(key)
-        if data is None:
-            wanted[key] = data = {"name": name, "country": person["country"]}
-            unfilled[key] = profile
-        if unfilled[key]:  # most companies are complete after their first row: nothing to look at
-            for field in unfilled[key]:
-                if person.get(field) is not None:
-                    data[field] = person[field]
-            unfilled[key] = [f for f in unfilled[key] if f not in data]
-    return wanted
 
 
 def _new_ids(session: Session, model: Any, count: int) -> range:
@@ -107,7 +84,7 @@ def _write_people(session: Session, plan: ImportPlan, company_ids: dict[str, int
 
     def company_id(match: Match) -> int | None:
         name = match.person["company"]
-        return company_ids.get(cached_fold(name)) if name else None
+        return company_ids.get(company_key(name)) if name else None
 
     new = [m for m in plan.matches if m.person_id is None]
     for match, new_id in zip(new, _new_ids(session, Person, len(new)), strict=True):

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from c2c.company_names import company_key
 from c2c.text import fold
 
-# company names repeat on every row of their people: fold each once
 cached_fold = lru_cache(maxsize=65536)(fold)
 
 
@@ -20,7 +20,7 @@ def identity_key(person: Mapping[str, Any]) -> str:
     """The same e-mail is the same person; without one, the same name at the same company."""
     if person.get("email"):
         return str(person["email"])
-    return f"{name_key(person['first_name'], person['last_name'])}|{cached_fold(person.get('company') or '')}"
+    return f"{name_key(person['first_name'], person['last_name'])}|{company_key(person.get('company') or '')}"
 
 
 def display_key(person: Mapping[str, Any]) -> str:

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from c2c import gc_tuning
+from c2c.company_names import company_key
 from c2c.errors import InvalidInput, NotFound
 from c2c.services.importing import identity
+from c2c.services.importing.companies import plan_companies
 from c2c.services.importing.headers import parse_overrides
 from c2c.services.importing.layout import RowSorter, Table, locate_table
 from c2c.services.importing.reading import (
@@ -142,6 +144,8 @@ class ImportPlan:
     present: set[str]
     matches: list[Match] = field(default_factory=list)
     removed_ids: list[int] = field(default_factory=list)
+    # company key -> its name, country and profile as the import writes them
+    companies: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @gc_tuning.paused()  # the rows it builds live until the import ends
@@ -180,6 +184,7 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
     assert mission.id is not None
     plan = ImportPlan(report=report, mission_id=mission.id, present=_present_fields(columns.fields))
     _match_store(session, plan)
+    plan.companies = plan_companies(session, (m.person for m in plan.matches), plan.present, report.note)
     return plan
 
 
@@ -304,7 +309,7 @@ def _compare(plan: ImportPlan, person: dict[str, Any], old: dict[str, Any] | Non
         return match
     match.person_id = old["id"]
     person_changes = {f: c for f, c in identity.diff(old, person, PERSON_FIELDS).items()
-                      if f in plan.present and not (f == "company" and fold(c[0] or "") == fold(c[1] or ""))}
+                      if f in plan.present and not (f == "company" and company_key(c[0] or "") == company_key(c[1] or ""))}
     match.person_changes = {f: new for f, (_, new) in person_changes.items()}
     if taking_part is None:
         report.added.append(key)

@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from c2c.company_names import company_key
 from c2c.errors import InvalidInput
-from c2c.services.importing.identity import cached_fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -92,7 +92,7 @@ def infer_cluster(session: Session, people: list[dict[str, Any]]) -> int | None:
     lists would hand the whole list to the other cluster), and a known company without a
     cluster leaves the question open.
     """
-    keys = {cached_fold(p["company"]) for p in people if p["company"]}
+    keys = {company_key(p["company"]) for p in people if p["company"]}
     known = _store_clusters(session, keys)
     found = set(known.values())
     if len(found) != 1 or None in found or 2 * len(known) <= len(keys):
@@ -103,7 +103,7 @@ def infer_cluster(session: Session, people: list[dict[str, Any]]) -> int | None:
 def keep_companies_in_their_clusters(session: Session, people: list[dict[str, Any]], note: Note) -> None:
     """A company of another cluster stays there, said once: a list does not move companies between
     clusters. A company new to the store (or of no cluster yet) takes the cluster of its first row."""
-    keys = {cached_fold(p["company"]) for p in people if p["company"] and p["cluster_id"] is not None}
+    keys = {company_key(p["company"]) for p in people if p["company"] and p["cluster_id"] is not None}
     known = _store_clusters(session, keys)
     first_row: dict[str, int] = {}  # company key -> the row that gave it its cluster
     names: dict[int, str] | None = None
@@ -111,7 +111,7 @@ def keep_companies_in_their_clusters(session: Session, people: list[dict[str, An
     for person in people:
         if not person["company"] or person["cluster_id"] is None:
             continue
-        key = cached_fold(person["company"])
+        key = company_key(person["company"])
         was = known.get(key)
         if was is None:
             known[key], first_row[key] = person["cluster_id"], person["row"]

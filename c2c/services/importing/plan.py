@@ -11,6 +11,7 @@ from c2c import gc_tuning
 from c2c.errors import InvalidInput, NotFound
 from c2c.services.importing import identity
 from c2c.services.importing.headers import ColumnMap, find_header, parse_overrides
+from c2c.services.importing.names import given_names_in_store, split_full_names
 from c2c.services.importing.reading import (
     HEADER_SEARCH_ROWS,
     MAX_BYTES,
@@ -150,6 +151,7 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
                      cluster_countries=countries,
                      also_regions=tuple(countries.get(i) for i in (mission.host_cluster_id, mission.guest_cluster_id) if i))
     people = _parse_rows(stream, ctx, report, sheet.height, options.progress)
+    split_full_names(people, report.columns, report.note, mission.country, lambda: given_names_in_store(session))
     kept, report.duplicates = identity.drop_duplicates(people)
     report.participants = kept
     report.near_duplicates = identity.near_duplicates(kept)

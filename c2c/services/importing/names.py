@@ -8,6 +8,7 @@ case of its language (the row's country, else the mission's): Italian ``De Luca`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -62,6 +63,9 @@ _ELISIONS = frozenset({"d", "l", "o", "dell", "dall", "nell", "sant", "all"})
 # (English has no rule of its own for these: in Canada the French one applies)
 ELISION_CASE = {"fr": _LOWER, "it": _CAPITAL}
 _APOSTROPHES = "'\u2019"
+# how German names are written in addresses: Müller -> mueller
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_NOT_LETTERS = re.compile(r"[^a-z0-9]+")
 _ARTICLES = frozenset({"la", "le", "les", "las", "los", "het"})
 
 
@@ -212,11 +216,17 @@ def read_full_name(text: str, known: Callable[[str], bool]) -> Reading:
     given_first = _split_given_first(tokens, known)
     surname_first = _split_surname_first(tokens, known)
     evidence = _known_score(given_first, known) - _known_score(surname_first, known)
-    if tokens[0].lower() in PARTICLES:
-        evidence -= 3  # nobody's given name starts with 'van' or 'De'
-    elif len(tokens) > 2 and tokens[-2].lower() in PARTICLES:
-        evidence += 2
+    # nobody's given name starts with 'van', 'De' or "D'"
+    if tokens[0].lower() in PARTICLES or _is_elided(tokens[0]):
+        evidence -= 3
+    elif (len(tokens) > 2 and tokens[-2].lower() in PARTICLES) or _is_elided(tokens[-1]):
+        evidence += 3
     return Reading(given_first, surname_first, evidence)
+
+
+def _is_elided(token: str) -> bool:
+    """D'Angelo, d'Arcy, Dell'Acqua, O'Neill: a surname."""
+    return any(token.partition(mark)[0].lower() in _ELISIONS and token.partition(mark)[2] for mark in _APOSTROPHES)
 
 
 def _read_capitals(tokens: list[str], capitals: list[bool]) -> Reading:
@@ -278,9 +288,12 @@ def email_evidence(email: str | None, reading: Reading) -> int:
 
 def _email_fit(local: str, split: tuple[str, str]) -> int:
     given, surname = split
-    s = _letters(surname)
-    if not s or not given:
+    if not surname or not given:
         return 0
+    return max(_fit(local, given, s) for s in {_letters(surname), _letters(surname.translate(_TRANSLITERATION))})
+
+
+def _fit(local: str, given: str, s: str) -> int:
     words = given.split()
     initials = {"".join(p[:1] for w in words for p in w.split("-")).lower(), words[0][:1].lower(),
                 "".join(p[:1] for p in words[0].split("-")).lower()}
@@ -293,7 +306,16 @@ def _email_fit(local: str, split: tuple[str, str]) -> int:
 
 @lru_cache(maxsize=65536)
 def _letters(text: str) -> str:
-    return "".join(fold(text).split()).replace("'", "")
+    return _key(text)
+
+
+def _key(text: str) -> str:
+    """A name's letters, lower case and without accents: how names are compared."""
+    if text.isascii():  # most names: no folding needed
+        return _NOT_LETTERS.sub("", text.lower())
+    if max(text) > "\u024f":  # beyond Latin letters, fold has no accents to drop (and is slow there)
+        return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return "".join(fold(text).split())
 
 
 # --- the column pass --------------------------------------------------------------------------
@@ -312,7 +334,10 @@ def split_full_names(people: list[dict[str, Any]], columns: dict[str, str], note
     surname_votes = sum(1 for r, e in readings if not r.marked and e <= -SURE)
     marked_votes = sum(1 if e > 0 else -1 for r, e in readings if r.marked and e)
     column_given_first = _column_order(given_votes, surname_votes, marked_votes, surname_first_header)
-    mixed = given_votes > 0 and surname_votes > 0
+    # both orders seen (a surname in capitals counts: 'PERRIN Jean-Marc' beside 'Jean-Marc PERRIN'):
+    # a row that does not tell its own order may be either
+    seen = {e > 0 for r, e in readings if abs(e) >= SURE}
+    mixed = len(seen) == 2
     undecided = 0
     for person, (reading, evidence) in zip(rows, readings, strict=True):
         given_first = column_given_first
@@ -329,7 +354,7 @@ def split_full_names(people: list[dict[str, Any]], columns: dict[str, str], note
     if undecided and not (given_votes or surname_votes or marked_votes or surname_first_header):
         note(f"column {header}: nothing shows whether given names or surnames come first; "
                     "read as given name first (map it to full_name_last_first if not)", None)
-    elif surname_first_header and column_given_first and given_votes:
+    elif surname_first_header and column_given_first and given_votes and not mixed:
         note(f"column {header}: its names show the given name first, read so", None)
 
 
@@ -401,8 +426,8 @@ def _dictionary() -> frozenset[str]:
         for attribute in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
             found = provider.__dict__.get(attribute)
             if isinstance(found, (list, tuple, dict, set, frozenset)):
-                names.update(_letters(name) for name in found if isinstance(name, str))
-    return frozenset(names - {""})
+                names.update(name for name in found if isinstance(name, str))
+    return frozenset({_key(name) for name in names} - {""})
 
 
 def given_names_in_store(session: Session) -> list[str]:

@@ -28,9 +28,10 @@ TITLES = frozenset({
     "dr", "dott", "dottssa", "dssa", "prof", "profssa", "ing", "arch", "avv", "geom", "rag", "sig", "sigra", "sigg",
     "mgr", "bc", "mudr", "mvdr", "judr", "rndr", "phdr", "paeddr", "thdr", "ingarch", "dipl ing", "dipl kfm",
     "dipl", "dr ing", "dr med", "dr rer nat", "univ prof", "mag", "doc", "mr", "mrs", "ms", "mme", "mlle", "herr",
-    "frau", "dre", "me",
+    "frau", "dre", "me", "med", "rer", "nat", "hc", "techn", "oec", "jur", "phil",
 })
-TITLES_NEEDING_A_DOT = frozenset({"mag", "doc", "me", "dre", "ms", "mr", "ma", "ba", "med", "dis"})
+TITLES_NEEDING_A_DOT = frozenset({"mag", "doc", "me", "dre", "ms", "mr", "ma", "ba", "med", "dis", "rer", "nat", "hc",
+                                  "techn", "oec", "jur", "phil"})
 # titles written after the name, often after a comma ('Jan Novák, Ph.D.')
 SUFFIX_TITLES = frozenset({"phd", "csc", "drsc", "mba", "msc", "bsc", "dis", "ma", "ba", "jr", "sr", "med"})
 
@@ -287,21 +288,23 @@ def email_evidence(email: str | None, reading: Reading) -> int:
 
 
 def _email_fit(local: str, split: tuple[str, str]) -> int:
-    given, surname = split
+    sure, hint = _email_forms(*split)
+    return 3 if local in sure else 1 if local in hint else 0
+
+
+@lru_cache(maxsize=65536)
+def _email_forms(given: str, surname: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The addresses a person's name makes: the surname in full with the given name's initials,
+    or alone (sure); given name and surname both in full (a hint)."""
     if not surname or not given:
-        return 0
-    return max(_fit(local, given, s) for s in {_letters(surname), _letters(surname.translate(_TRANSLITERATION))})
-
-
-def _fit(local: str, given: str, s: str) -> int:
+        return frozenset(), frozenset()
     words = given.split()
-    initials = {"".join(p[:1] for w in words for p in w.split("-")).lower(), words[0][:1].lower(),
-                "".join(p[:1] for p in words[0].split("-")).lower()}
-    if local == s or any(local in (i + s, s + i) for i in initials):
-        return 3
-    full = _letters(given)
-    first = _letters(words[0])
-    return 1 if local in (full + s, first + s) else 0
+    initials = {_letters("".join(p[:1] for w in words for p in w.split("-"))), _letters(words[0][:1]),
+                _letters("".join(p[:1] for p in words[0].split("-")))}
+    surnames = {_letters(surname), _letters(surname.translate(_TRANSLITERATION))}
+    sure = {form for s in surnames for i in initials for form in (i + s, s + i)} | surnames
+    hint = {g + s for s in surnames for g in (_letters(given), _letters(words[0]))}
+    return frozenset(sure), frozenset(hint)
 
 
 @lru_cache(maxsize=65536)
@@ -328,7 +331,8 @@ def split_full_names(people: list[dict[str, Any]], columns: dict[str, str], note
     if not rows:
         return
     known = _known_names(store_given(), (p["first_name"] for p in people if p["first_name"]))
-    readings = [_reading(p, known) for p in rows]
+    cache: dict[tuple[str, str], Reading] = {}  # names repeat less than companies, but they do
+    readings = [_reading(p, known, cache) for p in rows]
     header, surname_first_header = _column(columns)
     given_votes = sum(1 for r, e in readings if not r.marked and e >= SURE)
     surname_votes = sum(1 for r, e in readings if not r.marked and e <= -SURE)
@@ -358,14 +362,28 @@ def split_full_names(people: list[dict[str, Any]], columns: dict[str, str], note
         note(f"column {header}: its names show the given name first, read so", None)
 
 
-def _reading(person: dict[str, Any], known: Callable[[str], bool]) -> tuple[Reading, int]:
-    reading = read_full_name(person[FULL_NAME], known)
-    evidence = reading.evidence + email_evidence(person.get("email"), reading)
-    own = person["first_name"]  # the file's own first-name column, beside the full name
-    if own and not reading.marked:
-        own_key = _letters(own)
-        evidence += 10 * ((_letters(reading.given_first[0]) == own_key) - (_letters(reading.surname_first[0]) == own_key))
-    return reading, evidence
+def _reading(person: dict[str, Any], known: Callable[[str], bool],
+             cache: dict[tuple[str, str], Reading]) -> tuple[Reading, int]:
+    text, own = person[FULL_NAME], person["first_name"]  # own: the file's first-name column, beside
+    reading = cache.get((text, own))
+    if reading is None:
+        reading = cache[text, own] = _beside_first_name(text, own) if own else read_full_name(text, known)
+    return reading, reading.evidence + email_evidence(person.get("email"), reading)
+
+
+def _beside_first_name(text: str, own: str) -> Reading:
+    """The full name beside a first-name column: the first name found at one end of it, or the
+    surname alone ('Vorname' | 'Name': Hans | Müller)."""
+    tokens = text.split()
+    keys = [_letters(t) for t in tokens]
+    own_keys = [_letters(t) for t in own.split()]
+    n = len(own_keys)
+    if len(tokens) > n and keys[:n] == own_keys:
+        return Reading((own, " ".join(tokens[n:])), (own, " ".join(tokens[n:])), SURE, marked=True)
+    if len(tokens) > n and keys[-n:] == own_keys:
+        return Reading((own, " ".join(tokens[:-n])), (own, " ".join(tokens[:-n])), -SURE, marked=True)
+    surname = "" if keys == own_keys else text
+    return Reading((own, surname), (own, surname), 0, marked=True)
 
 
 def _column_order(given_votes: int, surname_votes: int, marked_votes: int, surname_first_header: bool) -> bool:
@@ -404,6 +422,8 @@ def _known_names(*sources: Iterable[str]) -> Callable[[str], bool]:
 def _is_given(word: str, names: set[str]) -> bool:
     if word.lower() in PARTICLES:
         return False
+    if len(_letters(word)) == 1:  # an initial: 'J. Perrin', 'Perrin J.-M.'
+        return True
     parts = [_letters(p) for p in word.split("-")]
     return _letters(word) in names or (len(parts) > 1 and all(p in names for p in parts))
 

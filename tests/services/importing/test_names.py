@@ -195,7 +195,8 @@ def test_case_is_chosen_by_the_language_only_when_not_written(name: str, country
     ("Prof. Dr. Anna Weber", "Anna Weber"), ("Ing. Jan Novák, Ph.D.", "Jan Novák"), ("Dott.ssa Giulia Bianchi",
     "Giulia Bianchi"), ("Dipl.-Ing. Hans Müller", "Hans Müller"), ("Mgr. Petra Nováková", "Petra Nováková"),
     ("Prof.Dr. Anna Weber", "Anna Weber"), ("Dr.", "Dr."), ("Wei Ma", "Wei Ma"), ("Rossi, Mario", "Rossi, Mario"),
-    ("Mag Rossi", "Mag Rossi"), ("Mag. Eva Gruber", "Eva Gruber"),
+    ("Mag Rossi", "Mag Rossi"), ("Mag. Eva Gruber", "Eva Gruber"), ("Dr. med. Hans Weber", "Hans Weber"),
+    ("Prof. Dr. h.c. Urs Keller", "Urs Keller"), ("Dr. rer. nat. Eva Roth", "Eva Roth"),
 ])
 def test_titles_are_dropped_and_nothing_else(text: str, expected: str) -> None:
     assert drop_titles(text) == expected
@@ -211,6 +212,18 @@ def test_titles_are_dropped_and_nothing_else(text: str, expected: str) -> None:
 def test_particles_compound_surnames_and_middle_names_survive(text: str, given: str, surname: str) -> None:
     reading = read_full_name(text, _known_names())
     assert (reading.given_first if reading.evidence >= 0 else reading.surname_first) == (given, surname)
+
+
+def test_a_first_name_column_beside_a_full_name_column() -> None:
+    found = find_header([(1, ["Vorname", "Name", "E-Mail"])], {})
+    assert found is not None
+    ctx = RowContext(columns=found[1], region="DE", find_cluster=lambda _: None)
+    cells = [["Hans", "Müller", ""], ["Quilbette", "Quilbette Zorvan", ""], ["Eva", "ROTH Eva", ""], ["J.", "Brindo", ""]]
+    people = [p for number, row in enumerate(cells, start=2) if (p := parse_row(number, row, ctx)[0]) is not None]
+    split_full_names(people, {"Vorname": "first_name", "Name": "full_name"}, lambda message, row: None, "DE",
+                     lambda: ())
+    assert [(p["first_name"], p["last_name"]) for p in people] == [
+        ("Hans", "Müller"), ("Quilbette", "Zorvan"), ("Eva", "Roth"), ("J.", "Brindo")]
 
 
 def test_a_workbook_full_name_column_and_its_notes(db_path: Path, tmp_path: Path) -> None:

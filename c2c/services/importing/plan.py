@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from c2c import gc_tuning
 from c2c.errors import InvalidInput, NotFound
 from c2c.services.importing import identity
+from c2c.services.importing.full_names import given_names_in_store, split_full_names
 from c2c.services.importing.headers import ColumnMap, find_header, parse_overrides
-from c2c.services.importing.names import given_names_in_store, split_full_names
 from c2c.services.importing.reading import (
     HEADER_SEARCH_ROWS,
     MAX_BYTES,

@@ -9,8 +9,9 @@ from functools import lru_cache
 from typing import Any
 
 from c2c.parsing import InvalidValue
+from c2c.services.importing.full_names import FULL_NAME
 from c2c.services.importing.headers import COMPANY_FIELDS, ColumnMap
-from c2c.services.importing.names import FULL_NAME, drop_titles, proper_case
+from c2c.services.importing.names import drop_titles, proper_case
 from c2c.services.importing.normalise import (
     CellError,
     clean_text,

@@ -18,14 +18,9 @@ import pytest
 
 from c2c.services import missions
 from c2c.services.importing import ImportOptions, import_participants
+from c2c.services.importing.full_names import known_given_names, read_full_name, split_full_names
 from c2c.services.importing.headers import find_header
-from c2c.services.importing.names import (
-    _known_names,
-    drop_titles,
-    proper_case,
-    read_full_name,
-    split_full_names,
-)
+from c2c.services.importing.names import drop_titles, proper_case
 from c2c.services.importing.rows import RowContext, parse_row
 from tests.importing_helpers import store_with_mission, write_xlsx
 
@@ -210,7 +205,7 @@ def test_titles_are_dropped_and_nothing_else(text: str, expected: str) -> None:
     ("Rossi, Mario", "Mario", "Rossi"),
 ])
 def test_particles_compound_surnames_and_middle_names_survive(text: str, given: str, surname: str) -> None:
-    reading = read_full_name(text, _known_names())
+    reading = read_full_name(text, known_given_names())
     assert (reading.given_first if reading.evidence >= 0 else reading.surname_first) == (given, surname)
 
 

@@ -278,6 +278,10 @@ def test_full_names_split_by_their_column_and_typed_names_cased_alike(invoke: In
     added = invoke("participants", "add", "--mission", lyon, "--first", "dott. anna maria", "--last", "DELLA VALLE",
                    "--country", "IT")
     assert added.exit_code == 0, added.stderr
+    # a given name the store now knows places a name no dictionary knows
+    again = [["Nominativo", "Azienda"], ["Quilbette Brindo", "Avioparts"]]
+    assert invoke("participants", "import", str(write_xlsx(tmp_path / "m.xlsx", {"S": again})), "--mission",
+                  lyon).exit_code == 0
     assert [(p["first_name"], p["last_name"]) for p in _listed(invoke)] == [
         ("Mario", "Rossi"), ("Giulia", "De Luca"), ("Jean-Marc", "Perrin"), ("Brindo", "Zorvan"),
-        ("Anna Maria", "Della Valle")]
+        ("Anna Maria", "Della Valle"), ("Brindo", "Quilbette")]

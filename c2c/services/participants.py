@@ -10,12 +10,12 @@ from c2c.company_names import company_key
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.parsing import parse_choice, parse_language
 from c2c.phones import format_phone
+from c2c.services.importing.names import drop_titles, proper_case
 from c2c.services.importing.normalise import (
     clean_text,
     normalise_country,
     normalise_email,
     normalise_phone,
-    proper_case,
 )
 from c2c.store.reading import as_bool, as_json, typed
 from c2c.text import fold
@@ -116,10 +116,11 @@ def add_participant(session: Session, mission: Mission, data: PersonInput) -> Pe
 
     from c2c.store.models import Participation, Person
 
-    first, last = _name(data.first_name), _name(data.last_name)
+    values = _clean(session, data, mission)
+    country = values.get("country") or mission.country
+    first, last = _name(data.first_name, country), _name(data.last_name, country)
     if not first and not last:
         raise InvalidInput("a participant needs a first or a last name")
-    values = _clean(session, data, mission)
     person = session.exec(select(Person).where(Person.email == values["email"])).first() if values.get("email") else None
     if person is None:
         person = Person(first_name=first, last_name=last)
@@ -140,7 +141,7 @@ def edit_participant(session: Session, mission: Mission, who: str, data: PersonI
     values = _clean(session, data, mission, person.country)
     for name in ("first_name", "last_name"):
         if getattr(data, name) is not None:
-            values[name] = _name(getattr(data, name))
+            values[name] = _name(getattr(data, name), values.get("country") or person.country or mission.country)
     if values.get("email"):
         _check_email_free(session, values["email"], person.id)
     _set_person(session, person, values, data.cluster)
@@ -160,8 +161,10 @@ def remove_participant(session: Session, mission: Mission, who: str) -> Person:
     return person
 
 
-def _name(text: str | None) -> str:
-    return proper_case(clean_text(text or "") or "")
+def _name(text: str | None, country: str | None) -> str:
+    """As the importer reads a name cell: titles dropped, the case of the person's country."""
+    text = clean_text(text or "")
+    return proper_case(drop_titles(text), country) if text else ""
 
 
 # Fields an empty value clears (``--phone ""``): a number that changed hands, a language

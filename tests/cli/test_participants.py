@@ -266,3 +266,23 @@ def test_warnings_are_capped_on_big_lists(invoke: Invoke, lyon: str, tmp_path: P
     lines = result.stderr.splitlines()
     assert sum(line.startswith("Warning: many.xlsx, sheet S, row") for line in lines) == 20
     assert "Warning: … and 5 more repeated rows" in lines
+
+
+def test_full_names_split_by_their_column_and_typed_names_cased_alike(invoke: Invoke, lyon: str,
+                                                                       tmp_path: Path) -> None:
+    rows = [["Nominativo", "E-mail", "Paese"], ["Dott. ROSSI Mario", "", "IT"], ["Giulia De Luca", "", "IT"],
+            ["Perrin Jean-Marc", "", "FR"], ["Zorvan Brindo", "", "FR"]]
+    result = invoke("participants", "import", str(write_xlsx(tmp_path / "n.xlsx", {"S": rows})), "--mission", lyon)
+    assert result.exit_code == 0, result.stderr
+    assert ("n.xlsx, sheet S, row 5: 'Zorvan Brindo' in column Nominativo could be read either way round (the column "
+            "holds both orders); read as given name 'Brindo', surname 'Zorvan'") in " ".join(result.stderr.split())
+    added = invoke("participants", "add", "--mission", lyon, "--first", "dott. anna maria", "--last", "DELLA VALLE",
+                   "--country", "IT")
+    assert added.exit_code == 0, added.stderr
+    # a given name the store now knows places a name no dictionary knows
+    again = [["Nominativo", "Azienda"], ["Quilbette Brindo", "Avioparts"]]
+    assert invoke("participants", "import", str(write_xlsx(tmp_path / "m.xlsx", {"S": again})), "--mission",
+                  lyon).exit_code == 0
+    assert [(p["first_name"], p["last_name"]) for p in _listed(invoke)] == [
+        ("Mario", "Rossi"), ("Giulia", "De Luca"), ("Jean-Marc", "Perrin"), ("Brindo", "Zorvan"),
+        ("Anna Maria", "Della Valle"), ("Brindo", "Quilbette")]

@@ -1,4 +1,4 @@
-"""Cell values to clean fields: text, names, e-mail, phone, country, yes/no.
+"""Cell values to clean fields: text, e-mail, phone, country, yes/no (names: ``names.py``).
 
 Each ``normalise_*`` returns the clean value or raises ``InvalidValue`` (``CellError`` for
 the checks of its own) with a reason a person can act on. Phones and countries follow the
@@ -56,80 +56,6 @@ def _fix_mojibake(value: str) -> str:
         # fix_encoding only undoes 'UTF-8 read as Windows-1252'; curly quotes and dashes stay
         value = ftfy.fix_encoding(value)
     return unicodedata.normalize("NFC", value)
-
-
-# --- names ----------------------------------------------------------------------------------
-
-# particles that start a surname ("Anna Maria Della Valle" -> last name "Della Valle")
-PARTICLES = frozenset({
-    "de", "di", "da", "del", "della", "delle", "degli", "dei", "dal", "dalla", "dello", "lo", "la", "le", "les", "du",
-    "des", "van", "von", "der", "den", "ter", "ten", "zu", "zum", "zur", "vom", "dos", "das", "do", "st", "san", "santa",
-})
-# particles written in lower case when a name in capitals is title-cased (VAN DER BERG -> van der Berg)
-LOWER_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "zum", "zur", "vom", "het"})
-_APOSTROPHES = "'\u2019"
-
-
-def is_capitals(text: str) -> bool:
-    """Written in capitals: at least two letters, none of them lower case."""
-    return text.isupper() and sum(ch.isalpha() for ch in text) >= 2
-
-
-def proper_case(name: str) -> str:
-    """Title-case a name written in capitals, with care; a mixed-case name is kept as written."""
-    if not is_capitals(name):
-        return name
-    words = name.split(" ")
-    return " ".join(_title_word(word, is_last=i == len(words) - 1) for i, word in enumerate(words))
-
-
-def _title_word(word: str, is_last: bool) -> str:
-    lower = word.lower()
-    if lower in LOWER_PARTICLES and not is_last:
-        return lower
-    return "-".join(_title_part(part) for part in word.split("-"))
-
-
-def _title_part(part: str) -> str:
-    for mark in _APOSTROPHES:
-        head, sep, tail = part.partition(mark)
-        if sep and len(head) == 1 and tail:
-            # D'ARCY -> d'Arcy (French elision), O'NEILL -> O'Neill
-            prefix = head.lower() if head.lower() in ("d", "l") else head.upper()
-            return prefix + mark + _capitalise(tail)
-    lower = part.lower()
-    if lower.startswith("mc") and len(lower) > 2:
-        return "Mc" + _capitalise(part[2:])
-    return _capitalise(part)
-
-
-def _capitalise(word: str) -> str:
-    return word[:1].upper() + word[1:].lower()
-
-
-def split_full_name(text: str, surname_first: bool) -> tuple[str, str]:
-    """'Rossi, Mario' / 'ROSSI Mario' / 'Mario Rossi' (or surname first, per the header)."""
-    if "," in text:
-        last, _, first = text.partition(",")
-        return first.strip(), last.strip()
-    tokens = text.split()
-    if len(tokens) < 2:
-        return "", text
-    capitals = [is_capitals(t) for t in tokens]
-    if any(capitals) and not all(capitals):
-        # the surname is what is in capitals, wherever it stands
-        surname = [t for t, caps in zip(tokens, capitals, strict=True) if caps]
-        given = [t for t, caps in zip(tokens, capitals, strict=True) if not caps]
-        return " ".join(given), " ".join(surname)
-    if surname_first:
-        cut = 1
-        while cut < len(tokens) - 1 and tokens[cut - 1].lower() in PARTICLES:
-            cut += 1
-        return " ".join(tokens[cut:]), " ".join(tokens[:cut])
-    cut = len(tokens) - 1
-    while cut > 1 and tokens[cut - 1].lower() in PARTICLES:
-        cut -= 1
-    return " ".join(tokens[:cut]), " ".join(tokens[cut:])
 
 
 # --- e-mail -----------------------------------------------------------------------------------

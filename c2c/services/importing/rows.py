@@ -8,7 +8,9 @@ from functools import lru_cache
 from typing import Any
 
 from c2c.parsing import InvalidValue
+from c2c.services.importing.full_names import FULL_NAME
 from c2c.services.importing.headers import COMPANY_FIELDS, ColumnMap
+from c2c.services.importing.names import drop_titles, proper_case
 from c2c.services.importing.normalise import (
     CellError,
     clean_text,
@@ -16,8 +18,6 @@ from c2c.services.importing.normalise import (
     normalise_email,
     normalise_phone,
     normalise_yes_no,
-    proper_case,
-    split_full_name,
 )
 
 
@@ -97,8 +97,8 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
         cells = cells + [""] * (ctx.width - len(cells))
     clean = ctx.clean
     errors: list[RowError] = []
-    first, last = _names({name: cells[index] for name, index in ctx.names}, clean)
-    if not first and not last:
+    first, last, full = _names({name: cells[index] for name, index in ctx.names}, clean)
+    if not first and not last and not full:
         errors.append(RowError(number, ctx.columns.header_of(_name_column(ctx.columns.fields)),
                                "missing name (first and last name empty)", cells))
     person: dict[str, Any] = {"row": number, "first_name": first, "last_name": last, **EMPTY_PERSON,
@@ -113,21 +113,30 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
     for name, index in ctx.texts:
         person[name] = clean(cells[index])
     person["extra"] = {header: text for index, header in ctx.columns.extra if (text := clean(cells[index])) is not None}
-    return (None, errors) if errors else (person, [])
+    if errors:
+        return None, errors
+    if full:  # split once the whole column is read (names.split_full_names), its order told by all its rows
+        person[FULL_NAME] = full
+    else:
+        where = person["country"] or ctx.region
+        person["first_name"], person["last_name"] = proper_case(first, where), proper_case(last, where)
+    return person, []
 
 
-def _names(given: dict[str, str], clean: Callable[[str], str | None]) -> tuple[str, str]:
-    first = clean(given.get("first_name", "")) or ""
-    last = clean(given.get("last_name", "")) or ""
-    if not first and not last:
-        full = clean(given.get("full_name", "")) or ""
-        surname_first = False
-        if not full:
-            full = clean(given.get("full_name_last_first", "")) or ""
-            surname_first = True
-        if full:
-            first, last = split_full_name(full, surname_first)
-    return proper_case(first), proper_case(last)
+def _names(given: dict[str, str], clean: Callable[[str], str | None]) -> tuple[str, str, str]:
+    """First and last name as the file gives them, titles dropped, and the full name when it is
+    what the file has (with a first-name column beside it, that first name helps to split it)."""
+    first, last, full = (_name_cell(given.get(name, ""), clean) for name in ("first_name", "last_name", "full_name"))
+    if "full_name_last_first" in given and not full:
+        full = _name_cell(given["full_name_last_first"], clean)
+    if last or not full:
+        return first, last, ""
+    return first, "", full
+
+
+def _name_cell(value: str, clean: Callable[[str], str | None]) -> str:
+    text = clean(value)
+    return drop_titles(text) if text else ""
 
 
 def _name_column(fields: dict[str, int]) -> str:

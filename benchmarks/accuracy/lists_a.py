@@ -19,7 +19,7 @@ def recoverable_caps(name: str) -> bool:
 
 
 def shout(rng: random.Random, name: str, chance: float) -> str:
-    return name.upper() if recoverable_caps(name) and rng.random() < chance else name
+    return pp.capitals(name) if recoverable_caps(name) and rng.random() < chance else name
 
 
 def registration_date(rng: random.Random, mission_day: dt.date) -> dt.date:
@@ -73,8 +73,8 @@ def it_lombardia(rng: random.Random, path: Path) -> list[pp.Person]:
     columns = ["N.", "Nome e cognome", "Azienda", "Ruolo", "E-mail", "Cellulare", "Pitch (Sì/No)",
                "Fermata pullman", "Data iscrizione"]
     header(sheet, 4, columns)
-    rows = list(crew) + [crew[rng.randrange(len(crew))]]  # registered twice through the web form
-    for index, person in enumerate(rows):
+    twice = rng.randrange(len(crew))  # registered twice through the web form
+    for index, person in enumerate(crew):
         full = f"{person.first_name} {shout(rng, person.last_name, 0.15)}"
         if person.title:
             full = f"{person.title} {full}"
@@ -86,9 +86,11 @@ def it_lombardia(rng: random.Random, path: Path) -> list[pp.Person]:
                              phone, yes_no(rng, person, ["Sì", "si", "SI"], ["No", "no", "NO"]),
                              person.bus_stop, registration_date(rng, dt.date(2024, 5, 14))]
         put(sheet, 5 + index, cells)
+        if index == twice:
+            put(sheet, 5 + len(crew), [len(crew) + 1, *cells[1:]])
     if isinstance(sheet.cell(5, 6).value, int):
         sheet.cell(5, 6).number_format = "0.00E+00"  # a narrow column: Excel shows 3.35E+09
-    end = 5 + len(rows)
+    end = 6 + len(crew)
     put(sheet, end + 1, ["Totale partecipanti", None, len(crew)], col=1, bordered=False)
     sheet.cell(end + 1, 1).font = Font(bold=True)
     put(sheet, end + 2, ["* Pitch: 3 minuti per azienda, slide in inglese"], bordered=False)
@@ -107,7 +109,7 @@ def fr_aura(rng: random.Random, path: Path) -> list[pp.Person]:
     header(sheet, 4, ["NOM Prénom", "Fonction", "Raison sociale", "Ville", "Courriel", "Téléphone portable",
                       "Pitch", "Point de montée (car)", "clé"])
     for index, person in enumerate(crew):
-        name = f"{person.last_name.upper()} {person.first_name}"
+        name = f"{pp.capitals(person.last_name)} {person.first_name}"
         phone = phone_cell(rng, person, ["national", "intl", "paren0", "number", "dots", "compact"],
                            [5, 2, 1, 2, 2, 1])
         put(sheet, 5 + index, [name, person.role, person.company, rng.choice(["Lyon", "Grenoble", "Annecy",

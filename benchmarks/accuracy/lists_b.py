@@ -61,16 +61,18 @@ def es_aragon(rng: random.Random, path: Path) -> list[pp.Person]:
     drop_some(rng, crew)
     rows: list[list[Cell]] = [["Nombre", "Apellidos", "Empresa", "Cargo", "Correo electrónico", "Teléfono móvil",
                                "País", "¿Presentación?", "Parada autobús"]]
-    repeated = rng.randrange(len(crew))
-    for index, person in enumerate(crew + [crew[repeated]]):
+    repeated, second = rng.randrange(len(crew)), []
+    for index, person in enumerate(crew):
         phone = phone_cell(rng, person, ["national", "intl", "compact", "00"], [4, 3, 2, 1])
-        email = person.email or ""
-        if index == len(crew):  # the second registration, typed again by hand
-            email = email.upper()
         rows.append([pp.name_case(rng, person.first_name, (0.85, 0.05, 0.1)),
                      pp.name_case(rng, person.last_name, (0.85, 0.1, 0.05)), person.company, person.role,
-                     pp.messy_email(rng, email), phone, rng.choice(ES_COUNTRY),
+                     pp.messy_email(rng, person.email or ""), phone, rng.choice(ES_COUNTRY),
                      yes_no(rng, person, ["Sí", "si", "SÍ"], ["No", "no"]), person.bus_stop])
+        if index == repeated:  # the second registration, its e-mail typed again with caps lock on
+            again = list(rows[-1])
+            again[4] = (person.email or "").upper()
+            second = again
+    rows.append(second)
     write_text(path, rows, ";", "utf-8", "\r\n", bom=True)
     return crew
 
@@ -159,7 +161,7 @@ def fr_occitanie(rng: random.Random, path: Path) -> list[pp.Person]:
         fixed = pp.phone_text(pp.phonenumbers.parse(landline), "national")
         if mobile is not None and rng.random() < 0.3:
             fixed = None
-        rows.append([rng.choice(["M.", "Mme"]), person.last_name.upper(), person.first_name, person.company,
+        rows.append([rng.choice(["M.", "Mme"]), pp.capitals(person.last_name), person.first_name, person.company,
                      person.role, pp.messy_email(rng, person.email or ""), fixed, mobile,
                      "X" if person.pitch else None, rng.choice([None, None, None, "Végétarien", "Arrive en retard"])])
         person.pitch = bool(person.pitch)

@@ -173,9 +173,14 @@ def phone_number_cell(number: phonenumbers.PhoneNumber, international: bool = Fa
     return int(str(number.country_code) + nsn) if international else int(nsn)
 
 
+def capitals(text: str) -> str:
+    """What a typist's caps lock makes of a name: ß stays ß (str.upper would make it SS, which no reader undoes)."""
+    return text.replace("ß", "\0").upper().replace("\0", "ß")
+
+
 def name_case(rng: random.Random, text: str, weights: tuple[float, float, float]) -> str:
     """As typed, ALL CAPS or all lower case."""
-    return rng.choices([text, text.upper(), text.lower()], weights)[0]
+    return rng.choices([text, capitals(text), text.lower()], weights)[0]
 
 
 def messy_email(rng: random.Random, email: str) -> str:

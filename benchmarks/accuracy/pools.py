@@ -39,7 +39,7 @@ POOLS: dict[str, Pool] = {
          "Responsabile qualità", "Export manager", "Ufficio acquisti", "Socio", "Responsabile R&S",
          "Direttrice generale"),
         ("Milano Cadorna", "Gallarate", "Varese", "Malpensa T1", "Bergamo Orio al Serio"),
-        ("Dott.", "Ing.", "Dott. Ing.", "Dott.ssa", "Geom.", "Rag."),
+        ("Dott.", "Ing.", "Dott. Ing.", "Geom.", "Rag."),
     ),
     "FR": Pool(
         "FR", "fr",
@@ -164,7 +164,7 @@ POOLS: dict[str, Pool] = {
         ("Administrador", "Diretora Comercial", "Gerente", "Engenheiro de Produção", "Diretor Técnico",
          "Responsável de Compras", "CEO", "Gestora de Projetos"),
         ("Porto Campanhã", "Braga", "Aveiro", "Leiria"),
-        ("Eng.", "Eng.ª", "Dr.", "Dra."),
+        ("Eng.", "Dr."),
     ),
     "NL": Pool(
         "NL", "nl",

@@ -1,0 +1,112 @@
+"""Generated attendee lists, imported through the CLI and read back field by field (issue #18).
+
+Each case composes independent choices (tests/services/importing/generator/dimensions.py) and
+knows the truth of every cell. ENABLED lists what must import right today; PENDING what is
+known to fail, with the reason, until the branch fixing it is merged. Environment:
+
+- ``C2C_GENERATED_CASES`` (default 40: each case is two CLI runs, ~0.12 s) and ``C2C_GENERATED_SEED``
+  (default 18): run more, or another seed;
+- ``C2C_GENERATED_XLS=1``: .xls cases too (LibreOffice converts them, ~2-6 s to start; the kept
+  regressions in tests/data/generated/ hold .xls files made so);
+- ``C2C_GENERATED_ENABLE=names.case:all_lower,layout.footer``: switch pending choices on too;
+- ``C2C_GENERATED_PENDING=1``: run each pending switch alone and report how it fails;
+- ``C2C_GENERATED_KEEP=tests/data/generated``: keep every failing case there (file + truth).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA, Invoke, write_private
+from tests.services.importing.generator import (
+    NO_XLS,
+    SOFFICE,
+    Wrong,
+    check_switches,
+    compose_case,
+    run_cases,
+)
+from tests.services.importing.generator.comparison import import_and_compare, regressions
+
+ENABLED = [
+    "format:xlsx", "format:xlsm", "format:ods", "format:csv", "format:tsv",
+    "encoding", "delimiter",
+    "header.language", "header.spelling", "header.case",
+    "columns.order", "columns.subset",
+    "layout.title", "layout.start_column", "layout.blank_rows",
+    "names.layout", "names.case", "names.particles",
+    "phone.style", "country.style", "pitch.style", "email.style", "company.style",
+    "duplicates", "values.missing",
+]
+PENDING: dict[str, str] = {
+    "header.shape": "a group row over the field row, or bilingual header cells (two-row headers branch)",
+    "header.bare_name": "'Name | Vorname': the bare word for name heads the surname beside a first-name column",
+    "layout.footer": "totals and notes under the list (footers branch)",
+    "names.case:all_lower": "names written all in lower case (names branch)",
+    "names.particles:particles_in_capitals": "DEL RÍO, DOS SANTOS: the person's language says the particle's case (names branch)",
+    "names.particles:apostrophes": "D'AMICO -> D'Amico, not d'Amico (names branch)",
+    "company.style:variants": "one company written differently on its rows (company look-alikes branch)",
+    "pitch.style:blank_for_no": "a blank in a column of ticks reads as unknown, not as no (to decide)",
+}
+if os.environ.get("C2C_GENERATED_XLS"):
+    ENABLED.append("format:xls")
+CASES = int(os.environ.get("C2C_GENERATED_CASES", "40"))
+SEED = int(os.environ.get("C2C_GENERATED_SEED", "18"))
+REGRESSIONS = DATA / "generated"
+
+
+@pytest.fixture
+def reset(lyon_store: bytes, db_path: Path) -> object:
+    """Put the Lyon store (two clusters, the mission held in France) back before each case."""
+    return lambda: write_private(db_path, lyon_store)
+
+
+def _report(wrong: list[Wrong], kept: Path | None) -> str:
+    lines = [str(w) for w in wrong[:40]]
+    by_field = Counter(w.field for w in wrong)
+    lines.append(f"{len(wrong)} wrong fields ({dict(by_field)}); seed {SEED}, {CASES} cases "
+                 f"(C2C_GENERATED_SEED={SEED} C2C_GENERATED_CASES={CASES} to run them again)")
+    if kept is not None:
+        lines.append(f"the failing files and their truth are in {kept}: copy them into {REGRESSIONS} to keep them")
+    return "\n".join(lines)
+
+
+def _switches() -> list[str]:
+    extra = [s for s in os.environ.get("C2C_GENERATED_ENABLE", "").split(",") if s]
+    check_switches([*ENABLED, *PENDING, *extra])
+    return [*ENABLED, *extra]
+
+
+def test_generated_lists_import_every_field(invoke: Invoke, reset: object, tmp_path: Path) -> None:
+    if "format:xls" in ENABLED and SOFFICE is None:
+        print(f"xls cases left out: {NO_XLS}")
+    enabled = _switches()
+    cases = [compose_case(SEED, number, enabled, PENDING) for number in range(CASES)]
+    keep = Path(os.environ.get("C2C_GENERATED_KEEP") or tmp_path / "failing")
+    wrong = run_cases(cases, tmp_path, invoke, reset, keep=keep)  # type: ignore[arg-type]
+    assert not wrong, _report(wrong, keep)
+
+
+@pytest.mark.parametrize("switch", sorted(PENDING) or [None])
+def test_pending_switches_still_fail(switch: str | None, invoke: Invoke, reset: object, tmp_path: Path) -> None:
+    """Run with C2C_GENERATED_PENDING=1: a pending switch that no longer fails can be enabled."""
+    if switch is None or not os.environ.get("C2C_GENERATED_PENDING"):
+        pytest.skip("C2C_GENERATED_PENDING=1 runs the pending switches")
+    cases = [compose_case(SEED, number, [*ENABLED, switch], {}) for number in range(CASES)]
+    wrong = run_cases(cases, tmp_path, invoke, reset)  # type: ignore[arg-type]
+    print(f"{switch}: {len(wrong)} wrong fields; {wrong[0] if wrong else 'passes: enable it'}")
+    assert wrong, f"{switch} passes now: move it from PENDING to ENABLED"
+
+
+@pytest.mark.parametrize(("path", "truth"), regressions(REGRESSIONS), ids=lambda value: getattr(value, "name", ""))
+def test_kept_regressions_import_every_field(path: Path, truth: dict[str, object], invoke: Invoke,
+                                             reset: object) -> None:
+    reset()  # type: ignore[operator]
+    if path.suffix == ".xls" and not path.exists():
+        pytest.skip(NO_XLS)
+    wrong = import_and_compare(invoke, path, truth["expected"], f"{path.name} (seed {truth['seed']} case {truth['case']})")  # type: ignore[arg-type]
+    assert not wrong, "\n".join(map(str, wrong))

@@ -55,10 +55,10 @@ def _stored(row: dict[str, Any], name: str) -> Any:
     return value
 
 
-def keep_regression(path: Path, truth: dict[str, Any], folder: Path) -> Path:
+def keep_regression(path: Path, truth: dict[str, Any], folder: Path, tag: str = "") -> Path:
     """Copy a failing case's file beside its truth, as tests/data/generated/ keeps them."""
     folder.mkdir(parents=True, exist_ok=True)
-    kept = Path(shutil.copy(path, folder / path.name))
+    kept = Path(shutil.copy(path, folder / f"{tag}{'-' if tag else ''}{path.name}"))
     kept.with_name(kept.name + TRUTH_SUFFIX).write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
                                                        encoding="utf-8")
     return kept

@@ -15,7 +15,9 @@ known to fail, with the reason, until the branch fixing it is merged. Environmen
 
 from __future__ import annotations
 
+import json
 import os
+import random
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -31,8 +33,12 @@ from tests.services.importing.generator import (
     check_switches,
     compose_case,
     run_cases,
+    write_cases,
 )
-from tests.services.importing.generator.comparison import import_and_compare, regressions
+from tests.services.importing.generator.cells import phone_cell
+from tests.services.importing.generator.comparison import compare, import_and_compare, regressions
+from tests.services.importing.generator.compose import saved_as
+from tests.services.importing.generator.people import e164, mobile_number
 
 ENABLED = [
     "format:xlsx", "format:xlsm", "format:ods", "format:csv", "format:tsv",
@@ -121,3 +127,31 @@ def test_kept_regressions_import_every_field(path: Path, truth: dict[str, Any], 
     reset()
     wrong = import_and_compare(invoke, path, truth["expected"], f"{path.name} (seed {truth['seed']} case {truth['case']})")
     assert not wrong, "\n".join(map(str, wrong))
+
+
+@pytest.mark.parametrize(("number", "first", "then"), [(1, "xlsx", "csv"), (2, "ods", "xlsx"), (3, "csv", "ods")])
+def test_the_same_list_in_another_format_updates_only_what_changed(number: int, first: str, then: str, invoke: Invoke,
+                                                                   reset: Reset, tmp_path: Path) -> None:
+    """Re-import across formats: the columns in another order, one phone and one role changed."""
+    plain_layout = ["header.language", "header.spelling", "names.case:upper_surname", "phone.style", "country.style",
+                    "pitch.style", "company.style:legal_form"]
+    generated = compose_case(SEED, number, plain_layout, PENDING)
+    case = saved_as(generated, first, list(range(len(generated.columns))))
+    rng = random.Random(number)
+    again = saved_as(case, then, rng.sample(range(len(case.columns)), len(case.columns)))
+    new_phone = e164(mobile_number(rng, case.expected[0]["country"]))
+    again.rows[1][again.columns.index("phone")] = str(phone_cell(new_phone, "international", False))
+    again.rows[2][again.columns.index("role")] = "Direttore generale"
+    again.expected[0]["phone"], again.expected[1]["role"] = new_phone, "Direttore generale"
+    reset()
+    assert import_and_compare(invoke, write_cases([case], tmp_path)[case.name], case.expected, case.name) == []
+    (tmp_path / "again").mkdir()
+    path = write_cases([again], tmp_path / "again")[again.name]
+    result = invoke("participants", "import", str(path), "--mission", "lyon-2018", "--format", "json")
+    report = json.loads(result.stdout)
+    assert (report["new"], report["updated"], report["unchanged"]) == (0, 2, len(case.expected) - 2), result.stdout
+    assert [(u["key"], u["changes"]) for u in report["updated_keys"]] == [
+        (case.expected[0]["email"], {"phone": [case.expected[0]["phone"], new_phone]}),
+        (case.expected[1]["email"], {"role": [case.expected[1]["role"], "Direttore generale"]})]
+    listed = invoke("participants", "list", "--mission", "lyon-2018", "--format", "json")
+    assert compare(json.loads(listed.stdout), again.expected, again.name) == []

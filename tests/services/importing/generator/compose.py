@@ -37,6 +37,7 @@ class Case:
     rows: list[list[cells.Cell]] = field(default_factory=list)
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # 0-based, inclusive
     expected: list[dict[str, Any]] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)  # the field of each column, in the file's order
 
     @property
     def name(self) -> str:
@@ -55,7 +56,7 @@ def compose_case(seed: int, number: int, enabled: Collection[str], pending: Coll
     rng = random.Random(f"{seed}:{number}")
     choices = choose(rng, enabled, pending)
     case = Case(seed, number, choices, rng.choice(LANGUAGES))
-    columns = _columns(rng, choices)
+    columns = case.columns = _columns(rng, choices)
     column_languages = [case.language if choices["header.language"] == "one" else rng.choice(LANGUAGES)
                         for _ in columns]
     people = make_people(rng, case.language, rng.randint(3, 7), choices)
@@ -175,6 +176,20 @@ def _lay_out(rng: random.Random, case: Case, header: list[list[cells.Cell]], bod
         case.merges = _group_merges(header[0], header_top, offset)
     if choices["format"] in ("csv", "tsv"):
         case.rows = [[_as_text(cell, case.language) for cell in row] for row in case.rows]
+
+
+def saved_as(case: Case, fmt: str, order: list[int]) -> Case:
+    """The same list saved as another format with its columns in another ``order`` (a plain
+    layout: the header in the first row, one row per person)."""
+    assert case.choices["layout.title"] == "none", "only a plain layout is re-saved"
+    choices = {**case.choices, "format": fmt}
+    again = Case(case.seed, case.number, choices, case.language, expected=[dict(p) for p in case.expected])
+    again.rows = [[row[i] if i < len(row) else None for i in order] for row in case.rows]
+    again.columns = [case.columns[i] for i in order]
+    if fmt in ("csv", "tsv"):
+        again.rows = [[_as_text(cell, case.language) for cell in row] for row in again.rows]
+    _choose_encoding(again)
+    return again
 
 
 def _group_merges(groups: list[cells.Cell], top: int, offset: int) -> list[tuple[int, int, int, int]]:

@@ -24,6 +24,12 @@ from tests.services.importing.generator.vocabulary import (
 TRUTH_FIELDS = ("first_name", "last_name", "email", "phone", "company", "role", "country", "pitch", "bus_stop")
 
 
+def e164(number: Any) -> str:
+    import phonenumbers
+
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
 @dataclass
 class Person:
     """One attendee as the store should hold them (``truth``), and their own language."""
@@ -55,8 +61,6 @@ def mobile_number(rng: random.Random, region: str) -> Any:
 
 def make_people(rng: random.Random, language: str, count: int, choices: dict[str, str]) -> list[Person]:
     """``count`` different people of a list sent from a ``language``-speaking cluster."""
-    import phonenumbers
-
     home = LANGUAGE_COUNTRIES[language]
     companies = _company_pool(rng, home[0], choices["company.style"])
     people: list[Person] = []
@@ -74,7 +78,7 @@ def make_people(rng: random.Random, language: str, count: int, choices: dict[str
         truth = {
             "first_name": first, "last_name": last,
             "email": f"{ascii_word(first)}.{ascii_word(last)}@{ascii_word(word.split()[0])}.{home[0].lower()}",
-            "phone": phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
+            "phone": e164(number),
             "company": word, "role": rng.choice(ROLES[language]), "country": country,
             "pitch": rng.random() < 0.4, "bus_stop": rng.choice(STOPS),
         }

@@ -66,8 +66,15 @@ _SIMPLE_EMAIL = re.compile(
 )
 
 
+# what a copy from a mail program or a hyperlink adds around the address
+_MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
+_NAMED_ADDRESS = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
+
+
 def normalise_email(value: str) -> str | None:
-    text = "".join(value.split()).lower()
+    """Lower case, no spaces; 'Mario Rossi <mario@x.it>' (Outlook) and 'mailto:mario@x.it' give the address."""
+    named = _NAMED_ADDRESS.search(value)
+    text = _MAILTO.sub("", "".join((named.group(1) if named else value).split())).lower()
     if not text:
         return None
     if _SIMPLE_EMAIL.match(text):

@@ -1,0 +1,231 @@
+"""One generated case: the choices, the table of cells they make, and the truth of every person."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.services.importing.generator import cells
+from tests.services.importing.generator.dimensions import DIMENSIONS, choose
+from tests.services.importing.generator.people import Person, make_people
+from tests.services.importing.generator.vocabulary import (
+    BARE_NAME,
+    BOOLEAN_WORDS,
+    GROUP_OF,
+    GROUPS,
+    HEADERS,
+    LANGUAGES,
+    NOTES,
+    TITLES,
+    TOTALS,
+)
+
+OTHER_FIELDS = ("company", "role", "email", "phone", "country", "pitch", "bus_stop")
+OPTIONAL = ("role", "email", "phone", "country", "bus_stop")
+# the mission the cases are imported into (tests/conftest.py's Lyon store): held in France
+MISSION_COUNTRY = "FR"
+
+
+@dataclass
+class Case:
+    seed: int
+    number: int
+    choices: dict[str, str]
+    language: str
+    rows: list[list[cells.Cell]] = field(default_factory=list)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # 0-based, inclusive
+    expected: list[dict[str, Any]] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)  # the field of each column, in the file's order
+
+    @property
+    def name(self) -> str:
+        return f"case-{self.seed}-{self.number}"
+
+    @property
+    def suffix(self) -> str:
+        return "." + self.choices["format"]
+
+    def describe(self) -> str:
+        """The choices that are not plain: what this case is about."""
+        return ", ".join(f"{k}={v}" for k, v in self.choices.items() if v != DIMENSIONS[k].plain) or "plain"
+
+
+def compose_case(seed: int, number: int, enabled: Collection[str], pending: Collection[str]) -> Case:
+    rng = random.Random(f"{seed}:{number}")
+    choices = choose(rng, enabled, pending)
+    case = Case(seed, number, choices, rng.choice(LANGUAGES))
+    columns = case.columns = _columns(rng, choices)
+    column_languages = [case.language if choices["header.language"] == "one" else rng.choice(LANGUAGES)
+                        for _ in columns]
+    people = make_people(rng, case.language, rng.randint(3, 7), choices)
+    missing = {(i, name) for i in range(len(people)) for name in OPTIONAL
+               if choices["values.missing"] == "some" and rng.random() < 0.2}
+    body = [_row(rng, case, person, columns, column_languages, {n for j, n in missing if j == i})
+            for i, person in enumerate(people)]
+    case.expected = [_expected(person, columns, {n for j, n in missing if j == i}) for i, person in enumerate(people)]
+    if choices["duplicates"] == "same_row":
+        twice = rng.randrange(len(body))
+        body.insert(rng.randint(twice + 1, len(body)), list(body[twice]))
+    header = _header_rows(rng, case, columns, column_languages)
+    _lay_out(rng, case, header, body)
+    _choose_encoding(case)
+    return case
+
+
+def _columns(rng: random.Random, choices: dict[str, str]) -> list[str]:
+    layout = choices["names.layout"]
+    names = {"two_columns": ["first_name", "last_name"], "full_given_first": ["full_name"],
+             "full_surname_first": ["full_name_last_first"]}[layout]
+    if layout == "two_columns" and rng.random() < 0.5:
+        names.reverse()  # 'Cognome | Nome', as many Italian lists have it
+    others = list(OTHER_FIELDS)
+    if choices["columns.subset"] == "some":
+        others = [name for name in others if rng.random() < 0.5] or [rng.choice(others)]
+    columns = names + others
+    if choices["columns.order"] == "shuffled":
+        rng.shuffle(columns)
+    return columns
+
+
+def _header_text(rng: random.Random, case: Case, name: str, language: str) -> str:
+    spellings = HEADERS[language][name]
+    text = spellings[0] if case.choices["header.spelling"] == "first" else rng.choice(spellings)
+    if name == "last_name" and case.choices["header.bare_name"] == "yes" and language in BARE_NAME:
+        text = BARE_NAME[language]
+    if case.choices["header.case"] == "upper":
+        return text.upper()
+    return text.lower() if case.choices["header.case"] == "lower" else text
+
+
+def _header_rows(rng: random.Random, case: Case, columns: list[str], languages: list[str]) -> list[list[cells.Cell]]:
+    fields = [_header_text(rng, case, name, language) for name, language in zip(columns, languages, strict=True)]
+    shape = case.choices["header.shape"]
+    if shape == "bilingual":
+        second = rng.choice([lang for lang in LANGUAGES if lang != case.language])
+        return [[f"{text} / {_header_text(rng, case, name, second)}"
+                 for text, name in zip(fields, columns, strict=True)]]
+    if shape == "group_row":
+        groups: list[cells.Cell] = []
+        for i, name in enumerate(columns):
+            group = GROUP_OF[name]
+            same = i > 0 and GROUP_OF[columns[i - 1]] == group
+            groups.append(None if same else GROUPS[case.language][group])
+        return [groups, list(fields)]
+    return [list(fields)]
+
+
+def _row(rng: random.Random, case: Case, person: Person, columns: list[str], languages: list[str],
+         missing: set[str]) -> list[cells.Cell]:
+    truth, choices = person.truth, case.choices
+    row: list[cells.Cell] = []
+    country_written = "country" in columns and "country" not in missing
+    for name, language in zip(columns, languages, strict=True):
+        if name in missing:
+            row.append(None)
+        elif name in ("first_name", "last_name", "full_name", "full_name_last_first"):
+            written = cells.name_cells(truth["first_name"], truth["last_name"], choices["names.layout"],
+                                       choices["names.case"])
+            row.append(written[0] if name in ("first_name", "full_name", "full_name_last_first") else written[-1])
+        elif name == "email":
+            row.append(cells.email_cell(truth["email"], choices["email.style"], truth["first_name"], truth["last_name"]))
+        elif name == "phone":
+            national = country_written or truth["country"] == MISSION_COUNTRY
+            row.append(cells.phone_cell(truth["phone"], choices["phone.style"], national))
+        elif name == "country":
+            row.append(cells.country_cell(truth["country"], choices["country.style"], case.language, person.language))
+        elif name == "pitch":
+            row.append(cells.pitch_cell(rng, truth["pitch"], choices["pitch.style"], language))
+        elif name == "company":
+            row.append(rng.choice(person.company_spellings))
+        else:
+            row.append(truth[name])
+    return row
+
+
+def _expected(person: Person, columns: list[str], missing: set[str]) -> dict[str, Any]:
+    truth = dict(person.truth)
+    for name in ("company", "pitch", *OPTIONAL):
+        if name not in columns or name in missing:
+            truth[name] = None
+    return truth
+
+
+def _lay_out(rng: random.Random, case: Case, header: list[list[cells.Cell]], body: list[list[cells.Cell]]) -> None:
+    """Title rows, blank rows, a footer, a start column: where the table sits on its sheet."""
+    choices, rows = case.choices, []
+    if choices["layout.title"] == "title_rows":
+        rows += [[title] for title in TITLES[case.language][:rng.randint(1, 2)]] + [[]]
+    header_top = len(rows)
+    rows += header
+    for row in body:
+        if choices["layout.blank_rows"] == "between" and rng.random() < 0.3:
+            rows.append([])
+        rows.append(row)
+    footer = choices["layout.footer"]
+    if footer != "none":
+        rows.append([])
+        total: list[cells.Cell] = {"total": [f"{TOTALS[case.language]}: {len(body)}"],
+                                   "total_split": [TOTALS[case.language], len(body)],
+                                   "note": [NOTES[case.language]]}[footer]
+        rows.append(total)
+    offset = rng.randint(1, 3) if choices["layout.start_column"] == "later" else 0
+    case.rows = [[None] * offset + row if row else [] for row in rows]
+    if choices["header.shape"] == "group_row":
+        case.merges = _group_merges(header[0], header_top, offset)
+    if choices["format"] in ("csv", "tsv"):
+        case.rows = [[_as_text(cell, case.language) for cell in row] for row in case.rows]
+
+
+def saved_as(case: Case, fmt: str, order: list[int]) -> Case:
+    """The same list saved as another format with its columns in another ``order`` (a plain
+    layout: the header in the first row, one row per person)."""
+    assert case.choices["layout.title"] == "none", "only a plain layout is re-saved"
+    choices = {**case.choices, "format": fmt}
+    again = Case(case.seed, case.number, choices, case.language, expected=[dict(p) for p in case.expected])
+    again.rows = [[row[i] if i < len(row) else None for i in order] for row in case.rows]
+    again.columns = [case.columns[i] for i in order]
+    if fmt in ("csv", "tsv"):
+        again.rows = [[_as_text(cell, case.language) for cell in row] for row in again.rows]
+    _choose_encoding(again)
+    return again
+
+
+def _group_merges(groups: list[cells.Cell], top: int, offset: int) -> list[tuple[int, int, int, int]]:
+    merges, start = [], None
+    for i, cell in enumerate([*groups, "end"]):
+        if cell is not None:
+            if start is not None and i - 1 > start:
+                merges.append((top, start + offset, top, i - 1 + offset))
+            start = i
+    return merges
+
+
+def _as_text(cell: cells.Cell, language: str) -> cells.Cell:
+    """What a spreadsheet program writes into a text file for a cell: TRUE in its own language."""
+    if isinstance(cell, bool):
+        return BOOLEAN_WORDS[language][0 if cell else 1]
+    return str(cell) if isinstance(cell, int) else cell
+
+
+def _choose_encoding(case: Case) -> None:
+    if case.choices["format"] not in ("csv", "tsv"):
+        case.choices["encoding"] = DIMENSIONS["encoding"].plain
+        case.choices["delimiter"] = DIMENSIONS["delimiter"].plain
+        return
+    if case.choices["encoding"] == "cp1252" and not _fits_cp1252(case.rows):
+        case.choices["encoding"] = "utf-8-sig"
+    if case.choices["format"] == "tsv":
+        case.choices["delimiter"] = DIMENSIONS["delimiter"].plain
+
+
+def _fits_cp1252(rows: list[list[cells.Cell]]) -> bool:
+    try:
+        for row in rows:
+            for cell in row:
+                if isinstance(cell, str):
+                    cell.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -1,0 +1,101 @@
+"""A case's table to a file, in its format: openpyxl (xlsx, xlsm), odfpy (ods), the csv module
+(csv, tsv, in the case's encoding), LibreOffice (xls, converted from xlsx, many files at once)."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+from pathlib import Path
+
+from tests.services.importing.generator.cells import Cell
+from tests.services.importing.generator.compose import Case
+
+SOFFICE = shutil.which("soffice")
+NO_XLS = "LibreOffice (soffice) is not installed: no .xls can be written"
+
+
+def write_case(case: Case, folder: Path) -> Path:
+    """The case's file; an xls is written as an xlsx first (see ``convert_to_xls``)."""
+    fmt = case.choices["format"]
+    if fmt in ("csv", "tsv"):
+        return _write_text(case, folder / f"{case.name}{case.suffix}")
+    if fmt == "ods":
+        return _write_ods(case, folder / f"{case.name}.ods")
+    return _write_xlsx(case, folder / f"{case.name}.{'xlsm' if fmt == 'xlsm' else 'xlsx'}")
+
+
+def convert_to_xls(paths: list[Path], folder: Path) -> list[Path]:
+    """Convert xlsx files to xls with one LibreOffice run (it takes a second or two to start)."""
+    if not paths:
+        return []
+    assert SOFFICE is not None, NO_XLS
+    profile = folder / "soffice-profile"  # its own profile: another LibreOffice may be running
+    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "xls",
+                    "--outdir", str(folder), *map(str, paths)], check=True, capture_output=True, timeout=120)
+    return [folder / f"{path.stem}.xls" for path in paths]
+
+
+def _write_xlsx(case: Case, path: Path) -> Path:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Partecipanti"
+    for number, row in enumerate(case.rows, start=1):
+        for column, value in enumerate(row, start=1):
+            if value is not None and value != "":
+                sheet.cell(row=number, column=column, value=value)
+    for top, left, bottom, right in case.merges:
+        sheet.merge_cells(start_row=top + 1, start_column=left + 1, end_row=bottom + 1, end_column=right + 1)
+    workbook.save(path)
+    return path
+
+
+def _write_ods(case: Case, path: Path) -> Path:
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import CoveredTableCell, Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Partecipanti")
+    spans = {(top, left): right - left + 1 for top, left, _, right in case.merges}
+    covered = {(top, col) for top, left, _, right in case.merges for col in range(left + 1, right + 1)}
+    for number, row in enumerate(case.rows):
+        table_row = TableRow()
+        for column, value in enumerate(row):
+            if (number, column) in covered:
+                table_row.addElement(CoveredTableCell())
+                continue
+            cell = _ods_cell(TableCell, value)
+            if (number, column) in spans:
+                cell.setAttribute("numbercolumnsspanned", str(spans[(number, column)]))
+            if value is not None and value != "":
+                cell.addElement(P(text=_ods_text(value)))
+            table_row.addElement(cell)
+        table.addElement(table_row)
+    document.spreadsheet.addElement(table)
+    document.save(str(path))
+    return path
+
+
+def _ods_cell(kind: type, value: Cell) -> object:
+    if isinstance(value, bool):
+        return kind(valuetype="boolean", booleanvalue="true" if value else "false")
+    if isinstance(value, int):
+        return kind(valuetype="float", value=str(value))
+    return kind(valuetype="string") if value else kind()
+
+
+def _ods_text(value: Cell) -> str:
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    return str(value)
+
+
+def _write_text(case: Case, path: Path) -> Path:
+    delimiter = "\t" if case.choices["format"] == "tsv" else case.choices["delimiter"]
+    with path.open("w", encoding=case.choices["encoding"], newline="") as handle:
+        csv.writer(handle, delimiter=delimiter, lineterminator="\r\n").writerows(
+            ["" if cell is None else cell for cell in row] for row in case.rows)
+    return path

@@ -21,24 +21,51 @@ _SIMPLE_REGIONS = {"FR": (33, True), "DE": (49, True), "CH": (41, True), "AT": (
 
 
 def parse_phone(text: str, region: str | None = None, *others: str | None) -> str:
-    """E.164; a national number is read in ``region`` (Italy when None), and when it cannot be a
-    number there (wrong length or prefix), in each of ``others`` in turn: the person's own
-    country first, then the mission's. '(0)' and '00' are understood."""
+    """E.164; a national number is read in ``region`` (Italy when None), and when it is no number
+    of that country (wrong length or prefix for its numbering plan), in each of ``others`` in
+    turn: the person's own country first, then the mission's. '(0)' and '00' are understood. A
+    number a spreadsheet kept as a number has lost its leading 0 ('0224913836' -> 224913836):
+    when it fits no country as it is, it is read with the 0 put back."""
     text = text.strip()
     regions = list(dict.fromkeys(r for r in (region, *others) if r)) or [DEFAULT_REGION]
     if text.startswith("00"):
         text = "+" + text[2:]
     if text.startswith("+"):
-        text = text.replace("(0)", "")
-        regions = regions[:1]  # an international number says its own country
+        return _read(text.replace("(0)", ""), regions[0])  # an international number says its own country
+    possible: str | None = None
     refusal: InvalidValue | None = None
-    for candidate in regions:
-        try:
-            return _read(text, candidate)
-        except InvalidValue as exc:
-            refusal = refusal or exc
+    for where in regions:
+        fitting: list[str] = []
+        for candidate in _readings(text):
+            try:
+                number = _read(candidate, where)
+            except InvalidValue as exc:
+                refusal = refusal or exc
+                continue
+            if _in_numbering_plan(number):
+                fitting.append(number)
+            possible = possible or number
+        if fitting:
+            return _most_valid(fitting)
+    if possible is not None:
+        return possible  # no country's plan knows it, but it has the digits of one: kept as read first
     assert refusal is not None
     raise refusal
+
+
+def _most_valid(numbers: list[str]) -> str:
+    """Of two readings that both fit the plan (digits with and without the lost 0), the one the
+    full validation accepts; the full check runs only then, being slow on long lists."""
+    if len(set(numbers)) == 1:
+        return numbers[0]
+    import phonenumbers
+
+    return next((n for n in numbers if phonenumbers.is_valid_number(phonenumbers.parse(n, None))), numbers[0])
+
+
+def _readings(text: str) -> tuple[str, ...]:
+    """The text, and for bare digits (a number cell) the text with the leading 0 it lost."""
+    return (text, "0" + text) if text.isdigit() and not text.startswith("0") else (text,)
 
 
 def _read(text: str, region: str) -> str:
@@ -99,6 +126,33 @@ def _international(digits: str) -> str | None:
                 return None
             return f"+{code}{national}" if _possible_length(code, len(national)) else None
     return None
+
+
+def _in_numbering_plan(e164: str) -> bool:
+    """Does the national part fit its country's numbering plan (phonenumbers' general pattern)?
+    A regex per country, far cheaper than a full validation of every number of a long list."""
+    import phonenumbers
+
+    for size in (1, 2, 3):
+        code = int(e164[1:1 + size])
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            pattern = _plan(code)
+            return pattern is not None and pattern.fullmatch(_national(e164, size)) is not None
+    return False
+
+
+def _national(e164: str, size: int) -> str:
+    return e164[1 + size:]
+
+
+@lru_cache(maxsize=512)
+def _plan(code: int) -> re.Pattern[str] | None:
+    import phonenumbers
+
+    region = phonenumbers.region_code_for_country_code(code)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, region)
+    pattern = metadata.general_desc.national_number_pattern if metadata and metadata.general_desc else None
+    return re.compile(pattern) if pattern else None
 
 
 @lru_cache(maxsize=4096)

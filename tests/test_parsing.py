@@ -296,3 +296,56 @@ def test_a_national_number_is_read_in_the_first_country_where_it_can_be_one(
 
 def test_a_number_no_country_has_is_refused_with_the_first_reason() -> None:
     assert refusal(lambda t: parse_phone(t, "FR", "IT"), "12") == "not a phone number: '12' has the wrong number of digits"
+
+
+PHONE_COUNTRIES = ("IT", "FR", "DE", "CH", "AT", "NL", "BE", "PL", "CZ", "SK", "ES", "PT", "CA", "GB", "SE", "HU")
+
+
+def _valid_numbers(rng: random.Random, region: str, count: int) -> list[Any]:
+    """Valid numbers of ``region``: its example mobile and fixed line with their last digits changed."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberType
+
+    found: list[Any] = []
+    while len(found) < count:
+        kind = rng.choice([PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE])
+        example = phonenumbers.example_number_for_type(region, kind)
+        digits = phonenumbers.national_significant_number(example)
+        changed = digits[:-3] + "".join(rng.choice("0123456789") for _ in range(3))
+        number = phonenumbers.parse(changed if digits.startswith("0") else "0" + changed if region == "IT" and
+                                    example.italian_leading_zero else changed, region)
+        if phonenumbers.is_valid_number(number):
+            found.append(number)
+    return found
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_national_numbers_of_every_delegation_are_read_in_the_person_s_country(seed: int) -> None:
+    """A number written the national way, or kept as a number cell that lost its leading 0, is read
+    in the person's country first, then the mission's and the delegations'."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat
+
+    rng = random.Random(seed)
+    for region in PHONE_COUNTRIES:
+        for number in _valid_numbers(rng, region, 6):
+            e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+            national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+            as_number_cell = "".join(ch for ch in national if ch.isdigit()).lstrip("0")
+            others = rng.sample([r for r in PHONE_COUNTRIES if r != region], 2)
+            for text in (national, as_number_cell, phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)):
+                assert parse_phone(text, region, *others) == e164, f"seed {seed}: {text!r} of {region} ({others})"
+            # the person's country unknown: the mission's and the delegations' countries decide
+            if not any(_fits_also(number, other) for other in others):
+                assert parse_phone(national, None, *others, region) == e164, f"seed {seed}: {national!r} ({others})"
+
+
+def _fits_also(number: Any, region: str) -> bool:
+    """Could the same national digits be a number of ``region`` too (then either reading is fair)?"""
+    import phonenumbers
+
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    try:
+        return bool(phonenumbers.is_possible_number(phonenumbers.parse(national, region)))
+    except phonenumbers.NumberParseException:
+        return False

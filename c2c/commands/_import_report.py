@@ -51,7 +51,8 @@ CHANGE_COLUMNS: list[Column[ChangeRow]] = [
 
 
 LIST_OF_SOURCES = {"option": "from --cluster", "column": "from the Cluster column",
-                   "inferred": "inferred from its companies", "asked": "your answer"}
+                   "inferred": "inferred from its companies",
+                   "content": "inferred from its rows' countries and e-mail domains", "asked": "your answer"}
 
 
 def list_of(clusters: list[str], source: str | None) -> str:

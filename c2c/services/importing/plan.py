@@ -12,6 +12,7 @@ from c2c.company_names import company_key
 from c2c.errors import InvalidInput, NotFound
 from c2c.services.importing import identity
 from c2c.services.importing.companies import plan_companies
+from c2c.services.importing.delegation import read_in_delegation_country
 from c2c.services.importing.full_names import given_names_in_store, split_full_names
 from c2c.services.importing.headers import parse_overrides
 from c2c.services.importing.layout import RowSorter, Table, locate_table
@@ -175,11 +176,12 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
                      cluster_countries=countries, default_cluster=chosen.id if chosen else None,
                      also_regions=also_regions)
     people = _parse_rows(RowSorter(table, report.note).people(stream), ctx, report, sheet.height, options.progress)
+    report.scope = decide_scope(session, mission, people, "cluster" in columns.fields, chosen, options.ask_cluster)
+    read_in_delegation_country(people, countries, (mission.country, *also_regions), report.note)
     split_full_names(people, report.columns, report.note, mission.country, lambda: given_names_in_store(session))
     kept, report.duplicates = identity.drop_duplicates(people)
     report.participants = kept
     report.near_duplicates = identity.near_duplicates(kept)
-    report.scope = decide_scope(session, mission, kept, "cluster" in columns.fields, chosen, options.ask_cluster)
     if options.prune:
         require_prunable(session, mission, report.scope, path.name)
     keep_companies_in_their_clusters(session, kept, report.note)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from c2c.parsing import InvalidValue
+from c2c.services.importing.delegation import keep_unread
 from c2c.services.importing.full_names import FULL_NAME
 from c2c.services.importing.headers import COMPANY_FIELDS, ColumnMap
 from c2c.services.importing.names import drop_titles, proper_case
@@ -50,6 +51,7 @@ class RowContext:
     texts: list[tuple[str, int]] = field(default_factory=list)
     names: list[tuple[str, int]] = field(default_factory=list)
     width: int = 0
+    phone_index: int | None = None
     clean: Callable[[str], str | None] = field(init=False, repr=False)
     _clusters: dict[str, int | None] = field(default_factory=dict)
 
@@ -63,6 +65,7 @@ class RowContext:
                         converters[name]) for name in CHECKED_FIELDS if name in fields]
         self.texts = [(name, fields[name]) for name in TEXT_FIELDS if name in fields]
         self.names = [(name, fields[name]) for name in NAME_FIELDS if name in fields]
+        self.phone_index = fields.get("phone")
         self.width = max([*fields.values(), *(index for index, _ in self.columns.extra)], default=-1) + 1
         # companies, roles, stops and extra notes repeat row after row: each distinct cell is
         # cleaned once per file (a cache per import, so it goes away with the file's rows)
@@ -115,6 +118,9 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
     person["extra"] = {header: text for index, header in ctx.columns.extra if (text := clean(cells[index])) is not None}
     if errors:
         return None, errors
+    if person["country"] is None:  # its delegation's country, once known, is read in (delegation.py)
+        phone = ctx.phone_index
+        keep_unread(person, first, last, cells[phone] if phone is not None and ctx.regions(person)[1] is None else "")
     if full:  # split once the whole column is read (names.split_full_names), its order told by all its rows
         person[FULL_NAME] = full
     else:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from c2c.company_names import company_key
 from c2c.errors import InvalidInput
+from c2c.services.importing.delegation import content_country
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
     from c2c.store.models import Cluster, Mission
 
 # how the list's cluster was found: --cluster, the file's Cluster column, the companies the store
-# already knows, or the coordinator's answer on a terminal
-Source = Literal["option", "column", "inferred", "asked"]
+# already knows, the countries and e-mail domains of its rows, or the coordinator's answer
+Source = Literal["option", "column", "inferred", "content", "asked"]
 # the mission's clusters and the inferred one (the default) -> the chosen name, or None for none
 AskCluster = Callable[[Sequence[str], str | None], str | None]
 Note = Callable[[str, int | None], None]
@@ -61,15 +62,32 @@ def decide_scope(session: Session, mission: Mission, people: list[dict[str, Any]
     if chosen is not None:
         assert chosen.id is not None
         return _scope({chosen.id}, names, "option")
-    inferred = infer_cluster(session, people)
+    inferred: int | None = infer_cluster(session, people)
+    source: Source = "inferred"
+    if inferred is None:
+        inferred, source = _cluster_by_content(session, mission, people), "content"
     delegations = [names[i] for i in (mission.host_cluster_id, mission.guest_cluster_id) if i]
     if ask is not None and delegations:
         answer = ask(delegations, names.get(inferred) if inferred else None)
         by_name = {name: i for i, name in names.items()}
         return _fill(people, _scope({by_name[answer]} if answer else set(), names, "asked"))
     if inferred is not None:
-        return _fill(people, _scope({inferred}, names, "inferred"))
+        return _fill(people, _scope({inferred}, names, source))
     return ListScope()
+
+
+def _cluster_by_content(session: Session, mission: Mission, people: list[dict[str, Any]]) -> int | None:
+    """The delegation whose country most rows point to (country cells, e-mail domains), when the
+    mission's two clusters are of two countries."""
+    from c2c.services.clusters import list_clusters
+
+    countries = {c.id: c.country for c in list_clusters(session)}
+    by_country = {countries.get(i): i for i in (mission.host_cluster_id, mission.guest_cluster_id) if i}
+    by_country.pop(None, None)
+    if len(by_country) != 2:
+        return None
+    found = content_country(people, [c for c in by_country if c])
+    return by_country.get(found) if found else None
 
 
 def _scope(ids: set[int], names: dict[int, str], source: Source) -> ListScope:

@@ -104,17 +104,27 @@ def test_a_company_of_the_other_cluster_is_a_note_and_stays(lists: Lists) -> Non
 
 def test_without_a_known_cluster_only_people_of_none_are_compared_and_prune_refuses(lists: Lists) -> None:
     lists.run(ITALIANS, cluster="LAC")
-    # one Italian company among new French ones is not enough to take it for the Italians' list
-    first = lists.run([*FRENCH, ["Paul", "Girard", "Avioparts Srl", "paul@avioparts.fr"]])
+    # one Italian company among new French ones is not enough to take it for the Italians' list,
+    # and addresses of no country's domain do not say whose list it is either
+    french = [[*person[:3], person[3].replace(".fr", ".com")] for person in FRENCH]
+    first = lists.run([*french, ["Paul", "Girard", "Avioparts Srl", "paul@avioparts.com"]])
     assert (first.scope.known, first.removed) == (False, [])
-    second = lists.run(FRENCH[:2])
-    assert (second.scope.source, second.removed) == (None, ["luc@usinage.fr"])
+    second = lists.run(french[:2])
+    assert (second.scope.source, second.removed) == (None, ["luc@usinage.com"])
     with pytest.raises(InvalidInput) as refused:
-        lists.run(FRENCH[:2], prune=True)
+        lists.run(french[:2], prune=True)
     assert refused.value.message.startswith("cannot remove the people no longer in list")
     assert refused.value.hint == ("say it: c2c participants import FILE --cluster NAME --prune (this mission's: "
                                   "Aerospace Cluster Auvergne-Rhône-Alpes, Lombardia Aerospace Cluster)")
     assert lists.participants() == 7
+
+
+def test_a_list_of_no_cluster_is_the_delegation_its_rows_point_to(lists: Lists) -> None:
+    """No Cluster column, no --cluster, no known company: the countries of its e-mail domains say
+    it is the French delegation's; its people take France as their country."""
+    report = lists.run(FRENCH)
+    assert (report.scope.names, report.scope.source) == (("Aerospace Cluster Auvergne-Rhône-Alpes",), "content")
+    assert {p["country"] for p in report.participants} == {"FR"}
 
 
 def test_people_without_a_company_stay_when_their_cluster_is_unknown(lists: Lists) -> None:
@@ -149,3 +159,19 @@ def test_an_unknown_cluster_suggests_the_closest(lists: Lists) -> None:
         lists.run(FRENCH, cluster="Lombardia Aerospace")
     assert (missed.value.message, missed.value.hint) == (
         "no cluster 'Lombardia Aerospace'", "did you mean 'Lombardia Aerospace Cluster'?")
+
+
+@pytest.mark.parametrize("cluster", ["LAC", None])
+def test_what_a_row_leaves_unsaid_is_read_in_its_delegation_s_country(lists: Lists, cluster: str | None) -> None:
+    """An Italian list at a Lyon mission, without a country column: its people are Italian, their
+    national numbers Italian (a number cell that lost its 0 included), their capitals cased the
+    Italian way; told by --cluster, or by the .it of their addresses."""
+    header = ["Cognome", "Nome", "Azienda", "E-mail", "Cellulare"]
+    people = [["DE LUCA", "GIULIA", "Avioparts Srl", "giulia@avioparts.it", "02 4951 7730"],
+              ["D'ANGELO", "Mario", "Avioparts Srl", "mario@avioparts.it", 249517731],
+              ["Verdi", "Anna", "Meccanica Lariana", "anna@lariana.it", "333 123 4567"]]
+    report = lists.run(people, header, cluster=cluster)
+    assert report.scope.source == ("option" if cluster else "content")
+    assert [(p["first_name"], p["last_name"], p["country"], p["phone"]) for p in report.participants] == [
+        ("Giulia", "De Luca", "IT", "+390249517730"), ("Mario", "D'Angelo", "IT", "+390249517731"),
+        ("Anna", "Verdi", "IT", "+393331234567")]

@@ -26,8 +26,10 @@ from c2c.services.importing.reading import (
 )
 from c2c.services.importing.rows import (
     NAME_FIELDS,
+    SURNAME_PARTS,
     RowContext,
     RowError,
+    blanks_mean_no,
     parse_row,
 )
 from c2c.services.importing.scope import (
@@ -176,6 +178,8 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
                      cluster_countries=countries, default_cluster=chosen.id if chosen else None,
                      also_regions=also_regions)
     people = _parse_rows(RowSorter(table, report.note).people(stream), ctx, report, sheet.height, options.progress)
+    if "pitch" in columns.fields and (blanks := blanks_mean_no(people, "pitch")):
+        report.note(f"column {columns.header_of('pitch')!r} holds only yes marks: its {blanks} blank cell(s) read as no")
     report.scope = decide_scope(session, mission, people, "cluster" in columns.fields, chosen, options.ask_cluster)
     read_in_delegation_country(people, countries, (mission.country, *also_regions), report.note)
     split_full_names(people, report.columns, report.note, mission.country, lambda: given_names_in_store(session))
@@ -238,7 +242,7 @@ def _parse_rows(stream: Iterator[tuple[int, list[str]]], ctx: RowContext, report
 
 def _present_fields(fields: dict[str, int]) -> set[str]:
     """The fields the file speaks about: only those are compared and overwritten."""
-    return ({"first_name", "last_name"} | set(fields)) - {"full_name", "full_name_last_first"}
+    return ({"first_name", "last_name"} | set(fields)) - {"full_name", "full_name_last_first", *SURNAME_PARTS}
 
 
 def _cluster_finder(session: Session) -> Callable[[str], int | None]:

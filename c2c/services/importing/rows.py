@@ -35,6 +35,9 @@ TEXT_FIELDS = ("company", "role", "bus_stop", *COMPANY_FIELDS)
 CHECKED_FIELDS = ("email", "country", "pitch", "cluster", "phone")
 EMPTY_PERSON = dict.fromkeys(("email", "phone", "country", "pitch", "cluster_id", *TEXT_FIELDS))
 NAME_FIELDS = ("first_name", "last_name", "full_name", "full_name_last_first")
+# columns holding part of the surname: the Dutch 'tussenvoegsel' before it (de Vries, van der
+# Berg), the Spanish 'segundo apellido' after it (García López)
+SURNAME_PARTS = ("surname_prefix", "second_surname")
 
 
 @dataclass
@@ -64,7 +67,7 @@ class RowContext:
         self.checks = [("cluster_id" if name == "cluster" else name, fields[name], self.columns.header_of(name),
                         converters[name]) for name in CHECKED_FIELDS if name in fields]
         self.texts = [(name, fields[name]) for name in TEXT_FIELDS if name in fields]
-        self.names = [(name, fields[name]) for name in NAME_FIELDS if name in fields]
+        self.names = [(name, fields[name]) for name in (*NAME_FIELDS, *SURNAME_PARTS) if name in fields]
         self.phone_index = fields.get("phone")
         self.width = max([*fields.values(), *(index for index, _ in self.columns.extra)], default=-1) + 1
         # companies, roles, stops and extra notes repeat row after row: each distinct cell is
@@ -133,6 +136,9 @@ def _names(given: dict[str, str], clean: Callable[[str], str | None]) -> tuple[s
     """First and last name as the file gives them, titles dropped, and the full name when it is
     what the file has (with a first-name column beside it, that first name helps to split it)."""
     first, last, full = (_name_cell(given.get(name, ""), clean) for name in ("first_name", "last_name", "full_name"))
+    if last:
+        before, after = (clean(given.get(name, "")) or "" for name in SURNAME_PARTS)
+        last = " ".join(part for part in (before, last, after) if part)
     if "full_name_last_first" in given and not full:
         full = _name_cell(given["full_name_last_first"], clean)
     if last or not full:
@@ -150,3 +156,15 @@ def _name_column(fields: dict[str, int]) -> str:
         if name in fields:
             return name
     return "first_name"
+
+
+def blanks_mean_no(people: list[dict[str, Any]], name: str) -> int:
+    """In a yes/no column where nobody wrote a no (only ticks, crosses, 'sì'), a blank is a no:
+    that is how such a column is filled in. Returns how many blanks were read so."""
+    answers = {person[name] for person in people}
+    if True not in answers or False in answers:
+        return 0
+    blanks = [person for person in people if person[name] is None]
+    for person in blanks:
+        person[name] = False
+    return len(blanks)

@@ -101,3 +101,34 @@ def test_an_answer_nobody_writes_is_an_error() -> None:
 
     with pytest.raises(CellError, match="'forse' is not yes or no"):
         normalise_yes_no("forse")
+
+
+@pytest.mark.parametrize(("header", "row", "surname"), [
+    (["Voornaam", "Tussenvoegsel", "Achternaam"], ["Jan", "van der", "Berg"], "van der Berg"),
+    (["Voornaam", "Tussenv.", "Achternaam"], ["Anke", "", "Jansen"], "Jansen"),
+    (["Nombre", "Primer apellido", "Segundo apellido"], ["Lucía", "García", "López"], "García López"),
+    (["Nome", "Apelido", "Segundo sobrenome"], ["João", "Silva", "Santos"], "Silva Santos"),
+])
+def test_a_surname_in_two_columns_is_one_surname(planning_store: Any, tmp_path: Path, header: list[str],
+                                                 row: list[str], surname: str) -> None:
+    from tests.importing_helpers import plan_report
+
+    report = plan_report(planning_store, write_xlsx(tmp_path / "list.xlsx", {"S": [[*header, "E-mail"],
+                                                                                 [*row, "a@b.nl"]]}))
+    assert [(p["first_name"], p["last_name"]) for p in report.participants] == [(row[0], surname)]
+
+
+@pytest.mark.parametrize(("marks", "expected"), [
+    (["x", "", "X", ""], [True, False, True, False]),       # only ticks: a blank is a no
+    (["✓", "", "", ""], [True, False, False, False]),
+    (["sì", "", "no", ""], [True, None, False, None]),      # someone wrote a no: a blank is not said
+    (["", "", "", ""], [None, None, None, None]),
+])
+def test_a_blank_in_a_column_of_ticks_is_a_no(planning_store: Any, tmp_path: Path, marks: list[str],
+                                              expected: list[bool | None]) -> None:
+    from tests.importing_helpers import plan_report
+
+    rows = [["Nome", "Cognome", "E-mail", "Pitch"],
+            *[[f"Nome{i}", f"Cognome{i}", f"p{i}@x.it", mark] for i, mark in enumerate(marks)]]
+    report = plan_report(planning_store, write_xlsx(tmp_path / "list.xlsx", {"S": rows}))
+    assert [p["pitch"] for p in report.participants] == expected

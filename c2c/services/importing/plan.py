@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +47,9 @@ class ImportOptions:
     prune: bool = False
     max_bytes: int = MAX_BYTES
     progress: Callable[[int, int], None] | None = None
+    # the countries whose languages the list is likely in: they break ties when guessing the
+    # encoding of a text list; plan_import adds the mission's and its clusters'
+    countries: tuple[str, ...] = ()
 
 
 @dataclass
@@ -135,20 +138,23 @@ class ImportPlan:
 def plan_import(session: Session, mission: Mission, path: Path, options: ImportOptions) -> ImportPlan:
     """Everything an import would do, computed without writing."""
     overrides = parse_overrides(options.mapping)
-    sheet, header_row, columns, stream = _locate_list(path, options, overrides)
+    countries = _cluster_countries(session)
+    also_regions = tuple(countries.get(i) for i in (mission.host_cluster_id, mission.guest_cluster_id) if i)
+    hint = tuple(c for c in (*options.countries, mission.country, *also_regions) if c)
+    sheet, header_row, columns, stream = _locate_list(path, replace(options, countries=hint), overrides)
     report = ImportReport(
         file=path.name, sheet=sheet.name, header_row=header_row, headers=columns.headers,
         columns={columns.headers[i]: name for name, i in sorted(columns.fields.items(), key=lambda x: x[1])},
         extra_columns=columns.extra_headers,
     )
+    if sheet.decoding is not None and sheet.decoding.note:
+        report.note(sheet.decoding.note)
     if not any(name in columns.fields for name in NAME_FIELDS):
         raise InvalidInput(f"{report.where(header_row)}: no name column in the header",
                            hint='name it e.g. "Nome"/"Cognome", or map it: c2c participants import FILE '
                                 '--map "Partecipante=full_name"')
-    countries = _cluster_countries(session)
     ctx = RowContext(columns=columns, region=mission.country, find_cluster=_cluster_finder(session),
-                     cluster_countries=countries,
-                     also_regions=tuple(countries.get(i) for i in (mission.host_cluster_id, mission.guest_cluster_id) if i))
+                     cluster_countries=countries, also_regions=also_regions)
     people = _parse_rows(stream, ctx, report, sheet.height, options.progress)
     kept, report.duplicates = identity.drop_duplicates(people)
     report.participants = kept
@@ -162,7 +168,7 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
 def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str]
                  ) -> tuple[RawSheet, int, ColumnMap, Iterator[tuple[int, list[str]]]]:
     """The sheet holding the list, its header row and column map, and its rows below the header."""
-    sheets = read_sheets(path, options.max_bytes)
+    sheets = read_sheets(path, options.max_bytes, options.countries)
     if options.sheet is not None:
         chosen = [s for s in sheets if s.name is not None and fold(s.name) == fold(options.sheet)]
         if not chosen:

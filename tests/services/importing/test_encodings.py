@@ -14,7 +14,7 @@ import pytest
 
 from c2c.services import missions
 from c2c.services.importing import ImportFileError, ImportOptions, import_participants
-from c2c.services.importing.reading import decode_text
+from c2c.services.importing.encodings import decode_text
 from c2c.services.participants import participant_rows
 from c2c.store.reading import session_reader
 from tests.importing_helpers import store_with_mission

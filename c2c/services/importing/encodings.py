@@ -62,6 +62,7 @@ MISREAD_CASE = 3.0  # a capital inside a lowercase word, a small letter inside a
 # (and a syllabic letter out of place)
 CONTROL = 20.0  # a control code: the bytes were not written in this code page
 NO_ALPHABET = 1.0  # letters no single alphabet has together: "Dvoøák"
+PATCHWORK = 1.0  # each further alphabet the words need
 HINT_BONUS = 0.3  # a word in a language of the mission's countries
 CLOSE = 1.5  # a runner-up nearer than this is a real alternative: the report says which was chosen
 SAMPLE_WORDS = 1500
@@ -172,7 +173,18 @@ def reading_score(words: Sequence[str], hint: frozenset[str] = frozenset()) -> f
     for index in range(len(letter_sets)):
         weights = [share[lang] for lang, fits in fitting.items() if fits[index]]
         evidence += max(weights) if weights else -NO_ALPHABET
-    return evidence - misread
+    return evidence - misread - PATCHWORK * (_languages_needed(fitting) - 1)
+
+
+def _languages_needed(fitting: dict[str, list[bool]]) -> int:
+    """How many alphabets it takes to cover the words (greedily): a misreading needs many."""
+    left = {i for fits in fitting.values() for i, fit in enumerate(fits) if fit}
+    needed = 0
+    while left:
+        best = max(fitting.values(), key=lambda fits: sum(fits[i] for i in left))
+        left -= {i for i in left if best[i]}
+        needed += 1
+    return needed
 
 
 def _misread_cost(word: str) -> float:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +64,9 @@ class ImportOptions:
     ask_cluster: AskCluster | None = None  # asks whose list it is when neither the file nor --cluster says
     max_bytes: int = MAX_BYTES
     progress: Callable[[int, int], None] | None = None
+    # the countries whose languages the list is likely in: they break ties when guessing the
+    # encoding of a text list; plan_import adds the mission's and its clusters'
+    countries: tuple[str, ...] = ()
 
 
 @dataclass
@@ -158,13 +161,16 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
     overrides = parse_overrides(options.mapping)
     countries = _cluster_countries(session)
     also_regions = tuple(countries.get(i) for i in (mission.host_cluster_id, mission.guest_cluster_id) if i)
-    sheet, table, stream = _locate_list(path, options, overrides, (mission.country, *also_regions))
+    hint = tuple(c for c in (*options.countries, mission.country, *also_regions) if c)
+    sheet, table, stream = _locate_list(path, replace(options, countries=hint), overrides, (mission.country, *also_regions))
     columns = table.columns
     report = ImportReport(
         file=path.name, sheet=sheet.name, header_row=table.header_row, headers=columns.headers,
         columns={columns.headers[i]: name for name, i in sorted(columns.fields.items(), key=lambda x: x[1])},
         extra_columns=columns.extra_headers, guessed_columns=table.guessed_headers,
     )
+    if sheet.decoding is not None and sheet.decoding.note:
+        report.note(sheet.decoding.note)
     if not any(name in columns.fields for name in NAME_FIELDS):
         raise InvalidInput(f"{report.where(table.header_row)}: no name column in the header",
                            hint='name it e.g. "Nome"/"Cognome", or map it: c2c participants import FILE '
@@ -199,7 +205,7 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
 def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str], regions: tuple[str | None, ...]
                  ) -> tuple[RawSheet, Table, Iterator[tuple[int, list[str]]]]:
     """The sheet holding the list, the list's header and columns, and its rows below the header."""
-    sheets = read_sheets(path, options.max_bytes)
+    sheets = read_sheets(path, options.max_bytes, options.countries)
     if options.sheet is not None:
         chosen = [s for s in sheets if s.name is not None and fold(s.name) == fold(options.sheet)]
         if not chosen:

@@ -1,5 +1,5 @@
 """Read any attendee file into rows of text: xlsx/xlsm/xls/ods through python-calamine,
-csv/tsv through the stdlib with a sniffed delimiter and a detected encoding.
+csv/tsv through the stdlib with a sniffed delimiter and a detected encoding (encodings.py).
 
 Every cell comes out as a string ('' when empty) so the normalisers see one type; a number
 typed into a cell loses its '.0' (3351234567.0 -> '3351234567').
@@ -10,13 +10,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 from c2c.errors import InvalidInput, NotFound
+from c2c.services.importing.encodings import Decoding, decode
 
 MAX_BYTES = 50 * 1024 * 1024
 HEADER_SEARCH_ROWS = 20
@@ -42,15 +43,18 @@ Row = list[str]
 
 @dataclass
 class RawSheet:
-    """One sheet as a lazy stream of rows; ``rows()`` yields (1-based row number, cells)."""
+    """One sheet as a lazy stream of rows; ``rows()`` yields (1-based row number, cells); a text
+    list also says how its bytes were decoded."""
 
     name: str | None
     height: int
     rows: Callable[[], Iterator[tuple[int, Row]]]
+    decoding: Decoding | None = None
 
 
-def read_sheets(path: Path, max_bytes: int = MAX_BYTES) -> list[RawSheet]:
-    """The sheets of ``path`` (one nameless sheet for csv/tsv), checked for format and size."""
+def read_sheets(path: Path, max_bytes: int = MAX_BYTES, countries: Sequence[str] = ()) -> list[RawSheet]:
+    """The sheets of ``path`` (one nameless sheet for csv/tsv), checked for format and size;
+    ``countries`` (the mission's) break ties when guessing a text list's encoding."""
     if not path.is_file():
         raise NotFound(f"no file {str(path)!r}")
     size = path.stat().st_size
@@ -70,7 +74,7 @@ def read_sheets(path: Path, max_bytes: int = MAX_BYTES) -> list[RawSheet]:
     if head.startswith(ZIP_MAGIC):
         return _workbook_sheets(path)
     if suffix in TEXT_SUFFIXES:
-        return [_text_sheet(path, suffix)]
+        return [_text_sheet(path, suffix, countries)]
     if suffix in WORKBOOK_SUFFIXES:
         raise ImportFileError(
             "not_a_spreadsheet", f"{path.name} is not a spreadsheet: its content is not an Excel or OpenDocument workbook",
@@ -173,8 +177,8 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def _text_sheet(path: Path, suffix: str) -> RawSheet:
-    text = decode_text(path.read_bytes())
+def _text_sheet(path: Path, suffix: str, countries: Sequence[str]) -> RawSheet:
+    text, decoding = decode(path.read_bytes(), countries)
     if "\x00" in text:
         raise ImportFileError("not_a_spreadsheet", f"{path.name} is not a text list: it holds binary data", hint=FORMATS_HINT)
     # spreadsheet programs end lines with CR LF, LF, or (old Macs, some exports) CR alone
@@ -185,7 +189,7 @@ def _text_sheet(path: Path, suffix: str) -> RawSheet:
     def rows() -> Iterator[tuple[int, Row]]:
         return ((number, cells) for number, cells in enumerate(_csv_rows(path, text, delimiter), start=1))
 
-    return RawSheet(name=None, height=records, rows=rows)
+    return RawSheet(name=None, height=records, rows=rows, decoding=decoding)
 
 
 def _csv_rows(path: Path, text: str, delimiter: str) -> Iterator[list[str]]:
@@ -194,30 +198,6 @@ def _csv_rows(path: Path, text: str, delimiter: str) -> Iterator[list[str]]:
         yield from reader
     except csv.Error as exc:
         raise ImportFileError("unreadable", f"{path.name}, line {reader.line_num}: {exc}", hint=FORMATS_HINT) from None
-
-
-_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
-
-
-def decode_text(data: bytes) -> str:
-    """Text in whatever a spreadsheet program wrote: a BOM's Unicode (UTF-8, "Unicode text" =
-    UTF-16), UTF-8, UTF-16 without a BOM, else Windows-1252 (Excel's "CSV" on Western Windows)."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    sample = data[:4000]
-    if sample.count(0) * 3 > len(sample):  # a third of the bytes NUL: UTF-16 without its BOM
-        even_zeros = sample[::2].count(0)
-        return data.decode("utf-16-be" if even_zeros > len(sample) // 4 else "utf-16-le", errors="replace")
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
 
 
 def sniff_delimiter(text: str) -> str:

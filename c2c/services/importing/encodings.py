@@ -1,0 +1,231 @@
+"""Which encoding a text list was saved in.
+
+Unicode when the bytes say so (a byte order mark) or decode as such (UTF-8, UTF-16 without its
+mark). Otherwise the list came from a single-byte code page, and the bytes alone do not say which:
+the same byte is ``č`` in Windows Central European and ``è`` in Windows Western. The choice is the
+one a careful reader would make: among the code pages that decode the bytes, the one under which
+the words read as words — letters of one European alphabet, no ``³`` or ``¹`` inside a name, no
+capital in the middle of a lowercase word — with the countries of the mission as a prior that
+breaks ties, never as a rule.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import islice
+
+BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+# The code pages spreadsheet programs write, most common first: the order breaks exact ties.
+# ISO-8859-1 is absent on purpose: Windows-1252 reads its text identically (they differ only in
+# 0x80-0x9F, control codes in ISO-8859-1 that no attendee list holds).
+CODE_PAGES = {
+    "cp1252": "Windows Western (cp1252)",
+    "cp1250": "Windows Central European (cp1250)",
+    "iso8859_15": "ISO Latin-9 (ISO-8859-15)",
+    "iso8859_2": "ISO Latin-2 (ISO-8859-2)",
+    "cp1257": "Windows Baltic (cp1257)",
+    "mac_roman": "Mac Roman",
+    "mac_latin2": "Mac Central European",
+    "cp850": "DOS Western (cp850)",
+    "cp852": "DOS Central European (cp852)",
+}
+
+# The letters beyond ASCII of each European alphabet: CLDR's main exemplar characters (Babel does
+# not ship them; tests/services/importing/test_encodings.py checks them against the letters Babel's
+# CLDR locale data uses). Romanian keeps the cedilla forms the code pages have instead of ș ț.
+ALPHABETS = {
+    "pl": "ąćęłńóśźż", "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "hu": "áéíóöőúüű",
+    "sl": "čšž", "hr": "čćđšž", "sr": "čćđšž", "bs": "čćđšž", "ro": "ăâîșțşţ", "sq": "çë",
+    "de": "äöüß", "lb": "äëé", "fr": "àâæçéèêëîïôœùûüÿ", "it": "àèéìòóù", "rm": "àèéìòù",
+    "es": "áéíñóúü", "ca": "àçèéíïòóúü", "gl": "áéíñóú", "eu": "ñ", "pt": "áàâãçéêíóôõú",
+    "nl": "áäéëíïóöúü", "sv": "åäöé", "da": "æøåé", "nb": "æøåéèóòôâ", "nn": "æøåéèóòôâ",
+    "fi": "äöåšž", "is": "áæðéíóöúýþ", "et": "äöõüšž", "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž",
+    "mt": "ċġħż", "ga": "áéíóú", "cy": "âêîôûŵŷ", "en": "",
+}
+
+# Symbols that stick to a word in real lists ("N°", "m²", "l’Oréal"); any other non-letter touching
+# a letter is a misread byte
+WORD_SYMBOLS = frozenset("°ºª²³€£$%'’‘·")
+# Slovak's syllabic r and l ("štvŕtok", "vĺča") stand between consonants; at a word's end they
+# are Italian vowels misread ("Cittŕ" for "Città")
+SYLLABIC = frozenset("ŕĺŔĹ")
+VOWELS = frozenset("aeiouyAEIOUY")
+# What the reading of one word costs when it is implausible, in words' worth of evidence
+MISREAD_INSIDE = 4.0  # a non-letter between two letters: "Wroc³aw"
+MISREAD_EDGE = 2.0  # a stray non-letter at a word's edge: "³odz"
+MISREAD_CASE = 3.0  # a capital inside a lowercase word, a small letter inside a capital one: "MŸller"
+# (and a syllabic letter out of place)
+CONTROL = 20.0  # a control code: the bytes were not written in this code page
+NO_ALPHABET = 1.0  # letters no single alphabet has together: "Dvoøák"
+PATCHWORK = 1.0  # each further alphabet the words need
+HINT_BONUS = 0.3  # a word in a language of the mission's countries
+CLOSE = 1.5  # a runner-up nearer than this is a real alternative: the report says which was chosen
+SAMPLE_WORDS = 1500
+SAMPLE_BYTES = 64 * 1024
+WORD = re.compile(rb"[A-Za-z\x80-\xff]*[\x80-\xff][A-Za-z\x80-\xff]*")
+
+
+@dataclass(frozen=True)
+class Decoding:
+    """How a text list was decoded; ``alternative`` names a close second reading when there was one."""
+
+    encoding: str
+    alternative: str | None = None
+
+    @property
+    def note(self) -> str | None:
+        """What the import report tells the coordinator when the encoding was a close guess."""
+        if self.alternative is None:
+            return None
+        return (f"read as {CODE_PAGES[self.encoding]}, not {CODE_PAGES[self.alternative]}; "
+                "if names look wrong, save the file as UTF-8")
+
+
+def decode_text(data: bytes, countries: Sequence[str] = ()) -> str:
+    """The text of a list in whatever encoding a spreadsheet program wrote it (see ``decode``)."""
+    return decode(data, countries)[0]
+
+
+def decode(data: bytes, countries: Sequence[str] = ()) -> tuple[str, Decoding]:
+    """The text of ``data`` and how it was read: a BOM's Unicode, UTF-8, UTF-16 without a BOM,
+    else the most plausible single-byte code page, ``countries`` (ISO alpha-2) breaking ties."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace"), Decoding(encoding)
+    try:
+        return data.decode("utf-8"), Decoding("utf-8")
+    except UnicodeDecodeError:
+        pass
+    sample = data[:4000]
+    if sample.count(0) * 3 > len(sample):  # a third of the bytes NUL: UTF-16 without its BOM
+        encoding = "utf-16-be" if sample[::2].count(0) > len(sample) // 4 else "utf-16-le"
+        return data.decode(encoding, errors="replace"), Decoding(encoding)
+    return _decode_single_byte(data, countries)
+
+
+def _decode_single_byte(data: bytes, countries: Sequence[str]) -> tuple[str, Decoding]:
+    ranked = rank_code_pages(sample_words(data), languages_of(countries))
+    for position, (encoding, _) in enumerate(ranked):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:  # a byte beyond the sample that this code page lacks
+            continue
+        return text, Decoding(encoding, _close_second(ranked, position))
+    return data.decode("latin-1"), Decoding("latin-1")
+
+
+def _close_second(ranked: list[tuple[str, float]], chosen: int) -> str | None:
+    best = ranked[chosen][1]
+    return next((e for e, score in ranked[chosen + 1:] if best - score < CLOSE), None)
+
+
+def sample_words(data: bytes) -> list[bytes]:
+    """The distinct words holding a byte beyond ASCII, the only ones where code pages differ, from
+    the start, the middle and the end of a long file (a 10 MB list is judged in milliseconds)."""
+    if len(data) > 3 * SAMPLE_BYTES:
+        middle = len(data) // 2
+        data = b"\n".join((data[:SAMPLE_BYTES], data[middle:middle + SAMPLE_BYTES], data[-SAMPLE_BYTES:]))
+    return list(islice(dict.fromkeys(m.group() for m in WORD.finditer(data)), SAMPLE_WORDS))
+
+
+def languages_of(countries: Iterable[str]) -> frozenset[str]:
+    """The official languages (CLDR via Babel) of ``countries`` that have an alphabet here."""
+    codes = [c.upper() for c in countries if c]
+    if not codes:
+        return frozenset()
+    from babel.languages import get_official_languages
+
+    spoken = {lang.split("_")[0] for code in codes for lang in get_official_languages(code, de_facto=True)}
+    return frozenset(spoken & ALPHABETS.keys())
+
+
+def rank_code_pages(words: Sequence[bytes], hint: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
+    """Every code page that decodes ``words``, best reading first, with its score; code pages
+    reading the words identically count once, as the most common of them."""
+    readings: dict[tuple[str, ...], str] = {}
+    for encoding in CODE_PAGES:
+        try:
+            decoded = tuple(w.decode(encoding) for w in words)
+        except UnicodeDecodeError:
+            continue
+        readings.setdefault(decoded, encoding)
+    order = list(CODE_PAGES)
+    scored = [(encoding, reading_score(decoded, hint)) for decoded, encoding in readings.items()]
+    return sorted(scored, key=lambda item: (-item[1], order.index(item[0])))
+
+
+def reading_score(words: Sequence[str], hint: frozenset[str] = frozenset()) -> float:
+    """How plausible ``words`` are as words: misreadings cost, and each word is worth the share of
+    the list written in the alphabet it fits best (one language throughout beats a patchwork)."""
+    misread = 0.0
+    letter_sets = []
+    for word in words:
+        misread += _misread_cost(word)
+        letters = frozenset(c for c in word.lower() if ord(c) > 127 and c.isalpha())
+        if letters:
+            letter_sets.append(letters)
+    if not letter_sets:
+        return -misread
+    fitting = {lang: [letters <= set(alphabet) for letters in letter_sets] for lang, alphabet in ALPHABETS.items()}
+    share = {lang: sum(fits) / len(letter_sets) + (HINT_BONUS if lang in hint else 0.0)
+             for lang, fits in fitting.items()}
+    evidence = 0.0
+    for index in range(len(letter_sets)):
+        weights = [share[lang] for lang, fits in fitting.items() if fits[index]]
+        evidence += max(weights) if weights else -NO_ALPHABET
+    return evidence - misread - PATCHWORK * (_languages_needed(fitting) - 1)
+
+
+def _languages_needed(fitting: dict[str, list[bool]]) -> int:
+    """How many alphabets it takes to cover the words (greedily): a misreading needs many."""
+    left = {i for fits in fitting.values() for i, fit in enumerate(fits) if fit}
+    needed = 0
+    while left:
+        best = max(fitting.values(), key=lambda fits: sum(fits[i] for i in left))
+        left -= {i for i in left if best[i]}
+        needed += 1
+    return needed
+
+
+def _misread_cost(word: str) -> float:
+    cost = 0.0
+    capitals = sum(c.isupper() for c in word)
+    for index, char in enumerate(word):
+        if ord(char) < 128:
+            continue
+        if char.isalpha():
+            cost += _case_cost(word, index, capitals)
+            continue
+        if unicodedata.category(char)[0] == "C":
+            cost += CONTROL
+            continue
+        before = index > 0 and word[index - 1].isalpha()
+        after = index + 1 < len(word) and word[index + 1].isalpha()
+        if before and after:
+            cost += MISREAD_INSIDE
+        elif (before or after) and char not in WORD_SYMBOLS:
+            cost += MISREAD_EDGE
+    return cost
+
+
+def _case_cost(word: str, index: int, capitals: int) -> float:
+    char = word[index]
+    if char in SYLLABIC and not (_is_consonant(word, index - 1) and _is_consonant(word, index + 1)):
+        return MISREAD_CASE
+    if char.isupper() and index > 0 and word[index - 1].islower():
+        return MISREAD_CASE
+    if char.islower() and capitals >= 2 and capitals == sum(c.isalpha() for c in word) - 1:
+        return MISREAD_CASE
+    return 0.0
+
+
+def _is_consonant(word: str, index: int) -> bool:
+    if not 0 <= index < len(word) or not word[index].isalpha():
+        return False
+    base = unicodedata.normalize("NFD", word[index])[0]
+    return base not in VOWELS and word[index] not in "æøœÆØŒåÅ"

@@ -11,7 +11,7 @@ from c2c import gc_tuning
 from c2c.errors import InvalidInput, NotFound
 from c2c.services.importing import identity
 from c2c.services.importing.headers import parse_overrides
-from c2c.services.importing.layout import RowSorter, Table, locate_table
+from c2c.services.importing.layout import Table, locate_table
 from c2c.services.importing.reading import (
     HEADER_SEARCH_ROWS,
     MAX_BYTES,
@@ -34,6 +34,8 @@ from c2c.services.importing.scope import (
     option_cluster,
     require_prunable,
 )
+from c2c.services.importing.sections import Sections
+from c2c.services.importing.sorting import RowSorter
 from c2c.text import fold
 
 if TYPE_CHECKING:
@@ -169,11 +171,14 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
     ctx = RowContext(columns=columns, region=mission.country, find_cluster=_cluster_finder(session),
                      cluster_countries=countries, default_cluster=chosen.id if chosen else None,
                      also_regions=also_regions)
-    people = _parse_rows(RowSorter(table, report.note).people(stream), ctx, report, sheet.height, options.progress)
+    sections = Sections.of(session, mission, ctx)  # headings inside the list may name the cluster of the rows under them
+    people = _parse_rows(RowSorter(table, report.note, sections).people(stream), ctx, report, sheet.height,
+                         options.progress)
     kept, report.duplicates = identity.drop_duplicates(people)
     report.participants = kept
     report.near_duplicates = identity.near_duplicates(kept)
-    report.scope = decide_scope(session, mission, kept, "cluster" in columns.fields, chosen, options.ask_cluster)
+    report.scope = decide_scope(session, mission, kept, "cluster" in columns.fields or bool(sections.named), chosen,
+                                options.ask_cluster)
     if options.prune:
         require_prunable(session, mission, report.scope, path.name)
     keep_companies_in_their_clusters(session, kept, report.note)

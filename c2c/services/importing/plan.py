@@ -15,7 +15,7 @@ from c2c.services.importing.companies import plan_companies
 from c2c.services.importing.delegation import read_in_delegation_country
 from c2c.services.importing.full_names import given_names_in_store, split_full_names
 from c2c.services.importing.headers import parse_overrides
-from c2c.services.importing.layout import RowSorter, Table, locate_table
+from c2c.services.importing.layout import Table, locate_table
 from c2c.services.importing.reading import (
     HEADER_SEARCH_ROWS,
     MAX_BYTES,
@@ -40,6 +40,8 @@ from c2c.services.importing.scope import (
     option_cluster,
     require_prunable,
 )
+from c2c.services.importing.sections import Sections
+from c2c.services.importing.sorting import RowSorter
 from c2c.text import fold
 
 if TYPE_CHECKING:
@@ -183,10 +185,13 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
     ctx = RowContext(columns=columns, region=mission.country, find_cluster=_cluster_finder(session),
                      cluster_countries=countries, default_cluster=chosen.id if chosen else None,
                      also_regions=also_regions)
-    people = _parse_rows(RowSorter(table, report.note).people(stream), ctx, report, sheet.height, options.progress)
+    sections = Sections.of(session, mission, ctx)  # headings inside the list may name the cluster of the rows under them
+    people = _parse_rows(RowSorter(table, report.note, sections).people(stream), ctx, report, sheet.height,
+                         options.progress)
     if "pitch" in columns.fields and (blanks := blanks_mean_no(people, "pitch")):
         report.note(f"column {columns.header_of('pitch')!r} holds only yes marks: its {blanks} blank cell(s) read as no")
-    report.scope = decide_scope(session, mission, people, "cluster" in columns.fields, chosen, options.ask_cluster)
+    report.scope = decide_scope(session, mission, people, "cluster" in columns.fields or bool(sections.named), chosen,
+                                options.ask_cluster)
     read_in_delegation_country(people, countries, (mission.country, *also_regions), report.note)
     split_full_names(people, report.columns, report.note, mission.country, lambda: given_names_in_store(session))
     kept, report.duplicates = identity.drop_duplicates(people)

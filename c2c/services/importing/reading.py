@@ -200,20 +200,48 @@ def _csv_rows(path: Path, text: str, delimiter: str) -> Iterator[list[str]]:
         raise ImportFileError("unreadable", f"{path.name}, line {reader.line_num}: {exc}", hint=FORMATS_HINT) from None
 
 
+DELIMITERS = (",", ";", "\t", "|")
+SNIFF_CHARS = 64 * 1024  # the top of the file: enough lines to judge, few enough to split four times
+
+
 def sniff_delimiter(text: str) -> str:
-    """The delimiter that splits most of the first lines into the same, widest number of cells."""
-    sample = [line for line in islice(io.StringIO(text), 30) if line.strip()]
-    best, best_score = ",", (0, 0)
-    for candidate in (",", ";", "\t", "|"):
-        try:
-            widths = [len(r) for r in csv.reader(sample, delimiter=candidate)]
-        except csv.Error:  # this delimiter cannot be it; the reading proper says what is wrong
-            continue
-        common = max(set(widths), key=widths.count) if widths else 1
-        score = (widths.count(common) if common > 1 else 0, common)
+    """The delimiter of a text list, judged on its lines of several cells (title and note lines
+    that no candidate splits say nothing, however many they are): first the one under which a top
+    line names most known fields, as the header the import looks for; then the one splitting most
+    lines into one width of two cells or more; then the one splitting most lines at all (Excel
+    does not pad every row to the table's width); then the widest."""
+    top = text[:SNIFF_CHARS]
+    if len(text) > SNIFF_CHARS:
+        top = top[:top.rfind("\n") + 1]  # whole lines only
+    lines = [line for line in top.split("\n") if line.strip()]
+    best, best_score = ",", (0, 0, 0, 0)
+    for candidate in DELIMITERS:
+        rows = _split_lines(lines, candidate)
+        widths = [len(cells) for cells in rows if len(cells) > 1]
+        common = max(set(widths), key=lambda width: (widths.count(width), width)) if widths else 0
+        score = (_header_fields(rows[:HEADER_SEARCH_ROWS]), widths.count(common), len(widths), common)
         if score > best_score:
             best, best_score = candidate, score
     return best
+
+
+def _split_lines(lines: list[str], delimiter: str) -> list[list[str]]:
+    """Each line's cells; a line this delimiter cannot split as CSV (a stray quote) is one cell."""
+    rows = []
+    for line in lines:
+        try:
+            rows.append(next(csv.reader([line], delimiter=delimiter), [line]))
+        except csv.Error:
+            rows.append([line])
+    return rows
+
+
+def _header_fields(rows: list[list[str]]) -> int:
+    """The most known fields one of ``rows`` names, when two or more: a header found."""
+    from c2c.services.importing.headers import map_columns
+
+    most = max((len(map_columns(cells, {}).fields) for cells in rows if len(cells) > 1), default=0)
+    return most if most >= 2 else 0
 
 
 def first_rows(sheet: RawSheet, count: int = HEADER_SEARCH_ROWS) -> tuple[list[tuple[int, Row]], Iterator[tuple[int, Row]]]:

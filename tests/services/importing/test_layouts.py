@@ -2,13 +2,17 @@
 headers, repeated headers, totals, notes, other tables beside and below.
 
 Seeded composition: each case combines independent choices (format, title rows, header shape,
-an index column, people with optional cells left empty, a repeated header, a total, notes, a
-table beside, a table below) into one small sheet; the import must read exactly the people, in
-order, and name each layout part in one note.
+an index column, people with optional cells left empty, section headings between them (naming a
+cluster, a country, a nationality, or nothing the store knows; merged across the table or not),
+a repeated header, a total, notes, a table beside (one or three empty columns away), a table
+below, a person with only a name at the very end) into one small sheet; the import must read
+exactly the people, in order, each of the cluster its heading names, and name each layout part
+in one note.
 """
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +21,8 @@ from typing import Any
 import pytest
 
 from c2c.services.importing.headers import match_header
-from c2c.services.importing.layout import cell_kind, column_letter
+from c2c.services.importing.layout import column_letter
+from c2c.services.importing.sorting import cell_kind
 from c2c.store.engine import Store
 from tests.conftest import Invoke
 from tests.importing_helpers import plan_report, write_csv, write_xlsx
@@ -35,6 +40,11 @@ BILINGUAL = ["Nome / Vorname", "Cognome\nNachname", "Azienda (Firma)", "E-mail �
 GROUP = ["Partecipante", "", "Azienda", "Contatti", ""]  # 'Azienda' spans both header rows
 NOTES = ["N.B. il pullman parte alle 6:00", "* da confermare", "Il coordinatore"]
 SIDE = [["Azienda", "N. partecipanti"], ["Avioparts Srl", 2], ["Stanser AG", 1]]
+LAC, AAR = "Lombardia Aerospace Cluster", "Aerospace Cluster Auvergne-Rhône-Alpes"  # the test store's clusters
+# headings and the cluster the people under them belong to
+SECTIONS = [("Delegazione francese", AAR), ("ITALIA", LAC), ("Délégation LAC", LAC), ("Delegazione Francese", AAR),
+            ("Entreprises invitées", None), ("Aziende ospitanti", None), ("Gruppo 2 – pullman Bergamo", None),
+            ("Délégation Française", AAR), ("Partecipanti italiani", LAC)]
 
 
 @dataclass
@@ -45,6 +55,8 @@ class Case:
     merges: list[str] = field(default_factory=list)
     header_row: int = 0
     people: list[tuple[str, str]] = field(default_factory=list)
+    companies: list[str | None] = field(default_factory=list)
+    clusters: list[str | None] = field(default_factory=list)  # each person's, from the heading above them
     notes: list[str] = field(default_factory=list)  # what the report's notes must mention, in order
 
     def add(self, cells: list[Any]) -> int:
@@ -63,7 +75,11 @@ def compose(seed: int) -> Case:
     header = _header_rows(case, rng, index)
     people = rng.sample(PEOPLE, rng.randint(3, 6))
     repeat_at = rng.randint(1, len(people) - 1) if rng.random() < 0.3 else None
+    headings = dict(zip(sorted(rng.sample(range(len(people)), rng.randint(1, 3))), rng.sample(SECTIONS, 3),
+                        strict=False)) if rng.random() < 0.4 else {}
+    width = len(FIELDS) + index
     side = rng.random() < 0.3
+    cluster = None
     for number, person in enumerate(people, start=1):
         if number - 1 == repeat_at:
             if rng.random() < 0.5:
@@ -71,14 +87,19 @@ def compose(seed: int) -> Case:
             for cells in header:
                 case.add(list(cells))
             case.notes.append("the header repeated")
+        if number - 1 in headings:
+            _heading(case, rng, headings[number - 1][0], width)
+            cluster = headings[number - 1][1]
         first, last, company, email, phone = person
         if rng.random() < 0.3:  # a person with only a name and a company
             email = phone = ""
         case.add([*([number] if index else []), first, last, company, email, phone])
         case.people.append((first, last))
+        case.companies.append(company)
+        case.clusters.append(cluster)
     if side:
-        _beside(case, rng.randint(case.header_row, case.header_row + 1))
-    width = len(FIELDS) + index
+        _beside(case, rng.randint(case.header_row, case.header_row + 1), rng.choice([1, 3]))
+    ends = len(case.notes)
     if rng.random() < 0.5:
         case.add([])
         total = rng.choice([[f"Totale: {len(people)}"], ["Gesamt", len(people)], [f"Total participants {len(people)}"]])
@@ -96,9 +117,25 @@ def compose(seed: int) -> Case:
         for cells in SIDE:
             case.add(list(cells))
         case.notes.append("another table under the list")
+    if len(case.notes) == ends and rng.random() < 0.3:  # a late addition: a name alone, after an empty row
+        first, last = rng.choice([p[:2] for p in PEOPLE if p[:2] not in case.people])
+        case.add([])
+        case.add([*([""] if index else []), first, last])
+        case.people.append((first, last))
+        case.companies.append(None)
+        case.clusters.append(cluster)
     if side:
         case.notes.append("another table beside the list")
     return case
+
+
+def _heading(case: Case, rng: random.Random, text: str, width: int) -> None:
+    if rng.random() < 0.3:
+        case.add([])
+    row = case.add([text])
+    if case.suffix == ".xlsx" and rng.random() < 0.5:
+        case.merges.append(f"A{row}:{column_letter(width - 1)}{row}")
+    case.notes.append(f"a heading {text!r}")
 
 
 def _header_rows(case: Case, rng: random.Random, index: bool) -> list[list[str]]:
@@ -120,38 +157,47 @@ def _header_rows(case: Case, rng: random.Random, index: bool) -> list[list[str]]
     return [group, fields]
 
 
-def _beside(case: Case, start: int) -> None:
-    """The summary table three empty columns right of the list, from ``start`` down."""
+def _beside(case: Case, start: int, gap: int) -> None:
+    """The summary table ``gap`` empty columns right of the list, from ``start`` down."""
     width = max(len(row) for row in case.rows[case.header_row - 1:])
     for offset, cells in enumerate(SIDE):
         row = case.rows[start - 1 + offset] if start - 1 + offset < len(case.rows) else []
         if start - 1 + offset >= len(case.rows):
             case.add(row)
-        row.extend([""] * (width + 3 - len(row)))
+        row.extend([""] * (width + gap - len(row)))
         row.extend(cells)
+
+
+@pytest.fixture(scope="module")
+def names(planning_store: Store) -> dict[int, str]:
+    from c2c.services.clusters import list_clusters
+
+    with planning_store.session() as session:
+        return {c.id: c.name for c in list_clusters(session) if c.id is not None}
 
 
 def write(case: Case, folder: Path) -> Path:
     path = folder / f"case{case.seed}{case.suffix}"
     if case.suffix == ".csv":
-        # as Excel saves a sheet: every row as wide as the widest (the delimiter sniffing needs
-        # it when title and note lines outnumber the people)
+        # as Excel saves a sheet: some rows padded to the widest, others cut after their last cell
         width = max(len(row) for row in case.rows)
-        return write_csv(path, [[*row, *[""] * (width - len(row))] for row in case.rows], delimiter=";")
+        pad = random.Random(case.seed).random() < 0.5
+        return write_csv(path, [[*row, *[""] * (width - len(row))] if pad else row for row in case.rows], delimiter=";")
     return write_xlsx(path, {"Iscritti": case.rows}, merges=case.merges)
 
 
 # 24 cases keep the suite fast; 1,500 ran clean when the layout rules were written
 @pytest.mark.parametrize("seed", range(24))
-def test_composed_layouts_read_only_the_people_and_note_each_part(seed: int, planning_store: Store, tmp_path: Path) -> None:
+def test_composed_layouts_read_only_the_people_and_note_each_part(seed: int, planning_store: Store, tmp_path: Path,
+                                                                 names: dict[int, str]) -> None:
     case = compose(seed)
     report = plan_report(planning_store, write(case, tmp_path))
     why = f"seed {seed}: {case.rows}"
     assert report.header_row == case.header_row, why
     assert [(p["first_name"], p["last_name"]) for p in report.participants] == case.people, why
     assert report.invalid == [], why
-    assert [p["company"] for p in report.participants] == [
-        next(c for f, _, c, _, _ in PEOPLE if f == first) for first, _ in case.people], why
+    assert [p["company"] for p in report.participants] == case.companies, why
+    assert [names.get(p["cluster_id"]) for p in report.participants] == case.clusters, why
     noted = [n.message for n in report.notes]
     assert len(noted) == len(case.notes), f"{why}\n{noted}"
     for expected, message in zip(case.notes, noted, strict=True):
@@ -226,3 +272,68 @@ def test_the_import_warns_of_each_layout_part_once(invoke: Invoke, lyon: str, tm
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines()[:2] == ["Warning: l.xlsx, sheet S, row 6: a total under the list, skipped",
                                               "Warning: l.xlsx, sheet S, row 7: notes under the list (rows 7–8), skipped"]
+
+
+# --- section headings, tables one column aside, a name alone at the end --------------------------
+
+def test_a_heading_gives_the_people_under_it_its_cluster_until_the_next(invoke: Invoke, lyon: str, tmp_path: Path) -> None:
+    rows = [["Cognome", "Nome", "Azienda", "E-mail"], ["Délégation française"], ["Marchal", "Benoît", "Aéro", "b@aero.fr"],
+            ["Delegazione italiana"], ["Rossi", "Mario", "Avioparts", "m@avioparts.it"],
+            ["Gruppo 2 – pullman Bergamo"], ["Verdi", "Anna", "Olona", "a@olona.it"]]
+    path = write_xlsx(tmp_path / "sezioni.xlsx", {"S": rows}, merges=["A2:D2", "A4:D4"])
+    result = invoke("participants", "import", str(path), "--mission", lyon, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert (report["new"], report["list_of"], report["list_of_from"]) == (
+        3, ["Aerospace Cluster Auvergne-Rhône-Alpes", "Lombardia Aerospace Cluster"], "column")
+    assert [n["message"] for n in report["notes"]][:3] == [
+        "a heading 'Délégation française', skipped; the people under it are of Aerospace Cluster Auvergne-Rhône-Alpes",
+        "a heading 'Delegazione italiana', skipped; the people under it are of Lombardia Aerospace Cluster",
+        "a heading 'Gruppo 2 – pullman Bergamo', skipped"]
+    listed = json.loads(invoke("participants", "list", "--mission", lyon, "--format", "json").stdout)
+    assert {p["last_name"]: p["cluster"] for p in listed} == {"Marchal": "AAR", "Rossi": "LAC", "Verdi": None}
+
+
+def test_a_heading_fills_the_empty_cells_of_a_cluster_column(planning_store: Store, tmp_path: Path,
+                                                             names: dict[int, str]) -> None:
+    rows = [["Nome", "Cognome", "Cluster"], ["ITALIA"], ["Mario", "Rossi", ""], ["Anna", "Verdi", "AAR"],
+            ["FRANCIA"], ["Benoît", "Marchal", ""]]
+    report = plan_report(planning_store, write_csv(tmp_path / "cluster.csv", rows))
+    assert [names[p["cluster_id"]] for p in report.participants] == [LAC, AAR, AAR]
+
+
+@pytest.mark.parametrize(("rows", "people", "notes"), [
+    # a full name alone between people is a person; a single word is no one's name and surname
+    ([["Nome e cognome", "Azienda"], ["Mario Rossi", "A"], ["Anna Verdi"], ["OSPITI"], ["Ugo Neri", "B"]],
+     ["Rossi", "Verdi", "Neri"], ["a heading 'OSPITI', skipped"]),
+    # a heading with no one under it is a note
+    ([["Nome", "Cognome", "Azienda"], ["Mario", "Rossi", "A"], [], ["Delegazione francese"]], ["Rossi"],
+     ["a note under the list, skipped"]),
+    # a name alone at the end after an empty row is a person; after a note it is a signature
+    ([["Nome", "Cognome", "Azienda"], ["Mario", "Rossi", "A"], [], ["Giulia", "Bianchi"]], ["Rossi", "Bianchi"], []),
+    ([["Nome e cognome", "Azienda"], ["Mario Rossi", "A"], [], ["Giulia Bianchi"]], ["Rossi", "Bianchi"], []),
+    ([["Nome", "Cognome", "Azienda"], ["Mario", "Rossi", "A"], [], ["N.B. da confermare"], ["Giulia", "Bianchi"]],
+     ["Rossi"], ["notes under the list (rows 4–5), skipped"]),
+])
+def test_lone_rows_by_their_shape(rows: list[list[str]], people: list[str], notes: list[str], planning_store: Store,
+                                  tmp_path: Path) -> None:
+    report = plan_report(planning_store, write_csv(tmp_path / "lone.csv", rows))
+    assert [p["last_name"] for p in report.participants] == people
+    assert [n.message for n in report.notes] == notes
+
+
+@pytest.mark.parametrize(("rows", "extra", "beside"), [
+    # its own header, rows ending well before the list's: another table
+    ([["Nome", "Cognome", "", "Legenda"], ["Mario", "Rossi", "", "* da confermare"], ["Anna", "Verdi"], ["Ugo", "Neri"],
+      ["Pia", "Bo"]], [], True),
+    # a header naming a field the list names: another table, even as long as the list
+    ([["Nome", "Azienda", "", "Azienda", "Quanti"], ["Mario", "A", "", "A", "1"], ["Anna", "B", "", "B", "1"]], [], True),
+    # a column one empty column away whose cells line up with the people: the list's
+    ([["Nome", "Cognome", "", "Note"], ["Mario", "Rossi", "", "x"], ["Anna", "Verdi", "", "y"], ["Ugo", "Neri", "", "z"]],
+     ["Note"], False),
+])
+def test_columns_one_empty_column_aside_are_another_table_by_their_shape(
+        rows: list[list[str]], extra: list[str], beside: bool, planning_store: Store, tmp_path: Path) -> None:
+    report = plan_report(planning_store, write_csv(tmp_path / "aside.csv", rows))
+    assert report.extra_columns == extra
+    assert any("another table beside the list" in n.message for n in report.notes) == beside

@@ -76,7 +76,23 @@ def _match_one(key: str) -> str | None:
         return exact
     for synonym, name in _leading().get(key.split(" ", 1)[0], ()):
         if key.startswith(synonym + " "):
-            return name
+            # 'Nome azienda', 'Nom de la société', 'Nombre de la empresa': the name of the company
+            return "company" if name in _NAMES and _trailing(key) == "company" else name
+    return _trailing(key)
+
+
+_NAMES = ("first_name", "last_name", "full_name", "full_name_last_first")
+
+
+def _trailing(key: str) -> str | None:
+    """The field a header names in its last words ('Partecipa al pitch', 'Indirizzo e-mail',
+    'Numero di cellulare'): the longest synonym it ends with, of four letters at least."""
+    words = key.split(" ")
+    for start in range(1, len(words)):
+        tail = " ".join(words[start:])
+        found = synonyms().get(tail)
+        if found is not None and len(tail) >= 4:
+            return found
     return None
 
 
@@ -88,6 +104,9 @@ class ColumnMap:
     fields: dict[str, int] = field(default_factory=dict)
     extra: list[tuple[int, str]] = field(default_factory=list)
     guessed: list[int] = field(default_factory=list)  # columns mapped from their content, not their header
+    # a second phone column (the office line beside the mobile): the phone of the rows whose
+    # main phone cell is empty; kept as extra data as well
+    second_phone: int | None = None
 
     def header_of(self, name: str) -> str:
         return self.headers[self.fields[name]] if name in self.fields else name
@@ -125,11 +144,35 @@ def map_columns(cells: list[str], overrides: dict[str, str]) -> ColumnMap:
         name = overrides.get(fold(header)) or _name_in_two_languages(header, cells, overrides) or match_header(header)
         if name == IGNORE:
             continue
+        if name == "phone" and "phone" in columns.fields:
+            _second_phone(columns, index)
+            continue
         if name is None or name == EXTRA or name in columns.fields:
             columns.extra.append((index, header))
         else:
             columns.fields[name] = index
     return columns
+
+
+def _second_phone(columns: ColumnMap, index: int) -> None:
+    """Two phone columns: the mobile is the phone (a coach driver calls it on the day), the other
+    is its stand-in."""
+    first = columns.fields["phone"]
+    if columns.second_phone is None and _is_mobile(columns.headers[index]) and not _is_mobile(columns.headers[first]):
+        columns.fields["phone"], index = index, first
+    if columns.second_phone is None:
+        columns.second_phone = index
+    columns.extra.append((index, columns.headers[index]))
+
+
+@cache
+def _mobile_words() -> frozenset[str]:
+    data = json.loads(package_data("headers.json").read_text(encoding="utf-8"))
+    return frozenset(fold(word) for word in data["_mobile_words"])
+
+
+def _is_mobile(header: str) -> bool:
+    return bool(set(fold(header).split()) & _mobile_words())
 
 
 _OTHER_PART = {"first_name": "last_name", "last_name": "first_name"}

@@ -101,12 +101,14 @@ def needs_case(name: str) -> bool:
     is c2c's to choose."""
     core = " ".join(w for w in name.split(" ") if w.lower() not in PARTICLES) or name
     letters = sum(ch.isalpha() for ch in core)
-    return letters >= 2 and (core.isupper() or core.islower())
+    # ß has no capital in most hands: GROßMANN is written in capitals
+    return letters >= 2 and (core.replace("ß", "").isupper() or core.islower())
 
 
 def is_capitals(text: str) -> bool:
-    """Written in capitals: at least two letters, none of them lower case."""
-    return text.isupper() and sum(ch.isalpha() for ch in text) >= 2
+    """Written in capitals: at least two letters, none of them lower case (ß, which has no capital
+    of its own in most hands, stays as it is in GROßMANN)."""
+    return text.replace("ß", "").isupper() and sum(ch.isalpha() for ch in text) >= 2
 
 
 @lru_cache(maxsize=65536)

@@ -55,6 +55,7 @@ class RowContext:
     names: list[tuple[str, int]] = field(default_factory=list)
     width: int = 0
     phone_index: int | None = None
+    second_phone: int | None = None
     clean: Callable[[str], str | None] = field(init=False, repr=False)
     _clusters: dict[str, int | None] = field(default_factory=dict)
 
@@ -69,6 +70,7 @@ class RowContext:
         self.texts = [(name, fields[name]) for name in TEXT_FIELDS if name in fields]
         self.names = [(name, fields[name]) for name in (*NAME_FIELDS, *SURNAME_PARTS) if name in fields]
         self.phone_index = fields.get("phone")
+        self.second_phone = self.columns.second_phone
         self.width = max([*fields.values(), *(index for index, _ in self.columns.extra)], default=-1) + 1
         # companies, roles, stops and extra notes repeat row after row: each distinct cell is
         # cleaned once per file (a cache per import, so it goes away with the file's rows)
@@ -101,6 +103,9 @@ class RowContext:
 def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str, Any] | None, list[RowError]]:
     if len(cells) < ctx.width:  # a short row (csv): padded once, so no cell needs a bounds check
         cells = cells + [""] * (ctx.width - len(cells))
+    if ctx.second_phone is not None and ctx.phone_index is not None and not cells[ctx.phone_index].strip():
+        cells = [*cells]  # the row as the file has it stays for the rejected-rows file
+        cells[ctx.phone_index] = cells[ctx.second_phone]
     clean = ctx.clean
     errors: list[RowError] = []
     first, last, full = _names({name: cells[index] for name, index in ctx.names}, clean)

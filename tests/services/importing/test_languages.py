@@ -132,3 +132,29 @@ def test_a_blank_in_a_column_of_ticks_is_a_no(planning_store: Any, tmp_path: Pat
             *[[f"Nome{i}", f"Cognome{i}", f"p{i}@x.it", mark] for i, mark in enumerate(marks)]]
     report = plan_report(planning_store, write_xlsx(tmp_path / "list.xlsx", {"S": rows}))
     assert [p["pitch"] for p in report.participants] == expected
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Partecipa al pitch", "pitch"), ("Indirizzo e-mail", "email"), ("Numero di cellulare", "phone"),
+    ("Point de montée (car)", "bus_stop"), ("Ponto de recolha", "bus_stop"),
+    ("Nome azienda", "company"), ("Nom de la société", "company"), ("Nombre de la empresa", "company"),
+    ("Name der Firma", "company"), ("Nome e cognome", "full_name"), ("Codice fiscale", None), ("Note", None),
+])
+def test_a_header_names_its_field_in_its_last_words(header: str, field: str | None) -> None:
+    assert match_header(header) == field
+
+
+@pytest.mark.parametrize(("header", "cells", "phone"), [
+    (["Nom", "Prénom", "Tél. fixe", "Tél. portable"], ["05 61 88 62 57", "06 12 34 56 78"], "+33612345678"),
+    (["Nom", "Prénom", "Tél. fixe", "Tél. portable"], ["05 61 88 62 57", ""], "+33561886257"),
+    (["Nom", "Prénom", "Téléphone", "Portable"], ["05 61 88 62 57", "06 12 34 56 78"], "+33612345678"),
+    (["Nom", "Prénom", "Mobile", "Bureau tél."], ["06 12 34 56 78", "05 61 88 62 57"], "+33612345678"),
+])
+def test_of_two_phone_columns_the_mobile_is_the_phone(planning_store: Any, tmp_path: Path, header: list[str],
+                                                      cells: list[str], phone: str) -> None:
+    from tests.importing_helpers import plan_report
+
+    rows = [[*header, "Pays"], ["Perrin", "Jean", *cells, "France"]]
+    report = plan_report(planning_store, write_xlsx(tmp_path / "list.xlsx", {"S": rows}))
+    assert [p["phone"] for p in report.participants] == [phone]
+    assert report.participants[0]["extra"]  # the other number is kept

@@ -240,3 +240,7 @@ def test_the_shipped_given_names_are_fakers() -> None:
         assert shipped == frozenset(built)
     else:
         assert len(shipped & set(built)) >= 0.98 * len(shipped)
+
+
+def test_a_name_in_capitals_with_an_eszett_is_cased() -> None:
+    assert (proper_case("GROßMANN", "DE"), proper_case("STRAßER", "AT")) == ("Großmann", "Straßer")

@@ -14,8 +14,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from c2c.countries import country_code
+from c2c.text import fold
 
 SHARE = 0.8
+# 'Title', 'Titre', 'Titolo' head a column of job titles as often as one of salutations (M., Mme,
+# Dott.): the cells decide
+TITLE_WORDS = frozenset({"title", "titre", "titel", "titolo", "tytul", "titulo", "titul", "job title"})
 MIN_VALUES = 2
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE_CHARS = re.compile(r"^(\+|00)?[\d\s().\-/]+$")
@@ -41,6 +45,9 @@ def guess_fields(columns: Sequence[tuple[int, str]], rows: Sequence[Sequence[str
     for index, header in columns:
         values = [cell.strip() for row in rows if index < len(row) and (cell := row[index]) and not cell.isspace()]
         if len(values) < MIN_VALUES:
+            continue
+        if "role" not in taken and fold(header) in TITLE_WORDS and _job_titles(values):
+            guesses["role"] = Guess(index, "role", 1.0)
             continue
         name, share = _kind(values, regions)
         if name == "pitch":
@@ -125,3 +132,9 @@ def _phones_not_codes(values: list[str], regions: Sequence[str | None]) -> bool:
 
     mobile = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
     return sum(1 for v in values if _phone_type(v, regions) in mobile) >= SHARE * len(values)
+
+
+def _job_titles(values: Sequence[str]) -> bool:
+    """Job titles are long and varied ('Directrice des ventes'); salutations short and few (M., Mme)."""
+    mean_length = sum(len(v) for v in values) / len(values)
+    return mean_length >= 8 and len(set(values)) > min(6, len(values) // 2)

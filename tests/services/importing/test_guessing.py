@@ -103,3 +103,14 @@ def test_the_import_report_marks_guessed_columns(invoke: Invoke, lyon: str, tmp_
     as_json = invoke("participants", "import", str(path), "--mission", lyon, "--dry-run", "--format", "json")
     report = json.loads(as_json.stdout)
     assert (report["columns"]["Recapito"], report["guessed_columns"]) == ("phone", ["Recapito"])
+
+
+@pytest.mark.parametrize(("values", "role"), [
+    (["Directrice des ventes", "VP Ingénierie", "Chargé de projets", "Contrôleuse"], True),
+    (["M.", "Mme", "M.", "Mme", "Dr"], False),
+    (["Dott.", "Ing.", "Dott.ssa", "Dott."], False),
+])
+def test_a_title_column_is_the_role_when_it_holds_job_titles(values: list[str], role: bool) -> None:
+    rows = [[value] for value in values]
+    guesses, _ = guess_fields([(0, "Titre")], rows, set(), ["FR"])
+    assert [g.name for g in guesses] == (["role"] if role else [])

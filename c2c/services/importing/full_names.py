@@ -134,16 +134,17 @@ def _email_fit(local: str, split: tuple[str, str]) -> int:
 
 @lru_cache(maxsize=65536)
 def _email_forms(given: str, surname: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The addresses a person's name makes: the surname in full with the given name's initials,
-    or alone (sure); given name and surname both in full (a hint)."""
+    """The addresses a person's name makes: the surname in full with the given name's initials
+    (sure); given name and surname both in full, or one word alone (a hint: a small company's
+    'mario@' is a given name as often as 'rossi@' is a surname)."""
     if not surname or not given:
         return frozenset(), frozenset()
     words = given.split()
     initials = {_letters("".join(p[:1] for w in words for p in w.split("-"))), _letters(words[0][:1]),
                 _letters("".join(p[:1] for p in words[0].split("-")))}
     surnames = {_letters(surname), _letters(surname.translate(_TRANSLITERATION))}
-    sure = {form for s in surnames for i in initials for form in (i + s, s + i)} | surnames
-    hint = {g + s for s in surnames for g in (_letters(given), _letters(words[0]))}
+    sure = {form for s in surnames for i in initials for form in (i + s, s + i)}
+    hint = {g + s for s in surnames for g in (_letters(given), _letters(words[0]))} | surnames | {_letters(words[0])}
     return frozenset(sure), frozenset(hint)
 
 

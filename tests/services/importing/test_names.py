@@ -244,3 +244,13 @@ def test_the_shipped_given_names_are_fakers() -> None:
 
 def test_a_name_in_capitals_with_an_eszett_is_cased() -> None:
     assert (proper_case("GROßMANN", "DE"), proper_case("STRAßER", "AT")) == ("Großmann", "Straßer")
+
+
+@pytest.mark.parametrize(("text", "email", "expected"), [
+    ("Mario Bonfà", "mario@officine-colombo.it", ("Mario", "Bonfà")),  # a small company's given-name address
+    ("Bonfà Mario", "bonfa@officine-colombo.it", ("Mario", "Bonfà")),
+])
+def test_an_address_of_one_word_only_hints(text: str, email: str, expected: tuple[str, str]) -> None:
+    rows, _ = _import_column("Nome e cognome", [text, "Gian Luca Villa", "Anna Verdi"],
+                             [email, "", ""], ["IT", "IT", "IT"])
+    assert (rows[0]["first_name"], rows[0]["last_name"]) == expected

@@ -93,6 +93,8 @@ def _splits_initials(tokens: list[str], at: int) -> bool:
 def _tokens(name: str) -> list[str]:
     """Folded words; a dot joins ('S.r.l.' is one word 'srl'), other punctuation splits."""
     words = _WORDS.findall(name.replace(".", ""))
+    if name.isascii():  # most names: lower case is all the folding they need
+        return [w.lower() for w in words]
     # fold drops letters of other scripts: a Cyrillic or Greek word keeps its own letters
     return [("".join(fold(w).split()) or w.casefold()) for w in words]
 
@@ -154,13 +156,14 @@ def look_alikes(new: Iterable[str], known: Iterable[str]) -> list[tuple[str, str
     each pair once; ``known`` keys are compared with ``new`` ones, not with each other."""
     index: dict[str, list[str]] = {}
     new_keys = sorted({k for k in new if len(k) >= LOOK_ALIKE_MIN_LENGTH})
-    for key in {*new_keys, *(base_key(k) for k in known)}:
-        if len(key) >= LOOK_ALIKE_MIN_LENGTH - 1:
-            for variant in _one_letter_less(key):
-                index.setdefault(variant, []).append(key)
+    variants = {key: _one_letter_less(key) for key in {*new_keys, *(base_key(k) for k in known)}
+                if len(key) >= LOOK_ALIKE_MIN_LENGTH - 1}
+    for key, spellings in variants.items():
+        for variant in spellings:
+            index.setdefault(variant, []).append(key)
     pairs: set[tuple[str, str]] = set()
     for key in new_keys:
-        for variant in _one_letter_less(key):
+        for variant in variants[key]:
             for other in index[variant]:
                 if other != key and (other, key) not in pairs:
                     pairs.add((key, other))
@@ -170,5 +173,7 @@ def look_alikes(new: Iterable[str], known: Iterable[str]) -> list[tuple[str, str
 def _one_letter_less(key: str) -> set[str]:
     """The key and every spelling with one letter (not a digit) dropped, after the key's digits:
     two keys one letter apart share one; 'Studio 1' and 'Studio 2' are two companies, not a typo."""
+    if not any(ch.isdigit() for ch in key):  # most names: no digits to set aside
+        return {SUFFIX_MARK + key, *(SUFFIX_MARK + key[:i] + key[i + 1:] for i in range(len(key)))}
     digits = "".join(ch for ch in key if ch.isdigit()) + SUFFIX_MARK
     return {digits + key, *(digits + key[:i] + key[i + 1:] for i, ch in enumerate(key) if not ch.isdigit())}

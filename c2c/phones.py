@@ -105,6 +105,9 @@ def _quick_e164(digits: str, region: str) -> str | None:
     if simple is None or not digits.isdigit():
         return None
     code, trunk_zero = simple
+    if code == 39 and digits.startswith("0") and not digits.startswith("00"):
+        # an Italian landline keeps its 0 after the country code: 02 1234 5678 -> +39 02 1234 5678
+        return f"+39{digits}" if _possible_length(code, len(digits)) else None
     national = digits[1:] if trunk_zero and digits.startswith("0") else digits
     # digits that may start with the country code are left to phonenumbers' own judgement
     if not national or national.startswith(("0", str(code))):

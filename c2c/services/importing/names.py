@@ -111,7 +111,7 @@ def is_capitals(text: str) -> bool:
     return text.replace("ß", "").isupper() and sum(ch.isalpha() for ch in text) >= 2
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # given names and particles repeat down a list
 def proper_case(name: str, country: str | None = None) -> str:
     """The case a name in capitals or in lower case takes in its country's language; a name
     written in mixed case is kept as written."""

@@ -140,8 +140,10 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
 def _names(given: dict[str, str], clean: Callable[[str], str | None]) -> tuple[str, str, str]:
     """First and last name as the file gives them, titles dropped, and the full name when it is
     what the file has (with a first-name column beside it, that first name helps to split it)."""
-    first, last, full = (_name_cell(given.get(name, ""), clean) for name in ("first_name", "last_name", "full_name"))
-    if last:
+    first = _name_cell(given.get("first_name", ""), clean)
+    last = _name_cell(given.get("last_name", ""), clean)
+    full = _name_cell(given.get("full_name", ""), clean)
+    if last and len(given) > 2:  # a surname part in a column of its own (few lists have one)
         before, after = (clean(given.get(name, "")) or "" for name in SURNAME_PARTS)
         last = " ".join(part for part in (before, last, after) if part)
     if "full_name_last_first" in given and not full:
@@ -152,6 +154,8 @@ def _names(given: dict[str, str], clean: Callable[[str], str | None]) -> tuple[s
 
 
 def _name_cell(value: str, clean: Callable[[str], str | None]) -> str:
+    if not value:
+        return ""
     text = clean(value)
     return drop_titles(text) if text else ""
 

@@ -175,18 +175,17 @@ def _columns(model: Any) -> Any:
 
 
 def _store_clusters(session: Session, keys: set[str]) -> dict[str, int | None]:
-    """Company key -> its cluster in the store, for the companies of ``keys`` the store knows."""
+    """Company key -> its cluster in the store, for the companies of ``keys`` the store knows.
+
+    One read of every company: a store holds a few thousand at most, and an IN list of a long
+    file's companies costs more to bind than the whole table to read."""
     from sqlalchemy import select
 
-    from c2c.services.importing.bulk import chunks
     from c2c.store.models import Company
 
-    found: dict[str, int | None] = {}
-    for chunk in chunks(sorted(keys)):
-        company = _columns(Company)
-        query = select(company.name_key, company.cluster_id).where(company.name_key.in_(list(chunk)))
-        found.update({row.name_key: row.cluster_id for row in session.execute(query)})
-    return found
+    company = _columns(Company)
+    rows = session.execute(select(company.name_key, company.cluster_id))
+    return {row.name_key: row.cluster_id for row in rows if row.name_key in keys}
 
 
 def _cluster_names(session: Session) -> dict[int, str]:

@@ -10,15 +10,16 @@ accents and punctuation, in this order:
   is Costa Rica's code, but nobody writes a code with a háček);
 - a name: the CLDR territory names and the ISO 3166 names pycountry translates (short, official
   and common) in the languages delegations write in, then a few colloquial names and national
-  abbreviations no standard lists, then the names in every other language CLDR and pycountry
-  know (loaded once, the first time a name is not found in those: a few seconds);
+  abbreviations no standard lists, then the CLDR names in every other language (loaded once, the
+  first time a name is not found in those: a second or two);
 - an international vehicle sign that is no ISO code (``D``, ``A``, ``SLO``);
 - the name of a first-level subdivision (ISO 3166-2, ``Québec``, ``Lombardia``, ``Wien``),
   which is read as its country, only when no country has that name.
 
 A cell that is none of those is split on ``,`` ``;`` ``/`` ``|``, parentheses and a spaced dash,
 and its parts must agree on one country. A name that means two countries, or parts naming two
-countries, are no answer: the import refuses the cell rather than guess.
+countries, are no answer (``country_candidates`` says which): the import refuses the cell rather
+than guess.
 
 The codes and the delegation languages' names ship as an index built from Babel and pycountry
 (``c2c/data/countries.json``, rebuilt by ``python -m c2c.countries``): unpickling 24 CLDR
@@ -104,43 +105,61 @@ def country_code(text: str, every_language: bool = True) -> str | None:
     ``every_language=False`` is the strict reading a guess about an unnamed column needs: the whole
     cell as a code or a name in a delegation language, no one-letter sign, no region, no parts
     (a column of regions, of sizes or of 'M'/'F' is no country column)."""
-    found = _strictly(text) if not every_language else _countries(text)
-    return next(iter(found)) if found is not None and len(found) == 1 else None
+    found = country_candidates(text) if every_language else _strictly(text)
+    return next(iter(found)) if len(found) == 1 else None
 
 
-def _strictly(text: str) -> frozenset[str] | None:
+@lru_cache(maxsize=4096)
+def country_candidates(text: str) -> frozenset[str]:
+    """The countries a cell could mean: one when it names a country; several when it could be
+    two ('SR', 'Kongo') or its parts name two ('France / Italia'); none when it is unknown."""
+    deciding = _deciding(text)
+    if not deciding:
+        return frozenset()
+    return frozenset.intersection(*deciding) or frozenset.union(*deciding)
+
+
+def _strictly(text: str) -> frozenset[str]:
     read = _read(text, far=False, strict=True)
-    return read[1] if read is not None and read[0] is not _Kind.REGION else None
+    return read[1] if read is not None and read[0] is not _Kind.REGION else frozenset()
 
 
-def _countries(text: str) -> frozenset[str] | None:
+def _deciding(text: str) -> list[frozenset[str]]:
     """The cell as a whole, then its parts; the names of every language are looked at only when
     the delegations' languages find nothing (they take seconds to load)."""
     parts = [part for part in _SEPARATOR.split(text) if _key(part)]
     for far in (False, True):
         for pieces in ([text], parts if len(parts) > 1 else []):
-            found = _agreed(pieces, far) if pieces else None
-            if found is not None:
-                return found
-    return None
+            deciding = _agreeing(pieces, far) if pieces else []
+            if deciding:
+                return deciding
+    return []
 
 
-def _agreed(pieces: list[str], far: bool) -> frozenset[str] | None:
-    """The countries every piece that names one agrees on (none: they disagree); None when
-    nothing decides. A city or an unknown word is left out, but then a code alone does not decide
-    ('Bergamo (BG)' is an Italian province, not Bulgaria); a region counts only when no name in
-    any language matched."""
+def _agreeing(pieces: list[str], far: bool) -> list[frozenset[str]]:
+    """The countries of the pieces that decide, which must agree; none when nothing decides. A
+    city or an unknown word is left out, but then a code alone does not decide ('Bergamo (BG)' is
+    an Italian province, not Bulgaria); a region counts only when no name in any language matched."""
     read = [_read(piece, far) for piece in pieces]
     known = [found for found in read if found is not None]
     names, codes, regions = ([codes for kind, codes in known if kind is wanted]
                              for wanted in (_Kind.NAME, _Kind.CODE, _Kind.REGION))
     if names:
-        return frozenset.intersection(*names, *codes)
+        return names + codes
     if regions and far:
-        return frozenset.intersection(*regions, *codes)
+        return regions + codes
     if codes and len(known) == len(read) and not regions:
-        return frozenset.intersection(*codes)
-    return None
+        return codes
+    return []
+
+
+def country_name(code: str) -> str:
+    """'SK' -> 'Slovakia (SVK)': how a message names a country it cannot choose."""
+    from babel import Locale
+
+    alpha_3 = next((key.upper() for key, found in _by_code().items()
+                    if found == code and key.isalpha() and len(key) == 3), code)
+    return f"{Locale.parse('en').territories.get(code, code)} ({alpha_3})"
 
 
 def _read(text: str, far: bool, strict: bool = False) -> tuple[_Kind, frozenset[str]] | None:

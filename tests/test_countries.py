@@ -212,6 +212,18 @@ def test_an_unknown_name_is_refused_in_one_line() -> None:
     assert parsing.parse_country("Francja") == "FR"
 
 
+@pytest.mark.parametrize(("text", "message"), [
+    ("SR", "country 'SR' could be Slovakia (SVK) or Suriname (SUR)"),
+    ("Deutschland, Österreich", "country 'Deutschland, Österreich' could be Austria (AUT) or Germany (DEU)"),
+])
+def test_a_cell_that_could_be_two_countries_is_refused_naming_them(text: str, message: str) -> None:
+    from c2c import parsing
+
+    with pytest.raises(parsing.InvalidValue) as refusal:
+        parsing.parse_country(text)
+    assert str(refusal.value) == f"{message}: write the one meant, by name or by its three-letter code"
+
+
 def test_the_shipped_index_is_what_babel_and_pycountry_give() -> None:
     """The index is a cache of library data: rebuilt from the installed libraries, it must agree.
 

@@ -38,4 +38,5 @@ def test_a_cell_naming_two_countries_names_its_row_and_column(db_path: Path, tmp
     with pytest.raises(InvalidRows) as failure:
         _import(store_with_mission(db_path, "FR"), path)
     assert [(e.row, e.column, e.reason) for e in failure.value.report.invalid] == [
-        (3, "Pays", "unknown country 'France / Italia': use its ISO code (e.g. FR) or its name")]
+        (3, "Pays", "country 'France / Italia' could be France (FRA) or Italy (ITA): write the one meant, "
+                   "by name or by its three-letter code")]

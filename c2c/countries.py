@@ -317,6 +317,7 @@ def _shares_stem(name: str, short: str) -> bool:
     return any(word[:4] in name for word in short.split() if len(word) >= 4) or short in name
 
 
+@cache
 def _translation(domain: str, identifier: str) -> Any:
     """pycountry's gettext for a language ('nb' is filed as 'nb_NO'); English has no file and
     keeps the names as they are."""

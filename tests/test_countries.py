@@ -3,6 +3,7 @@ know, and from cells holding more than a country: one rule everywhere."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import unicodedata
@@ -13,6 +14,7 @@ import pytest
 
 from c2c import countries
 from c2c.countries import country_code
+from tests.conftest import Invoke
 
 SEED = int(os.environ.get("C2C_COUNTRIES_SEED", "18"))
 CASES = 600
@@ -239,3 +241,15 @@ def test_the_shipped_index_is_what_babel_and_pycountry_give() -> None:
         else:
             same = sum(rebuilt.get(name) == codes for name, codes in reading().items())
             assert same >= 0.99 * len(reading())
+
+
+def test_the_command_line_reads_countries_by_the_same_rule(invoke: Invoke) -> None:
+    refused = invoke("cluster", "add", "Slovak Aerospace Cluster", "--country", "SR")
+    assert refused.exit_code == 2
+    assert refused.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--country': country 'SR' could be Slovakia (SVK) or Suriname (SUR): "
+        "write the one meant, by name or by its three-letter code")
+    assert invoke("cluster", "add", "Slovak Aerospace Cluster", "--country", "Slovenská republika").exit_code == 0
+    assert invoke("cluster", "add", "Swiss Aerospace Cluster", "--country", "Genève (Suisse)").exit_code == 0
+    listed = json.loads(invoke("cluster", "list", "--format", "json").stdout)
+    assert sorted(c["country"] for c in listed) == ["CH", "SK"]

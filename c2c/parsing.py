@@ -229,12 +229,15 @@ def parse_language(text: str) -> str:
 
 def parse_country(text: str) -> str:
     """An ISO 3166 alpha-2 code from a code (alpha-2, alpha-3, numeric) or a name in any CLDR language."""
-    from c2c.countries import country_code
+    from c2c.countries import country_candidates, country_name
 
-    code = country_code(text)
-    if code is None:
+    found = sorted(country_candidates(text))
+    if len(found) > 1:
+        raise InvalidValue(f"country {text.strip()!r} could be {' or '.join(map(country_name, found))}: "
+                           "write the one meant, by name or by its three-letter code")
+    if not found:
         raise InvalidValue(f"unknown country {text.strip()!r}: use its ISO code (e.g. FR) or its name")
-    return code
+    return found[0]
 
 
 def parse_choice(text: str, choices: Sequence[str], what: str = "") -> str:

@@ -22,6 +22,15 @@ class CellError(InvalidValue):
     """A cell whose value makes its row invalid (the parsers' ``InvalidValue`` say so too)."""
 
 
+class LostValue(ValueError):
+    """A cell whose value the spreadsheet program destroyed before c2c saw it: the field stays
+    empty and the import says so, the row is kept."""
+
+
+# what Excel shows of a long number in a narrow cell, and writes so to CSV: 4,36809E+11
+_SCIENTIFIC = re.compile(r"^[+-]?\d+([.,]\d+)?[eE][+]?\d+$")
+
+
 def _mojibake_pattern() -> re.Pattern[str]:
     # UTF-8 read as Windows-1252 always shows a lead byte (Â..ô) followed by a continuation byte
     # (0x80-0xBF as cp1252, or as Latin-1 for the five bytes cp1252 leaves undefined)
@@ -98,6 +107,8 @@ def normalise_phone(value: str, *regions: str | None) -> str | None:
     """E.164, by the one phone rule (``c2c.phones``): read in the first of ``regions`` where it is
     a possible number (the person's country, then the mission's); None for an empty cell."""
     text = value.strip()
+    if _SCIENTIFIC.match(text):
+        raise LostValue(f"{text!r} is a number the spreadsheet wrote in scientific notation: its last digits are lost")
     return parse_phone(text, *regions) if text else None
 
 

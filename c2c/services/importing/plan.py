@@ -188,6 +188,8 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
     sections = Sections.of(session, mission, ctx)  # headings inside the list may name the cluster of the rows under them
     people = _parse_rows(RowSorter(table, report.note, sections).people(stream), ctx, report, sheet.height,
                          options.progress)
+    for lost in ctx.lost:
+        report.note(f"column {lost.column}: {lost.reason}; left empty", lost.row)
     if "pitch" in columns.fields and (blanks := blanks_mean_no(people, "pitch")):
         report.note(f"column {columns.header_of('pitch')!r} holds only yes marks: its {blanks} blank cell(s) read as no")
     report.scope = decide_scope(session, mission, people, "cluster" in columns.fields or bool(sections.named), chosen,

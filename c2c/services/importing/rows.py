@@ -14,6 +14,7 @@ from c2c.services.importing.headers import COMPANY_FIELDS, ColumnMap
 from c2c.services.importing.names import drop_titles, proper_case
 from c2c.services.importing.normalise import (
     CellError,
+    LostValue,
     clean_text,
     normalise_country,
     normalise_email,
@@ -56,6 +57,7 @@ class RowContext:
     width: int = 0
     phone_index: int | None = None
     second_phone: int | None = None
+    lost: list[RowError] = field(default_factory=list)  # cells a spreadsheet program destroyed: left empty
     clean: Callable[[str], str | None] = field(init=False, repr=False)
     _clusters: dict[str, int | None] = field(default_factory=dict)
 
@@ -120,6 +122,8 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
             person[name] = convert(cells[index], *ctx.regions(person)) if name == "phone" else convert(cells[index])
         except InvalidValue as exc:
             cell_errors.append((index, RowError(number, header, str(exc), cells)))
+        except LostValue as exc:
+            ctx.lost.append(RowError(number, header, str(exc)))
     errors += [error for _, error in sorted(cell_errors, key=lambda found: found[0])]  # in the sheet's order
     for name, index in ctx.texts:
         person[name] = clean(cells[index])

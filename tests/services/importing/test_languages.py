@@ -158,3 +158,15 @@ def test_of_two_phone_columns_the_mobile_is_the_phone(planning_store: Any, tmp_p
     report = plan_report(planning_store, write_xlsx(tmp_path / "list.xlsx", {"S": rows}))
     assert [p["phone"] for p in report.participants] == [phone]
     assert report.participants[0]["extra"]  # the other number is kept
+
+
+def test_a_phone_excel_wrote_in_scientific_notation_is_left_empty_and_said(planning_store: Any, tmp_path: Path) -> None:
+    from tests.importing_helpers import plan_report
+
+    rows = [["Vorname", "Nachname", "E-Mail", "Telefon"], ["Anna", "Huber", "a@huber.at", "4,36809E+11"],
+            ["Karl", "Gruber", "k@gruber.at", "0664 1234567"]]
+    report = plan_report(planning_store, write_csv(tmp_path / "liste.csv", rows, delimiter=";"))
+    assert [p["phone"] is None for p in report.participants] == [True, False]
+    assert [(n.row, n.message) for n in report.notes if "scientific" in n.message] == [
+        (2, "column Telefon: '4,36809E+11' is a number the spreadsheet wrote in scientific notation: its last "
+            "digits are lost; left empty")]

@@ -2,7 +2,8 @@
 
 A list a partner cluster sends often has no country column: everyone on it is of that
 cluster's country, as a careful reader assumes. Once the list's cluster is known (``scope``),
-the people whose row gives no country take their cluster's, and what was read before that was
+the people of a list without a country column take their cluster's (a blank cell in a country
+column says nothing, and stays blank), and what was read before that was
 known is read again in it: a national phone number, and the case of a name written in capitals
 or in lower case (``DE LUCA`` is ``De Luca`` in Italy, ``de Luca`` in France).
 
@@ -39,7 +40,12 @@ def content_country(people: Iterable[dict[str, Any]], candidates: Iterable[str])
     their country cell or their e-mail's domain; None when they do not say, or say several."""
     wanted = set(candidates)
     votes: Counter[str] = Counter()
+    seen: set[str] = set()
     for person in people:
+        if person["email"]:  # a row repeated in the list is one voice
+            if person["email"] in seen:
+                continue
+            seen.add(person["email"])
         said = {person["country"], _email_country(person["email"])} - {None}
         for country in said & wanted:
             votes[country] += 1

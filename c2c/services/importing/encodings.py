@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 
 BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -64,6 +65,7 @@ CONTROL = 20.0  # a control code: the bytes were not written in this code page
 NO_ALPHABET = 1.0  # letters no single alphabet has together: "Dvoøák"
 PATCHWORK = 1.0  # each further alphabet the words need
 HINT_BONUS = 0.3  # a word in a language of the mission's countries
+NAME_BONUS = 0.5  # a word that is a given name ('Ève', where the other code page reads 'Čve')
 CLOSE = 1.5  # a runner-up nearer than this is a real alternative: the report says which was chosen
 SAMPLE_WORDS = 1500
 SAMPLE_BYTES = 64 * 1024
@@ -178,7 +180,23 @@ def reading_score(words: Sequence[str], hint: frozenset[str] = frozenset()) -> f
     for index in range(len(letter_sets)):
         weights = [share[lang] for lang, fits in fitting.items() if fits[index]]
         evidence += max(weights) if weights else -NO_ALPHABET
-    return evidence - misread - PATCHWORK * (_languages_needed(fitting) - 1)
+    names = sum(NAME_BONUS for word in words if _is_given_name(word))
+    return evidence + names - misread - PATCHWORK * (_languages_needed(fitting) - 1)
+
+
+def _is_given_name(word: str) -> bool:
+    """A word that is a given name somewhere (Faker's given names of 86 locales): 'Ève' is one,
+    'Čve' is not; lists are full of given names, and a code page that makes them is right."""
+    if word.isascii() or len(word) < 3:
+        return False  # the same under every code page: no evidence either way
+    return _given()(word)
+
+
+@cache
+def _given() -> Callable[[str], bool]:
+    from c2c.services.importing.full_names import known_given_names
+
+    return known_given_names()
 
 
 def _languages_needed(fitting: dict[str, list[bool]]) -> int:

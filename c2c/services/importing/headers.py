@@ -43,6 +43,9 @@ def _leading() -> dict[str, list[tuple[str, str]]]:
 # what joins two languages in one header cell: 'Pays / Paese', 'Nom (Name)', 'E-mail – Courriel',
 # 'Cognome\nNachname', 'Firma | Company'
 _LANGUAGES = re.compile(r"\s*(?:[/|\n()\[\]–—;]|\s-\s)\s*")
+# a mark with spaces around it joins two languages; one without may belong to a column name of one
+# language ('Cognome/Nome / Nazwisko i imię' is the surname first, not the surname, given name…)
+_SPACED_LANGUAGES = re.compile(r"\s+[/|–—;-]\s+|\s*[\n()\[\]]\s*")
 
 
 def match_header(text: str) -> str | None:
@@ -60,12 +63,15 @@ def header_fields(text: str) -> tuple[str, ...]:
     exact = synonyms().get(key)
     if exact is not None:
         return (exact,)
-    parts = _LANGUAGES.split(text)
-    found = [name for part in parts if (name := _match_one(fold(part))) is not None] if len(parts) > 1 else []
+    found = _fields_of_parts(_SPACED_LANGUAGES.split(text)) or _fields_of_parts(_LANGUAGES.split(text))
     if not found:
         whole = _match_one(key)
         return (whole,) if whole else ()
     return tuple(dict.fromkeys(found))
+
+
+def _fields_of_parts(parts: list[str]) -> list[str]:
+    return [name for part in parts if (name := _match_one(fold(part))) is not None] if len(parts) > 1 else []
 
 
 def _match_one(key: str) -> str | None:

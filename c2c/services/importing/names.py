@@ -133,7 +133,7 @@ def _case_word(word: str, languages: tuple[str, ...], is_last: bool, after_parti
         # an article after a lower particle is lower too: 'de la Tour', 'de los Santos'
         if rule == _LOWER or (after_particle and lower in _ARTICLES):
             return lower
-    return "-".join(_case_part(part, languages) for part in word.split("-"))
+    return "-".join(_case_part(part, languages, after_particle) for part in word.split("-"))
 
 
 def _particle_rule(word: str, languages: tuple[str, ...]) -> str:
@@ -144,11 +144,14 @@ def _particle_rule(word: str, languages: tuple[str, ...]) -> str:
     return _LOWER if word in _DEFAULT_LOWER else _CAPITAL
 
 
-def _case_part(part: str, languages: tuple[str, ...]) -> str:
+def _case_part(part: str, languages: tuple[str, ...], after_particle: bool = False) -> str:
     for mark in APOSTROPHES:
         head, sep, tail = part.partition(mark)
         if sep and tail and head.lower() in ELISIONS:
-            french = head.lower() in ("d", "l") and _elision_rule(languages) == _LOWER
+            # French d' is lower (d'Arcy); l' is an article, capitalised at the start like Le and La
+            # (L'Hôte) and lower after a particle (de l'Isle)
+            lower_heads = ("d", "l") if after_particle else ("d",)
+            french = head.lower() in lower_heads and _elision_rule(languages) == _LOWER
             return (head.lower() if french else _capitalise(head)) + mark + _capitalise(tail)
     lower = part.lower()
     if lower.startswith("mc") and len(lower) > 2:

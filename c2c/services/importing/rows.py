@@ -56,6 +56,7 @@ class RowContext:
     names: list[tuple[str, int]] = field(default_factory=list)
     width: int = 0
     phone_index: int | None = None
+    no_country_column: bool = False
     second_phone: int | None = None
     lost: list[RowError] = field(default_factory=list)  # cells a spreadsheet program destroyed: left empty
     clean: Callable[[str], str | None] = field(init=False, repr=False)
@@ -72,6 +73,7 @@ class RowContext:
         self.texts = [(name, fields[name]) for name in TEXT_FIELDS if name in fields]
         self.names = [(name, fields[name]) for name in (*NAME_FIELDS, *SURNAME_PARTS) if name in fields]
         self.phone_index = fields.get("phone")
+        self.no_country_column = "country" not in fields
         self.second_phone = self.columns.second_phone
         self.width = max([*fields.values(), *(index for index, _ in self.columns.extra)], default=-1) + 1
         # companies, roles, stops and extra notes repeat row after row: each distinct cell is
@@ -130,7 +132,7 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
     person["extra"] = {header: text for index, header in ctx.columns.extra if (text := clean(cells[index])) is not None}
     if errors:
         return None, errors
-    if person["country"] is None:  # its delegation's country, once known, is read in (delegation.py)
+    if ctx.no_country_column:  # its delegation's country, once known, is read in (delegation.py)
         phone = ctx.phone_index
         keep_unread(person, first, last, cells[phone] if phone is not None and ctx.regions(person)[1] is None else "")
     if full:  # split once the whole column is read (names.split_full_names), its order told by all its rows

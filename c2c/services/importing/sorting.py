@@ -274,7 +274,9 @@ class RowSorter:
 
     def _beside(self, number: int, cells: Row) -> None:
         first, end = self.table.first, self.table.end
-        outside = [c for c in (*range(first), *range(end, len(cells))) if cells[c] and not cells[c].isspace()]
+        # a text line may stop short of the table's first column (an empty line: no cells at all)
+        outside = [c for c in (*range(min(first, len(cells))), *range(end, len(cells)))
+                   if cells[c] and not cells[c].isspace()]
         if not outside:
             return
         if not self.side:
@@ -299,8 +301,23 @@ def _name_shaped(text: str) -> bool:
     """'Mario Rossi', 'ROSSI, Mario', 'Anna Maria della Valle': one to four words of letters, each
     capitalised or a surname's particle; 'Delegazione francese', 'Gruppo 2' are not."""
     words = text.replace(",", " ").split()
-    return 0 < len(words) <= MAX_NAME_WORDS and all(
-        _NAME_WORD.match(word) and (word[0].isupper() or word.lower() in PARTICLES) for word in words)
+    if not 0 < len(words) <= MAX_NAME_WORDS or not all(_NAME_WORD.match(word) for word in words):
+        return False
+    if text.islower():  # 'schäfer stefan', typed in lower case: a name when a word of it is a given name
+        return _has_given_name(words)
+    return all(word[0].isupper() or word.lower() in PARTICLES for word in words)
+
+
+def _has_given_name(words: list[str]) -> bool:
+    known = _given_names()
+    return any(known(word) for word in words)
+
+
+@cache
+def _given_names() -> Callable[[str], bool]:
+    from c2c.services.importing.full_names import known_given_names
+
+    return known_given_names()
 
 
 def _first_word(text: str) -> str:

@@ -191,6 +191,7 @@ def test_the_email_of_the_row_tells_the_surname(email: str, expected: tuple[str,
     ("DOS SANTOS", "BR", "dos Santos"), ("DELL'ACQUA", "IT", "Dell'Acqua"), ("O'NEILL", None, "O'Neill"),
     ("MCDONALD", "GB", "McDonald"), ("MAC DONALD", "GB", "Mac Donald"), ("VAN DAMME", "BE", "Van Damme"),
     ("McDonald", None, "McDonald"), ("de Luca", "IT", "de Luca"), ("JEAN-MARC", "FR", "Jean-Marc"),
+    ("L'HÔTE", "FR", "L'Hôte"), ("l'hôte", "CA", "L'Hôte"), ("DE L'ISLE", "FR", "de l'Isle"),
 ])
 def test_case_is_chosen_by_the_language_only_when_not_written(name: str, country: str | None, expected: str) -> None:
     assert proper_case(name, country) == expected

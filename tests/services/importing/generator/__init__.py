@@ -47,8 +47,14 @@ def run_cases(cases: list[Case], folder: Path, invoke: Invoke, reset: Callable[[
         if case.name not in paths:
             continue
         reset()
-        found = import_and_compare(invoke, paths[case.name], case.expected,
-                                   f"seed {case.seed} case {case.number} ({paths[case.name].name}; {case.describe()})")
+        where = f"seed {case.seed} case {case.number} ({paths[case.name].name}; {case.describe()})"
+        try:
+            found = import_and_compare(invoke, paths[case.name], case.expected, where)
+        except Exception as crash:  # a bug of the importer: its traceback, and the case that shows it
+            crash.add_note(f"importing the generated list of {where}")
+            if keep is not None:
+                crash.add_note(f"kept in {keep_regression(paths[case.name], truth_of(case), keep)}")
+            raise
         if found and keep is not None:
             keep_regression(paths[case.name], truth_of(case), keep)
         wrong += found

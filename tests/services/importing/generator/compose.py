@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -16,8 +17,10 @@ from tests.services.importing.generator.vocabulary import (
     GROUP_OF,
     GROUPS,
     HEADERS,
+    LANGUAGE_COUNTRIES,
     LANGUAGES,
     NOTES,
+    OWN_PARTICLE_CUSTOM,
     TITLES,
     TOTALS,
 )
@@ -26,6 +29,9 @@ OTHER_FIELDS = ("company", "role", "email", "phone", "country", "pitch", "bus_st
 OPTIONAL = ("role", "email", "phone", "country", "bus_stop")
 # the mission the cases are imported into (tests/conftest.py's Lyon store): held in France
 MISSION_COUNTRY = "FR"
+# the countries of the test mission's two delegations (Lyon 2018: AAR and LAC)
+DELEGATION_COUNTRIES = ("FR", "IT")
+FEWEST_VOTES = 3  # the rows' e-mail domains that must point to a delegation for the import to see whose list it is
 
 
 @dataclass
@@ -38,6 +44,9 @@ class Case:
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # 0-based, inclusive
     expected: list[dict[str, Any]] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)  # the field of each column, in the file's order
+    # a list without a country column is of its delegation's country, when the import can tell
+    # whose list it is (its rows' e-mail domains point to one of the mission's two clusters)
+    delegation: str | None = None
 
     @property
     def name(self) -> str:
@@ -62,9 +71,12 @@ def compose_case(seed: int, number: int, enabled: Collection[str], pending: Coll
     people = make_people(rng, case.language, rng.randint(3, 7), choices)
     missing = {(i, name) for i in range(len(people)) for name in OPTIONAL
                if choices["values.missing"] == "some" and rng.random() < 0.2}
+    case.delegation = _delegation(case, len(people), missing)
     body = [_row(rng, case, person, columns, column_languages, {n for j, n in missing if j == i})
             for i, person in enumerate(people)]
-    case.expected = [_expected(person, columns, {n for j, n in missing if j == i}) for i, person in enumerate(people)]
+    case.expected = [_expected(person, columns, {n for j, n in missing if j == i}, case.delegation)
+                     for i, person in enumerate(people)]
+    _company_as_first_written(case, body)
     if choices["duplicates"] == "same_row":
         twice = rng.randrange(len(body))
         body.insert(rng.randint(twice + 1, len(body)), list(body[twice]))
@@ -72,6 +84,16 @@ def compose_case(seed: int, number: int, enabled: Collection[str], pending: Coll
     _lay_out(rng, case, header, body)
     _choose_encoding(case)
     return case
+
+
+def _delegation(case: Case, count: int, missing: set[tuple[int, str]]) -> str | None:
+    """The country the import gives a list without a country column: its delegation's, told by
+    the e-mail domains of its rows (every generated address is of the sender's country)."""
+    home = LANGUAGE_COUNTRIES[case.language][0]
+    if "country" in case.columns or "email" not in case.columns or home not in DELEGATION_COUNTRIES:
+        return None
+    votes = sum(1 for i in range(count) if (i, "email") not in missing)
+    return home if votes >= FEWEST_VOTES else None
 
 
 def _columns(rng: random.Random, choices: dict[str, str]) -> list[str]:
@@ -106,7 +128,11 @@ def _header_rows(rng: random.Random, case: Case, columns: list[str], languages: 
         second = rng.choice([lang for lang in LANGUAGES if lang != case.language])
         return [[f"{text} / {_header_text(rng, case, name, second)}"
                  for text, name in zip(fields, columns, strict=True)]]
-    if shape == "group_row":
+    if shape == "group_row" and not _a_group_spans(columns):
+        # with every group over one column, a group row is a second header ('Entreprise' over
+        # 'Pays'): nothing tells a reader which of the two names the column
+        case.choices["header.shape"] = "one_row"
+    elif shape == "group_row":
         groups: list[cells.Cell] = []
         for i, name in enumerate(columns):
             group = GROUP_OF[name]
@@ -114,6 +140,10 @@ def _header_rows(rng: random.Random, case: Case, columns: list[str], languages: 
             groups.append(None if same else GROUPS[case.language][group])
         return [groups, list(fields)]
     return [list(fields)]
+
+
+def _a_group_spans(columns: list[str]) -> bool:
+    return any(GROUP_OF[a] == GROUP_OF[b] for a, b in itertools.pairwise(columns))
 
 
 def _row(rng: random.Random, case: Case, person: Person, columns: list[str], languages: list[str],
@@ -126,13 +156,14 @@ def _row(rng: random.Random, case: Case, person: Person, columns: list[str], lan
             row.append(None)
         elif name in ("first_name", "last_name", "full_name", "full_name_last_first"):
             written = cells.name_cells(truth["first_name"], truth["last_name"], choices["names.layout"],
-                                       choices["names.case"])
+                                       _name_case(choices["names.case"], person, country_written, case.delegation))
             row.append(written[0] if name in ("first_name", "full_name", "full_name_last_first") else written[-1])
         elif name == "email":
             row.append(cells.email_cell(truth["email"], choices["email.style"], truth["first_name"], truth["last_name"]))
         elif name == "phone":
-            national = country_written or truth["country"] == MISSION_COUNTRY
-            row.append(cells.phone_cell(truth["phone"], choices["phone.style"], national))
+            # a national number is read in the row's country; without one, only an international
+            # number says its country for sure
+            row.append(cells.phone_cell(truth["phone"], choices["phone.style"], country_written))
         elif name == "country":
             row.append(cells.country_cell(truth["country"], choices["country.style"], case.language, person.language))
         elif name == "pitch":
@@ -144,12 +175,38 @@ def _row(rng: random.Random, case: Case, person: Person, columns: list[str], lan
     return row
 
 
-def _expected(person: Person, columns: list[str], missing: set[str]) -> dict[str, Any]:
+def _name_case(case: str, person: Person, country_written: bool, delegation: str | None) -> str:
+    """The list's case for this person's name, unless capitals or lower case would hide it: the
+    importer cases a name by its row's country, else the mission's, and a surname with a particle
+    or an apostrophe (DE LUCA, D'ARCY) is written one way in Italian, another in French; where
+    those do not say the bearer's language, the name is written as its bearer writes it."""
+    surname = person.truth["last_name"]
+    if case == "title" or not (" " in surname or "'" in surname):
+        return case
+    country = person.truth["country"]
+    read_in = delegation or MISSION_COUNTRY  # the country a row without one is read in
+    language_known = (country_written or country == read_in) and country not in OWN_PARTICLE_CUSTOM
+    return case if language_known else "title"
+
+
+def _expected(person: Person, columns: list[str], missing: set[str], delegation: str | None) -> dict[str, Any]:
     truth = dict(person.truth)
     for name in ("company", "pitch", *OPTIONAL):
         if name not in columns or name in missing:
             truth[name] = None
+    if "country" not in columns:
+        truth["country"] = delegation
     return truth
+
+
+def _company_as_first_written(case: Case, body: list[list[cells.Cell]]) -> None:
+    """A company written differently on its rows keeps the spelling of its first row."""
+    if "company" not in case.columns:
+        return
+    column = case.columns.index("company")
+    first: dict[str, cells.Cell] = {}
+    for truth, row in zip(case.expected, body, strict=True):
+        truth["company"] = first.setdefault(truth["company"], row[column])
 
 
 def _lay_out(rng: random.Random, case: Case, header: list[list[cells.Cell]], body: list[list[cells.Cell]]) -> None:
@@ -160,7 +217,7 @@ def _lay_out(rng: random.Random, case: Case, header: list[list[cells.Cell]], bod
     header_top = len(rows)
     rows += header
     for row in body:
-        if choices["layout.blank_rows"] == "between" and rng.random() < 0.3:
+        if choices["layout.blank_rows"] != "none" and rng.random() < 0.3 and _may_follow_a_blank(row, choices):
             rows.append([])
         rows.append(row)
     footer = choices["layout.footer"]
@@ -176,6 +233,12 @@ def _lay_out(rng: random.Random, case: Case, header: list[list[cells.Cell]], bod
         case.merges = _group_merges(header[0], header_top, offset)
     if choices["format"] in ("csv", "tsv"):
         case.rows = [[_as_text(cell, case.language) for cell in row] for row in case.rows]
+
+
+def _may_follow_a_blank(row: list[cells.Cell], choices: dict[str, str]) -> bool:
+    """'between' puts blank rows only above rows of three cells or more: a row of two after a blank
+    one may be a note or a signature under the list (docs/importing.md), unless people follow."""
+    return choices["layout.blank_rows"] == "before_short_rows" or sum(c not in (None, "") for c in row) > 2
 
 
 def saved_as(case: Case, fmt: str, order: list[int]) -> Case:
@@ -211,8 +274,8 @@ def _as_text(cell: cells.Cell, language: str) -> cells.Cell:
 
 def _choose_encoding(case: Case) -> None:
     if case.choices["format"] not in ("csv", "tsv"):
-        case.choices["encoding"] = DIMENSIONS["encoding"].plain
-        case.choices["delimiter"] = DIMENSIONS["delimiter"].plain
+        for name in ("encoding", "delimiter", "text.row_ends"):
+            case.choices[name] = DIMENSIONS[name].plain
         return
     if case.choices["encoding"] == "cp1252" and not _fits_cp1252(case.rows):
         case.choices["encoding"] = "utf-8-sig"

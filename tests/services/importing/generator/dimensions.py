@@ -37,7 +37,8 @@ _ALL = (
     Dimension("columns.subset", ("all", "some"), "every column, or the names and a random few"),
     Dimension("layout.title", ("none", "title_rows"), "title rows and a blank row above the header"),
     Dimension("layout.start_column", ("A", "later"), "the table starts in column A or further right"),
-    Dimension("layout.blank_rows", ("none", "between"), "blank rows between people"),
+    Dimension("layout.blank_rows", ("none", "between", "before_short_rows"),
+              "blank rows between people: above rows of three cells or more, or above any row"),
     Dimension("layout.footer", ("none", "total", "total_split", "note"), "a total or a note under the list"),
     Dimension("names.layout", ("two_columns", "full_given_first", "full_surname_first"),
               "first and last name in two columns, or one full-name column in either order"),
@@ -55,6 +56,9 @@ _ALL = (
               "company names, with a legal form, or written differently on each row"),
     Dimension("duplicates", ("none", "same_row"), "the same person twice"),
     Dimension("values.missing", ("none", "some"), "empty cells for optional fields"),
+    Dimension("text.row_ends", ("padded", "ragged"),
+              "text lists: every row as wide as the table, as spreadsheet programs save them, or each row "
+              "ending at its last filled cell, as a hand-edited file (an empty row an empty line)"),
 )
 DIMENSIONS: dict[str, Dimension] = {d.name: d for d in _ALL}
 

@@ -68,8 +68,7 @@ def make_people(rng: random.Random, language: str, count: int, choices: dict[str
     while len(people) < count:
         country = rng.choice(home) if rng.random() < 0.8 else rng.choice(sorted(COUNTRIES))
         own = COUNTRIES[country]
-        capitals = choices["names.case"] in ("upper_surname", "all_caps")
-        first, last = rng.choice(GIVEN[own]), _surname(rng, own, choices["names.particles"], capitals)
+        first, last = rng.choice(GIVEN[own]), _surname(rng, own, choices["names.particles"])
         if (first, last) in names:
             continue
         names.add((first, last))
@@ -86,10 +85,9 @@ def make_people(rng: random.Random, language: str, count: int, choices: dict[str
     return people
 
 
-def _surname(rng: random.Random, language: str, particles: str, capitals: bool) -> str:
+def _surname(rng: random.Random, language: str, particles: str) -> str:
     if particles == "particles" and rng.random() < 0.5:
-        lower = () if capitals else LOWER_PARTICLE_SURNAMES[language]
-        return rng.choice(PARTICLE_SURNAMES[language] + lower)
+        return rng.choice(PARTICLE_SURNAMES[language] + LOWER_PARTICLE_SURNAMES[language])
     if particles == "particles_in_capitals" and rng.random() < 0.5:
         return rng.choice(LOWER_PARTICLE_SURNAMES[language])
     if particles == "apostrophes" and language in APOSTROPHE_SURNAMES and rng.random() < 0.5:
@@ -102,8 +100,8 @@ def _company_pool(rng: random.Random, country: str, style: str) -> list[tuple[st
     words = rng.sample(COMPANY_WORDS, rng.randint(2, 4))
     if style == "plain":
         return [(word, (word,)) for word in words]
-    named = [f"{word} {rng.choice(LEGAL_FORMS[country])}" for word in words]
+    named = [(word, rng.choice(LEGAL_FORMS[country])) for word in words]
     if style == "legal_form":
-        return [(name, (name,)) for name in named]
-    return [(name, (name, name.upper(), name.replace(".", ""), f"{name.split()[0]} {name.split()[-1].lower()}"))
-            for name in named]
+        return [(f"{word} {form}", (f"{word} {form}",)) for word, form in named]
+    return [(name, (name, name.upper(), name.replace(".", ""), f"{word} {form.lower()}"))
+            for word, form in named for name in [f"{word} {form}"]]

@@ -209,27 +209,32 @@ SURNAMES = {
     "pt": ("Gonçalves", "Ferreira", "Antunes", "Magalhães", "Rodrigues", "Simões", "Lopes", "Azevedo"),
     "nl": ("Jansen", "Bakker", "Visser", "Smit", "Meijer", "Mulder", "Bos", "Vos"),
 }
-# surnames that start with a particle, as their bearers write them, whose capitals say how to
-# write them again (DE LUCA -> De Luca, VAN DER BERG -> van der Berg)
+# surnames that start with a particle, as their language writes them: capitalised in Italian and
+# for French articles (De Luca, Le Gall), lower in Dutch, German, Spanish, Portuguese and for
+# French 'de' (van der Berg, von Matt, del Valle, da Costa, de Gaulle)
 PARTICLE_SURNAMES = {
     "it": ("De Luca", "Della Valle", "Di Stefano", "Lo Russo", "De Santis", "Dal Molin"),
-    "fr": ("Le Gall", "Du Pont", "Le Roux", "De Gaulle"),
+    "fr": ("Le Gall", "du Pont", "Le Roux", "de Gaulle", "La Fontaine"),
     "de": ("von Matt", "von der Heide", "zu Salm", "vom Bruch"),
     "pl": ("Kowalski", "Nowak"),
     "cs": ("Dvořák", "Svoboda"),
-    "es": ("Del Valle", "De Diego"),
-    "pt": ("Da Costa", "De Matos"),
+    "es": ("del Valle", "de Diego"),
+    "pt": ("da Costa", "de Matos"),
     "nl": ("van der Berg", "van Dijk", "ter Horst", "van den Broek"),
 }
-# particles written in lower case by custom of the language: in capitals (DEL RÍO, DOS SANTOS,
-# DE LA TOUR) only the person's language says how to write them again
+# particles whose case only the language says (DEL RÍO, DOS SANTOS, DE LA TOUR, DALLA CHIESA)
 LOWER_PARTICLE_SURNAMES = {
-    "it": ("dalla Chiesa",), "fr": ("de la Tour", "de Villiers", "des Rosiers"), "de": ("von Matt",),
+    "it": ("Dalla Chiesa",), "fr": ("de la Tour", "de Villiers", "des Rosiers"), "de": ("von Matt",),
     "pl": ("Nowak",), "cs": ("Svoboda",), "es": ("de la Fuente", "del Río", "de Castro"),
     "pt": ("dos Santos", "da Silva", "de Sousa"), "nl": ("de Vries", "de Jong"),
 }
-# surnames whose capitals do not say how to write them (D'AMICO: d'Amico or D'Amico?)
-APOSTROPHE_SURNAMES = {"it": ("D'Amico", "Dell'Orto", "de' Medici"), "fr": ("d'Arcy", "L'Hôte"), "en": ("O'Neill",)}
+# surnames with an elision, as their language writes them (D'AMICO -> D'Amico, D'ARCY -> d'Arcy)
+APOSTROPHE_SURNAMES = {"it": ("D'Amico", "Dell'Orto", "Sant'Ambrogio"), "fr": ("d'Arcy", "L'Hôte", "de l'Isle"),
+                       "en": ("O'Neill",)}
+# countries that write particles their own way, whatever the bearer's language (Belgium keeps them
+# capitalised as registered, Van Damme, De Smet, though French speakers may write de Villiers): a
+# name in capitals from there does not say its case
+OWN_PARTICLE_CUSTOM = ("BE",)
 
 LEGAL_FORMS = {
     "IT": ("S.r.l.", "Srl", "S.p.A.", "SpA", "S.n.c."), "FR": ("SAS", "SARL", "S.A.", "SA"),

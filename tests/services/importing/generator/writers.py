@@ -95,7 +95,19 @@ def _ods_text(value: Cell) -> str:
 
 def _write_text(case: Case, path: Path) -> Path:
     delimiter = "\t" if case.choices["format"] == "tsv" else case.choices["delimiter"]
+    rows = [["" if cell is None else cell for cell in row] for row in case.rows]
+    if case.choices["text.row_ends"] == "ragged":
+        rows = [_without_trailing_blanks(row) for row in rows]
+    else:
+        width = max(map(len, rows), default=0)
+        rows = [row + [""] * (width - len(row)) for row in rows]
     with path.open("w", encoding=case.choices["encoding"], newline="") as handle:
-        csv.writer(handle, delimiter=delimiter, lineterminator="\r\n").writerows(
-            ["" if cell is None else cell for cell in row] for row in case.rows)
+        csv.writer(handle, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
     return path
+
+
+def _without_trailing_blanks(row: list[Cell]) -> list[Cell]:
+    end = len(row)
+    while end and row[end - 1] == "":
+        end -= 1
+    return row[:end]

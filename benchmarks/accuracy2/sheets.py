@@ -12,6 +12,14 @@ from pathlib import Path
 
 Cell = str | int | float | None
 
+# Header cells written in English instead (make_lists --english-headers): what else breaks once
+# every column is recognised.
+RENAMES: dict[str, str] = {}
+
+
+def _renamed(row: list[Cell]) -> list[Cell]:
+    return [RENAMES.get(v, v) if isinstance(v, str) else v for v in row]
+
 
 @dataclass
 class Sheet:
@@ -37,7 +45,7 @@ def write_xlsx(path: Path, sheets: dict[str, Sheet]) -> None:
     for name, sheet in sheets.items():
         ws = book.create_sheet(name)
         for row in sheet.rows:
-            ws.append(row)
+            ws.append(_renamed(row))
         for cells in sheet.merges:
             ws.merge_cells(cells)
         for (r, c), text in sheet.comments.items():
@@ -59,7 +67,7 @@ def write_ods(path: Path, sheets: dict[str, Sheet]) -> None:
     for name, sheet in sheets.items():
         table = Table(name=name)
         spans = _spans(sheet.merges)
-        for r, row in enumerate(sheet.rows, start=1):
+        for r, row in enumerate(map(_renamed, sheet.rows), start=1):
             line = TableRow()
             for c, value in enumerate(row, start=1):
                 if (r, c) in spans.covered:
@@ -107,7 +115,7 @@ def write_text(path: Path, rows: list[list[Cell]], delimiter: str, encoding: str
     """A CSV or TSV as Excel exports it: CRLF lines, quotes only where needed, trailing cells kept."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    for row in rows:
+    for row in map(_renamed, rows):
         writer.writerow(["" if v is None else v for v in row])
     path.write_bytes(buffer.getvalue().encode(encoding))
 

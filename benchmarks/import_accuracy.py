@@ -1,6 +1,7 @@
 """How many fields of lists c2c has never seen it imports as a careful coordinator would read them.
 
-For each list in benchmarks/accuracy/lists (built by ``python -m benchmarks.accuracy.make_lists``):
+For each list in benchmarks/accuracy/lists (built by ``python -m benchmarks.accuracy.make_lists``), or in
+--lists DIR (the second set: benchmarks/accuracy2/lists):
 a fresh store with the sending (guest) and the host cluster and a mission between them, then
 ``c2c participants import FILE --mission M`` and ``c2c participants list --mission M --format json``
 through the installed CLI, compared field by field with FILE's truth (people matched by e-mail,
@@ -147,8 +148,10 @@ class Store:
 
     def mission(self, context: dict[str, str]) -> str:
         host, guest = context["host"], context["guest"]
-        self.must("cluster", "add", CLUSTERS[host], "--short", "HOST", "--country", host)
-        self.must("cluster", "add", CLUSTERS[guest], "--short", "GUEST", "--country", guest)
+        host_name = context.get("host_cluster") or CLUSTERS[host]  # a truth file may name its own clusters
+        guest_name = context.get("guest_cluster") or CLUSTERS[guest]
+        self.must("cluster", "add", host_name, "--short", "HOST", "--country", host)
+        self.must("cluster", "add", guest_name, "--short", "GUEST", "--country", guest)
         self.must("mission", "new", "--slug", "bench", "--title", f"Cluster2Cluster {context['city']}",
                   "--direction", "incoming", "--host", "HOST", "--guest", "GUEST", "--city", context["city"],
                   "--date", context["date"])

@@ -60,6 +60,8 @@ _COLLOQUIAL = {
     "TR": ("Turkey",),
     "CH": ("Confédération suisse", "Confederazione elvetica"),
     "VA": ("Vaticano",),
+    "IE": ("Republic of Ireland", "Eire", "Éire"),
+    "LU": ("Grand-Duché de Luxembourg",),
 }
 # national abbreviations lists use, read as names. 'SR' (Slovensko in Czech and Slovak lists) is
 # also Suriname's code, so a cell 'SR' means two countries and is refused.
@@ -338,7 +340,7 @@ def _translation(domain: str, identifier: str) -> Any:
 def _region_names(locales: Iterable[str]) -> dict[str, frozenset[str]]:
     """Folded name of a first-level subdivision (ISO 3166-2, in the languages of ``locales``) ->
     its country; ISO writes some names inverted ('Madrid, Comunidad de', 'Praha, Hlavní město'),
-    whose first part is the name people write."""
+    whose first part is the name people write, and some in two languages ('Catalunya [Cataluña]')."""
     import pycountry
 
     table: dict[str, set[str]] = {}
@@ -347,7 +349,8 @@ def _region_names(locales: Iterable[str]) -> dict[str, frozenset[str]]:
         translate = _translation("iso3166-2", identifier)
         for region in top:
             name = translate(region.name)
-            for written in (name, name.split(",")[0]):
+            bilingual = name.replace("]", "").split(" [")
+            for written in (name, name.split(",")[0], *bilingual):
                 if _key(written):
                     table.setdefault(_key(written), set()).add(region.country_code)
     return {name: frozenset(codes) for name, codes in table.items()}

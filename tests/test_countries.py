@@ -253,3 +253,9 @@ def test_the_command_line_reads_countries_by_the_same_rule(invoke: Invoke) -> No
     assert invoke("cluster", "add", "Swiss Aerospace Cluster", "--country", "Genève (Suisse)").exit_code == 0
     listed = json.loads(invoke("cluster", "list", "--format", "json").stdout)
     assert sorted(c["country"] for c in listed) == ["CH", "SK"]
+
+
+@pytest.mark.parametrize(("text", "code"), [("Catalunya", "ES"), ("Cataluña", "ES"), ("Republic of Ireland", "IE"),
+                                            ("Grand-Duché de Luxembourg", "LU"), ("Göteborg, Sverige", "SE")])
+def test_regions_in_two_languages_and_long_forms(text: str, code: str) -> None:
+    assert country_code(text) == code

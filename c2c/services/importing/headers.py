@@ -153,11 +153,31 @@ def map_columns(cells: list[str], overrides: dict[str, str]) -> ColumnMap:
         if name == "phone" and "phone" in columns.fields:
             _second_phone(columns, index)
             continue
+        if name == "last_name" and "last_name" in columns.fields and "first_name" not in columns.fields:
+            if _surname_after_a_given_name(columns, index):
+                continue
+            name = "first_name" if fold(header) in _SURNAME_OR_GIVEN else name
         if name is None or name == EXTRA or name in columns.fields:
             columns.extra.append((index, header))
         else:
             columns.fields[name] = index
     return columns
+
+
+# words that are the surname in one language and the given name in another: French 'Nom' is
+# the Catalan given name beside 'Cognoms'; German 'Name' the English whole name
+_SURNAME_OR_GIVEN = frozenset({"nom", "name", "nume"})
+
+
+def _surname_after_a_given_name(columns: ColumnMap, index: int) -> bool:
+    """Two columns named as the surname and none as the given name: when the first one's word is
+    a given name in another language ('Nom' before 'Cognoms'), it is the given name and this
+    column the surname (placed here: True)."""
+    first = columns.fields["last_name"]
+    if fold(columns.headers[first]) not in _SURNAME_OR_GIVEN:
+        return False
+    columns.fields["first_name"], columns.fields["last_name"] = first, index
+    return True
 
 
 def _second_phone(columns: ColumnMap, index: int) -> None:

@@ -8,6 +8,7 @@ case of its language (the row's country, else the mission's): Italian ``De Luca`
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from c2c.text import fold
@@ -59,9 +60,16 @@ _ARTICLES = frozenset({"la", "le", "les", "las", "los", "het"})
 
 # --- titles -----------------------------------------------------------------------------------
 
+# a mark pointing to a footnote under the list: 'Ivan *', 'Rossi¹', 'Anna Weber (1)', '†'
+_FOOTNOTE_MARK = re.compile(r"(?:^[*†‡§#]+\s*)|(?:\s*(?:[*†‡§#]+|[¹²³⁴-⁹]+|\(\d\))$)")
+
+
 @lru_cache(maxsize=65536)
 def drop_titles(text: str) -> str:
-    """'Prof. Dr. Anna Weber' -> 'Anna Weber', 'Jan Novák, Ph.D.' -> 'Jan Novák'; never empties a name."""
+    """'Prof. Dr. Anna Weber' -> 'Anna Weber', 'Jan Novák, Ph.D.' -> 'Jan Novák', 'Ivan *' -> 'Ivan';
+    never empties a name."""
+    if not text[-1].isalpha() or not text[0].isalpha():
+        text = _FOOTNOTE_MARK.sub("", text) or text
     words = text.split()
     end = len(words)
     while end > 1 and _is_suffix_title(words[end - 1]):

@@ -170,3 +170,27 @@ def test_a_phone_excel_wrote_in_scientific_notation_is_left_empty_and_said(plann
     assert [(n.row, n.message) for n in report.notes if "scientific" in n.message] == [
         (2, "column Telefon: '4,36809E+11' is a number the spreadsheet wrote in scientific notation: its last "
             "digits are lost; left empty")]
+
+
+@pytest.mark.parametrize(("header", "fields"), [
+    (["Ime", "Priimek", "Podjetje", "E-pošta", "Država"], ["first_name", "last_name", "company", "email", "country"]),
+    (["Förnamn", "Efternamn", "Företag", "E-post", "Land"], ["first_name", "last_name", "company", "email", "country"]),
+    (["Fornavn", "Efternavn", "Virksomhed", "Stilling", "Mobil"], ["first_name", "last_name", "company", "role", "phone"]),
+    (["Nume", "Prenume", "Companie", "Funcție", "Țara"], ["last_name", "first_name", "company", "role", "country"]),
+    (["Meno", "Priezvisko", "Organizácia", "Funkcia", "Nástupné miesto"],
+     ["first_name", "last_name", "company", "role", "bus_stop"]),
+    (["Nom", "Cognoms", "Empresa", "Càrrec", "Correu electrònic"], ["first_name", "last_name", "company", "role", "email"]),
+    (["Név", "Cég", "Beosztás", "Ország"], ["full_name", "company", "role", "country"]),
+    (["Surname, Forename", "Company", "E-mail"], ["full_name_last_first", "company", "email"]),
+])
+def test_headers_of_every_european_language_a_delegation_writes(header: list[str], fields: list[str]) -> None:
+    from c2c.services.importing.headers import map_columns
+
+    columns = map_columns(header, {})
+    assert [name for name, _ in sorted(columns.fields.items(), key=lambda item: item[1])] == fields
+
+
+@pytest.mark.parametrize(("word", "answer"), [("DA", True), ("igen", True), ("nem", False), ("Nej", False),
+                                              ("kyllä", True), ("jo", True), ("áno", True), ("nu", False)])
+def test_yes_and_no_in_more_languages(word: str, answer: bool) -> None:
+    assert normalise_yes_no(word) is answer

@@ -255,3 +255,8 @@ def test_an_address_of_one_word_only_hints(text: str, email: str, expected: tupl
     rows, _ = _import_column("Nome e cognome", [text, "Gian Luca Villa", "Anna Verdi"],
                              [email, "", ""], ["IT", "IT", "IT"])
     assert (rows[0]["first_name"], rows[0]["last_name"]) == expected
+
+
+def test_a_footnote_mark_is_no_part_of_a_name() -> None:
+    assert [drop_titles(t) for t in ("Ivan *", "*Ivan", "Rossi¹", "Anna Weber (1)", "O'Neill")] == [
+        "Ivan", "Ivan", "Rossi", "Anna Weber", "O'Neill"]

@@ -135,6 +135,12 @@ def _phones_not_codes(values: list[str], regions: Sequence[str | None]) -> bool:
 
 
 def _job_titles(values: Sequence[str]) -> bool:
-    """Job titles are long and varied ('Directrice des ventes'); salutations short and few (M., Mme)."""
+    """Job titles ('Directrice des ventes', 'VD', 'Inköpschef'), not salutations or degrees (M.,
+    Mme, Dott., Dr.-Ing.): most cells are no salutation, and they are words, not abbreviations."""
+    salutations = sum(1 for v in values if _SALUTATION.match(v))
     mean_length = sum(len(v) for v in values) / len(values)
-    return mean_length >= 8 and len(set(values)) > min(6, len(values) // 2)
+    return salutations * 2 < len(values) and mean_length >= 5
+
+
+# a salutation or a degree: one short word, often with a dot ('Mme', 'Sig.ra', 'Dr.-Ing.', 'Dipl.-Kfm.')
+_SALUTATION = re.compile(r"^(?:[^\W\d_]{1,5}\.?(?:[-.][^\W\d_]{1,5}\.?)*|[^\W\d_]+\.)$")

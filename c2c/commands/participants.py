@@ -81,9 +81,10 @@ def import_list(
 ) -> None:
     """Import an attendee list; importing an updated list again updates it.
 
-    Headers in Italian, English, French, German, Polish, Czech, Spanish, Portuguese
-    or Dutch are recognised; unknown columns are kept as extra data. Nothing is written
-    when a row is invalid, unless --skip-invalid. Each cluster sends its own list: "no
+    Headers in the languages of Europe's delegations are recognised (Italian, French,
+    German, English, Spanish, Polish, Czech, Hungarian, Nordic…), columns no header names
+    are guessed from their content, the rest kept as extra data. Nothing is written when
+    a row is invalid, unless --skip-invalid. Each cluster sends its own list: "no
     longer in the file" and --prune look at that cluster's people only.
 
     Example:

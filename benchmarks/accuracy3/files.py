@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+SAVED = dt.datetime(2026, 1, 5, 9, 0)
 Cell = Any
 Rows = list[list[Cell]]
 
@@ -28,7 +29,9 @@ def write_xlsx(path: Path, sheets: list[tuple[str, Rows]], widths: int = 18) -> 
                     cell.number_format = "dd/mm/yyyy hh:mm:ss"
         for column in sheet.columns:
             sheet.column_dimensions[column[0].column_letter].width = widths
+    book.properties.created = book.properties.modified = SAVED  # the same bytes on every run
     book.save(path)
+    stamp_zip(path)
 
 
 def write_ods(path: Path, sheets: list[tuple[str, Rows]]) -> None:
@@ -54,6 +57,23 @@ def write_ods(path: Path, sheets: list[tuple[str, Rows]]) -> None:
             table.addElement(table_row)
         doc.spreadsheet.addElement(table)
     doc.save(str(path))
+    stamp_zip(path)
+
+
+def stamp_zip(path: Path) -> None:
+    """Give every member of a saved workbook one date, so that rebuilding the set changes no byte."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as source:
+        members = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w") as target:
+        for info, data in members:
+            if info.filename == "docProps/core.xml":  # openpyxl writes the time of saving there
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + SAVED.isoformat().encode() + b"Z", data)
+            fixed = zipfile.ZipInfo(info.filename, date_time=SAVED.timetuple()[:6])
+            fixed.compress_type, fixed.external_attr = info.compress_type, info.external_attr
+            target.writestr(fixed, data)
 
 
 def write_csv(path: Path, rows: Rows, *, encoding: str = "utf-8", delimiter: str = ",", bom: bool = False,

@@ -288,8 +288,8 @@ def outlook_ch_romandie(out: Path, rng: random.Random) -> None:
         row[col["Company"]] = p.company
         row[col["Department"]] = rng.choice(["", "Ventes", "Direction", "Achats"])
         row[col["Job Title"]] = p.role or ""
-        row[col["Business City"]] = rng.choice(["Le Locle", "Delémont", "Bienne", "Sainte-Croix"])
-        row[col["Business Postal Code"]] = rng.choice(["2400", "2800", "2502", "1450"])
+        row[col["Business Postal Code"]], row[col["Business City"]] = rng.choice(
+            [("2400", "Le Locle"), ("2800", "Delémont"), ("2502", "Bienne"), ("1450", "Sainte-Croix")])
         row[col["Business Country/Region"]] = rng.choice(["Suisse", "Switzerland", ""])
         row[col["E-mail Address"]] = p.email
         row[col["E-mail Type"]] = "SMTP"

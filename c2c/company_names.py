@@ -96,7 +96,7 @@ def _tokens(name: str) -> list[str]:
     if name.isascii():  # most names: lower case is all the folding they need
         return [w.lower() for w in words]
     # fold drops letters of other scripts: a Cyrillic or Greek word keeps its own letters
-    return [("".join(fold(w).split()) or w.casefold()) for w in words]
+    return [folded if (folded := "".join(fold(w).split())).isascii() and folded else w.casefold() for w in words]
 
 
 def _without_inner_ands(tokens: list[str]) -> list[str]:

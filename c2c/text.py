@@ -10,15 +10,25 @@ _SPACES = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive key: 'Rhône-Alpes' -> 'rhone alpes'."""
+    """Case-, accent- and punctuation-insensitive key: 'Rhône-Alpes' -> 'rhone alpes'. Greek,
+    Cyrillic and other scripts keep their letters, without case or accents ('Παπαδόπουλος' ->
+    'παπαδοπουλοσ'), so their names stay apart."""
     if text.isascii():  # most names and companies: nothing to decompose, and casefold is lower
         return _NON_ALNUM.sub(" ", text.lower()).strip()
     # one regex pass removes the accents of Latin letters; the slower per-character test is left
     # for what remains outside ASCII (other scripts, other marks, letters like 'ł')
     stripped = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text))
-    if not stripped.isascii():
-        stripped = "".join([ch for ch in stripped if not unicodedata.combining(ch)]).translate(_SPECIAL_LETTERS)
-    return _NON_ALNUM.sub(" ", stripped.casefold()).strip()
+    if stripped.isascii():
+        return _NON_ALNUM.sub(" ", stripped.lower()).strip()
+    stripped = "".join([ch for ch in stripped if not unicodedata.combining(ch)]).translate(_SPECIAL_LETTERS)
+    return " ".join("".join([ch if _is_letter(ch) else " " for ch in stripped.casefold()]).split())
+
+
+def _is_letter(char: str) -> bool:
+    """A letter or digit of any script, but no modifier letter (the ʻ of 'Sanʻa' is a mark)."""
+    if char.isascii():
+        return char.isalnum()
+    return char.isalnum() and unicodedata.category(char) != "Lm"
 
 
 # the combining marks of the Combining Diacritical Marks block, U+0300-U+036F (all but the
@@ -36,4 +46,5 @@ def clean_spaces(text: str) -> str:
 
 
 def slugify(text: str) -> str:
-    return "-".join(fold(text).split())
+    """'Rhône-Alpes 2018' -> 'rhone-alpes-2018': file names and ids in ASCII."""
+    return "-".join(_NON_ALNUM.sub(" ", fold(text)).split())

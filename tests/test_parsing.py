@@ -349,3 +349,10 @@ def _fits_also(number: Any, region: str) -> bool:
         return bool(phonenumbers.is_possible_number(phonenumbers.parse(national, region)))
     except phonenumbers.NumberParseException:
         return False
+
+
+def test_fold_keeps_the_letters_of_every_script() -> None:
+    from c2c.text import fold, slugify
+
+    assert fold("Παπαδόπουλος Γεωργίου") != fold("Νικολάου Μαρία")
+    assert (fold("ΝΑΙ"), fold("Rhône-Alpes"), fold("Sanʻa"), slugify("Θεσσαλία 2026")) == ("ναι", "rhone alpes", "san a", "2026")

@@ -84,10 +84,28 @@ def _match_one(key: str) -> str | None:
         if key.startswith(synonym + " "):
             # 'Nome azienda', 'Nom de la société', 'Nombre de la empresa': the name of the company
             return "company" if name in _NAMES and _trailing(key) == "company" else name
-    return _trailing(key)
+    ending = _trailing(key)
+    if ending in _WHO and len(key.split(" ")) > 2:
+        ending = None  # 'Data di nascita del partecipante': the person is who it is about, not the field
+    return ending or _inside(key)
 
 
 _NAMES = ("first_name", "last_name", "full_name", "full_name_last_first")
+_WHO = frozenset({*_NAMES, "company"})  # what a long header names as whom it asks, not as its field
+
+
+def _inside(key: str) -> str | None:
+    """The field a long header asks about ('Da quale fermata prenderai il pullman?', 'Will you
+    give a pitch?'): the synonyms of five letters or more among its words, all of one field. A
+    question names the person and the company only as who is asked ('Data di nascita del
+    partecipante', 'Souhaitez-vous présenter votre entreprise ?'): those are not its field."""
+    words = key.split(" ")
+    if len(words) < 3:
+        return None
+    found = {name for start in range(len(words)) for end in range(start + 1, min(len(words), start + 4) + 1)
+             if len(part := " ".join(words[start:end])) >= 5 and (name := synonyms().get(part)) is not None}
+    found -= _WHO
+    return found.pop() if len(found) == 1 else None
 
 
 def _trailing(key: str) -> str | None:
@@ -184,9 +202,11 @@ def _second_phone(columns: ColumnMap, index: int) -> None:
     """Two phone columns: the mobile is the phone (a coach driver calls it on the day), the other
     is its stand-in."""
     first = columns.fields["phone"]
-    if columns.second_phone is None and _is_mobile(columns.headers[index]) and not _is_mobile(columns.headers[first]):
+    if _is_mobile(columns.headers[index]) and not _is_mobile(columns.headers[first]):
+        # the mobile is the phone, however many office lines come before it (Outlook has eight)
         columns.fields["phone"], index = index, first
-    if columns.second_phone is None:
+        columns.second_phone = index
+    elif columns.second_phone is None:
         columns.second_phone = index
     columns.extra.append((index, columns.headers[index]))
 

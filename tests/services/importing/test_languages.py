@@ -194,3 +194,32 @@ def test_headers_of_every_european_language_a_delegation_writes(header: list[str
                                               ("kyllä", True), ("jo", True), ("áno", True), ("nu", False)])
 def test_yes_and_no_in_more_languages(word: str, answer: bool) -> None:
     assert normalise_yes_no(word) is answer
+
+
+def test_a_list_in_greek_script(planning_store: Any, tmp_path: Path) -> None:
+    from tests.importing_helpers import plan_report
+
+    rows = [["Όνομα", "Επώνυμο", "Εταιρεία", "E-mail", "Pitch"],
+            ["Γιώργος", "Παπαδόπουλος", "Θεσσαλική Μεταλλουργία Α.Ε.", "g.papadopoulos@thessmet.gr", "ΝΑΙ"],
+            ["Μαρία", "Νικολάου", "Θεσσαλική Μεταλλουργία Α.Ε.", "m.nikolaou@thessmet.gr", "ΟΧΙ"]]
+    report = plan_report(planning_store, write_xlsx(tmp_path / "list.xlsx", {"S": rows}))
+    assert [(p["first_name"], p["last_name"], p["pitch"]) for p in report.participants] == [
+        ("Γιώργος", "Παπαδόπουλος", True), ("Μαρία", "Νικολάου", False)]
+    assert report.near_duplicates == []  # two names of one script are two names
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Da quale fermata prenderai il pullman?", "bus_stop"), ("Parteciperai alla sessione di pitch?", "pitch"),
+    ("Souhaitez-vous présenter votre entreprise (pitch) ?", "pitch"), ("Data di nascita del partecipante", None),
+    ("Codice fiscale azienda", None), ("Quel est votre numéro de téléphone portable ?", "phone"),
+])
+def test_a_question_header_names_what_it_asks(header: str, field: str | None) -> None:
+    assert match_header(header) == field
+
+
+def test_the_mobile_is_the_phone_after_many_office_lines() -> None:
+    from c2c.services.importing.headers import map_columns
+
+    columns = map_columns(["First Name", "Last Name", "Business Phone", "Business Phone 2", "Home Phone",
+                           "Mobile Phone", "E-mail Address"], {})
+    assert (columns.fields["phone"], columns.second_phone) == (5, 2)

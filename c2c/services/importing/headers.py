@@ -15,7 +15,7 @@ from c2c.text import fold
 EXTRA = "extra"
 IGNORE = "ignore"
 PERSON_FIELDS = ("first_name", "last_name", "surname_prefix", "second_surname", "full_name", "full_name_last_first", "company", "role", "email", "phone",
-                 "country", "pitch", "bus_stop", "cluster")
+                 "country", "pitch", "bus_stop", "cluster", "registration_status")
 COMPANY_FIELDS = ("core_business", "areas_of_interest", "partners_sought", "current_projects")
 FIELDS = PERSON_FIELDS + COMPANY_FIELDS
 
@@ -215,6 +215,13 @@ def _second_phone(columns: ColumnMap, index: int) -> None:
 def _mobile_words() -> frozenset[str]:
     data = json.loads(package_data("headers.json").read_text(encoding="utf-8"))
     return frozenset(fold(word) for word in data["_mobile_words"])
+
+
+@cache
+def cancelled_words() -> frozenset[str]:
+    """What a registration status says of someone who is not coming: 'Cancelled', 'Refunded', 'Annullato'."""
+    data = json.loads(package_data("headers.json").read_text(encoding="utf-8"))
+    return frozenset(fold(word) for word in data["_cancelled_words"])
 
 
 def _is_mobile(header: str) -> bool:

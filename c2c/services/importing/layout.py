@@ -15,7 +15,7 @@ from itertools import zip_longest
 from statistics import median_high
 
 from c2c.services.importing.guess import guess_fields
-from c2c.services.importing.headers import ColumnMap, header_fields, map_columns
+from c2c.services.importing.headers import ColumnMap, header_fields, map_columns, match_header
 from c2c.services.importing.reading import HEADER_SEARCH_ROWS, Row
 
 MIN_FIELDS_IN_HEADER = 2
@@ -81,11 +81,33 @@ def _table_at(rows: Sequence[Numbered], position: int, overrides: dict[str, str]
     first, end = _block(header, sample, overrides)
     columns = map_columns(["" if not first <= i < end else text for i, text in enumerate(header)], overrides)
     table = Table(header_row=number, columns=columns, first=first, end=end, group=group)
+    _personal_email(columns, sample)
     _guess(table, sample, regions)
     table.index_column = _index_column(table, sample)
     # totals, notes and headings fill one cell: what people fill is seen on the rows filling more
     table.fill = median_high([n for row in sample if (n := len(filled_columns(row, first, end))) > 1] or [0])
     return table
+
+
+def _personal_email(columns: ColumnMap, sample: Sequence[Row]) -> None:
+    """Of two e-mail columns, the one holding each person's own address: a form export's first
+    'Email' is who filled the form in ('anonymous', or the coordinator on every row), its
+    question 'Your e-mail address' the attendee's."""
+    if "email" not in columns.fields:
+        return
+    others = [i for i, header in columns.extra if match_header(header) == "email"]
+    if not others:
+        return
+    first = columns.fields["email"]
+    best = max([first, *others], key=lambda c: _own_addresses(c, sample))
+    if best != first:
+        columns.fields["email"] = best
+        columns.extra = sorted([*(e for e in columns.extra if e[0] != best), (first, columns.headers[first])])
+
+
+def _own_addresses(column: int, sample: Sequence[Row]) -> int:
+    """How many different addresses a column holds (an account repeated on every row counts once)."""
+    return len({row[column].strip().lower() for row in sample if column < len(row) and "@" in row[column]})
 
 
 def _under(cells: Sequence[str], group: Sequence[str]) -> list[str]:

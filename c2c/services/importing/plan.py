@@ -188,6 +188,11 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
     sections = Sections.of(session, mission, ctx)  # headings inside the list may name the cluster of the rows under them
     people = _parse_rows(RowSorter(table, report.note, sections).people(stream), ctx, report, sheet.height,
                          options.progress)
+    if ctx.cancelled:
+        rows = ", ".join(str(c.row) for c in ctx.cancelled)
+        said = ", ".join(sorted({c.reason for c in ctx.cancelled}))
+        report.note(f"row(s) {rows}: {ctx.cancelled[0].column} says not coming ({said}), not imported",
+                    ctx.cancelled[0].row)
     for lost in ctx.lost:
         report.note(f"column {lost.column}: {lost.reason}; left empty", lost.row)
     if "pitch" in columns.fields and (blanks := blanks_mean_no(people, "pitch")):
@@ -255,7 +260,8 @@ def _parse_rows(stream: Iterator[tuple[int, list[str]]], ctx: RowContext, report
 
 def _present_fields(fields: dict[str, int]) -> set[str]:
     """The fields the file speaks about: only those are compared and overwritten."""
-    return ({"first_name", "last_name"} | set(fields)) - {"full_name", "full_name_last_first", *SURNAME_PARTS}
+    return ({"first_name", "last_name"} | set(fields)) - {"full_name", "full_name_last_first", "registration_status",
+                                                           *SURNAME_PARTS}
 
 
 def _cluster_finder(session: Session) -> Callable[[str], int | None]:

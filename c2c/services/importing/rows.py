@@ -10,7 +10,7 @@ from typing import Any
 from c2c.parsing import InvalidValue
 from c2c.services.importing.delegation import keep_unread
 from c2c.services.importing.full_names import FULL_NAME
-from c2c.services.importing.headers import COMPANY_FIELDS, ColumnMap
+from c2c.services.importing.headers import COMPANY_FIELDS, ColumnMap, cancelled_words
 from c2c.services.importing.names import drop_titles, proper_case
 from c2c.services.importing.normalise import (
     CellError,
@@ -21,6 +21,7 @@ from c2c.services.importing.normalise import (
     normalise_phone,
     normalise_yes_no,
 )
+from c2c.text import fold
 
 
 @dataclass
@@ -59,6 +60,8 @@ class RowContext:
     no_country_column: bool = False
     second_phone: int | None = None
     lost: list[RowError] = field(default_factory=list)  # cells a spreadsheet program destroyed: left empty
+    status_index: int | None = None  # a registration status column (a ticketing export's 'Attendee Status')
+    cancelled: list[RowError] = field(default_factory=list)  # rows whose status says they are not coming
     clean: Callable[[str], str | None] = field(init=False, repr=False)
     _clusters: dict[str, int | None] = field(default_factory=dict)
 
@@ -73,6 +76,7 @@ class RowContext:
         self.texts = [(name, fields[name]) for name in TEXT_FIELDS if name in fields]
         self.names = [(name, fields[name]) for name in (*NAME_FIELDS, *SURNAME_PARTS) if name in fields]
         self.phone_index = fields.get("phone")
+        self.status_index = fields.get("registration_status")
         self.no_country_column = "country" not in fields
         self.second_phone = self.columns.second_phone
         self.width = max([*fields.values(), *(index for index, _ in self.columns.extra)], default=-1) + 1
@@ -107,6 +111,9 @@ class RowContext:
 def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str, Any] | None, list[RowError]]:
     if len(cells) < ctx.width:  # a short row (csv): padded once, so no cell needs a bounds check
         cells = cells + [""] * (ctx.width - len(cells))
+    if ctx.status_index is not None and _cancelled(cells[ctx.status_index]):
+        ctx.cancelled.append(RowError(number, ctx.columns.header_of("registration_status"), cells[ctx.status_index].strip()))
+        return None, []
     if ctx.second_phone is not None and ctx.phone_index is not None and not cells[ctx.phone_index].strip():
         cells = [*cells]  # the row as the file has it stays for the rejected-rows file
         cells[ctx.phone_index] = cells[ctx.second_phone]
@@ -141,6 +148,12 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
         where = person["country"] or ctx.region
         person["first_name"], person["last_name"] = proper_case(first, where), proper_case(last, where)
     return person, []
+
+
+def _cancelled(status: str) -> bool:
+    words = cancelled_words()
+    key = fold(status)
+    return bool(key) and (key in words or any(key.startswith(word + " ") for word in words))
 
 
 def _names(given: dict[str, str], clean: Callable[[str], str | None]) -> tuple[str, str, str]:

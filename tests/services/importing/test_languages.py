@@ -223,3 +223,28 @@ def test_the_mobile_is_the_phone_after_many_office_lines() -> None:
     columns = map_columns(["First Name", "Last Name", "Business Phone", "Business Phone 2", "Home Phone",
                            "Mobile Phone", "E-mail Address"], {})
     assert (columns.fields["phone"], columns.second_phone) == (5, 2)
+
+
+def test_a_ticketing_export_s_cancelled_attendees_are_not_imported(planning_store: Any, tmp_path: Path) -> None:
+    from tests.importing_helpers import plan_report
+
+    rows = [["First Name", "Last Name", "Email", "Attendee Status", "Lead Status"],
+            ["Sofie", "Lambert", "s@limburg.be", "Attending", "New"],
+            ["Hélène", "Le Gall", "h@composites.fr", "Refunded", "New"],
+            ["Luc", "Martin", "l@usinage.fr", "Cancelled", "Open"]]
+    report = plan_report(planning_store, write_csv(tmp_path / "report.csv", rows))
+    assert [p["first_name"] for p in report.participants] == ["Sofie"]
+    assert [n.message for n in report.notes if "not coming" in n.message] == [
+        "row(s) 3, 4: Attendee Status says not coming (Cancelled, Refunded), not imported"]
+
+
+def test_of_two_email_columns_the_attendees_own_addresses_win(planning_store: Any, tmp_path: Path) -> None:
+    from tests.importing_helpers import plan_report
+
+    rows = [["ID", "Email", "Name", "First name", "Last name", "Your e-mail address"],
+            [1, "c.rochat@cluster-jura.ch", "Corinne Rochat", "Mélanie", "Zbinden", "melanie@mecafil.ch"],
+            [2, "anonymous", "", "Romain", "Meier", "romain@usinage.ch"],
+            [3, "c.rochat@cluster-jura.ch", "Corinne Rochat", "Lukas", "Zbinden", "lukas@decolletage.ch"]]
+    report = plan_report(planning_store, write_xlsx(tmp_path / "forms.xlsx", {"S": rows}))
+    assert [(p["first_name"], p["email"]) for p in report.participants] == [
+        ("Mélanie", "melanie@mecafil.ch"), ("Romain", "romain@usinage.ch"), ("Lukas", "lukas@decolletage.ch")]

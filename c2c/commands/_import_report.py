@@ -100,7 +100,7 @@ MAX_LINES = 20  # per kind of warning: a 10,000-row list must not bury the summa
 
 def show_warnings(report: ImportReport, skipping: bool) -> None:
     names = {p["row"]: f"{p['first_name']} {p['last_name']}" for p in report.participants}
-    _capped([f"{report.where(row)} repeats row {first} (same person): the first is kept"
+    _capped([f"{report.where(row)} repeats row {first} (same person): what the later row says is kept"
              for row, first in report.duplicates[:MAX_LINES + 1]], len(report.duplicates), "repeated rows", warn)
     _capped([f"{report.where()}: rows {a} and {b} look alike ({names.get(a)} / {names.get(b)}) "
              "but have different e-mails: both kept, check them"

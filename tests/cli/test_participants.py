@@ -251,8 +251,8 @@ def test_near_duplicates_and_repeats_are_warned_on_stderr(invoke: Invoke, lyon: 
     result = invoke("participants", "import", str(path), "--mission", lyon)
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines()[:2] == [
-        "Warning: near.xlsx, sheet Liste, row 4 repeats row 2 (same person): the first is kept",
-        "Warning: near.xlsx, sheet Liste: rows 2 and 3 look alike (Benoît Guignard / Benoit Guignard) but have different "
+        "Warning: near.xlsx, sheet Liste, row 4 repeats row 2 (same person): what the later row says is kept",
+        "Warning: near.xlsx, sheet Liste: rows 4 and 3 look alike (Benoît Guignard / Benoit Guignard) but have different "
         "e-mails: both kept, check them",
     ]
     assert len(_listed(invoke)) == 2

@@ -31,17 +31,21 @@ def display_key(person: Mapping[str, Any]) -> str:
 
 
 def drop_duplicates(people: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
-    """Keep each person's first occurrence; returns the kept rows and (duplicate row, first row)."""
-    first_row: dict[str, int] = {}
+    """One row per person, in the place of their first row but with what their last row says: a
+    person who answered a form twice, or was entered again further down, meant the later answer.
+    Returns the kept rows and (repeating row, first row) pairs."""
+    where: dict[str, int] = {}
     kept: list[dict[str, Any]] = []
     duplicates: list[tuple[int, int]] = []
     for person in people:
         key = identity_key(person)
-        if key in first_row:
-            duplicates.append((person["row"], first_row[key]))
+        index = where.get(key)
+        if index is None:
+            where[key] = len(kept)
+            kept.append(person)
             continue
-        first_row[key] = person["row"]
-        kept.append(person)
+        duplicates.append((person["row"], kept[index]["row"]))
+        kept[index] = person
     return kept, duplicates
 
 

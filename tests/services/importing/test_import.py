@@ -125,9 +125,10 @@ def test_duplicates_near_duplicates_blank_rows_and_footer(store: Store, tmp_path
         ["Totale: 4"],
     ]
     report = run(store, write_xlsx(tmp_path / "dups.xlsx", {"S": [HEADER[:5], *people]}))
-    assert [p["row"] for p in report.participants] == [2, 4, 6]
+    # a person entered twice keeps the place of the first row and what the later one says
+    assert [p["row"] for p in report.participants] == [5, 4, 7]
     assert report.duplicates == [(5, 2), (7, 6)]
-    assert report.near_duplicates == [(2, 4)]
+    assert report.near_duplicates == [(5, 4)]
     assert report.invalid == []
 
 

@@ -154,26 +154,34 @@ def _legal_forms() -> tuple[frozenset[str], int]:
 def look_alikes(new: Iterable[str], known: Iterable[str]) -> list[tuple[str, str]]:
     """Pairs (new key, other key) one letter apart (one added, dropped or changed; not a digit),
     each pair once; ``known`` keys are compared with ``new`` ones, not with each other."""
-    index: dict[str, list[str]] = {}
-    new_keys = sorted({k for k in new if len(k) >= LOOK_ALIKE_MIN_LENGTH})
-    variants = {key: _one_letter_less(key) for key in {*new_keys, *(base_key(k) for k in known)}
-                if len(key) >= LOOK_ALIKE_MIN_LENGTH - 1}
-    for key, spellings in variants.items():
-        for variant in spellings:
-            index.setdefault(variant, []).append(key)
+    new_keys = {k for k in new if len(k) >= LOOK_ALIKE_MIN_LENGTH}
+    # nearly every spelling belongs to one key: a list of keys is made only for the few shared
+    owner: dict[str, str] = {}
+    shared: dict[str, list[str]] = {}
+    for key in {*new_keys, *(base_key(k) for k in known)}:
+        if len(key) < LOOK_ALIKE_MIN_LENGTH - 1:
+            continue
+        for variant in _one_letter_less(key):
+            first = owner.setdefault(variant, key)
+            if first != key:
+                shared.setdefault(variant, [first]).append(key)
     pairs: set[tuple[str, str]] = set()
-    for key in new_keys:
-        for variant in variants[key]:
-            for other in index[variant]:
-                if other != key and (other, key) not in pairs:
-                    pairs.add((key, other))
+    for keys in shared.values():
+        for key in keys:
+            if key not in new_keys:
+                continue
+            for other in keys:
+                if other != key:  # two new keys: the pair is said once, in sorted order
+                    pairs.add((min(key, other), max(key, other)) if other in new_keys else (key, other))
     return sorted(pairs)
 
 
 def _one_letter_less(key: str) -> set[str]:
     """The key and every spelling with one letter (not a digit) dropped, after the key's digits:
     two keys one letter apart share one; 'Studio 1' and 'Studio 2' are two companies, not a typo."""
-    if not any(ch.isdigit() for ch in key):  # most names: no digits to set aside
-        return {SUFFIX_MARK + key, *(SUFFIX_MARK + key[:i] + key[i + 1:] for i in range(len(key)))}
+    if not any(map(str.isdigit, key)):  # most names: no digits to set aside
+        variants = {SUFFIX_MARK + key[:i] + key[i + 1:] for i in range(len(key))}
+        variants.add(SUFFIX_MARK + key)
+        return variants
     digits = "".join(ch for ch in key if ch.isdigit()) + SUFFIX_MARK
     return {digits + key, *(digits + key[:i] + key[i + 1:] for i, ch in enumerate(key) if not ch.isdigit())}

@@ -27,11 +27,12 @@ def parse_phone(text: str, region: str | None = None, *others: str | None) -> st
     number a spreadsheet kept as a number has lost its leading 0 ('0224913836' -> 224913836):
     when it fits no country as it is, it is read with the 0 put back."""
     text = text.strip()
-    regions = list(dict.fromkeys(r for r in (region, *others) if r)) or [DEFAULT_REGION]
     if text.startswith("00"):
         text = "+" + text[2:]
-    if text.startswith("+"):
-        return _read(text.replace("(0)", ""), regions[0])  # an international number says its own country
+    if text.startswith("+"):  # an international number says its own country
+        first = region or next((r for r in others if r), DEFAULT_REGION)
+        return _read(text.replace("(0)", ""), first)
+    regions = list(dict.fromkeys(r for r in (region, *others) if r)) or [DEFAULT_REGION]
     possible: str | None = None
     refusal: InvalidValue | None = None
     for where in regions:
@@ -116,36 +117,35 @@ def _quick_e164(digits: str, region: str) -> str | None:
 
 
 def _international(digits: str) -> str | None:
-    import phonenumbers
-
     if len(digits) < 4 or not digits[1:].isdigit():
         return None
-    for size in (1, 2, 3):
-        code = int(digits[1:1 + size])
-        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            national = digits[1 + size:]
-            # a leading 0 is a trunk prefix to drop, or Italy's own: the full parser knows which
-            if not national or national.startswith("0"):
-                return None
-            return f"+{code}{national}" if _possible_length(code, len(national)) else None
-    return None
+    code = _country_code(digits[1:4])
+    if code is None:
+        return None
+    national = digits[1 + len(code):]
+    # a leading 0 is a trunk prefix to drop, or Italy's own: the full parser knows which
+    if not national or national.startswith("0"):
+        return None
+    return f"+{code}{national}" if _possible_length(int(code), len(national)) else None
 
 
 def _in_numbering_plan(e164: str) -> bool:
     """Does the national part fit its country's numbering plan (phonenumbers' general pattern)?
     A regex per country, far cheaper than a full validation of every number of a long list."""
+    code = _country_code(e164[1:4])
+    if code is None:
+        return False
+    pattern = _plan(int(code))
+    return pattern is not None and pattern.fullmatch(e164[1 + len(code):]) is not None
+
+
+@lru_cache(maxsize=4096)  # a list's numbers start with a few dozen distinct digits
+def _country_code(digits: str) -> str | None:
+    """The calling code the digits after '+' start with (codes are prefix-free): '39', or None."""
     import phonenumbers
 
-    for size in (1, 2, 3):
-        code = int(e164[1:1 + size])
-        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            pattern = _plan(code)
-            return pattern is not None and pattern.fullmatch(_national(e164, size)) is not None
-    return False
-
-
-def _national(e164: str, size: int) -> str:
-    return e164[1 + size:]
+    return next((digits[:size] for size in (1, 2, 3)
+                 if digits[:size].isdigit() and int(digits[:size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE), None)
 
 
 @lru_cache(maxsize=512)

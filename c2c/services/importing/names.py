@@ -107,10 +107,13 @@ def _title_key(word: str) -> str:
 def needs_case(name: str) -> bool:
     """Written all in capitals or all in lower case (its particles aside: 'van der BERG'): the case
     is c2c's to choose."""
-    core = " ".join(w for w in name.split(" ") if w.lower() not in PARTICLES) or name
-    letters = sum(ch.isalpha() for ch in core)
-    # ß has no capital in most hands: GROßMANN is written in capitals
-    return letters >= 2 and (core.replace("ß", "").isupper() or core.islower())
+    if " " in name:
+        core = " ".join(w for w in name.split(" ") if w.lower() not in PARTICLES) or name
+    else:  # a lone word is its own core, a particle too
+        core = name
+    # ß has no capital in most hands: GROßMANN is written in capitals. The letters are counted
+    # last: most names are in mixed case and stop at the first test
+    return (core.replace("ß", "").isupper() or core.islower()) and sum(ch.isalpha() for ch in core) >= 2
 
 
 def is_capitals(text: str) -> bool:

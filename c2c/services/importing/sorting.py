@@ -153,7 +153,7 @@ class RowSorter:
         headings when people follow; at the end, a name alone is a person when an empty row, not a
         total or a note, came before it, and a heading above it is a heading."""
         people = [row.kind == SHORT and (after == PEOPLE_FOLLOW or (after == LIST_ENDS and not row.after_list
-                                                                     and self._namesfilled_columns(row.cells)))
+                                                                     and self._names_filled_as_people_do(row.cells)))
                   for row in held]
         for position, row in enumerate(held):
             if row.kind == HEADING and (after == PEOPLE_FOLLOW or any(people[position + 1:])):
@@ -199,12 +199,12 @@ class RowSorter:
             return False
         if cell_kind(text) in (COUNT, TOTAL) or _NOTE_MARK.search(text) or len(text.split()) >= LONG_SENTENCE:
             return False
-        if self._namesfilled_columns(cells):
+        if self._names_filled_as_people_do(cells):
             return False
         name = _name_shaped(text) and len(text.split()) > 1
         return not name or (self.sections is not None and self.sections.names_a_place(text))
 
-    def _namesfilled_columns(self, cells: Row) -> bool:
+    def _names_filled_as_people_do(self, cells: Row) -> bool:
         """Whether the name columns hold a name the way people's do: a first name and a surname in
         their columns, or two to four words of a name in a whole-name column."""
         fields = self.table.columns.fields

@@ -9,14 +9,15 @@ the header are people is ``sorting``'s business.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import zip_longest
 from statistics import median_high
 
 from c2c.services.importing.guess import guess_fields
 from c2c.services.importing.headers import ColumnMap, header_fields, map_columns, match_header
-from c2c.services.importing.reading import HEADER_SEARCH_ROWS, Row
+from c2c.services.importing.reading import HEADER_SEARCH_ROWS, RawSheet, Row
+from c2c.text import fold
 
 MIN_FIELDS_IN_HEADER = 2
 SPARSE = 2  # a row filling at most this many cells may be a total or a note; a person fills more, or a name
@@ -39,6 +40,9 @@ class Table:
     index_column: int | None = None  # 'N.': the rows' running number
     unanswered: list[int] = field(default_factory=list)  # yes/no columns no header names
     fill: int = 0  # the cells a person's row usually fills
+    # a second list of the same columns beside this one (the host's sheet of both delegations,
+    # side by side): the first column of its block, read after this block's rows
+    twin: int | None = None
 
     @property
     def guessed_headers(self) -> list[str]:
@@ -79,14 +83,44 @@ def _table_at(rows: Sequence[Numbered], position: int, overrides: dict[str, str]
     header = _under(cells, group)
     sample = [cells for _, cells in rows[position + 1:]]
     first, end = _block(header, sample, overrides)
+    twin = _twin(header, first, end)
     columns = map_columns(["" if not first <= i < end else text for i, text in enumerate(header)], overrides)
-    table = Table(header_row=number, columns=columns, first=first, end=end, group=group)
+    table = Table(header_row=number, columns=columns, first=first, end=end, group=group, twin=twin)
     _personal_email(columns, sample)
     _guess(table, sample, regions)
     table.index_column = _index_column(table, sample)
     # totals, notes and headings fill one cell: what people fill is seen on the rows filling more
     table.fill = median_high([n for row in sample if (n := len(filled_columns(row, first, end))) > 1] or [0])
     return table
+
+
+def _twin(header: Sequence[str], first: int, end: int) -> int | None:
+    """Where the same header starts again to the right of the list, after an empty column: a
+    second list of the same fields (two delegations side by side); None when there is none."""
+    own = [fold(text) for text in header[first:end]]
+    if sum(1 for key in own if key) < MIN_FIELDS_IN_HEADER or len(header) < end + 1 + len(own):
+        return None
+    for start in range(end + 1, len(header) - len(own) + 1):
+        if [fold(text) for text in header[start:start + len(own)]] == own and not any(
+                str(text).strip() for text in header[end:start]):
+            return start
+    return None
+
+
+def side_by_side(sheet: RawSheet, table: Table, rows: Iterator[Numbered]) -> Iterator[Numbered]:
+    """The rows of a list and then those of its twin beside it, each moved into the list's columns
+    (the other's cells left out, so that neither is taken for a table beside the list)."""
+    assert table.twin is not None
+    first, end, twin = table.first, table.end, table.twin
+    width = end - first
+
+    def only(cells: Row, start: int) -> Row:
+        moved = [""] * end
+        moved[first:end] = (cells[start:start + width] + [""] * width)[:width]
+        return moved
+
+    yield from ((number, only(cells, first)) for number, cells in rows)
+    yield from ((number, only(cells, twin)) for number, cells in sheet.rows() if number > table.header_row)
 
 
 def _personal_email(columns: ColumnMap, sample: Sequence[Row]) -> None:

@@ -15,7 +15,7 @@ from c2c.services.importing.companies import plan_companies
 from c2c.services.importing.delegation import read_in_delegation_country
 from c2c.services.importing.full_names import given_names_in_store, split_full_names
 from c2c.services.importing.headers import parse_overrides
-from c2c.services.importing.layout import Table, locate_table
+from c2c.services.importing.layout import Table, column_letter, locate_table, side_by_side
 from c2c.services.importing.reading import (
     HEADER_SEARCH_ROWS,
     MAX_BYTES,
@@ -171,6 +171,9 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
         columns={columns.headers[i]: name for name, i in sorted(columns.fields.items(), key=lambda x: x[1])},
         extra_columns=columns.extra_headers, guessed_columns=table.guessed_headers,
     )
+    if table.twin is not None:
+        report.note(f"columns {column_letter(table.twin)}–{column_letter(table.twin + table.end - table.first - 1)}: "
+                    "the same columns again beside the list (another delegation), read as well", table.header_row)
     if sheet.decoding is not None and sheet.decoding.note:
         report.note(sheet.decoding.note)
     if not any(name in columns.fields for name in NAME_FIELDS):
@@ -231,7 +234,10 @@ def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str], 
         table = locate_table(top, overrides, regions)
         if table is not None:
             number = table.header_row
-            return sheet, table, ((n, cells) for n, cells in stream if n > number)
+            rows: Iterator[tuple[int, list[str]]] = ((n, cells) for n, cells in stream if n > number)
+            if table.twin is not None:
+                rows = side_by_side(sheet, table, rows)
+            return sheet, table, rows
     if not any_data:
         raise ImportFileError("empty_workbook", f"{path.name} is empty: no sheet holds any data")
     where = f"{path.name}, sheet {sheets[0].name}" if len(sheets) == 1 and sheets[0].name else path.name

@@ -131,7 +131,9 @@ class RowSorter:
             kind = self._kind(cells, filled)
             # a short row after a total, a note or an empty row may be a signature under the list:
             # held until a fuller row shows the list goes on; a heading too, until people follow it
+            # (in a list whose people fill no more, a short row is a person like the others)
             if kind == HEADING or (kind is None and (self.after_list or gap or held) and len(filled) <= SPARSE
+                                   and len(filled) < self.table.fill
                                    and not any("@" in cells[c] for c in filled)):
                 held.append(_Held(kind or SHORT, number, cells, self.after_list))
                 continue
@@ -150,9 +152,10 @@ class RowSorter:
 
     def _settle(self, held: list[_Held], after: str) -> Iterator[Numbered]:
         """The held rows, once what follows them is known: short rows are people and headings are
-        headings when people follow; at the end, a name alone is a person when an empty row, not a
-        total or a note, came before it, and a heading above it is a heading."""
-        people = [row.kind == SHORT and (after == PEOPLE_FOLLOW or (after == LIST_ENDS and not row.after_list
+        headings when people follow; at the end of the list (its end, or a total or note under it),
+        a name alone is a person when an empty row, not a total or a note, came before it, and a
+        heading above it is a heading."""
+        people = [row.kind == SHORT and (after == PEOPLE_FOLLOW or (not row.after_list
                                                                      and self._names_filled_as_people_do(row.cells)))
                   for row in held]
         for position, row in enumerate(held):

@@ -337,3 +337,16 @@ def test_columns_one_empty_column_aside_are_another_table_by_their_shape(
     report = plan_report(planning_store, write_csv(tmp_path / "aside.csv", rows))
     assert report.extra_columns == extra
     assert any("another table beside the list" in n.message for n in report.notes) == beside
+
+
+def test_two_delegations_side_by_side_under_the_same_headers_are_both_read(planning_store: Store, tmp_path: Path) -> None:
+    header = ["Nome", "Cognome", "Azienda", "E-mail"]
+    rows = [["DELEGAZIONE ITALIANA", "", "", "", "", "DÉLÉGATION FRANÇAISE"],
+            [*header, "", *header],
+            ["Martina", "Galli", "Tecnofusioni Srl", "mg@tecnofusioni.it", "", "Thibault", "Fournier", "Aéro-Pièces SAS",
+             "tf@aero-pieces.fr"],
+            ["Lorenzo", "Dal Molin", "Tecnofusioni Srl", "ldm@tecnofusioni.it", "", "", "", "", ""]]
+    report = plan_report(planning_store, write_xlsx(tmp_path / "both.xlsx", {"S": rows}))
+    assert [p["last_name"] for p in report.participants] == ["Galli", "Dal Molin", "Fournier"]
+    assert [n.message for n in report.notes] == [
+        "columns F–I: the same columns again beside the list (another delegation), read as well"]

@@ -77,6 +77,9 @@ def compose_case(seed: int, number: int, enabled: Collection[str], pending: Coll
     case.expected = [_expected(person, columns, {n for j, n in missing if j == i}, case.delegation)
                      for i, person in enumerate(people)]
     _company_as_first_written(case, body)
+    if choices["pitch.style"] == "blank_for_no" and not any(truth["pitch"] for truth in case.expected):
+        for truth in case.expected:  # a column of ticks with no tick in it says nothing
+            truth["pitch"] = None if "pitch" in columns else truth["pitch"]
     if choices["duplicates"] == "same_row":
         twice = rng.randrange(len(body))
         body.insert(rng.randint(twice + 1, len(body)), list(body[twice]))

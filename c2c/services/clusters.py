@@ -163,6 +163,11 @@ class ClusterRow(TypedDict):
 
 
 
+def cluster_countries(session: Session) -> dict[int, str | None]:
+    """Cluster id -> its country (ISO alpha-2), for every cluster."""
+    return {c.id: c.country for c in list_clusters(session) if c.id is not None}
+
+
 def cluster_rows(db: Reader) -> list[ClusterRow]:
     """Every cluster by name, for list and show."""
     rows = db.rows("SELECT name, short_name, country, region, website, aliases FROM cluster ORDER BY name")

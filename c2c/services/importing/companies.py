@@ -47,13 +47,12 @@ class StoredCompany:
 
 
 def plan_companies(session: Session, people: Iterable[dict[str, Any]], present: set[str],
-                   note: Note) -> dict[str, dict[str, Any]]:
+                   note: Note, cluster_countries: dict[int, str | None]) -> dict[str, dict[str, Any]]:
     """Company key -> what to write: ``name`` and ``country`` of a new one, the profile fields
     the file fills (``cluster_id`` among them); what a reader should check goes to ``note``."""
     profile = [f for f in ("cluster_id", *COMPANY_FIELDS) if f in present or f == "cluster_id"]
     in_file = _companies_in_file(people, profile)
     stored = _stored_companies(session)
-    cluster_countries = _cluster_countries(session)
     wanted: dict[str, dict[str, Any]] = {}
     for key, company in in_file.items():
         known = stored.get(key)
@@ -163,7 +162,3 @@ def _stored_companies(session: Session) -> dict[str, StoredCompany]:
                                         {f: getattr(row, f) for f in COMPANY_FIELDS}) for row in rows}
 
 
-def _cluster_countries(session: Session) -> dict[int, str | None]:
-    from c2c.services.clusters import list_clusters
-
-    return {c.id: c.country for c in list_clusters(session) if c.id is not None}

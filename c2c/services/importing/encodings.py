@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from itertools import islice
 
 BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -189,14 +188,9 @@ def _is_given_name(word: str) -> bool:
     'Čve' is not; lists are full of given names, and a code page that makes them is right."""
     if word.isascii() or len(word) < 3:
         return False  # the same under every code page: no evidence either way
-    return _given()(word)
+    from c2c.services.importing.full_names import is_given_name
 
-
-@cache
-def _given() -> Callable[[str], bool]:
-    from c2c.services.importing.full_names import known_given_names
-
-    return known_given_names()
+    return is_given_name(word)
 
 
 def _languages_needed(fitting: dict[str, list[bool]]) -> int:

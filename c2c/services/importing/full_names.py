@@ -253,6 +253,16 @@ def _set_names(person: dict[str, Any], given: str, surname: str, country: str | 
     person["first_name"], person["last_name"] = proper_case(given, where), proper_case(surname, where)
 
 
+@cache
+def _dictionary_names() -> Callable[[str], bool]:
+    return known_given_names()
+
+
+def is_given_name(word: str) -> bool:
+    """Is this word a given name of the dictionary (Faker's 86 locales), whatever its case and accents."""
+    return _dictionary_names()(word)
+
+
 def known_given_names(*sources: Iterable[str]) -> Callable[[str], bool]:
     """Is this word a given name: in the dictionary, or among the given names of ``sources``."""
     names = set(_dictionary())

@@ -161,7 +161,9 @@ class ImportPlan:
 def plan_import(session: Session, mission: Mission, path: Path, options: ImportOptions) -> ImportPlan:
     """Everything an import would do, computed without writing."""
     overrides = parse_overrides(options.mapping)
-    countries = _cluster_countries(session)
+    from c2c.services.clusters import cluster_countries
+
+    countries = cluster_countries(session)
     also_regions = tuple(countries.get(i) for i in (mission.host_cluster_id, mission.guest_cluster_id) if i)
     hint = tuple(c for c in (*options.countries, mission.country, *also_regions) if c)
     sheet, table, stream = _locate_list(path, replace(options, countries=hint), overrides, (mission.country, *also_regions))
@@ -213,7 +215,8 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
     assert mission.id is not None
     plan = ImportPlan(report=report, mission_id=mission.id, present=_present_fields(columns.fields))
     _match_store(session, plan)
-    plan.companies = plan_companies(session, (m.person for m in plan.matches), plan.present, report.note)
+    plan.companies = plan_companies(session, (m.person for m in plan.matches), plan.present, report.note,
+                                    countries)
     return plan
 
 
@@ -275,12 +278,6 @@ def _cluster_finder(session: Session) -> Callable[[str], int | None]:
 
     keys = {key: c.id for c in list_clusters(session) for key in cluster_keys(c)}
     return lambda text: keys.get(fold(text))
-
-
-def _cluster_countries(session: Session) -> dict[int, str | None]:
-    from c2c.services.clusters import list_clusters
-
-    return {c.id: c.country for c in list_clusters(session) if c.id is not None}
 
 
 def table(model: Any) -> Any:

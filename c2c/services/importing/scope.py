@@ -79,9 +79,9 @@ def decide_scope(session: Session, mission: Mission, people: list[dict[str, Any]
 def _cluster_by_content(session: Session, mission: Mission, people: list[dict[str, Any]]) -> int | None:
     """The delegation whose country most rows point to (country cells, e-mail domains), when the
     mission's two clusters are of two countries."""
-    from c2c.services.clusters import list_clusters
+    from c2c.services.clusters import cluster_countries
 
-    countries = {c.id: c.country for c in list_clusters(session)}
+    countries = cluster_countries(session)
     by_country = {countries.get(i): i for i in (mission.host_cluster_id, mission.guest_cluster_id) if i}
     by_country.pop(None, None)
     if len(by_country) != 2:

@@ -312,15 +312,9 @@ def _name_shaped(text: str) -> bool:
 
 
 def _has_given_name(words: list[str]) -> bool:
-    known = _given_names()
-    return any(known(word) for word in words)
+    from c2c.services.importing.full_names import is_given_name
 
-
-@cache
-def _given_names() -> Callable[[str], bool]:
-    from c2c.services.importing.full_names import known_given_names
-
-    return known_given_names()
+    return any(is_given_name(word) for word in words)
 
 
 def _first_word(text: str) -> str:

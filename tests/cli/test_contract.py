@@ -14,7 +14,7 @@ from typer.main import get_command
 
 from c2c.cli import app
 
-HEAVY = ("sqlmodel", "sqlalchemy", "openpyxl", "icalendar", "ortools", "alembic", "jinja2", "python_calamine", "babel",
+HEAVY = ("sqlmodel", "sqlalchemy", "openpyxl", "icalendar", "ortools", "alembic", "jinja2", "python_calamine", "babel", "weasyprint", "matplotlib",
          "pycountry")
 
 

@@ -42,6 +42,8 @@ from c2c.config import package_data
 from c2c.text import fold
 
 INDEX_FILE = "countries.json"
+# the names of every other CLDR language, read only when a cell names no country the delegations' languages know
+EVERY_FILE = "countries_every.json"
 
 # the languages Cluster2Cluster delegations and their neighbours write in
 DELEGATION_LOCALES = ("en", "it", "fr", "de", "pl", "cs", "sk", "sl", "hr", "hu", "ro", "es", "pt", "nl",
@@ -368,16 +370,34 @@ def _abbreviation_names() -> dict[str, frozenset[str]]:
 
 @cache
 def _every_name() -> dict[str, frozenset[str]]:
+    every: dict[str, str] = json.loads(package_data(EVERY_FILE).read_text(encoding="utf-8"))["names"]
+    return _by_name(every)
+
+
+def build_every_index() -> dict[str, Any]:
+    """Country names in every CLDR language, where they differ from the delegations' index.
+
+    CLDR only: the ISO translations of every pycountry language would double its size, for
+    official names in languages no delegation writes in. A language's regional variants
+    ("fr_CA") name countries as the language does.
+    """
+    import babel
     from babel import localedata
 
-    # CLDR only: the ISO translations of every pycountry language would double the seconds this
-    # takes, for official names in languages no delegation writes in.
-    # A language's regional variants ("fr_CA") name countries as the language does.
-    return _names_in(tuple(i for i in localedata.locale_identifiers() if "_" not in i), _valid_codes(), iso=False)
+    every = _names_in(tuple(i for i in localedata.locale_identifiers() if "_" not in i), _valid_codes(), iso=False)
+    known = _delegation_names()
+    extra = {name: codes for name, codes in every.items() if known.get(name) != codes}
+    return {"babel": babel.__version__, "names": _by_code_of(extra)}
+
+
+def _write_index(file: str, index: dict[str, Any]) -> None:
+    lines = ",\n".join(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False, indent=0)}" for key, value in index.items())
+    package_data(file).write_text("{\n" + lines + "\n}\n", encoding="utf-8")
+    sys.stdout.write(f"wrote {package_data(file)}\n")
 
 
 if __name__ == "__main__":
-    index = build_index()
-    lines = ",\n".join(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False, indent=0)}" for key, value in index.items())
-    package_data(INDEX_FILE).write_text("{\n" + lines + "\n}\n", encoding="utf-8")
-    sys.stdout.write(f"wrote {package_data(INDEX_FILE)}\n")
+    _write_index(INDEX_FILE, build_index())
+    _index.cache_clear()
+    _delegation_names.cache_clear()
+    _write_index(EVERY_FILE, build_every_index())

@@ -259,3 +259,20 @@ def test_the_command_line_reads_countries_by_the_same_rule(invoke: Invoke) -> No
                                             ("Grand-Duché de Luxembourg", "LU"), ("Göteborg, Sverige", "SE")])
 def test_regions_in_two_languages_and_long_forms(text: str, code: str) -> None:
     assert country_code(text) == code
+
+
+def test_the_every_language_index_knows_the_names_of_any_cldr_language() -> None:
+    """The second index caches every CLDR language's names (rebuilt with python -m c2c.countries);
+    rebuilding it whole takes seconds, so a seeded sample of languages is checked against it."""
+    import random
+
+    from babel import Locale, localedata
+
+    languages = sorted(i for i in localedata.locale_identifiers() if "_" not in i)
+    sample = random.Random(2018).sample(languages, 12)
+    valid = countries._valid_codes()
+    named = [(countries._key(name), code) for language in sample
+             for code, name in Locale.parse(language).territories.items() if code in valid]
+    found = sum(code in (countries._delegation_names().get(key) or countries._every_name().get(key) or ())
+                for key, code in named)
+    assert found >= 0.99 * len(named), sample

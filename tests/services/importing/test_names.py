@@ -232,15 +232,23 @@ def test_a_first_name_column_beside_a_full_name_column() -> None:
 
 def test_the_shipped_given_names_are_fakers() -> None:
     """The list is Faker's given names, folded (rebuild: python -c "from c2c.services.importing.full_names
-    import write_given_names; write_given_names()"); on another Faker version they agree almost everywhere."""
-    from c2c.services.importing.full_names import _dictionary, build_given_names
+    import write_given_names; write_given_names()"). Importing every Faker locale takes seconds, so a
+    seeded sample of its locales is checked; on another Faker version they agree almost everywhere."""
+    import random
 
-    version, built = build_given_names()
+    from c2c.services.importing.full_names import (
+        _dictionary,
+        build_given_names,
+        faker_person_locales,
+    )
+
+    sample = random.Random(2018).sample(faker_person_locales(), 12)
+    version, built = build_given_names(sample)
     shipped = _dictionary()
     if f"# faker {version}" == package_data(GIVEN_NAMES_FILE).read_text(encoding="utf-8").splitlines()[0]:
-        assert shipped == frozenset(built)
+        assert set(built) <= shipped, sample
     else:
-        assert len(shipped & set(built)) >= 0.98 * len(shipped)
+        assert len(shipped & set(built)) >= 0.98 * len(built)
 
 
 def test_a_name_in_capitals_with_an_eszett_is_cased() -> None:

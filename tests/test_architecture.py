@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from functools import cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "c2c"
@@ -30,6 +31,7 @@ def _imports(path: Path, modules: dict[str, Path]) -> set[str]:
     return found
 
 
+@cache  # parsing every module is the slow part; each test reads the same tree
 def _graph() -> dict[str, set[str]]:
     modules = _modules()
     return {name: _imports(path, modules) - {name} for name, path in modules.items()}
@@ -139,6 +141,7 @@ def test_commands_share_through_helper_modules_not_each_other() -> None:
     assert offenders == []
 
 
+@cache
 def _service_trees() -> list[tuple[str, ast.AST]]:
     return [(str(p.relative_to(PACKAGE.parent)), ast.parse(p.read_text(encoding="utf-8")))
             for p in sorted((PACKAGE / "services").rglob("*.py"))]

@@ -20,12 +20,43 @@ _SIMPLE_REGIONS = {"FR": (33, True), "DE": (49, True), "CH": (41, True), "AT": (
                    "NL": (31, True), "PL": (48, False), "ES": (34, False), "IT": (39, False)}
 
 
+# an extension after the number, in whatever word the writer's language uses for it ('kl. 30',
+# 'poste 184', 'Durchwahl 12', 'wew. 5', 'int. 30', 'ext 12'): a word, then a few digits, at the end
+_EXTENSION = re.compile(r"^(?P<number>.*\d[\s)]*?)\s*(?:[^\W\d_]{1,12}\.?|#)\s*:?\s*\d{1,6}$")
+# between two numbers in one cell ('mobile / office'): a separator no number is written with, or a
+# slash or dash with spaces around it ('06-30/123 4567' is one Hungarian number)
+_BETWEEN_NUMBERS = re.compile(r"\s*[;,|\n]\s*|\s+[/–-]\s+|\s+(?:[^\W\d_]{1,4})\s+(?=[+(\d])")
+
+
 def parse_phone(text: str, region: str | None = None, *others: str | None) -> str:
     """E.164; a national number is read in ``region`` (Italy when None), and when it is no number
     of that country (wrong length or prefix for its numbering plan), in each of ``others`` in
     turn: the person's own country first, then the mission's. '(0)' and '00' are understood. A
     number a spreadsheet kept as a number has lost its leading 0 ('0224913836' -> 224913836):
-    when it fits no country as it is, it is read with the 0 put back."""
+    when it fits no country as it is, it is read with the 0 put back. An extension is not dialled
+    from abroad and is left out; of two numbers in one cell, the first is the person's."""
+    number = _first_number(text.strip())
+    found = _EXTENSION.match(number)
+    if found:
+        number = found.group("number")
+    try:
+        return _parse_one(number, region, *others)
+    except InvalidValue:
+        if number == text:
+            raise
+        return _parse_one(text, region, *others)
+
+
+def _first_number(text: str) -> str:
+    """The first of two numbers written in one cell ('0954 136 898 / 02 350 298 72'); pieces of
+    fewer than 8 digits are parts of one number ('02 - 1234567')."""
+    if not _BETWEEN_NUMBERS.search(text):
+        return text
+    pieces = [part for part in _BETWEEN_NUMBERS.split(text) if sum(c.isdigit() for c in part) >= 8]
+    return pieces[0] if len(pieces) > 1 else text
+
+
+def _parse_one(text: str, region: str | None = None, *others: str | None) -> str:
     text = text.strip()
     if text.startswith("00"):
         text = "+" + text[2:]

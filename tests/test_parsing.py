@@ -294,6 +294,20 @@ def test_a_national_number_is_read_in_the_first_country_where_it_can_be_one(
     assert parse_phone(text, *regions) == e164
 
 
+@pytest.mark.parametrize(("text", "region", "e164"), [
+    ("+421 2 952 106 77 kl. 30", "SK", "+421295210677"),  # an extension, in the writer's word for it
+    ("819.715.4595 poste 184", "CA", "+18197154595"),
+    ("+43 664 121853 DW 923", "AT", "+43664121853"),     # never read as letters of a vanity number
+    ("0954 136 898 / 02 350 298 72", "SK", "+421954136898"),  # mobile / office: the first is the person's
+    ("+33 6 12 34 56 78; +39 333 1234567", "FR", "+33612345678"),
+    ("079 123 45 67 oder 061 234 56 78", "CH", "+41791234567"),
+    ("06-30/123 4567", "HU", "+36301234567"),            # one Hungarian number, its slash unspaced
+    ("02 - 1234567", "IT", "+39021234567"),              # pieces of one number are not two numbers
+])
+def test_an_extension_is_left_out_and_of_two_numbers_the_first_is_kept(text: str, region: str, e164: str) -> None:
+    assert parse_phone(text, region) == e164
+
+
 def test_a_number_no_country_has_is_refused_with_the_first_reason() -> None:
     assert refusal(lambda t: parse_phone(t, "FR", "IT"), "12") == "not a phone number: '12' has the wrong number of digits"
 

@@ -58,6 +58,31 @@ APOSTROPHES = "'\u2019"
 _ARTICLES = frozenset({"la", "le", "les", "las", "los", "het"})
 
 
+# --- what a writer adds to a name --------------------------------------------------------------
+
+# the columns holding a whole name, whose later lines may be the person's job
+WHOLE_NAME_FIELDS = ("full_name", "full_name_last_first")
+# text in brackets at the end of a name cell ('Ana Ruiz (Cap de compres)'); a footnote mark '(1)'
+# is no such note (drop_titles drops it)
+_BRACKETED = re.compile(r"^(?P<name>[^()\[\]]*[^\W\d_][^()\[\]]*?)\s*[(\[](?P<note>[^()\[\]]*[^\W\d_][^()\[\]]*)[)\]]\s*$")
+
+
+def split_note(text: str, whole_name: bool) -> tuple[str, str]:
+    """A name cell's name and what its writer added to it: a job in brackets after it, or, in a
+    whole-name column, the later lines once the first line holds a whole name ('Tomás Neto' over
+    'Administrador'; 'ROSSI' over 'Mario' is one name written on two lines). '' when nothing."""
+    notes: list[str] = []
+    if whole_name and "\n" in text.strip():
+        head, _, rest = text.strip().partition("\n")
+        if len(head.split()) > 1:
+            text = head
+            notes.append(" ".join(rest.split()))
+    if text.rstrip().endswith((")", "]")) and (found := _BRACKETED.match(text)):
+        text = found.group("name")
+        notes.append(found.group("note").strip())
+    return text, " ".join(note for note in notes if note)
+
+
 # --- titles -----------------------------------------------------------------------------------
 
 # a mark pointing to a footnote under the list: 'Ivan *', 'Rossi¹', 'Anna Weber (1)', '†'

@@ -9,9 +9,9 @@ from typing import Any
 
 from c2c.parsing import InvalidValue
 from c2c.services.importing.delegation import keep_unread
-from c2c.services.importing.full_names import FULL_NAME
+from c2c.services.importing.full_names import FULL_NAME, is_given_name
 from c2c.services.importing.headers import COMPANY_FIELDS, ColumnMap, cancelled_words
-from c2c.services.importing.names import drop_titles, proper_case
+from c2c.services.importing.names import WHOLE_NAME_FIELDS, drop_titles, proper_case, split_note
 from c2c.services.importing.normalise import (
     CellError,
     LostValue,
@@ -119,7 +119,8 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
         cells[ctx.phone_index] = cells[ctx.second_phone]
     clean = ctx.clean
     errors: list[RowError] = []
-    first, last, full = _names({name: cells[index] for name, index in ctx.names}, clean)
+    given, note = _without_notes({name: cells[index] for name, index in ctx.names})
+    first, last, full = _names(given, clean)
     if not first and not last and not full:
         errors.append(RowError(number, ctx.columns.header_of(_name_column(ctx.columns.fields)),
                                "missing name (first and last name empty)", cells))
@@ -136,6 +137,8 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
     errors += [error for _, error in sorted(cell_errors, key=lambda found: found[0])]  # in the sheet's order
     for name, index in ctx.texts:
         person[name] = clean(cells[index])
+    if note and not person["role"]:  # 'Ana Ruiz (Cap de compres)': the job written beside the name
+        person["role"] = clean(note)
     person["extra"] = {header: text for index, header in ctx.columns.extra if (text := clean(cells[index])) is not None}
     if errors:
         return None, errors
@@ -154,6 +157,19 @@ def _cancelled(status: str) -> bool:
     words = cancelled_words()
     key = fold(status)
     return bool(key) and (key in words or any(key.startswith(word + " ") for word in words))
+
+
+def _without_notes(given: dict[str, str]) -> tuple[dict[str, str], str]:
+    """The name cells without what a writer added to them (names.split_note): a job, kept as the
+    role; a nickname in brackets ('Robert (Bob)') is left out."""
+    notes: list[str] = []
+    cleaned = dict(given)
+    for name, text in given.items():
+        if "\n" in text or text.rstrip().endswith((")", "]")):
+            cleaned[name], note = split_note(text, name in WHOLE_NAME_FIELDS)
+            if note and not is_given_name(note):
+                notes.append(note)
+    return cleaned, " ".join(notes)
 
 
 def _names(given: dict[str, str], clean: Callable[[str], str | None]) -> tuple[str, str, str]:

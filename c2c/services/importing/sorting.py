@@ -26,7 +26,7 @@ from c2c.services.importing.layout import (
     column_letter,
     filled_columns,
 )
-from c2c.services.importing.names import PARTICLES
+from c2c.services.importing.names import PARTICLES, WHOLE_NAME_FIELDS, split_note
 from c2c.services.importing.reading import Row
 from c2c.text import fold
 
@@ -128,7 +128,7 @@ class RowSorter:
             if not filled:
                 gap = True
                 continue
-            kind = self._kind(cells, filled)
+            kind = self._kind(self._as_judged(cells), filled)
             # a short row after a total, a note or an empty row may be a signature under the list:
             # held until a fuller row shows the list goes on; a heading too, until people follow it
             # (in a list whose people fill no more, a short row is a person like the others)
@@ -150,13 +150,25 @@ class RowSorter:
         self._flush()
         self._note_beside()
 
+    def _as_judged(self, cells: Row) -> Row:
+        """The row with its name cells as names only: a job beside a name ('Ana Ruiz (Gerent)', on
+        a second line) makes no note of a person's row."""
+        if not any(c < len(cells) and ("\n" in cells[c] or cells[c].rstrip().endswith((")", "]"))) for c in self.names):
+            return cells
+        judged = list(cells)
+        for c in self.names:
+            if c < len(cells):
+                judged[c] = split_note(cells[c], self.column_fields.get(c) in WHOLE_NAME_FIELDS)[0]
+        return judged
+
     def _settle(self, held: list[_Held], after: str) -> Iterator[Numbered]:
         """The held rows, once what follows them is known: short rows are people and headings are
         headings when people follow; at the end of the list (its end, or a total or note under it),
         a name alone is a person when an empty row, not a total or a note, came before it, and a
         heading above it is a heading."""
         people = [row.kind == SHORT and (after == PEOPLE_FOLLOW or (not row.after_list
-                                                                     and self._names_filled_as_people_do(row.cells)))
+                                                                     and self._names_filled_as_people_do(
+                                                                         self._as_judged(row.cells))))
                   for row in held]
         for position, row in enumerate(held):
             if row.kind == HEADING and (after == PEOPLE_FOLLOW or any(people[position + 1:])):

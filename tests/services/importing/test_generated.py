@@ -47,7 +47,7 @@ ENABLED = [
     "columns.order", "columns.subset",
     "layout.title", "layout.start_column", "layout.blank_rows", "layout.footer",
     "names.layout", "names.case", "names.particles",
-    "phone.style", "country.style", "pitch.style", "email.style", "company.style",
+    "phone.style", "phone.extra", "names.note", "country.style", "pitch.style", "email.style", "company.style",
     "duplicates", "values.missing",
 ]
 PENDING: dict[str, str] = {}

@@ -14,6 +14,7 @@ from tests.services.importing.generator.people import Person, make_people
 from tests.services.importing.generator.vocabulary import (
     BARE_NAME,
     BOOLEAN_WORDS,
+    EXTENSION_WORDS,
     GROUP_OF,
     GROUPS,
     HEADERS,
@@ -74,7 +75,8 @@ def compose_case(seed: int, number: int, enabled: Collection[str], pending: Coll
     case.delegation = _delegation(case, len(people), missing)
     body = [_row(rng, case, person, columns, column_languages, {n for j, n in missing if j == i})
             for i, person in enumerate(people)]
-    case.expected = [_expected(person, columns, {n for j, n in missing if j == i}, case.delegation)
+    case.expected = [_expected(person, columns, {n for j, n in missing if j == i}, case.delegation,
+                               choices["names.note"])
                      for i, person in enumerate(people)]
     _company_as_first_written(case, body)
     if choices["pitch.style"] == "blank_for_no" and not any(truth["pitch"] for truth in case.expected):
@@ -106,6 +108,10 @@ def _columns(rng: random.Random, choices: dict[str, str]) -> list[str]:
     if layout == "two_columns" and rng.random() < 0.5:
         names.reverse()  # 'Cognome | Nome', as many Italian lists have it
     others = list(OTHER_FIELDS)
+    if layout != "two_columns" and choices["names.note"] != "none":
+        others.remove("role")  # the job is written beside the name
+    elif choices["names.note"] != "none":
+        choices["names.note"] = "none"  # given and family name apart: no cell holds the whole name
     if choices["columns.subset"] == "some":
         others = [name for name in others if rng.random() < 0.5] or [rng.choice(others)]
     columns = names + others
@@ -160,13 +166,15 @@ def _row(rng: random.Random, case: Case, person: Person, columns: list[str], lan
         elif name in ("first_name", "last_name", "full_name", "full_name_last_first"):
             written = cells.name_cells(truth["first_name"], truth["last_name"], choices["names.layout"],
                                        _name_case(choices["names.case"], person, country_written, case.delegation))
-            row.append(written[0] if name in ("first_name", "full_name", "full_name_last_first") else written[-1])
+            row.append(_name_note(written[0], truth["role"], choices["names.note"]) if len(written) == 1
+                       else written[0] if name == "first_name" else written[-1])
         elif name == "email":
             row.append(cells.email_cell(truth["email"], choices["email.style"], truth["first_name"], truth["last_name"]))
         elif name == "phone":
             # a national number is read in the row's country; without one, only an international
             # number says its country for sure
-            row.append(cells.phone_cell(truth["phone"], choices["phone.style"], country_written))
+            row.append(_phone_extra(rng, cells.phone_cell(truth["phone"], choices["phone.style"], country_written),
+                                    choices["phone.extra"]))
         elif name == "country":
             row.append(cells.country_cell(truth["country"], choices["country.style"], case.language, person.language))
         elif name == "pitch":
@@ -176,6 +184,23 @@ def _row(rng: random.Random, case: Case, person: Person, columns: list[str], lan
         else:
             row.append(truth[name])
     return row
+
+
+def _phone_extra(rng: random.Random, cell: cells.Cell, extra: str) -> cells.Cell:
+    """An extension after the number, or the office line after the mobile: the person's number is
+    the first, without its extension."""
+    if not isinstance(cell, str) or extra == "none":
+        return cell
+    if extra == "extension":
+        return f"{cell} {rng.choice(EXTENSION_WORDS)} {rng.randint(1, 999)}"
+    office = f"+{rng.choice((33, 39, 41, 49))} {rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+    return f"{cell} {rng.choice(('/', ';', ',', '-'))} {office}"
+
+
+def _name_note(name: cells.Cell, role: str, note: str) -> cells.Cell:
+    if note == "role_in_brackets":
+        return f"{name} ({role})"
+    return f"{name}\n{role}" if note == "role_on_second_line" else name
 
 
 def _name_case(case: str, person: Person, country_written: bool, delegation: str | None) -> str:
@@ -192,9 +217,13 @@ def _name_case(case: str, person: Person, country_written: bool, delegation: str
     return case if language_known else "title"
 
 
-def _expected(person: Person, columns: list[str], missing: set[str], delegation: str | None) -> dict[str, Any]:
+def _expected(person: Person, columns: list[str], missing: set[str], delegation: str | None,
+              note: str) -> dict[str, Any]:
     truth = dict(person.truth)
+    written_beside_name = "role" not in columns and "first_name" not in columns and note != "none"
     for name in ("company", "pitch", *OPTIONAL):
+        if name == "role" and written_beside_name:
+            continue
         if name not in columns or name in missing:
             truth[name] = None
     if "country" not in columns:

@@ -259,3 +259,9 @@ ROLES = {
 }
 STOPS = ("Milano Cadorna", "Gallarate", "Malpensa T1", "Lyon Part-Dieu", "Gare de Grenoble", "Hauptbahnhof",
          "Piazzale Lotto", "Aéroport Saint-Exupéry")
+
+
+# what an extension is called after a phone number, in the lists' languages: the importer knows no
+# such list (any word followed by a few digits at the end of the cell is an extension)
+EXTENSION_WORDS = ("ext.", "int.", "interno", "poste", "Durchwahl", "DW", "kl.", "wew.", "lok.", "toestel", "linka",
+                   "ramal", "x")

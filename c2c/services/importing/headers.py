@@ -98,14 +98,33 @@ def _inside(key: str) -> str | None:
     """The field a long header asks about ('Da quale fermata prenderai il pullman?', 'Will you
     give a pitch?'): the synonyms of five letters or more among its words, all of one field. A
     question names the person and the company only as who is asked ('Data di nascita del
-    partecipante', 'Souhaitez-vous présenter votre entreprise ?'): those are not its field."""
+    partecipante'): those are not its field, but to present the company is to pitch."""
     words = key.split(" ")
     if len(words) < 3:
         return None
     found = {name for start in range(len(words)) for end in range(start + 1, min(len(words), start + 4) + 1)
              if len(part := " ".join(words[start:end])) >= 5 and (name := synonyms().get(part)) is not None}
+    if "company" in found and found <= _WHO and _presents(words):
+        return "pitch"
     found -= _WHO
     return found.pop() if len(found) == 1 else None
+
+
+PITCH_STEM = 7  # letters a verb shares with its noun: 'presenta(r)' / 'presentación', 'prezentować' / 'prezentacja'
+
+
+def _presents(words: list[str]) -> bool:
+    """Whether a question asks to present (a company): a word with the stem of a one-word pitch
+    synonym ('¿Presenta su empresa?', 'Souhaitez-vous présenter votre entreprise ?', 'Predstavite
+    podjetje?'); the verb's forms are too many to list in every language."""
+    # 'presente', 'present': being there, not presenting ('Sarà presente al pranzo con la sua azienda?')
+    return any(word[:PITCH_STEM] in _pitch_stems() and word[PITCH_STEM:] not in ("e", "i") for word in words)
+
+
+@cache
+def _pitch_stems() -> frozenset[str]:
+    return frozenset(synonym[:PITCH_STEM] for synonym, name in synonyms().items()
+                     if name == "pitch" and " " not in synonym and len(synonym) > PITCH_STEM)
 
 
 def _trailing(key: str) -> str | None:

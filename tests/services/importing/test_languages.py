@@ -212,6 +212,10 @@ def test_a_list_in_greek_script(planning_store: Any, tmp_path: Path) -> None:
     ("Da quale fermata prenderai il pullman?", "bus_stop"), ("Parteciperai alla sessione di pitch?", "pitch"),
     ("Souhaitez-vous présenter votre entreprise (pitch) ?", "pitch"), ("Data di nascita del partecipante", None),
     ("Codice fiscale azienda", None), ("Quel est votre numéro de téléphone portable ?", "phone"),
+    # to present the company is to pitch, in whatever form of the verb; being there is not
+    ("¿Presenta su empresa? (Sí/No)", "pitch"), ("Souhaitez-vous présenter votre entreprise ?", "pitch"),
+    ("Představí se vaše firma?", "pitch"), ("Will you present your company?", "pitch"),
+    ("Sarà presente al pranzo con la sua azienda?", None),
 ])
 def test_a_question_header_names_what_it_asks(header: str, field: str | None) -> None:
     assert match_header(header) == field

@@ -46,7 +46,6 @@ def build_message(parts: MailParts) -> EmailMessage:
     message["Subject"] = parts.subject
     message["Date"] = format_datetime(parts.date)
     message["Message-ID"] = parts.message_id
-    message["Content-Language"] = parts.language
     # the text part first: mail programs show the last alternative they can render
     message.set_content(parts.text, cte="quoted-printable")
     message.add_alternative(parts.html, subtype="html", cte="quoted-printable")
@@ -56,6 +55,7 @@ def build_message(parts: MailParts) -> EmailMessage:
             attachment.data, maintype=attachment.maintype, subtype=attachment.subtype, filename=attachment.filename,
             params={"method": "PUBLISH", "charset": "utf-8"},
         )
+    message["Content-Language"] = parts.language  # after the body: set_content clears Content-* headers
     return message
 
 

@@ -109,7 +109,9 @@ def record(store: Store, mission: Mission, message: Outgoing) -> None:
 @contextmanager
 def connect(settings: MailSettings) -> Iterator[smtplib.SMTP]:
     """A logged-in connection; any failure here is a ``MailServerError`` (nothing sent yet)."""
-    context = ssl.create_default_context(cafile=str(settings.ca_file) if settings.ca_file else None)
+    context = None
+    if settings.security != "none":  # loading the system's CAs costs a good part of a second
+        context = ssl.create_default_context(cafile=str(settings.ca_file) if settings.ca_file else None)
     try:
         if settings.security == "tls":
             server: smtplib.SMTP = smtplib.SMTP_SSL(settings.host, settings.port, timeout=CONNECT_TIMEOUT,

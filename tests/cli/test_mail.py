@@ -57,6 +57,8 @@ def test_everyone_gets_their_own_programme_once(mail: Invoke, inbox: Inbox) -> N
     assert any(s.startswith("B2B avec") for s in summaries)
     # nobody else's meetings: each counterpart listed is met by this person
     assert sum(s.startswith("B2B avec") for s in summaries) == text.count(", table ")
+    # a meeting's priority is what one side asked for: never in the other side's mail
+    assert not any("priority" in str(e.get("DESCRIPTION", "")) for e in events.values())
 
     again = mail("agendas", "--mission", "lyon-2018", "--yes")
     assert again.exit_code == 0, again.stderr

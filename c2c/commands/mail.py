@@ -13,7 +13,7 @@ from c2c.output import Column, Format, FormatOption, counted_progress, info, ren
 
 if TYPE_CHECKING:
     from c2c.services.mail.compose import Outgoing
-    from c2c.services.mail.programme import Letter, PlanRow, StatusRow
+    from c2c.services.mail.programme import PlanRow, StatusRow
     from c2c.services.mail.sending import SendResult
 
 app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
@@ -76,9 +76,9 @@ def mail_agendas(
         found = missions.get_mission(session, mission)
         ref = missions.ref_of(found)
         survey = programme.survey(session_reader(session), ref, CalendarOptions(lang=found.language))
-        chosen = programme.choose(survey.letters, to or (), company or (), ref)
-        _warn_unreachable(chosen)
-        due = [letter for letter in survey.due(only_changed=only_changed) if letter in chosen]
+        due, unreachable = programme.due_among(survey, to or (), company or (), only_changed=only_changed)
+        if unreachable:
+            warn(f"no e-mail address, so no mail for: {', '.join(u.attendee.name for u in unreachable)}")
         if dry_run:
             render(programme.plan_rows(due), PLAN_COLUMNS, fmt, title=f"{found.slug}: {len(due)} to send",
                    empty_message="Nothing to send: everyone has their programme as it stands.")
@@ -135,14 +135,6 @@ def mail_test(to: Annotated[str, typer.Option("--to", help="Where to send the te
     config = mail_settings.load_settings()
     sending.send_test(config, compose.test_message(config, to, dt.datetime.now(dt.UTC)))
     info(f"Sent a test message to {to} through {config.describe()}.")
-
-
-def _warn_unreachable(letters: list[Letter]) -> None:
-    from c2c.services.mail.programme import Due
-
-    missing = [letter.attendee.name for letter in letters if letter.due == Due.no_email]
-    if missing:
-        warn(f"no e-mail address, so no mail for: {', '.join(missing)} (c2c participants edit)")
 
 
 def _write_drafts(folder: Path, outgoing: list[Outgoing]) -> None:

@@ -93,7 +93,9 @@ def _cancellations(letter: Letter, known: Sequence[state.StateRow], current: Seq
         if uid in skip:
             continue
         row = rows.get(uid)
-        raised = max(sequence + 1, row.sequence + (0 if row.cancelled else 1) if row else 0)
+        # a calendar export may have raised it since (and, cancelling it, raised it already)
+        exported = 0 if row is None else row.sequence if row.cancelled else row.sequence + 1
+        raised = max(sequence + 1, exported)
         cancelled.append(ics.IcsEvent(uid=uid, start=dt.datetime.fromisoformat(start), end=dt.datetime.fromisoformat(end),
                                       summary=summary, sequence=raised, status="CANCELLED"))
     return cancelled

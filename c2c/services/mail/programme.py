@@ -153,6 +153,16 @@ def choose(letters: Sequence[Letter], emails: Sequence[str], companies: Sequence
     return chosen
 
 
+def due_among(
+    survey: Survey, emails: Sequence[str], companies: Sequence[str], *, only_changed: bool = False
+) -> tuple[list[Letter], list[Letter]]:
+    """What is due to the people named (everyone when none is), and who of them has no address."""
+    chosen = choose(survey.letters, emails, companies, survey.mission)
+    named = {letter.attendee.participation_id for letter in chosen}
+    due = [letter for letter in survey.due(only_changed=only_changed) if letter.attendee.participation_id in named]
+    return due, [letter for letter in chosen if letter.due == Due.no_email]
+
+
 def programme_hash(person: Attendee, lang: str, events: Sequence[calendars.CalendarEvent]) -> str:
     """Changes when anything the person would read changes: an event, the language, the address."""
     fields: list[Any] = [lang, (person.email or "").strip().lower(), person.name]

@@ -48,6 +48,7 @@ COMMANDS: dict[str, Entry] = {
     "bus": Entry("c2c.commands.bus", "app", "Coaches: stops, seats, manifests and roll call."),
     "b2b": Entry("c2c.commands.b2b", "app", "One-to-one B2B meetings: wishes, setup, optimal schedule, timetables."),
     "calendar": Entry("c2c.commands.calendar", "app", "Export calendars (.ics) that phones and calendar apps import and update."),
+    "mail": Entry("c2c.commands.mail", "app", "E-mail each participant their own programme and calendar; see who got what."),
     "db": Entry("c2c.commands.db", "app", "The store: its path, backups and schema upgrades."),
 }
 

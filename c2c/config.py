@@ -18,10 +18,21 @@ class EnvVars:
     HOME = "C2C_HOME"
     MISSION = "C2C_MISSION"
     FORMAT = "C2C_FORMAT"
+    SMTP_HOST = "C2C_SMTP_HOST"
+    SMTP_PORT = "C2C_SMTP_PORT"
+    SMTP_SECURITY = "C2C_SMTP_SECURITY"
+    SMTP_USER = "C2C_SMTP_USER"
+    SMTP_PASSWORD = "C2C_SMTP_PASSWORD"
+    SMTP_PASSWORD_COMMAND = "C2C_SMTP_PASSWORD_COMMAND"
+    SMTP_SENDER = "C2C_SMTP_SENDER"
+    SMTP_REPLY_TO = "C2C_SMTP_REPLY_TO"
+    SMTP_RATE = "C2C_SMTP_RATE"
+    SMTP_CA_FILE = "C2C_SMTP_CA_FILE"
 
 
 APP_NAME = "c2c"
 STORE_FILENAME = "c2c.db"
+CONFIG_FILENAME = "config.toml"
 DEMO_FILENAME = "demo.db"
 
 
@@ -46,6 +57,16 @@ def data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_file() -> Path:
+    """The settings file (``[mail]`` for now), beside the store in the data directory."""
+    return data_dir() / CONFIG_FILENAME
+
+
+def user_templates_dir() -> Path:
+    """Templates the coordinator edited; a file here wins over the shipped one of the same name."""
+    return data_dir() / "templates"
 
 
 def sqlite_url(path: Path) -> str:

@@ -314,3 +314,24 @@ def timed_progress(label: str, seconds: float) -> Iterator[Callable[[str], None]
         finally:
             done.set()
             ticker.join()
+
+
+@contextmanager
+def counted_progress(label: str, total: int) -> Iterator[Callable[[str], None]]:
+    """A bar of ``total`` steps on a terminal; the callback advances it, naming the step done.
+    Quiet in pipes and scripts."""
+    if not sys.stderr.isatty():
+        yield lambda _step: None
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda step: bar.update(task, advance=1, description=f"{label}: {step}")

@@ -70,6 +70,8 @@ def run_demo(
     _views.manifest_notes(coaches)
     render(summary, SUMMARY_COLUMNS, Format.table, title="B2B per company", empty_message="No B2B meetings.")
     _demo_calendars(store, result.focus, location.path.parent if location.path else None)
+    info(f"Their programme mails, as .eml files: c2c --db {location.path or location.url} mail agendas "
+         f"--mission {result.focus} --out mails/")
 
 
 def _demo_calendars(store: Store, focus: str, folder: Path | None) -> None:

@@ -4,7 +4,8 @@ HTML templates (``*.html.j2``) escape every value, so a company called ``<script
 as text. Markdown templates (``*.md.j2``) are not HTML-escaped (``&`` stays ``&``); their table
 cells go through the ``md_cell`` filter, which escapes what would break a table row. An
 undefined name is an error, not an empty string. Templates come from
-``c2c.config.templates_dir()``, in a source checkout and in an installed wheel alike.
+``c2c.config.templates_dir()``, in a source checkout and in an installed wheel alike; a file
+of the same name under ``c2c.config.user_templates_dir()`` (the coordinator's edit) wins.
 """
 
 from __future__ import annotations
@@ -18,17 +19,17 @@ if TYPE_CHECKING:
 
 
 def environment() -> Environment:
-    from c2c.config import templates_dir
+    from c2c.config import templates_dir, user_templates_dir
 
-    return _environment(str(templates_dir()))
+    return _environment((str(user_templates_dir()), str(templates_dir())))
 
 
 @functools.cache
-def _environment(folder: str) -> Environment:
+def _environment(folders: tuple[str, ...]) -> Environment:
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
     env = Environment(
-        loader=FileSystemLoader(folder),
+        loader=FileSystemLoader(list(folders)),
         autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), disabled_extensions=("md", "md.j2"),
                                      default_for_string=False, default=True),
         undefined=StrictUndefined,

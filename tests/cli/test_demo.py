@@ -24,6 +24,7 @@ def test_demo_builds_the_path_in_its_own_store(demo_run: DemoRun) -> None:
         assert slug in result.stdout
     assert "Participants: 30 people from 16 companies" in result.stderr
     assert "B2B: 24 of 24 meetings scheduled" in result.stderr
+    assert "mail agendas --mission lyon-2018 --out mails/" in result.stderr
     assert "Pitch agenda" in result.stdout
 
 

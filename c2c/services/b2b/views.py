@@ -287,10 +287,8 @@ def calendar_meetings(db: Reader, mission: MissionRef) -> list[MeetingItem]:
 
 
 def _notes(info: MeetingInfo) -> dict[str, str]:
-    notes = {"priority": str(info.priority)}
-    if info.mutual:
-        notes["mutual"] = "yes"
-    return notes
+    # not the priority: it is what one side asked for, and both sides get this meeting's event
+    return {"mutual": "yes"} if info.mutual else {}
 
 
 def _participations_by_company(db: Reader, mission_id: int) -> dict[int, tuple[int, ...]]:

@@ -1,0 +1,2 @@
+"""Mailing each participant their own programme and calendar: settings, messages, sending
+and the record of what was sent."""

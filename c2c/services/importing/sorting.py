@@ -216,6 +216,8 @@ class RowSorter:
             return False
         if self._names_filled_as_people_do(cells):
             return False
+        if column not in self.names:  # 'Teilnehmende Unternehmen' under 'Anrede': a name would sit in a name column
+            return True
         name = _name_shaped(text) and len(text.split()) > 1
         return not name or (self.sections is not None and self.sections.names_a_place(text))
 

@@ -350,3 +350,16 @@ def test_two_delegations_side_by_side_under_the_same_headers_are_both_read(plann
     assert [p["last_name"] for p in report.participants] == ["Galli", "Dal Molin", "Fournier"]
     assert [n.message for n in report.notes] == [
         "columns F–I: the same columns again beside the list (another delegation), read as well"]
+
+
+def test_a_heading_in_a_column_left_of_the_names_is_no_person(planning_store: Store, tmp_path: Path) -> None:
+    """Two capitalised words look like a name, but a name sits in the name columns: alone under
+    'Anrede', they head the rows below."""
+    rows = [["Anrede", "Titel", "Vorname", "Nachname", "Firma", "E-Mail"],
+            ["Delegationsleitung"], ["Frau", "Mag.", "Anna", "Huber", "Huber GmbH", "anna@huber.at"],
+            ["Teilnehmende Unternehmen"], ["Herr", "DI", "Lukas", "Gruber", "Gruber AG", "lukas@gruber.at"],
+            ["Herr", "", "Felix", "Wagner", "Wagner KG", "felix@wagner.at"]]
+    report = plan_report(planning_store, write_xlsx(tmp_path / "teilnehmer.xlsx", {"Teilnehmer": rows}))
+    assert [p["last_name"] for p in report.participants] == ["Huber", "Gruber", "Wagner"]
+    assert [n.message for n in report.notes if "heading" in n.message] == [
+        "a heading 'Delegationsleitung', skipped", "a heading 'Teilnehmende Unternehmen', skipped"]

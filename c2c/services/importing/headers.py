@@ -198,7 +198,16 @@ def map_columns(cells: list[str], overrides: dict[str, str]) -> ColumnMap:
             columns.extra.append((index, header))
         else:
             columns.fields[name] = index
+    _a_lone_name_is_the_whole_name(columns.fields, overrides)
     return columns
+
+
+def _a_lone_name_is_the_whole_name(fields: dict[str, int], overrides: dict[str, str]) -> None:
+    """'Nome', 'Name', 'Nom' alone, with no surname column beside it, heads the whole name (the
+    word for a given name is the word for a name in many languages)."""
+    names = [name for name in (*_NAMES, "surname_prefix", "second_surname") if name in fields]
+    if names == ["first_name"] and "first_name" not in overrides.values():
+        fields["full_name"] = fields.pop("first_name")
 
 
 # words that are the surname in one language and the given name in another: French 'Nom' is

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,6 +26,8 @@ from c2c.services.importing.full_names import (
 from c2c.services.importing.headers import map_columns
 from c2c.services.importing.names import drop_titles, proper_case
 from c2c.services.importing.rows import RowContext, parse_row
+from c2c.store.engine import Store
+from tests.importing_helpers import plan_report, write_xlsx
 
 # surnames as each country writes them; the given names are in the first-name dictionary
 PEOPLE = {
@@ -268,3 +271,16 @@ def test_an_address_of_one_word_only_hints(text: str, email: str, expected: tupl
 def test_a_footnote_mark_is_no_part_of_a_name() -> None:
     assert [drop_titles(t) for t in ("Ivan *", "*Ivan", "Rossi¹", "Anna Weber (1)", "O'Neill")] == [
         "Ivan", "Ivan", "Rossi", "Anna Weber", "O'Neill"]
+
+
+def test_a_lone_name_column_is_the_whole_name_and_a_second_line_the_job(planning_store: Store, tmp_path: Path) -> None:
+    """'Nome / Função' alone: the word for a given name names the whole name when no surname column
+    stands beside it, and the job written on the cell's second line is the role."""
+    rows = [["Nome / Função", "Empresa", "E-mail"],
+            ["Tomás Carvalho Neto\nAdministrador", "Teixeira Lda.", "tomas.carvalho@teixeira.pt"],
+            ["Emma Araújo Cruz\nDiretora de produção", "Teixeira Lda.", "emma.araujo@teixeira.pt"],
+            ["Rui Costa (Engenheiro)", "Moldes SA", "rui.costa@moldes.pt"]]
+    report = plan_report(planning_store, write_xlsx(tmp_path / "participantes.xlsx", {"Participantes": rows}))
+    assert [(p["first_name"], p["last_name"], p["role"]) for p in report.participants] == [
+        ("Tomás", "Carvalho Neto", "Administrador"), ("Emma", "Araújo Cruz", "Diretora de produção"),
+        ("Rui", "Costa", "Engenheiro")]

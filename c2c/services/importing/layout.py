@@ -43,6 +43,7 @@ class Table:
     # a second list of the same columns beside this one (the host's sheet of both delegations,
     # side by side): the first column of its block, read after this block's rows
     twin: int | None = None
+    alike_sheets: list[str] = field(default_factory=list)  # later sheets listing more people under the same columns
 
     @property
     def guessed_headers(self) -> list[str]:

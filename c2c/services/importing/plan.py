@@ -176,6 +176,10 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
     if table.twin is not None:
         report.note(f"columns {column_letter(table.twin)}–{column_letter(table.twin + table.end - table.first - 1)}: "
                     "the same columns again beside the list (another delegation), read as well", table.header_row)
+    if table.alike_sheets:
+        names = ", ".join(repr(name) for name in table.alike_sheets)
+        report.note(f"sheet(s) {names} hold more people under the same columns: not read (import each with "
+                    f"--sheet NAME)")
     if sheet.decoding is not None and sheet.decoding.note:
         report.note(sheet.decoding.note)
     if not any(name in columns.fields for name in NAME_FIELDS):
@@ -231,7 +235,7 @@ def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str], 
             raise NotFound(f"{path.name} has no sheet {options.sheet!r}", hint=f"its sheets: {names}")
         sheets = chosen
     any_data = False
-    for sheet in sheets:
+    for position, sheet in enumerate(sheets):
         top, stream = first_rows(sheet, HEADER_SEARCH_ROWS + SAMPLE_ROWS)
         any_data = any_data or any(any(c.strip() for c in cells) for _, cells in top)
         table = locate_table(top, overrides, regions)
@@ -240,6 +244,7 @@ def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str], 
             rows: Iterator[tuple[int, list[str]]] = ((n, cells) for n, cells in stream if n > number)
             if table.twin is not None:
                 rows = side_by_side(sheet, table, rows)
+            table.alike_sheets = _alike_sheets(sheets[position + 1:], table, overrides, regions)
             return sheet, table, rows
     if not any_data:
         raise ImportFileError("empty_workbook", f"{path.name} is empty: no sheet holds any data")
@@ -249,6 +254,17 @@ def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str], 
         hint='expected column names such as Nome, Cognome, Azienda, E-mail; or map them: '
              'c2c participants import FILE --map "Header=field"',
     )
+
+
+def _alike_sheets(others: list[RawSheet], table: Table, overrides: dict[str, str], regions: tuple[str | None, ...]
+                  ) -> list[str]:
+    """The later sheets holding a list with the same columns (a sheet per company or per group)."""
+    alike: list[str] = []
+    for other in others:
+        found = locate_table(first_rows(other, HEADER_SEARCH_ROWS + SAMPLE_ROWS)[0], overrides, regions)
+        if found is not None and other.name and set(found.columns.fields) == set(table.columns.fields):
+            alike.append(other.name)
+    return alike
 
 
 def _parse_rows(stream: Iterator[tuple[int, list[str]]], ctx: RowContext, report: ImportReport, height: int,

@@ -33,7 +33,7 @@ LangOption = Annotated[
     str | None,
     LANGUAGE.option(
         "--lang",
-        help="Language of the labels, forced on every file: it, en, fr or de (default: each participant's own "
+        help="Language of the labels, forced on every file: it, en, fr, de, pl or es (default: each participant's own "
         "language, else the mission's).",
     ),
 ]

@@ -145,7 +145,7 @@ def list_participants(ctx: typer.Context, mission: MissionOption = None, fmt: Fo
 
 PitchOption = Annotated[bool | None, Opt("--pitch/--no-pitch", help="Gives a pitch on stage.", show_default=False)]
 LanguageOption = Annotated[
-    str | None, LANGUAGE_OR_BLANK.option("--language", help="it, en, fr or de: the language of the person's own calendar.")
+    str | None, LANGUAGE_OR_BLANK.option("--language", help="it, en, fr, de, pl or es: the language of the person's own calendar.")
 ]
 
 

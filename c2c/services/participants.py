@@ -46,7 +46,7 @@ class PersonInput:
     pitch: bool | None = None
     bus_stop: str | None = None
     status: str | None = None
-    language: str | None = None  # it, en, fr or de: the language of the person's own calendar
+    language: str | None = None  # it, en, fr, de, pl or es: the language of the person's own calendar
 
 
 class ParticipantRow(TypedDict):

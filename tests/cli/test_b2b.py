@@ -499,4 +499,4 @@ def test_calendar_meetings(companies: str, invoke: Invoke, db_path: Path) -> Non
     assert item.end.isoformat() == "2018-11-20T15:20:00+01:00"
     assert len(item.participation_ids_a) == 1
     assert len(item.participation_ids_b) == 1
-    assert item.notes == {"priority": "2", "mutual": "yes"}
+    assert not hasattr(item, "notes")  # the priority and "mutual" are the wisher's, never the other side's

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 from zoneinfo import ZoneInfo
 
@@ -34,7 +34,7 @@ class MeetingItem:
     participation_ids_a: tuple[int, ...]
     participation_ids_b: tuple[int, ...]
     table: str | None = None
-    notes: dict[str, str] = field(default_factory=dict)
+    room: str | None = None  # where the tables stand: the B2B block's location, else the venue
 
 
 PROFILE_LENGTH = 80
@@ -267,6 +267,7 @@ def calendar_meetings(db: Reader, mission: MissionRef) -> list[MeetingItem]:
         return []
     slots = {s.start: s for s in session_slots(setup)}
     people = _participations_by_company(db, mission.id)
+    room = _b2b_room(db, mission)
     items = []
     for m in meeting_infos(db, mission.id):
         slot = slots.get(m.start) if m.start is not None else None
@@ -281,22 +282,27 @@ def calendar_meetings(db: Reader, mission: MissionRef) -> list[MeetingItem]:
             participation_ids_a=people.get(m.a.id, ()),
             participation_ids_b=people.get(m.b.id, ()),
             table=str(m.table) if m.table is not None else None,
-            notes=_notes(m),
+            room=room,
         ))
     return sorted(items, key=lambda i: (i.start, i.table or "", i.key))
 
 
-def _notes(info: MeetingInfo) -> dict[str, str]:
-    notes = {"priority": str(info.priority)}
-    if info.mutual:
-        notes["mutual"] = "yes"
-    return notes
+# A meeting's priority and whether it was mutual are the wisher's private ranking: they stay
+# out of the items, so neither company's calendar can tell the other how it was ranked.
+
+
+def _b2b_room(db: Reader, mission: MissionRef) -> str | None:
+    from c2c.services.program import read_blocks
+
+    rooms = [b.location for b in read_blocks(db, mission.id, kind="b2b") if b.location]
+    return rooms[0] if rooms else mission.venue
 
 
 def _participations_by_company(db: Reader, mission_id: int) -> dict[int, tuple[int, ...]]:
     found: dict[int, list[int]] = {}
     for row in db.rows("SELECT pe.company_id, pa.id FROM person AS pe JOIN participation AS pa ON pa.person_id = pe.id "
-                       "WHERE pa.mission_id = :mission", {"mission": mission_id}):
+                       "WHERE pa.mission_id = :mission AND pa.status != :cancelled",
+                       {"mission": mission_id, "cancelled": "cancelled"}):
         if row["company_id"] is not None:
             found.setdefault(row["company_id"], []).append(row["id"])
     return {k: tuple(sorted(v)) for k, v in found.items()}

@@ -37,7 +37,7 @@ SHOW_FIELDS: list[Column[MissionRow]] = [
     Column("Language", lambda r: r["language"]),
     Column("Status", lambda r: r["status"]),
     Column("Companies", lambda r: r["companies"]),
-    Column("Participants", lambda r: r["participants"]),
+    Column("Participants", lambda r: _views.headcount(r["participants"], r["cancelled"])),
     Column("Notes", lambda r: r["notes"]),
 ]
 

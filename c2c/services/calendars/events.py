@@ -156,7 +156,7 @@ def block_of(row: PlannedBlock, tz: ZoneInfo) -> Block:
 
 def block_event(block: Block, slots: Sequence[PitchSlotItem], lang: str) -> CalendarEvent:
     """A programme block; a pitch session lists its running order in the description."""
-    parts = [block.description or ""]
+    parts = [block_title(block.description, lang) if block.description else ""]
     if block.kind == "pitches":
         parts.append(running_order(slots_within(block, slots), lang))
     return CalendarEvent(
@@ -192,7 +192,7 @@ def pitch_event(slot: PitchSlotItem, lang: str) -> CalendarEvent:
     if slot.speakers:
         lines.append(f"{label('speakers', lang)}: {', '.join(slot.speakers)}")
     if slot.session_title:
-        lines.append(f"{label('session', lang)}: {slot.session_title}")
+        lines.append(f"{label('session', lang)}: {block_title(slot.session_title, lang)}")
     return CalendarEvent(
         key=slot.key, start=slot.start, end=slot.end, summary=summary,
         location=slot.location, description="\n".join(lines),
@@ -281,17 +281,25 @@ def participant_events(
     options: CalendarOptions,
     shared: Sequence[CalendarEvent] | None = None,
 ) -> list[CalendarEvent]:
-    """One person's day: the blocks, their own pitch, their coach pickups, their meetings.
+    """One person's day: the blocks, their own pitch, their coach pickups, their meetings; a
+    transfer block only for who rides a coach then (hosts who come by themselves get none).
 
     ``shared`` is ``programme_events(blocks, items, lang)`` when the caller builds it once for everyone.
     """
     lang = options.lang
     mine = items.of(participation_id)
     events = list(shared if shared is not None else programme_events(blocks, items, lang))
+    if items.coach_stops:  # the mission has coaches: its transfer blocks are for who rides them
+        not_mine = {b.key for b in blocks if b.kind == "transfer" and not _rides_during(b, mine.coach_stops)}
+        events = [e for e in events if e.key not in not_mine]
     events += [pitch_event(s, lang) for s in mine.pitch_slots]
     events += [coach_event(s, lang, options.alarm) for s in mine.coach_stops]
     events += [meeting_event(m, participation_id, lang) for m in mine.meetings]
     return sort_events(events)
+
+
+def _rides_during(block: Block, stops: Sequence[CoachStopItem]) -> bool:
+    return any(s.start < block.end and (s.end or s.start + PICKUP_LENGTH) > block.start for s in stops)
 
 
 def programme_events(blocks: Sequence[Block], items: FeatureItems, lang: str) -> list[CalendarEvent]:

@@ -196,7 +196,7 @@ def test_manifest_html_is_escaped(invoke: Invoke, seated: list[int]) -> None:
     assert "<h2>Coach 1 — outbound — 2018-11-20</h2>" in result.stdout
     assert "Bruno Bianchi" in result.stdout
     assert "=HYPERLINK(&#34;x&#34;)" in result.stdout
-    assert "<th>Gets off</th>" in result.stdout
+    assert "<th>Descend à</th>" in result.stdout  # in the mission's language
 
 
 def test_checkin_refuses_without_a_terminal(invoke: Invoke, seated: list[int]) -> None:

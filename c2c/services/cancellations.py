@@ -32,6 +32,18 @@ class Freed:
         return [f"Freed {thing} of {self.person}" for thing in things]
 
 
+def calendar_was_sent(session: Session, mission: Mission, part: Participation) -> bool:
+    """Whether the person's own calendar was exported: removing them leaves its events on their phone."""
+    from sqlmodel import select
+
+    from c2c.services.calendars.state import participant_calendar
+    from c2c.store.models import CalendarEntry
+
+    return session.exec(select(CalendarEntry.id).where(
+        CalendarEntry.mission_id == mission.id, CalendarEntry.calendar == participant_calendar(part.id or 0),
+    )).first() is not None
+
+
 def release_participation(session: Session, mission: Mission, part: Participation, person: Person) -> Freed:
     """Free what ``part`` holds; call it before the participation is cancelled or deleted."""
     freed = Freed(f"{person.first_name} {person.last_name}".strip())

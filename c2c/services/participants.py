@@ -176,6 +176,10 @@ def remove_participant(session: Session, mission: Mission, who: str) -> Changed:
     part, person = find_participation(session, mission, who)
     freed = [] if part.status == "cancelled" else cancellations.release_participation(session, mission, part,
                                                                                       person).messages()
+    if cancellations.calendar_was_sent(session, mission, part):
+        freed.append(f"Warning: {person.first_name} {person.last_name}'s calendar was sent: its events stay on "
+                     "their phone (cancel instead, participants edit … --status cancelled, to send one that "
+                     "removes them)")
     session.delete(part)
     session.flush()
     return Changed(person, freed)

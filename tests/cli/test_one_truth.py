@@ -221,3 +221,37 @@ def test_every_person_gets_their_own_truth_after_every_change(mission: Mission) 
 
     final = mission.export_all(AFTER)  # the day is over: cancellations are gone for good
     assert not [n for n, events in final.items() if summaries(events, "CANCELLED")]
+
+
+def test_an_attendee_list_that_says_not_coming_cancels_and_frees_at_once(mission: Mission, tmp_path: Path) -> None:
+    listed = tmp_path / "avioparts.csv"
+    listed.write_text("First name,Last name,Email,Company,Status\n"
+                      f"Mario,Rossi,{ROSSI},Avioparts Srl,Cancelled\n"
+                      "Marco,Ferri,marco.ferri@avioparts-demo.it,Avioparts Srl,Confirmed\n", encoding="utf-8")
+    said = mission.run("participants", "import", str(listed))
+    assert ("Mario Rossi says not coming: cancelled\nFreed the seat on Coach 1 (Gallarate) of Mario Rossi\n"
+            "Freed pitch slot 2 (09:33:30) of Mario Rossi\n") in said
+    assert ROSSI not in said.split("No longer in the file")[-1]  # in the file, cancelled: not one to prune
+    assert mission.people()[ROSSI].status == "cancelled"
+
+
+def test_no_file_of_the_mission_carries_what_is_private_to_one_company(mission: Mission, tmp_path: Path) -> None:
+    """Every file c2c writes for people: calendars, agenda, booklet, manifests, in every language."""
+    mission.export_all()
+    written = list((mission.out).rglob("*.ics"))
+    for lang in ("fr", "it", "en"):
+        booklet = tmp_path / f"booklet-{lang}.html"
+        mission.run("pitches", "booklet", "--lang", lang, "--out", str(booklet))
+        written.append(booklet)
+    for fmt in ("html", "md", "csv"):
+        written.append(tmp_path / f"agenda.{fmt}")
+        mission.run("pitches", "agenda", "--format", fmt, "--out", str(written[-1]))
+    for fmt in ("html", "csv", "json"):
+        written.append(tmp_path / f"manifest.{fmt}")
+        mission.run("bus", "manifest", "--format", fmt, "--out", str(written[-1]))
+    private = (SECRET, "priorit", "Priorit", "mutual", "Mutual", "réciproque", "reciproc", "gegenseitig")
+    for path in written:
+        text = path.read_text(encoding="utf-8")
+        assert not [word for word in private if word in text], path.name
+    assert "Cœur de métier" in (tmp_path / "booklet-fr.html").read_text(encoding="utf-8")
+    assert "Attività principale" in (tmp_path / "booklet-it.html").read_text(encoding="utf-8")

@@ -219,6 +219,12 @@ def test_every_person_gets_their_own_truth_after_every_change(mission: Mission) 
     gala = next(e for e in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT") if e["SUMMARY"] == "Gala dinner")
     assert gala["DTEND"].dt.astimezone(dt.UTC) == dt.datetime(2018, 11, 20, 23, 30, tzinfo=dt.UTC)  # 00:30+1 in Lyon
 
+    alone = mission.out.parent / "alone"
+    with time_machine.travel(mission.clock, tick=False):  # their calendar on its own, as it is sent to them
+        mission.run("calendar", "export", "--out", str(alone), "-p", ROSSI)
+    assert {(e["UID"], e["STATUS"]) for e in read_events((alone / "lyon-2018" / rossi).read_bytes())} == {
+        (uid, "CANCELLED") for uid in before}
+
     final = mission.export_all(AFTER)  # the day is over: cancellations are gone for good
     assert not [n for n, events in final.items() if summaries(events, "CANCELLED")]
 

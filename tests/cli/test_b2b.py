@@ -443,9 +443,11 @@ def test_company_table_and_matrix_views(companies: str, invoke: Invoke, tmp_path
     assert sheet.max_row == 3
     assert (sheet.print_title_rows, sheet.freeze_panes, sheet.page_setup.orientation) == ("$1:$1", "A2", "landscape")
     personal = workbook["Aviometal"]
-    assert [c.value for c in personal[1]] == ["Time", "Table", "Meets", "Who they are", "Mutual", "Meeting"]
+    assert [c.value for c in personal[1]] == ["Time", "Table", "Meets", "Who they are", "Your wish", "Meeting"]
     assert sorted(row[2] for row in personal.iter_rows(min_row=2, values_only=True)) == ["Daher", "Mecachrome"]
-    assert {row[4] for row in personal.iter_rows(min_row=2, values_only=True)} == {"no"}
+    assert {row[4] for row in personal.iter_rows(min_row=2, values_only=True)} == {2}  # its own wishes
+    # the asked side's sheet says nothing of how, or whether mutually, it was asked for
+    assert [row[4] for row in workbook["Daher"].iter_rows(min_row=2, values_only=True)] == [None]
     assert personal.oddHeader.center.text == "Aviometal"
     single = tmp_path / "table1.xlsx"
     assert invoke("b2b", "show", *M, "--table", "1", "--out", str(single)).exit_code == 0

@@ -77,12 +77,13 @@ class CompanyMeetingRow(TypedDict):
     table: int | None
     counterpart: str
     profile: str
-    mutual: bool
+    # the company's own wish only: whether the counterpart asked too, and how it ranked them,
+    # is the counterpart's to know (this sheet is sent to the company)
+    own_priority: int | None
     id: int
     company: str
     start: str | None
     end: str | None
-    priority: int
     reason: str | None
 
 
@@ -155,7 +156,8 @@ def company_rows(db: Reader, mission: MissionRef, name: str) -> list[CompanyMeet
     """One company's meetings in time order, with the counterpart and its profile line."""
     found = company_named(db, mission.id, mission.slug, name)
     infos = meeting_infos(db, mission.id)
-    return _company_rows(Side(found.id, found.name), infos, timetable_rows(db, mission), _profiles(db, mission.id))
+    return _company_rows(Side(found.id, found.name), infos, timetable_rows(db, mission), _profiles(db, mission.id),
+                         _own_wishes(db, mission.id))
 
 
 _PROFILES = """
@@ -171,8 +173,16 @@ def _profiles(db: Reader, mission_id: int) -> dict[int, str]:
     return {row["id"]: profile_line(row) for row in db.rows(_PROFILES, {"mission": mission_id})}
 
 
+def _own_wishes(db: Reader, mission_id: int) -> dict[tuple[int, int], int]:
+    """(meeting id, requesting company id) -> the priority that company gave its wish."""
+    return {(r["meeting_id"], r["requester_id"]): r["priority"] for r in db.rows(
+        "SELECT r.meeting_id, r.requester_id, r.priority FROM b2b_request AS r "
+        "JOIN b2b_meeting AS m ON m.id = r.meeting_id WHERE m.mission_id = :mission", {"mission": mission_id})}
+
+
 def _company_rows(
-    company: Side, infos: list[MeetingInfo], timetable: list[MeetingRow], profiles: dict[int, str]
+    company: Side, infos: list[MeetingInfo], timetable: list[MeetingRow], profiles: dict[int, str],
+    wishes: dict[tuple[int, int], int],
 ) -> list[CompanyMeetingRow]:
     by_id = {i.id: i for i in infos}
     rows: list[CompanyMeetingRow] = []
@@ -183,8 +193,8 @@ def _company_rows(
         other = info.b if info.a.id == company.id else info.a
         rows.append({
             "time": row["time"], "table": row["table"], "counterpart": other.name, "profile": profiles[other.id],
-            "mutual": row["mutual"], "id": row["id"], "company": company.name, "start": row["start"], "end": row["end"],
-            "priority": row["priority"], "reason": row["reason"],
+            "own_priority": wishes.get((row["id"], company.id)), "id": row["id"], "company": company.name,
+            "start": row["start"], "end": row["end"], "reason": row["reason"],
         })
     return rows
 
@@ -227,12 +237,13 @@ def day_views(db: Reader, mission: MissionRef) -> DayViews:
     setup = get_setup(db, mission)
     labels = [s.label for s in session_slots(setup)]
     timetable, infos, profiles = timetable_rows(db, mission), meeting_infos(db, mission.id), _profiles(db, mission.id)
+    wishes = _own_wishes(db, mission.id)
     matrix = _matrix(labels, timetable)
     by_name = {c.name: c for i in infos for c in (i.a, i.b)}
     return DayViews(
         timetable, labels, matrix,
         {n: [r for r in timetable if r["table"] == n] for n in range(1, setup.tables + 1)},
-        {row["company"]: _company_rows(by_name[row["company"]], infos, timetable, profiles) for row in matrix},
+        {row["company"]: _company_rows(by_name[row["company"]], infos, timetable, profiles, wishes) for row in matrix},
     )
 
 

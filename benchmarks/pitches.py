@@ -17,6 +17,7 @@ from sqlalchemy import insert  # noqa: E402
 from c2c.config import resolve_store  # noqa: E402
 from c2c.exporters.agenda_xlsx import agenda_workbook  # noqa: E402
 from c2c.exporters.files import write_file  # noqa: E402
+from c2c.parsing import DayClock  # noqa: E402
 from c2c.services import clusters, missions, program  # noqa: E402
 from c2c.services.pitches import (
     agenda as pitches,  # noqa: E402
@@ -38,7 +39,7 @@ def _setup(path: Path, companies: int) -> None:
         guest = clusters.add_cluster(session, clusters.ClusterInput("Guest Cluster", "LAC", "IT"))
         mission = missions.create_mission(session, missions.MissionInput(
             "Bench", dt.date(2018, 11, 20), slug="bench", host=host, guest=guest, timezone="Europe/Paris"))
-        program.add_block(session, mission, program.BlockInput(dt.time(0, 0), "All day", "pitches", until=dt.time(23, 59)))
+        program.add_block(session, mission, program.BlockInput(dt.time(0, 0), "All day", "pitches", until=DayClock(dt.time(23, 59))))
         session.execute(insert(Company), [
             {"id": i, "name": f"Company {i}", "name_key": fold(f"Company {i}"), "cluster_id": host.id if i % 2 else guest.id}
             for i in range(1, companies + 1)

@@ -198,7 +198,7 @@ def parse_date(text: str) -> dt.date:
 # --- names and codes --------------------------------------------------------------------------
 
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-LANGUAGES = ("it", "en", "fr", "de")
+LANGUAGES = ("it", "en", "fr", "de", "pl", "es")  # those c2c writes labels in (c2c/data/locales)
 
 
 def parse_slug(text: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 import icalendar
 import vobject
 
+from c2c.parsing import DayClock
 from c2c.services.missions import get_mission
 from c2c.store.engine import Store
 from c2c.store.models import ProgramBlock
@@ -88,7 +89,7 @@ def plan_calendar_day(db_path: Path) -> None:
     store.dispose()
     with mission_session(db_path) as (session, mission):
         program.add_block(session, mission, program.BlockInput(
-            at=dt.time(10, 30), until=dt.time(11, 30), title="Pitches", kind="pitches", location="Salle Rhône"))
+            at=dt.time(10, 30), until=DayClock(dt.time(11, 30)), title="Pitches", kind="pitches", location="Salle Rhône"))
         pitches.build_agenda(session, mission, pitches.AgendaOptions(order="alternate"))
         coach = buses.add_coach(session, mission, buses.CoachInput(
             "Coach 1", 50, driver_phone="+39 333 123 4567"))

@@ -143,6 +143,8 @@ def _closing(report: ImportReport, mission: str) -> None:
     if report.removed:
         verb = "removed" if report.pruned else "still in the mission (remove them with --prune)"
         info(f"No longer in the file, {verb}: {', '.join(report.removed)}")
+    for line in report.freed:
+        info(line)
     if not report.written:
         info("Dry run: nothing written.")
     else:

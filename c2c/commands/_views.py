@@ -26,8 +26,13 @@ MISSION_COLUMNS: list[Column[MissionRow]] = [
     Column("City", lambda r: r["city"]),
     Column("Status", lambda r: r["status"]),
     Column("Companies", lambda r: r["companies"], "right"),
-    Column("People", lambda r: r["participants"], "right"),
+    Column("People", lambda r: headcount(r["participants"], r["cancelled"]), "right"),
 ]
+
+
+def headcount(people: int, cancelled: int) -> str:
+    """'29', or '29 (+1 cancelled)': cancelled people are never counted in, but not hidden."""
+    return f"{people} (+{cancelled} cancelled)" if cancelled else str(people)
 
 AGENDA_COLUMNS: list[Column[AgendaRow]] = [
     Column("#", lambda r: r["order"], "right"),

@@ -33,8 +33,8 @@ LangOption = Annotated[
     str | None,
     LANGUAGE.option(
         "--lang",
-        help="Language of the labels, forced on every file: it, en, fr or de (default: each participant's own "
-        "language, else the mission's).",
+        help="Language of the labels, forced on every file: it, en, fr, de, pl or es (default: each participant's own "
+        "language, else their country's, else the mission's).",
     ),
 ]
 AlarmOption = Annotated[
@@ -62,9 +62,10 @@ def export_calendars(
     """Write <slug>.ics (the whole programme) and <slug>/<surname-name>.ics for each participant.
 
     Each personal calendar speaks its owner's language (participants edit --language), else
-    the mission's; --lang puts every file in one language. Re-export after every change:
-    events keep their UID, changed ones get a higher SEQUENCE and removed ones are sent once
-    as cancelled, so calendar apps update instead of duplicating.
+    their country's, else the mission's; --lang puts every file in one language. Re-export
+    after every change: events keep their UID, changed ones get a higher SEQUENCE and removed
+    ones are sent as cancelled in every export until they are over, so calendar apps update
+    instead of duplicating. A cancelled participant's file cancels everything it held.
 
     Example:
         c2c calendar export --mission lyon-2018 --out calendars/ --lang it --zip

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from c2c.commands import _views
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
 from c2c.commands._params import COUNTRY
 from c2c.errors import InvalidInput, handle_errors
@@ -21,7 +22,7 @@ LIST_COLUMNS: list[Column[CompanyRow]] = [
     Column("Company", lambda r: r["name"]),
     Column("Cluster", lambda r: r["cluster"]),
     Column("Country", lambda r: r["country"]),
-    Column("People", lambda r: r["people"], "right"),
+    Column("People", lambda r: _views.headcount(r["people"], r["cancelled"]), "right"),
     Column("Core business", lambda r: r["core_business"]),
     Column("Areas of interest", lambda r: r["areas_of_interest"]),
     Column("Partners sought", lambda r: r["partners_sought"]),

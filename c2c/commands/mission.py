@@ -37,7 +37,7 @@ SHOW_FIELDS: list[Column[MissionRow]] = [
     Column("Language", lambda r: r["language"]),
     Column("Status", lambda r: r["status"]),
     Column("Companies", lambda r: r["companies"]),
-    Column("Participants", lambda r: r["participants"]),
+    Column("Participants", lambda r: _views.headcount(r["participants"], r["cancelled"])),
     Column("Notes", lambda r: r["notes"]),
 ]
 
@@ -75,7 +75,7 @@ def new_mission(
     date: Annotated[dt.date | None, StartOpt] = None,
     end: Annotated[dt.date | None, DATE.option("--end", help="Last day (default: the first day).")] = None,
     timezone: Annotated[str | None, TIMEZONE.option("--timezone", help="IANA time zone (default: from the country).")] = None,
-    language: Annotated[str | None, LANGUAGE.option("--language", help="it, en, fr or de (default: from the country).")] = None,
+    language: Annotated[str | None, LANGUAGE.option("--language", help="it, en, fr, de, pl or es (default: from the country).")] = None,
     notes: Annotated[str | None, Opt(help="Free notes.")] = None,
 ) -> None:
     """Create a mission; asks for what is missing when run on a terminal.
@@ -179,7 +179,7 @@ def edit_mission(
     date: Annotated[dt.date | None, StartOpt] = None,
     end: Annotated[dt.date | None, DATE.option("--end", help="Last day, YYYY-MM-DD.")] = None,
     timezone: Annotated[str | None, TIMEZONE.option("--timezone", help="IANA time zone.")] = None,
-    language: Annotated[str | None, LANGUAGE.option("--language", help="it, en, fr or de.")] = None,
+    language: Annotated[str | None, LANGUAGE.option("--language", help="it, en, fr, de, pl or es.")] = None,
     status: Annotated[str | None, choice(_statuses, "STATUS").option(
         "--status", help="planned, confirmed, done or cancelled.")] = None,
     notes: Annotated[str | None, Opt(help="Free notes.")] = None,

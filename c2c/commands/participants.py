@@ -145,7 +145,7 @@ def list_participants(ctx: typer.Context, mission: MissionOption = None, fmt: Fo
 
 PitchOption = Annotated[bool | None, Opt("--pitch/--no-pitch", help="Gives a pitch on stage.", show_default=False)]
 LanguageOption = Annotated[
-    str | None, LANGUAGE_OR_BLANK.option("--language", help="it, en, fr or de: the language of the person's own calendar.")
+    str | None, LANGUAGE_OR_BLANK.option("--language", help="it, en, fr, de, pl or es: the language of the person's own calendar.")
 ]
 
 
@@ -228,8 +228,10 @@ def edit_participant(
     _require_change(data)
     with store_of(ctx).session() as session:
         target = missions.get_mission(session, mission)
-        person = participants.edit_participant(session, target, who, data)
-    info(f"Updated {person.first_name} {person.last_name}")
+        changed = participants.edit_participant(session, target, who, data)
+    info(f"Updated {changed.person.first_name} {changed.person.last_name}")
+    for line in changed.freed:
+        info(line)
 
 
 def _require_change(data: PersonInput) -> None:
@@ -256,8 +258,10 @@ def remove_participant(
         target = missions.get_mission(session, mission)
         _, person = participants.find_participation(session, target, who)
         prompts.confirm_destructive(f"Remove {person.first_name} {person.last_name} from {target.slug}?", yes)
-        participants.remove_participant(session, target, who)
+        freed = participants.remove_participant(session, target, who).freed
     info(f"Removed {person.first_name} {person.last_name} from {target.slug}")
+    for line in freed:
+        info(line)
 
 
 @app.command("export")

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from c2c import prompts
 from c2c.commands import _views
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
-from c2c.commands._params import LENGTH_SECONDS, SECONDS, choice
+from c2c.commands._params import LANGUAGE, LENGTH_SECONDS, SECONDS, choice
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
@@ -42,6 +42,8 @@ TIMING_COLUMNS: list[Column[TimingRow]] = [
 
 
 Opt = typer.Option
+LangOption = Annotated[str | None, LANGUAGE.option(
+    "--lang", help="Language of the labels: it, en, fr, de, pl or es (default: the mission's).")]
 
 
 def _orders() -> tuple[str, ...]:
@@ -104,7 +106,7 @@ def build_agenda(
     _emit_agenda(agenda, heading, fmt, out)
 
 
-def _emit_agenda(agenda: Agenda, heading: dict[str, str], fmt: Format, out: Path | None) -> None:
+def _emit_agenda(agenda: Agenda, heading: dict[str, Any], fmt: Format, out: Path | None) -> None:
     from c2c.exporters import agenda_xlsx, templates
     from c2c.services.pitches import views as pitch_views
 
@@ -207,12 +209,13 @@ def unskip_pitch(ctx: typer.Context, name: NameArg, mission: MissionOption = Non
 def write_booklet(
     ctx: typer.Context,
     out: Annotated[Path, Opt("--out", "-o", help="HTML file to write.")] = Path("booklet.html"),
+    lang: LangOption = None,
     mission: MissionOption = None,
 ) -> None:
     """Write the pitch booklet: one card per company in running order, with its profile.
 
     Example:
-        c2c pitches booklet --mission lyon-2018 --out booklet.html
+        c2c pitches booklet --mission lyon-2018 --lang it --out booklet-it.html
     """
     from c2c.exporters import templates
     from c2c.exporters.files import write_file
@@ -222,8 +225,8 @@ def write_booklet(
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
         agenda = pitches.build_agenda(session, the_mission)
-        heading = pitch_documents.document_heading(session, the_mission)
-        context = {**heading, "cards": pitch_documents.booklet_cards(agenda)}
+        heading = pitch_documents.document_heading(session, the_mission, lang)
+        context = {**heading, "cards": pitch_documents.booklet_cards(agenda, heading["language"])}
     write_file(out, templates.render("booklet.html.j2", context))
     info(f"Wrote {out} ({len(context['cards'])} pitches)")
 

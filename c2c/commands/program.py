@@ -9,7 +9,7 @@ import typer
 
 from c2c import parsing, prompts
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
-from c2c.commands._params import CLOCK, MINUTES, choice
+from c2c.commands._params import CLOCK, DAY_CLOCK, MINUTES, choice
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, Format, FormatOption, info, render
 
@@ -33,7 +33,8 @@ Opt = typer.Option
 BlockIdArg = Annotated[int, typer.Argument(help="Block id (see `c2c program list`).")]
 AtOpt = Annotated[dt.time | None, CLOCK.option("--at", help="Start, HH:MM wall-clock in the mission's time zone.")]
 MinutesOpt = Annotated[int | None, MINUTES.option("--minutes", help="Length: minutes, or e.g. 1h30.")]
-UntilOpt = Annotated[dt.time | None, CLOCK.option("--until", help="End, HH:MM (instead of --minutes).")]
+UntilOpt = Annotated[parsing.DayClock | None, DAY_CLOCK.option(
+    "--until", help="End, HH:MM, or 00:30+1 past midnight (instead of --minutes).")]
 
 
 def _kinds() -> tuple[str, ...]:
@@ -75,7 +76,7 @@ def add_block(
         title = title or prompts.text_required("Title")
         at = at or prompts.ask("Start (HH:MM)", parsing.parse_clock)
         if minutes is None and until is None:
-            until = prompts.ask("End (HH:MM)", parsing.parse_clock)
+            until = prompts.ask("End (HH:MM, 00:30+1 past midnight)", parsing.parse_day_clock)
     if at is None or title is None:
         raise InvalidInput("--at and --title are required", hint="e.g. --at 09:30 --minutes 20 --title \"Welcome\"")
     if minutes is None and until is None:
@@ -139,7 +140,7 @@ def edit_block(
         info(f"Updated block {block.id}: {program.describe(block)} on {block.day.isoformat()}")
 
 
-def _one_length(minutes: int | None, until: dt.time | None) -> None:
+def _one_length(minutes: int | None, until: parsing.DayClock | None) -> None:
     if minutes is not None and until is not None:
         raise InvalidInput("give either --minutes or --until, not both")
 

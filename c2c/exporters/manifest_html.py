@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from c2c.exporters import templates
@@ -11,5 +11,7 @@ if TYPE_CHECKING:
     from c2c.exporters.manifest_shape import CoachManifest
 
 
-def manifest_html(coaches: Sequence[CoachManifest], title: str) -> str:
-    return templates.render("manifest.html.j2", {"title": title, "coaches": coaches})
+def manifest_html(coaches: Sequence[CoachManifest], title: str, language: str, labels: Mapping[str, str]) -> str:
+    """``labels`` are the catalogue of ``language`` (``c2c.services.languages.labels``)."""
+    return templates.render("manifest.html.j2", {"title": title, "coaches": coaches, "language": language,
+                                                 "t": labels})

@@ -21,7 +21,8 @@ class CompanyRow(TypedDict):
     name: str
     cluster: str | None
     country: str | None
-    people: int
+    people: int  # taking part: cancelled people are counted apart
+    cancelled: int
     core_business: str | None
     areas_of_interest: str | None
     partners_sought: str | None
@@ -31,7 +32,8 @@ class CompanyRow(TypedDict):
 
 _COMPANY_ROWS = """
 SELECT co.name, COALESCE(NULLIF(cl.short_name, ''), cl.name) AS cluster, co.country,
-       COUNT(pa.id) AS people, co.core_business, co.areas_of_interest, co.partners_sought,
+       SUM(CASE WHEN pa.status = 'cancelled' THEN 0 ELSE 1 END) AS people,
+       SUM(CASE WHEN pa.status = 'cancelled' THEN 1 ELSE 0 END) AS cancelled, co.core_business, co.areas_of_interest, co.partners_sought,
        co.current_projects, co.website
 FROM company AS co
 JOIN person AS pe ON pe.company_id = co.id

@@ -230,7 +230,8 @@ class MissionRow(TypedDict):
     city: str | None
     status: str
     companies: int
-    participants: int
+    participants: int  # taking part: cancelled people are counted apart
+    cancelled: int
     host: str | None
     guest: str | None
     country: str | None
@@ -245,14 +246,17 @@ class MissionRow(TypedDict):
 _MISSION_ROWS = """
 SELECT m.slug, m.title, m.direction, host.name AS host, guest.name AS guest, m.city, m.country,
        m.venue, m.start_date, m.end_date, m.timezone, m.language, m.status,
-       COALESCE(heads.people, 0) AS participants, COALESCE(heads.companies, 0) AS companies, m.notes,
+       COALESCE(heads.people, 0) AS participants, COALESCE(heads.companies, 0) AS companies,
+       COALESCE(heads.cancelled, 0) AS cancelled, m.notes,
        COALESCE(NULLIF(host.short_name, ''), host.name) AS host_short,
        COALESCE(NULLIF(guest.short_name, ''), guest.name) AS guest_short
 FROM mission AS m
 LEFT JOIN cluster AS host ON host.id = m.host_cluster_id
 LEFT JOIN cluster AS guest ON guest.id = m.guest_cluster_id
 LEFT JOIN (
-    SELECT pa.mission_id, COUNT(pa.id) AS people, COUNT(DISTINCT pe.company_id) AS companies
+    SELECT pa.mission_id, SUM(CASE WHEN pa.status = 'cancelled' THEN 0 ELSE 1 END) AS people,
+           COUNT(DISTINCT CASE WHEN pa.status = 'cancelled' THEN NULL ELSE pe.company_id END) AS companies,
+           SUM(CASE WHEN pa.status = 'cancelled' THEN 1 ELSE 0 END) AS cancelled
     FROM participation AS pa JOIN person AS pe ON pe.id = pa.person_id
     GROUP BY pa.mission_id
 ) AS heads ON heads.mission_id = m.id

@@ -46,7 +46,7 @@ class PersonInput:
     pitch: bool | None = None
     bus_stop: str | None = None
     status: str | None = None
-    language: str | None = None  # it, en, fr or de: the language of the person's own calendar
+    language: str | None = None  # it, en, fr, de, pl or es: the language of the person's own calendar
 
 
 class ParticipantRow(TypedDict):
@@ -136,7 +136,18 @@ def add_participant(session: Session, mission: Mission, data: PersonInput) -> Pe
     return person
 
 
-def edit_participant(session: Session, mission: Mission, who: str, data: PersonInput) -> Person:
+@dataclass(frozen=True)
+class Changed:
+    """A person as edited or removed, and what the change freed (seat, pitch slot, meetings)."""
+
+    person: Person
+    freed: list[str]
+
+
+def edit_participant(session: Session, mission: Mission, who: str, data: PersonInput) -> Changed:
+    """Change a person; cancelling frees what they held and a new stop follows to their seat, at once."""
+    from c2c.services import cancellations
+
     part, person = find_participation(session, mission, who)
     values = _clean(session, data, mission, person.country)
     for name in ("first_name", "last_name"):
@@ -145,20 +156,33 @@ def edit_participant(session: Session, mission: Mission, who: str, data: PersonI
     if values.get("email"):
         _check_email_free(session, values["email"], person.id)
     _set_person(session, person, values, data.cluster)
+    freed: list[str] = []
+    if values.get("status") == "cancelled" and part.status != "cancelled":
+        freed = cancellations.release_participation(session, mission, part, person).messages()
+    elif "bus_stop" in values and values["bus_stop"] != part.bus_stop:
+        freed = cancellations.follow_stop_change(session, mission, part, person, values["bus_stop"])
     for name in ("pitch", "bus_stop", "status"):
         if name in values:
             setattr(part, name, values[name])
     session.add(part)
     session.flush()
-    return person
+    return Changed(person, freed)
 
 
-def remove_participant(session: Session, mission: Mission, who: str) -> Person:
-    """Take a person off the mission; the person stays in the store for other missions."""
+def remove_participant(session: Session, mission: Mission, who: str) -> Changed:
+    """Take a person off the mission, freeing what they held; they stay in the store for other missions."""
+    from c2c.services import cancellations
+
     part, person = find_participation(session, mission, who)
+    freed = [] if part.status == "cancelled" else cancellations.release_participation(session, mission, part,
+                                                                                      person).messages()
+    if cancellations.calendar_was_sent(session, mission, part):
+        freed.append(f"Warning: {person.first_name} {person.last_name}'s calendar was sent: its events stay on "
+                     "their phone (cancel instead, participants edit … --status cancelled, to send one that "
+                     "removes them)")
     session.delete(part)
     session.flush()
-    return person
+    return Changed(person, freed)
 
 
 def _name(text: str | None, country: str | None) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypedDict
 
 from c2c.errors import InvalidInput, NotFound
-from c2c.parsing import parse_choice, parse_clock
+from c2c.parsing import DayClock, parse_choice, parse_clock, parse_day_clock
 from c2c.store.reading import as_date, as_time
 from c2c.text import clean_spaces
 
@@ -34,7 +34,7 @@ class BlockInput:
     title: str
     kind: str = "other"
     minutes: int | None = None
-    until: dt.time | None = None
+    until: DayClock | None = None  # 00:30+1: the block runs past midnight
     day: int = 1
     location: str | None = None
     description: str | None = None
@@ -44,7 +44,7 @@ class BlockInput:
 class BlockChanges:
     at: dt.time | None = None
     minutes: int | None = None
-    until: dt.time | None = None
+    until: DayClock | None = None
     title: str | None = None
     kind: str | None = None
     day: int | None = None
@@ -115,7 +115,17 @@ def local_datetime(mission: _Zoned, date: dt.date, time: dt.time) -> dt.datetime
 
 
 def block_bounds(mission: _Zoned, block: _Timed) -> tuple[dt.datetime, dt.datetime]:
-    return local_datetime(mission, block.day, block.start), local_datetime(mission, block.day, block.end)
+    return local_datetime(mission, block.day, block.start), local_datetime(mission, end_day(block), block.end)
+
+
+def end_day(block: _Timed) -> dt.date:
+    """The day a block ends: the next one when it runs past midnight (it ends at or before its start)."""
+    return block.day + dt.timedelta(days=1) if block.end <= block.start else block.day
+
+
+def end_clock(block: _Timed) -> str:
+    """'17:15', or '00:30+1' past midnight, as ``--until`` takes it."""
+    return clock(block.end) + ("+1" if block.end <= block.start else "")
 
 
 def add_block(session: Session, mission: Mission, data: BlockInput) -> ProgramBlock:
@@ -132,30 +142,43 @@ def add_block(session: Session, mission: Mission, data: BlockInput) -> ProgramBl
         location=_optional(data.location),
         description=_optional(data.description),
     )
+    _check_times(mission, block)
     _check_no_overlap(session, mission, block)
     session.add(block)
     session.flush()
     return block
 
 
-def _end_time(start: dt.time, minutes: int | None, until: dt.time | None) -> dt.time:
+DAY_MINUTES = 24 * 60
+
+
+def _end_time(start: dt.time, minutes: int | None, until: DayClock | None) -> dt.time:
+    """The end clock; one at or before the start means the next day (``--until 00:30+1``)."""
     if minutes is not None and until is not None:
         raise InvalidInput("give a block either a length or an end time, not both")
     if minutes is None and until is None:
         raise InvalidInput("a block needs a length or an end time")
     if until is not None:
-        end = until
-    else:
-        assert minutes is not None
-        if minutes <= 0:
-            raise InvalidInput(f"a block must last at least a minute, not {minutes}")
-        total = start.hour * 60 + start.minute + minutes
-        if total >= 24 * 60:
-            raise InvalidInput(f"{clock(start)} + {minutes} min ends after midnight: split the block over two days")
-        end = dt.time(total // 60, total % 60)
-    if end <= start:
-        raise InvalidInput(f"the block must end after it starts ({clock(start)}–{clock(end)})")
-    return end
+        end, next_day = until.time, until.day_offset
+        if next_day > 1 or (next_day == 1 and end >= start):
+            raise InvalidInput(f"a block lasts less than a day ({clock(start)}–{until.clock})")
+        if not next_day and end <= start:
+            hint = f"past midnight? write --until {clock(end)}+1" if end.hour < 12 <= start.hour else None
+            raise InvalidInput(f"the block must end after it starts ({clock(start)}–{clock(end)})", hint=hint)
+        return end
+    assert minutes is not None
+    if not 0 < minutes < DAY_MINUTES:
+        raise InvalidInput(f"a block lasts at least a minute and less than a day, not {minutes} min")
+    total = (start.hour * 60 + start.minute + minutes) % DAY_MINUTES
+    return dt.time(total // 60, total % 60)
+
+
+def _check_times(mission: Mission, block: ProgramBlock) -> None:
+    """Both ends must be one moment each: not in the spring gap nor the repeated autumn hour."""
+    from c2c.services.wall_clock import require_single_moment
+
+    require_single_moment(mission.timezone, block.day, block.start, f"block {block.title!r} starting")
+    require_single_moment(mission.timezone, end_day(block), block.end, f"block {block.title!r} ending")
 
 
 def _kind(kind: str) -> str:
@@ -179,14 +202,16 @@ def _id(mission: Mission) -> int:
 
 
 def describe(block: ProgramBlock) -> str:
-    return f'"{block.title}" {clock(block.start)}–{clock(block.end)}'
+    return f'"{block.title}" {clock(block.start)}–{end_clock(block)}'
 
 
 def _check_no_overlap(session: Session, mission: Mission, block: ProgramBlock) -> None:
+    start, end = block_bounds(mission, block)
     for other in list_blocks(session, mission):
-        if other.id == block.id or other.day != block.day:
+        if other.id == block.id or abs((other.day - block.day).days) > 1:
             continue
-        if block.start < other.end and other.start < block.end:
+        other_start, other_end = block_bounds(mission, other)
+        if start < other_end and other_start < end:
             raise InvalidInput(
                 f"block {describe(block)} overlaps {describe(other)} "
                 f"on day {day_number(mission, block.day)} ({block.day.isoformat()})",
@@ -238,6 +263,7 @@ def edit_block(session: Session, mission: Mission, block_id: int, changes: Block
         block.location = _optional(changes.location)
     if changes.description is not None:
         block.description = _optional(changes.description)
+    _check_times(mission, block)
     _check_no_overlap(session, mission, block)
     session.add(block)
     session.flush()
@@ -245,7 +271,8 @@ def edit_block(session: Session, mission: Mission, block_id: int, changes: Block
 
 
 def _minutes_between(start: dt.time, end: dt.time) -> int:
-    return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+    """Wall-clock minutes from start to end, past midnight when the end is not after the start."""
+    return ((end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)) % DAY_MINUTES or DAY_MINUTES
 
 
 def remove_block(session: Session, mission: Mission, block_id: int) -> ProgramBlock:
@@ -295,12 +322,12 @@ def block_rows(db: Reader, mission: MissionRef) -> list[BlockRow]:
             "id": block.id,
             "day": day_number(mission, block.day),
             "date": block.day.isoformat(),
-            "time": f"{clock(block.start)}–{clock(block.end)}",
+            "time": f"{clock(block.start)}–{end_clock(block)}",
             "kind": block.kind,
             "title": block.title,
             "location": block.location,
             "start": dt.datetime.combine(block.day, block.start, tzinfo=zone).isoformat(),
-            "end": dt.datetime.combine(block.day, block.end, tzinfo=zone).isoformat(),
+            "end": dt.datetime.combine(end_day(block), block.end, tzinfo=zone).isoformat(),
             "minutes": _minutes_between(block.start, block.end),
             "description": block.description,
         }
@@ -340,7 +367,7 @@ def apply_template(
             session,
             mission,
             BlockInput(
-                at=parse_clock(item["start"]), until=parse_clock(item["end"]), kind=item["kind"], title=item["title"].format(**names),
+                at=parse_clock(item["start"]), until=parse_day_clock(item["end"]), kind=item["kind"], title=item["title"].format(**names),
                 day=day, location=item.get("location", "").format(**names) or None,
                 description=item.get("description"),
             ),

@@ -393,9 +393,10 @@ def test_meetings_of_a_company_that_left_the_mission_are_left_out_with_the_reaso
     wish(invoke, "Aviometal", "Daher")
     wish(invoke, "Secondo Mona", "Lauak")
     assert invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1").exit_code == 0
-    assert invoke("participants", "remove", *M, "Jean Martin0", "--yes").exit_code == 0
-    assert invoke("b2b", "show", *M).stderr.splitlines()[1] == (
-        "Warning:   meeting 1: Daher no longer takes part in lyon-2018")
+    removed = invoke("participants", "remove", *M, "Jean Martin0", "--yes")
+    assert removed.exit_code == 0
+    assert removed.stderr.splitlines()[1].startswith("Freed B2B meeting 1 with Aviometal (")  # at once, said
+    assert [(row["id"], row["slot"]) for row in timetable(invoke)][1] == (1, None)
     result = invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1", "--format", "json")
     report = json.loads(result.stdout)
     assert (report["held"], report["total"]) == (1, 2)
@@ -442,9 +443,11 @@ def test_company_table_and_matrix_views(companies: str, invoke: Invoke, tmp_path
     assert sheet.max_row == 3
     assert (sheet.print_title_rows, sheet.freeze_panes, sheet.page_setup.orientation) == ("$1:$1", "A2", "landscape")
     personal = workbook["Aviometal"]
-    assert [c.value for c in personal[1]] == ["Time", "Table", "Meets", "Who they are", "Mutual", "Meeting"]
+    assert [c.value for c in personal[1]] == ["Time", "Table", "Meets", "Who they are", "Your wish", "Meeting"]
     assert sorted(row[2] for row in personal.iter_rows(min_row=2, values_only=True)) == ["Daher", "Mecachrome"]
-    assert {row[4] for row in personal.iter_rows(min_row=2, values_only=True)} == {"no"}
+    assert {row[4] for row in personal.iter_rows(min_row=2, values_only=True)} == {2}  # its own wishes
+    # the asked side's sheet says nothing of how, or whether mutually, it was asked for
+    assert [row[4] for row in workbook["Daher"].iter_rows(min_row=2, values_only=True)] == [None]
     assert personal.oddHeader.center.text == "Aviometal"
     single = tmp_path / "table1.xlsx"
     assert invoke("b2b", "show", *M, "--table", "1", "--out", str(single)).exit_code == 0
@@ -499,4 +502,4 @@ def test_calendar_meetings(companies: str, invoke: Invoke, db_path: Path) -> Non
     assert item.end.isoformat() == "2018-11-20T15:20:00+01:00"
     assert len(item.participation_ids_a) == 1
     assert len(item.participation_ids_b) == 1
-    assert item.notes == {"mutual": "yes"}  # not the priority: one side's wish, and both sides get the event
+    assert not hasattr(item, "notes")  # the priority and "mutual" are the wisher's, never the other side's

@@ -196,7 +196,7 @@ def test_manifest_html_is_escaped(invoke: Invoke, seated: list[int]) -> None:
     assert "<h2>Coach 1 — outbound — 2018-11-20</h2>" in result.stdout
     assert "Bruno Bianchi" in result.stdout
     assert "=HYPERLINK(&#34;x&#34;)" in result.stdout
-    assert "<th>Gets off</th>" in result.stdout
+    assert "<th>Descend à</th>" in result.stdout  # in the mission's language
 
 
 def test_checkin_refuses_without_a_terminal(invoke: Invoke, seated: list[int]) -> None:
@@ -255,7 +255,7 @@ def test_board_and_unboard_by_email_or_name(invoke: Invoke, seated: list[int]) -
 
 
 def test_status_shows_boarded_missing_and_waitlist(invoke: Invoke, seated: list[int], db_path: Path) -> None:
-    people(db_path, [("Elena", "Gialli", "Epsilon", None)])
+    people(db_path, [("Elena", "Gialli", "Epsilon", "Como")])
     ok(invoke("bus", "board", *M, "anna.rossi@example.com", "--leg", "outbound"))
     data = json.loads(invoke("bus", "status", *M, "--format", "json").stdout)
     outbound = data["coaches"][0]
@@ -263,7 +263,7 @@ def test_status_shows_boarded_missing_and_waitlist(invoke: Invoke, seated: list[
     assert outbound["missing"] == ["Aldo Rossi (+39 333 000 0001)", "Bruno Bianchi (+39 333 000 0002)",
                                    "Carla Verdi (+39 333 000 0003)"]
     assert data["waitlist"] == [{"name": "Elena Gialli", "email": "elena.gialli@example.com", "company": "Epsilon",
-                                 "phone": "+39 333 000 0000", "stop": None, "reason": "not assigned yet"}]
+                                 "phone": "+39 333 000 0000", "stop": "Como", "reason": "not assigned yet"}]
     table = invoke("bus", "status", *M).stdout
     assert "Waitlist" in table
     assert ("Missing on Coach 1, outbound: Aldo Rossi (+39 333 000 0001), Bruno Bianchi (+39 333 000 0002), "

@@ -190,3 +190,17 @@ def test_removing_the_return_departure_says_where_it_starts_instead(invoke: Invo
         "(re-seat with: c2c bus assign --person NAME --stop STOP)\n"
         "Removed Lyon Saint-Exupéry from Coach 1, return\n")
     assert _getting_on(invoke, "return")["Carla Verdi"] == "Milano Cadorna"
+
+
+def test_a_stop_in_the_spring_forward_gap_is_refused_with_what_it_could_mean(invoke: Invoke, lyon: str) -> None:
+    ok(invoke("mission", "new", "--slug", "spring-2019", "--title", "Night coach", "--date", "2019-03-31",
+              "--timezone", "Europe/Paris", "--host", "AAR", "--guest", "LAC"))
+    ok(invoke("bus", "add", "-m", "spring-2019", "--name", "Coach 1", "--seats", "50"))
+    gap = invoke("bus", "route", "add", "-m", "spring-2019", "--bus", "Coach 1", "--leg", "outbound",
+                 "--stop", "Milano Cadorna", "--at", "02:30")
+    assert gap.exit_code == 1
+    assert gap.stderr == (
+        "Error: stop 'Milano Cadorna' at 02:30 on 2019-03-31 does not exist in Europe/Paris (clocks go forward): "
+        "it would be 01:30 CET (UTC+01:00) or 03:30 CEST (UTC+02:00)\nHint: write one of those times, e.g. 03:30\n")
+    ok(invoke("bus", "route", "add", "-m", "spring-2019", "--bus", "Coach 1", "--leg", "outbound",
+              "--stop", "Milano Cadorna", "--at", "03:30"))

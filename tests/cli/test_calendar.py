@@ -159,7 +159,7 @@ def test_alarm_option_changes_or_removes_the_reminder(invoke: Invoke, features: 
         assert [a.decoded("TRIGGER") for a in cal.walk("VALARM")] == expected
 
 
-def test_reexport_keeps_uids_raises_sequence_of_changed_events_and_cancels_removed_once(
+def test_reexport_keeps_uids_raises_sequence_of_changed_events_and_keeps_cancelling_removed_ones(
     invoke: Invoke, people: dict[str, int], tmp_path: Path, db_path: Path
 ) -> None:
     path = tmp_path / "lyon-2018.ics"
@@ -180,6 +180,9 @@ def test_reexport_keeps_uids_raises_sequence_of_changed_events_and_cancels_remov
     assert times[first["Pitches"][0]][0] == dt.datetime(2018, 11, 20, 9, 30, tzinfo=UTC)  # where it was
 
     export(invoke, tmp_path, now=NOW + dt.timedelta(days=3))
+    assert _by_summary(path) == second  # the file finally sent still cancels it
+
+    export(invoke, tmp_path, now=dt.datetime(2018, 11, 21, tzinfo=UTC))  # once it is over, it is gone for good
     assert _by_summary(path) == {"Accueil, café": (first["Accueil, café"][0], 1, "CONFIRMED")}
     with sqlite3.connect(db_path) as db:
         assert db.execute("SELECT count(*) FROM calendar_entry WHERE calendar = 'mission'").fetchone() == (1,)
@@ -231,9 +234,9 @@ def test_unknown_participant_is_an_error_and_writes_nothing(
 
 def test_bad_language_and_alarm_are_refused(invoke: Invoke, people: dict[str, int], tmp_path: Path) -> None:
     out = tmp_path / "calendars"
-    lang = invoke("calendar", "export", "-m", "lyon-2018", "--out", str(out), "--lang", "es")
+    lang = invoke("calendar", "export", "-m", "lyon-2018", "--out", str(out), "--lang", "pt")
     assert lang.exit_code == 2
-    assert lang.stderr.splitlines()[-1] == "Error: Invalid value for '--lang': language 'es' is not one of it, en, fr, de"
+    assert lang.stderr.splitlines()[-1] == "Error: Invalid value for '--lang': language 'pt' is not one of it, en, fr, de, pl, es"
     alarm = invoke("calendar", "export", "-m", "lyon-2018", "--out", str(out), "--alarm", "soon")
     assert alarm.exit_code == 2
     assert alarm.stderr.splitlines()[-1] == (

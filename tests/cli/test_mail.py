@@ -44,19 +44,20 @@ def test_everyone_gets_their_own_programme_once(mail: Invoke, inbox: Inbox) -> N
     message = got[GIULIA]
     assert message.message["To"].addresses[0].display_name == "Chiara Bianchi"
     assert message.message["Reply-To"] == "coordinator@aerospace-aura.example"
-    assert message.message["Content-Language"] == "fr"  # no language of her own: the mission's
-    assert message.message["Subject"].startswith("Votre programme : ")
+    # no language of her own: her country's (Italy), not the mission's French
+    assert message.message["Content-Language"] == "it"
+    assert message.message["Subject"].startswith("Il tuo programma: ")
     text, html = message.part("plain"), message.part("html")
-    assert text.startswith("Bonjour Chiara,")
-    assert "Vos rendez-vous B2B" in text
-    assert "<h3>Vos rendez-vous B2B</h3>" in html
+    assert text.startswith("Gentile Chiara,")
+    assert "I tuoi incontri B2B" in text
+    assert "<h3>I tuoi incontri B2B</h3>" in html
     events = message.events()
     assert all(int(e["SEQUENCE"]) == 0 for e in events.values())
     summaries = [str(e["SUMMARY"]) for e in events.values()]
-    assert any(s.startswith("Votre pitch") for s in summaries)
-    assert any(s.startswith("B2B avec") for s in summaries)
+    assert any(s.startswith("Il tuo pitch") for s in summaries)
+    assert any(s.startswith("B2B con") for s in summaries)
     # nobody else's meetings: each counterpart listed is met by this person
-    assert sum(s.startswith("B2B avec") for s in summaries) == text.count(", table ")
+    assert sum(s.startswith("B2B con") for s in summaries) == text.count(", tavolo ")
     # a meeting's priority is what one side asked for: never in the other side's mail
     assert not any("priority" in str(e.get("DESCRIPTION", "")) for e in events.values())
 
@@ -109,8 +110,9 @@ def test_only_changed_sends_updates_with_a_raised_sequence_and_a_cancellation(
     assert mail("agendas", "--mission", "lyon-2018", *TWO_COMPANIES, "--yes").exit_code == 0
     first = inbox.by_recipient()
     mario, marco = "mario.rossi@avioparts-demo.it", "marco.ferri@avioparts-demo.it"
+    # Mario reads Italian (his country's) until he asks for English
     assert invoke("--db", str(demo_db), "participants", "edit", mario, "--mission", "lyon-2018",
-                  "--language", "it").exit_code == 0
+                  "--language", "en").exit_code == 0
     assert invoke("--db", str(demo_db), "participants", "edit", marco, "--mission", "lyon-2018",
                   "--status", "cancelled").exit_code == 0
 
@@ -129,17 +131,17 @@ def test_only_changed_sends_updates_with_a_raised_sequence_and_a_cancellation(
     assert set(later) == {mario, marco}
 
     update = later[mario]
-    assert update.message["Subject"].startswith("Programma aggiornato: ")
-    assert update.message["Content-Language"] == "it"
+    assert update.message["Subject"].startswith("Updated programme: ")
+    assert update.message["Content-Language"] == "en"
     before, after = first[mario].events(), update.events()
     assert set(after) == set(before)  # same UIDs: phones update the events in place
-    for uid, event in after.items():  # what now reads in Italian is raised; the rest stays as it was
+    for uid, event in after.items():  # what now reads in English is raised; the rest stays as it was
         changed = any(str(event.get(k)) != str(before[uid].get(k)) for k in ("SUMMARY", "DESCRIPTION", "LOCATION"))
         assert int(event["SEQUENCE"]) == int(before[uid]["SEQUENCE"]) + changed
-    assert any(str(e["SUMMARY"]).startswith("B2B con ") and int(e["SEQUENCE"]) == 1 for e in after.values())
+    assert any(str(e["SUMMARY"]).startswith("B2B with ") and int(e["SEQUENCE"]) == 1 for e in after.values())
 
     cancellation = later[marco]
-    assert cancellation.message["Subject"].startswith("Annulé : ")
+    assert cancellation.message["Subject"].startswith("Annullata: ")  # Marco is Italian
     cancelled = cancellation.events()
     assert set(cancelled) == set(first[marco].events())
     assert {str(e["STATUS"]) for e in cancelled.values()} == {"CANCELLED"}

@@ -46,8 +46,8 @@ OPTIONS = {f"{path} {param.opts[0]}": (param, kind) for path, param, kind in _op
 # the inventory: an option that should read a kind but was declared as plain text shows up here
 EXPECTED = {
     "CLOCK": ["b2b fix --slot", "b2b setup --end", "b2b setup --start", "b2b unavailable --from", "b2b unavailable --until",
-              "program add --at", "program add --until", "program edit --at", "program edit --until"],
-    "DAY_CLOCK": ["bus route add --at"],
+              "program add --at", "program edit --at"],
+    "DAY_CLOCK": ["bus route add --at", "program add --until", "program edit --until"],
     "TIME_RANGE": ["b2b setup --break"],
     "MINUTES": ["b2b setup --slot", "program add --minutes", "program edit --minutes"],
     "SECONDS": ["pitches agenda --changeover"],
@@ -58,7 +58,8 @@ EXPECTED = {
              "mission new --end"],
     "TIMEZONE": ["mission edit --timezone", "mission new --timezone"],
     "SLUG": ["mission edit --slug", "mission new --slug"],
-    "LANGUAGE": ["calendar export --lang", "calendar show --lang", "mission edit --language", "mission new --language"],
+    "LANGUAGE": ["calendar export --lang", "calendar show --lang", "mission edit --language", "mission new --language",
+                 "pitches booklet --lang"],
     "LANGUAGE_OR_BLANK": ["participants add --language", "participants edit --language"],
     "COUNTRY": ["cluster add --country", "cluster edit --country", "companies edit --country", "mission edit --country",
                 "mission new --country", "participants add --country", "participants edit --country"],

@@ -176,10 +176,10 @@ def test_add_edit_remove_by_hand(invoke: Invoke, lyon: str, db_path: Path) -> No
     assert cleared.exit_code == 0, cleared.stderr
     row = _listed(invoke)[0]
     assert (row["language"], row["phone"], row["bus_stop"], row["email"]) == (None, None, None, "j.darcy@usinage.fr")
-    spanish = invoke("participants", "edit", "j.darcy@usinage.fr", "--mission", lyon, "--language", "es")
+    spanish = invoke("participants", "edit", "j.darcy@usinage.fr", "--mission", lyon, "--language", "pt")
     assert spanish.exit_code == 2
     assert spanish.stderr.splitlines()[-1] == (
-        "Error: Invalid value for '--language': language 'es' is not one of it, en, fr, de")
+        "Error: Invalid value for '--language': language 'pt' is not one of it, en, fr, de, pl, es")
     bad = invoke("participants", "edit", "j.darcy@usinage.fr", "--mission", lyon, "--email", "nobody")
     assert bad.exit_code == 1
     assert bad.stderr == "Error: invalid e-mail address: no '@'\n"

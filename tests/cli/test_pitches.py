@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from c2c.services.languages import labels
 from tests.conftest import Invoke, LyonWith
 from tests.factories import store_at
 from tests.pitches_helpers import add_people
@@ -194,7 +195,7 @@ def test_booklet_has_one_card_per_company_in_running_order(invoke: Invoke, day: 
     assert text.count('<section class="card"') == 6
     assert text.index("1. Mécanique Alpine") < text.index("2. Aviometal") < text.index("3. Aubert Composites")
     assert "Roux Usinage" not in text
-    assert "<dt>Core business</dt><dd>Sheet-metal parts for aerostructures</dd>" in text
+    assert "<dt>Cœur de métier</dt><dd>Sheet-metal parts for aerostructures</dd>" in text  # the mission's language
     assert "French tier-1 &lt;suppliers&gt;" in text
     assert "Giulia De Luca, Marco Rossi" in text
 
@@ -253,11 +254,12 @@ def test_templates_render_from_the_wheel_layout(tmp_path: Path, monkeypatch: pyt
     import c2c.config
     from c2c.exporters.templates import render as render_template
 
+    english = dict(labels("en"))  # read before the package moves
     package = tmp_path / "site-packages" / "c2c"
     shutil.copytree(Path(__file__).resolve().parents[2] / "templates", package / "templates")
     monkeypatch.setattr(c2c.config, "__file__", str(package / "config.py"))
     assert c2c.config.templates_dir() == package / "templates"
-    heading = {"title": "T & Co", "subtitle": "S", "language": "en"}
+    heading = {"title": "T & Co", "subtitle": "S", "language": "en", "t": english}
     assert "T &amp; Co" in render_template("booklet.html.j2", {**heading, "cards": []})
     assert render_template("agenda.md.j2", {**heading, "rows": [], "overflow": None}).startswith("# T & Co\n")
 

@@ -51,7 +51,9 @@ def test_overlap_names_both_blocks_and_writes_nothing(invoke: Invoke, lyon: str)
         (["--at", "10:00", "--until", "10:00"], "Error: the block must end after it starts (10:00–10:00)\n"),
         (["--at", "10:00"], "Error: a block needs a length: --minutes N or --until HH:MM\n"),
         (["--at", "10:00", "--minutes", "5", "--until", "11:00"], "Error: give either --minutes or --until, not both\n"),
-        (["--at", "23:30", "--minutes", "60"], "Error: 23:30 + 60 min ends after midnight: split the block over two days\n"),
+        (["--at", "23:30", "--until", "00:30"],
+         "Error: the block must end after it starts (23:30–00:30)\nHint: past midnight? write --until 00:30+1\n"),
+        (["--at", "23:30", "--until", "23:45+1"], "Error: a block lasts less than a day (23:30–23:45+1)\n"),
         (["--at", "10:00", "--minutes", "5", "--day", "2"],
          "Error: day 2 is outside mission lyon-2018 (day 1: 2018-11-20 to 2018-11-20)\n"),
     ],
@@ -160,3 +162,14 @@ def test_add_without_a_terminal_names_what_is_missing(invoke: Invoke, lyon: str)
     result = invoke("program", "add", "-m", lyon, "--minutes", "5")
     assert result.exit_code == 1
     assert result.stderr == 'Error: --at and --title are required\nHint: e.g. --at 09:30 --minutes 20 --title "Welcome"\n'
+
+
+def test_a_block_may_run_past_midnight(invoke: Invoke, lyon: str) -> None:
+    late = invoke("program", "add", "-m", lyon, "--at", "23:00", "--until", "00:30+1", "--title", "Gala dinner")
+    assert late.exit_code == 0, late.stderr
+    longer = invoke("program", "add", "-m", lyon, "--at", "22:00", "--minutes", "60", "--title", "Drinks")
+    assert longer.exit_code == 0, longer.stderr
+    [drinks, gala] = [b for b in _blocks(invoke) if b["title"] in ("Gala dinner", "Drinks")]
+    assert (gala["time"], gala["minutes"], gala["end"]) == ("23:00–00:30+1", 90, "2018-11-21T00:30:00+01:00")
+    clash = invoke("program", "add", "-m", lyon, "--at", "23:30", "--minutes", "90", "--title", "Night walk")
+    assert clash.stderr.startswith('Error: block "Night walk" 23:30–01:00+1 overlaps "Gala dinner" 23:00–00:30+1')

@@ -20,6 +20,7 @@ from c2c.exporters.manifest_html import manifest_html
 from c2c.exporters.manifest_xlsx import manifest_workbook
 from c2c.exporters.xlsx_print import tables_workbook
 from c2c.services.buses.manifest import ManifestCoach, ManifestLeg, ManifestPassenger, ManifestStop
+from c2c.services.languages import labels
 from tests.conftest import Invoke
 from tests.factories import add_participant, store_at
 
@@ -81,13 +82,13 @@ def test_a_csv_file_puts_an_apostrophe_before_formulas_and_standard_output_does_
 # every HTML document, given a text to show
 HTML_WRITERS: dict[str, Callable[[str], str]] = {
     "pitch agenda": lambda text: templates.render("agenda.html.j2", {
-        "title": text, "subtitle": text, "language": "en", "overflow": text,
+        "title": text, "subtitle": text, "language": "en", "t": labels("en"), "overflow": text,
         "rows": [{**_agenda_row(text, text), "time": "09:30", "status": "scheduled", "speakers": [text]}]}),
     "pitch booklet": lambda text: templates.render("booklet.html.j2", {
-        "title": text, "subtitle": text, "language": "en",
+        "title": text, "subtitle": text, "language": "en", "t": labels("en"),
         "cards": [{"order": 1, "time": "09:30", "company": text, "speakers": [text], "cluster_name": text,
                    "city": text, "profile": [("Core business", text)], "website": "https://example.com"}]}),
-    "coach manifest": lambda text: manifest_html(_coaches(text, text), text),
+    "coach manifest": lambda text: manifest_html(_coaches(text, text), text, "en", labels("en")),
     "tables (b2b show, participants export)": lambda text: templates.render("tables.html.j2", {
         "title": text, "tables": [{"title": text, "headers": [text], "rows": [[text]]}]}),
 }

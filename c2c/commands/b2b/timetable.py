@@ -57,7 +57,7 @@ COMPANY_COLUMNS: list[Column[CompanyMeetingRow]] = [
     Column("Table", lambda r: r["table"], "right"),
     Column("Meets", lambda r: r["counterpart"]),
     Column("Who they are", lambda r: r["profile"]),
-    Column("Mutual", lambda r: r["mutual"]),
+    Column("Your wish", lambda r: r["own_priority"], "right"),
     Column("Meeting", lambda r: r["id"], "right"),
 ]
 TABLE_COLUMNS: list[Column[MeetingRow]] = [

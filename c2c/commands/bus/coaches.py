@@ -220,6 +220,7 @@ def show_manifest(
     from c2c.exporters.manifest_html import manifest_html
     from c2c.exporters.manifest_xlsx import manifest_workbook
     from c2c.services import buses, missions
+    from c2c.services.languages import labels
 
     db = reader_of(ctx)
     found = missions.mission_ref(db, mission)
@@ -231,7 +232,7 @@ def show_manifest(
         Format.json: Sheet([c.as_dict() for c in coaches], []),
         Format.csv: Sheet(buses.manifest_rows(coaches), []),
         Format.xlsx: lambda: manifest_workbook(coaches, found.title),
-        Format.html: lambda: manifest_html(coaches, found.title),
+        Format.html: lambda: manifest_html(coaches, found.title, found.language, labels(found.language)),
     })
     if fmt is Format.table:
         _views.manifest_notes(coaches)

@@ -51,11 +51,11 @@ class CompanyRef:
 
 
 def company_refs(db: Reader, mission_id: int) -> list[CompanyRef]:
-    """Companies with at least one person taking part in the mission, by name."""
+    """Companies with at least one person taking part in the mission (not cancelled), by name."""
     rows = db.rows(
         "SELECT DISTINCT c.id, c.name, c.name_key FROM company AS c "
         "JOIN person AS pe ON pe.company_id = c.id JOIN participation AS pa ON pa.person_id = pe.id "
-        "WHERE pa.mission_id = :mission", {"mission": mission_id})
+        "WHERE pa.mission_id = :mission AND pa.status != :cancelled", {"mission": mission_id, "cancelled": "cancelled"})
     return sorted((CompanyRef(r["id"], r["name"], r["name_key"]) for r in rows), key=lambda c: (fold(c.name), c.id))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 from zoneinfo import ZoneInfo
 
@@ -34,7 +34,7 @@ class MeetingItem:
     participation_ids_a: tuple[int, ...]
     participation_ids_b: tuple[int, ...]
     table: str | None = None
-    notes: dict[str, str] = field(default_factory=dict)
+    room: str | None = None  # where the tables stand: the B2B block's location, else the venue
 
 
 PROFILE_LENGTH = 80
@@ -77,12 +77,13 @@ class CompanyMeetingRow(TypedDict):
     table: int | None
     counterpart: str
     profile: str
-    mutual: bool
+    # the company's own wish only: whether the counterpart asked too, and how it ranked them,
+    # is the counterpart's to know (this sheet is sent to the company)
+    own_priority: int | None
     id: int
     company: str
     start: str | None
     end: str | None
-    priority: int
     reason: str | None
 
 
@@ -155,7 +156,8 @@ def company_rows(db: Reader, mission: MissionRef, name: str) -> list[CompanyMeet
     """One company's meetings in time order, with the counterpart and its profile line."""
     found = company_named(db, mission.id, mission.slug, name)
     infos = meeting_infos(db, mission.id)
-    return _company_rows(Side(found.id, found.name), infos, timetable_rows(db, mission), _profiles(db, mission.id))
+    return _company_rows(Side(found.id, found.name), infos, timetable_rows(db, mission), _profiles(db, mission.id),
+                         _own_wishes(db, mission.id))
 
 
 _PROFILES = """
@@ -171,8 +173,16 @@ def _profiles(db: Reader, mission_id: int) -> dict[int, str]:
     return {row["id"]: profile_line(row) for row in db.rows(_PROFILES, {"mission": mission_id})}
 
 
+def _own_wishes(db: Reader, mission_id: int) -> dict[tuple[int, int], int]:
+    """(meeting id, requesting company id) -> the priority that company gave its wish."""
+    return {(r["meeting_id"], r["requester_id"]): r["priority"] for r in db.rows(
+        "SELECT r.meeting_id, r.requester_id, r.priority FROM b2b_request AS r "
+        "JOIN b2b_meeting AS m ON m.id = r.meeting_id WHERE m.mission_id = :mission", {"mission": mission_id})}
+
+
 def _company_rows(
-    company: Side, infos: list[MeetingInfo], timetable: list[MeetingRow], profiles: dict[int, str]
+    company: Side, infos: list[MeetingInfo], timetable: list[MeetingRow], profiles: dict[int, str],
+    wishes: dict[tuple[int, int], int],
 ) -> list[CompanyMeetingRow]:
     by_id = {i.id: i for i in infos}
     rows: list[CompanyMeetingRow] = []
@@ -183,8 +193,8 @@ def _company_rows(
         other = info.b if info.a.id == company.id else info.a
         rows.append({
             "time": row["time"], "table": row["table"], "counterpart": other.name, "profile": profiles[other.id],
-            "mutual": row["mutual"], "id": row["id"], "company": company.name, "start": row["start"], "end": row["end"],
-            "priority": row["priority"], "reason": row["reason"],
+            "own_priority": wishes.get((row["id"], company.id)), "id": row["id"], "company": company.name,
+            "start": row["start"], "end": row["end"], "reason": row["reason"],
         })
     return rows
 
@@ -227,12 +237,13 @@ def day_views(db: Reader, mission: MissionRef) -> DayViews:
     setup = get_setup(db, mission)
     labels = [s.label for s in session_slots(setup)]
     timetable, infos, profiles = timetable_rows(db, mission), meeting_infos(db, mission.id), _profiles(db, mission.id)
+    wishes = _own_wishes(db, mission.id)
     matrix = _matrix(labels, timetable)
     by_name = {c.name: c for i in infos for c in (i.a, i.b)}
     return DayViews(
         timetable, labels, matrix,
         {n: [r for r in timetable if r["table"] == n] for n in range(1, setup.tables + 1)},
-        {row["company"]: _company_rows(by_name[row["company"]], infos, timetable, profiles) for row in matrix},
+        {row["company"]: _company_rows(by_name[row["company"]], infos, timetable, profiles, wishes) for row in matrix},
     )
 
 
@@ -267,6 +278,7 @@ def calendar_meetings(db: Reader, mission: MissionRef) -> list[MeetingItem]:
         return []
     slots = {s.start: s for s in session_slots(setup)}
     people = _participations_by_company(db, mission.id)
+    room = _b2b_room(db, mission)
     items = []
     for m in meeting_infos(db, mission.id):
         slot = slots.get(m.start) if m.start is not None else None
@@ -281,20 +293,27 @@ def calendar_meetings(db: Reader, mission: MissionRef) -> list[MeetingItem]:
             participation_ids_a=people.get(m.a.id, ()),
             participation_ids_b=people.get(m.b.id, ()),
             table=str(m.table) if m.table is not None else None,
-            notes=_notes(m),
+            room=room,
         ))
     return sorted(items, key=lambda i: (i.start, i.table or "", i.key))
 
 
-def _notes(info: MeetingInfo) -> dict[str, str]:
-    # not the priority: it is what one side asked for, and both sides get this meeting's event
-    return {"mutual": "yes"} if info.mutual else {}
+# A meeting's priority and whether it was mutual are the wisher's private ranking: they stay
+# out of the items, so neither company's calendar can tell the other how it was ranked.
+
+
+def _b2b_room(db: Reader, mission: MissionRef) -> str | None:
+    from c2c.services.program import read_blocks
+
+    rooms = [b.location for b in read_blocks(db, mission.id, kind="b2b") if b.location]
+    return rooms[0] if rooms else mission.venue
 
 
 def _participations_by_company(db: Reader, mission_id: int) -> dict[int, tuple[int, ...]]:
     found: dict[int, list[int]] = {}
     for row in db.rows("SELECT pe.company_id, pa.id FROM person AS pe JOIN participation AS pa ON pa.person_id = pe.id "
-                       "WHERE pa.mission_id = :mission", {"mission": mission_id}):
+                       "WHERE pa.mission_id = :mission AND pa.status != :cancelled",
+                       {"mission": mission_id, "cancelled": "cancelled"}):
         if row["company_id"] is not None:
             found.setdefault(row["company_id"], []).append(row["id"])
     return {k: tuple(sorted(v)) for k, v in found.items()}

@@ -255,7 +255,8 @@ class Fleet:
                    read_boardings(db, mission_id))
 
     def seated(self, coach: CoachRecord) -> list[SeatRecord]:
-        return [s for s in self.seats if s.coach_id == coach.id]
+        """Who sits on the coach; a cancelled person's seat is free even before it is released."""
+        return [s for s in self.seats if s.coach_id == coach.id and not self.people[s.participation_id].cancelled]
 
     def leg_passengers(self, coach: CoachRecord, leg: LegRecord) -> list[LegPassenger]:
         """The coach's passengers on this leg, in stop order then by name."""

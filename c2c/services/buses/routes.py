@@ -9,6 +9,7 @@ from sqlmodel import Session
 from c2c.errors import Conflict, InvalidInput, NotFound
 from c2c.services.buses.common import find_leg, legs_of, list_coaches, stops_of
 from c2c.services.buses.matching import stop_key
+from c2c.services.wall_clock import require_single_moment
 from c2c.store.models import Coach, Leg, LegKind, Mission, Stop
 from c2c.text import clean_spaces
 
@@ -33,6 +34,7 @@ def add_stop(
     if not name:
         raise InvalidInput("a stop needs a name")
     leg = find_leg(session, coach, leg_name) or _new_leg(session, mission, coach, leg_name, kind, day)
+    require_single_moment(mission.timezone, leg.day + dt.timedelta(days=day_offset), at, f"stop {name!r}")
     stops = stops_of(session, leg)
     assert leg.id is not None
     stop = Stop(leg_id=leg.id, position=len(stops) + 1, name=name, time=at, day_offset=day_offset,

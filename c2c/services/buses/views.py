@@ -161,8 +161,8 @@ def waitlist_rows(db: Reader, mission_id: int) -> list[WaitlistRow]:
         seat = seats.get(pid)
         if person.cancelled or (seat is not None and seat.coach_id is not None):
             continue
-        if seat is None and person.at_home and not (person.bus_stop or "").strip():
-            continue  # the host cluster's own people, not travelling by coach
+        if seat is None and not (person.bus_stop or "").strip():
+            continue  # no stop asked for (a host, or a stop cleared): not waiting for a seat
         reason = seat.waitlist_reason if seat and seat.waitlist_reason else "not assigned yet"
         rows.append({"name": person.name, "email": person.email, "company": person.company,
                      "phone": person.phone, "stop": person.bus_stop, "reason": reason})

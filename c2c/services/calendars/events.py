@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from c2c.services.b2b.views import MeetingItem
 from c2c.services.buses.manifest import CoachStopItem
-from c2c.services.calendars.i18n import CALENDAR_LANGUAGES, label, ordinal
+from c2c.services.languages import block_title, ordinal, person_language, translate as label
 from c2c.services.pitches.agenda import PitchSlotItem
 
 if TYPE_CHECKING:
@@ -100,10 +100,11 @@ class CalendarOptions:
     alarm: dt.timedelta | None = DEFAULT_ALARM  # before each coach pickup; None for none
     forced_lang: bool = False  # an explicit --lang: every file in it, whatever each person speaks
 
-    def for_person(self, language: str | None) -> CalendarOptions:
-        """A personal calendar's options: --lang if given, else the person's language, else the mission's."""
-        own = (language or "").strip().lower()
-        if self.forced_lang or own not in CALENDAR_LANGUAGES or own == self.lang:
+    def for_person(self, language: str | None, country: str | None = None) -> CalendarOptions:
+        """A personal calendar's options: --lang if given, else the person's language (their own,
+        else their country's), else the mission's."""
+        own = person_language(language, country, self.lang)
+        if self.forced_lang or own == self.lang:
             return self
         return dataclasses.replace(self, lang=own)
 
@@ -155,11 +156,11 @@ def block_of(row: PlannedBlock, tz: ZoneInfo) -> Block:
 
 def block_event(block: Block, slots: Sequence[PitchSlotItem], lang: str) -> CalendarEvent:
     """A programme block; a pitch session lists its running order in the description."""
-    parts = [block.description or ""]
+    parts = [block_title(block.description, lang) if block.description else ""]
     if block.kind == "pitches":
         parts.append(running_order(slots_within(block, slots), lang))
     return CalendarEvent(
-        key=block.key, start=block.start, end=block.end, summary=block.title,
+        key=block.key, start=block.start, end=block.end, summary=block_title(block.title, lang),
         location=block.location, description=_join(parts),
     )
 
@@ -175,22 +176,23 @@ def running_order(slots: Sequence[PitchSlotItem], lang: str) -> str:
     lines = [f"{label('running_order', lang)}:"]
     for slot in slots:
         speakers = f" ({', '.join(slot.speakers)})" if slot.speakers else ""
-        lines.append(f"{slot.order}. {_hm(slot.start)}–{_hm(slot.end)} {slot.company}{speakers}")
+        lines.append(f"{slot.order}. {clock(slot.start)}–{clock(slot.end)} {slot.company}{speakers}")
     return "\n".join(lines)
 
 
 def pitch_event(slot: PitchSlotItem, lang: str) -> CalendarEvent:
     """'Your pitch — 10:42–10:45, 3 min, 5th of 18'."""
-    minutes = round((slot.end - slot.start).total_seconds() / 60)
+    seconds = round((slot.end - slot.start).total_seconds())
+    minutes = f"{seconds // 60}:{seconds % 60:02d}" if seconds % 60 else str(seconds // 60)
     summary = label(
-        "your_pitch", lang, start=_hm(slot.start), end=_hm(slot.end), minutes=minutes,
+        "your_pitch", lang, start=clock(slot.start), end=clock(slot.end), minutes=minutes,
         ordinal=ordinal(slot.order, lang), total=slot.total,
     )
     lines = [f"{label('company', lang)}: {slot.company}"]
     if slot.speakers:
         lines.append(f"{label('speakers', lang)}: {', '.join(slot.speakers)}")
     if slot.session_title:
-        lines.append(f"{label('session', lang)}: {slot.session_title}")
+        lines.append(f"{label('session', lang)}: {block_title(slot.session_title, lang)}")
     return CalendarEvent(
         key=slot.key, start=slot.start, end=slot.end, summary=summary,
         location=slot.location, description="\n".join(lines),
@@ -200,11 +202,11 @@ def pitch_event(slot: PitchSlotItem, lang: str) -> CalendarEvent:
 def coach_event(stop: CoachStopItem, lang: str, alarm: dt.timedelta | None = DEFAULT_ALARM) -> CalendarEvent:
     """One participant's pickup: stop, address, time, coach, driver's phone, with a reminder."""
     leg = stop.leg if stop.leg in ("outbound", "return", "transfer") else "transfer"
-    pickup = label("pickup", lang, stop=stop.stop, time=_hm(stop.start))
+    pickup = label("pickup", lang, stop=stop.stop, time=clock(stop.start))
     lines = [
         f"{label('stop', lang)}: {stop.stop}",
         f"{label('address', lang)}: {stop.address}" if stop.address else "",
-        f"{label('time', lang)}: {_hm(stop.start)}",
+        f"{label('time', lang)}: {clock(stop.start)}",
         f"{label('coach', lang)}: {stop.coach}",
         f"{label('driver_phone', lang)}: {stop.driver_phone}" if stop.driver_phone else "",
         f"{label('destination', lang)}: {stop.destination}" if stop.destination else "",
@@ -228,7 +230,7 @@ def coach_leg_events(stops: Sequence[CoachStopItem], lang: str) -> list[Calendar
         ends = [s.end for s in ordered if s.end is not None]
         end = max(ends) if ends else last.start + PICKUP_LENGTH
         lines = [f"{label('stops', lang)}:"]
-        lines += [f"{_hm(s.start)} {s.stop}" + (f", {s.address}" if s.address else "") for s in ordered]
+        lines += [f"{clock(s.start)} {s.stop}" + (f", {s.address}" if s.address else "") for s in ordered]
         if first.driver_phone:
             lines.append(f"{label('driver_phone', lang)}: {first.driver_phone}")
         if first.destination:
@@ -245,17 +247,19 @@ def meeting_event(meeting: MeetingItem, participation_id: int, lang: str) -> Cal
     """A B2B meeting seen from one side: the counterpart is the other company."""
     on_side_a = participation_id in meeting.participation_ids_a
     counterpart = meeting.company_b if on_side_a else meeting.company_a
+    table = f"{label('table', lang)} {meeting.table}" if meeting.table else None
     lines = [f"{label('counterpart', lang)}: {counterpart}"]
     if meeting.table:
         lines.append(f"{label('table', lang)}: {meeting.table}")
-    lines += [f"{name}: {text}" for name, text in meeting.notes.items()]
+    if meeting.room:
+        lines.append(f"{label('room', lang)}: {meeting.room}")
     summary = label("meeting", lang, counterpart=counterpart)
-    if meeting.table:
-        summary += f" — {label('table', lang)} {meeting.table}"
+    if table:
+        summary += f" — {table}"
     return CalendarEvent(
         # each side sees a different text, so each side has its own identity
         key=f"{meeting.key}:{'a' if on_side_a else 'b'}", start=meeting.start, end=meeting.end,
-        summary=summary, location=f"{label('table', lang)} {meeting.table}" if meeting.table else None,
+        summary=summary, location=", ".join(p for p in (table, meeting.room) if p) or None,
         description="\n".join(lines),
     )
 
@@ -277,17 +281,25 @@ def participant_events(
     options: CalendarOptions,
     shared: Sequence[CalendarEvent] | None = None,
 ) -> list[CalendarEvent]:
-    """One person's day: the blocks, their own pitch, their coach pickups, their meetings.
+    """One person's day: the blocks, their own pitch, their coach pickups, their meetings; a
+    transfer block only for who rides a coach then (hosts who come by themselves get none).
 
     ``shared`` is ``programme_events(blocks, items, lang)`` when the caller builds it once for everyone.
     """
     lang = options.lang
     mine = items.of(participation_id)
     events = list(shared if shared is not None else programme_events(blocks, items, lang))
+    if items.coach_stops:  # the mission has coaches: its transfer blocks are for who rides them
+        not_mine = {b.key for b in blocks if b.kind == "transfer" and not _rides_during(b, mine.coach_stops)}
+        events = [e for e in events if e.key not in not_mine]
     events += [pitch_event(s, lang) for s in mine.pitch_slots]
     events += [coach_event(s, lang, options.alarm) for s in mine.coach_stops]
     events += [meeting_event(m, participation_id, lang) for m in mine.meetings]
     return sort_events(events)
+
+
+def _rides_during(block: Block, stops: Sequence[CoachStopItem]) -> bool:
+    return any(s.start < block.end and (s.end or s.start + PICKUP_LENGTH) > block.start for s in stops)
 
 
 def programme_events(blocks: Sequence[Block], items: FeatureItems, lang: str) -> list[CalendarEvent]:
@@ -299,8 +311,9 @@ def sort_events(events: Iterable[CalendarEvent]) -> list[CalendarEvent]:
     return sorted(events, key=lambda e: (e.start, e.end, e.key))
 
 
-def _hm(moment: dt.datetime) -> str:
-    return moment.strftime("%H:%M")
+def clock(moment: dt.datetime) -> str:
+    """09:33, or 09:33:30 when the plan has seconds (a 3 min 30 s pitch)."""
+    return moment.strftime("%H:%M:%S" if moment.second else "%H:%M")
 
 
 def _join(parts: Iterable[str]) -> str:

@@ -35,7 +35,9 @@ class Attendee:
     last_name: str
     email: str | None
     company: str | None
-    language: str | None = None  # the person's own, for their calendar; None: the mission's
+    language: str | None = None  # the person's own, for their calendar; None: their country's, else the mission's
+    country: str | None = None
+    cancelled: bool = False  # their calendar cancels everything it ever held
 
     @property
     def name(self) -> str:
@@ -60,15 +62,16 @@ class ExportResult:
 
 
 def list_attendees(db: Reader, mission_id: int) -> list[Attendee]:
-    """Everyone taking part in the mission (cancelled registrations excluded), by name."""
+    """Everyone registered on the mission, cancelled people included (marked), by name."""
     found = db.rows(
         "SELECT pa.id AS participation_id, pe.id AS person_id, pe.first_name, pe.last_name, pe.email, "
-        "co.name AS company, pe.language FROM participation pa JOIN person pe ON pe.id = pa.person_id "
+        "co.name AS company, pe.language, pe.country, pa.status = :cancelled AS cancelled "
+        "FROM participation pa JOIN person pe ON pe.id = pa.person_id "
         "LEFT JOIN company co ON co.id = pe.company_id "
-        "WHERE pa.mission_id = :mission AND pa.status != :cancelled ORDER BY pe.last_name, pe.first_name, pe.id",
+        "WHERE pa.mission_id = :mission ORDER BY pe.last_name, pe.first_name, pe.id",
         {"mission": mission_id, "cancelled": "cancelled"},
     )
-    return [Attendee(**row) for row in found]
+    return [Attendee(**{**row, "cancelled": bool(row["cancelled"])}) for row in found]
 
 
 def choose_attendees(attendees: Sequence[Attendee], emails: Sequence[str], mission: MissionRef) -> list[Attendee]:
@@ -114,7 +117,10 @@ def export_calendars(
 
     db, ref = session_reader(session), ref_of(mission)
     everyone = list_attendees(db, ref.id)
-    chosen = choose_attendees(everyone, emails, ref) if emails else everyone
+    known = state.load_state(session, mission)
+    # a cancelled person's calendar is written while it still has something to cancel
+    chosen = choose_attendees(everyone, emails, ref) if emails else [
+        a for a in everyone if not a.cancelled or known.get(state.participant_calendar(a.participation_id))]
     names = file_names(everyone)  # over everyone, so a name never depends on who is exported
     blocks = calendars.load_blocks(db, ref)
     items = calendars.collect_items(db, ref)
@@ -124,13 +130,13 @@ def export_calendars(
         wanted.append((state.MISSION_CALENDAR, f"{mission.slug}.ics", mission.title, events))
     shared: dict[str, list[calendars.CalendarEvent]] = {}  # the programme, built once per language
     for person in chosen:
-        mine = options.for_person(person.language)
+        mine = options.for_person(person.language, person.country)
         if mine.lang not in shared:
             shared[mine.lang] = calendars.programme_events(blocks, items, mine.lang)
-        events = calendars.participant_events(person.participation_id, blocks, items, mine, shared[mine.lang])
+        events = [] if person.cancelled else calendars.participant_events(
+            person.participation_id, blocks, items, mine, shared[mine.lang])
         calendar = state.participant_calendar(person.participation_id)
         wanted.append((calendar, f"{mission.slug}/{names[person.participation_id]}", person.name, events))
-    known = state.load_state(session, mission, [w[0] for w in wanted])
     plans = [state.plan_calendar(mission, c, events, known.get(c, []), now) for c, _, _, events in wanted]
     state.save_plans(session, mission, plans, now)
     if not emails:
@@ -185,14 +191,14 @@ def participant_rows(
     """What a person's calendar file holds (without touching the export state), for ``show``."""
     everyone = list_attendees(db, mission.id)
     person = choose_attendees(everyone, [email], mission)[0]
-    events = calendars.participant_events(
+    events = [] if person.cancelled else calendars.participant_events(
         person.participation_id, calendars.load_blocks(db, mission), calendars.collect_items(db, mission),
-        options.for_person(person.language),
+        options.for_person(person.language, person.country),
     )
     calendar = state.participant_calendar(person.participation_id)
     rows: list[EventRow] = [
         {
-            "date": e.start.date().isoformat(), "start": e.start.strftime("%H:%M"), "end": e.end.strftime("%H:%M"),
+            "date": e.start.date().isoformat(), "start": calendars.clock(e.start), "end": calendars.clock(e.end),
             "summary": e.summary, "location": e.location,
             "alarm_minutes": int(e.alarm.total_seconds() // 60) if e.alarm is not None else None,
             "description": e.description, "uid": ics_event.uid,

@@ -3,7 +3,8 @@
 A calendar app updates an event in place when the UID is the same and the SEQUENCE higher,
 so the UID comes from the mission, the calendar and the item's key (never from row order
 or time), the SEQUENCE goes up when the content changes, and an event that disappeared
-since the last export is sent once more with STATUS:CANCELLED so apps remove it.
+since an export is sent with STATUS:CANCELLED and a higher SEQUENCE in every later export
+until its time has passed, so whichever file reaches a phone removes it.
 """
 
 from __future__ import annotations
@@ -107,11 +108,14 @@ def plan_calendar(
     for uid, row in rows.items():
         if uid in current:
             continue
-        if row.cancelled:  # its cancellation went out last time: forget it
+        if _utc(row.end) <= now:  # over: no phone shows it any more, so it is gone for good
             plan.deletes.append(row.id)
             continue
-        plan.updates.append({"id": row.id, "sequence": row.sequence + 1, "cancelled": True})
-        plan.events.append(_cancellation(row, row.sequence + 1))
+        # sent again in every export until then: the file finally sent may be any of them
+        sequence = row.sequence if row.cancelled else row.sequence + 1
+        if not row.cancelled:
+            plan.updates.append({"id": row.id, "sequence": sequence, "cancelled": True})
+        plan.events.append(_cancellation(row, sequence))
         plan.cancelled += 1
     return plan
 

@@ -26,9 +26,45 @@ def apply_plan(session: Session, plan: ImportPlan, prune: bool = False) -> None:
     _write_people(session, plan, company_ids)
     _write_participations(session, plan)
     if prune and plan.removed_ids:
+        _release(session, plan, plan.removed_ids, "no longer in the file")
         _prune(session, plan.removed_ids)
         plan.report.pruned = len(plan.removed_ids)
+    _cancel_leaving(session, plan)
     plan.report.written = True
+
+
+def _cancel_leaving(session: Session, plan: ImportPlan) -> None:
+    """Who the file now says is not coming, and is registered, is cancelled and frees what they held."""
+    from sqlmodel import col, select
+
+    from c2c.store.models import Participation, Person
+
+    emails = {email: row for row, email in plan.leaving}
+    if not emails:
+        return
+    found = session.exec(select(Participation).join(Person, col(Person.id) == Participation.person_id).where(
+        Participation.mission_id == plan.mission_id, col(Person.email).in_(list(emails)),
+        Participation.status != "cancelled")).all()
+    _release(session, plan, [p.id for p in found if p.id is not None], "says not coming: cancelled")
+    for part in found:
+        part.status = "cancelled"
+        session.add(part)
+    session.flush()
+
+
+def _release(session: Session, plan: ImportPlan, participation_ids: list[int], why: str) -> None:
+    from c2c.services.cancellations import release_participation
+    from c2c.store.models import Mission, Participation, Person
+
+    mission = session.get(Mission, plan.mission_id)
+    assert mission is not None
+    for pid in participation_ids:
+        part = session.get(Participation, pid)
+        person = session.get(Person, part.person_id) if part is not None else None
+        if part is None or person is None or part.status == "cancelled":
+            continue
+        freed = release_participation(session, mission, part, person)
+        plan.report.freed += [f"{freed.person} {why}", *freed.messages()]
 
 
 def _write_companies(session: Session, plan: ImportPlan) -> dict[str, int]:

@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from c2c import gc_tuning
 from c2c.company_names import company_key
-from c2c.errors import InvalidInput, NotFound
+from c2c.errors import C2CError, InvalidInput, NotFound
 from c2c.services.importing import identity
 from c2c.services.importing.companies import plan_companies
 from c2c.services.importing.delegation import read_in_delegation_country
 from c2c.services.importing.full_names import given_names_in_store, split_full_names
 from c2c.services.importing.headers import parse_overrides
 from c2c.services.importing.layout import Table, column_letter, locate_table, side_by_side
+from c2c.services.importing.normalise import normalise_email
 from c2c.services.importing.reading import (
     HEADER_SEARCH_ROWS,
     MAX_BYTES,
@@ -100,6 +101,7 @@ class ImportReport:
     updated: list[Update] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    freed: list[str] = field(default_factory=list)  # who the file cancels or prunes, and what that freed
     pruned: int = 0
     written: bool = False
     # what a careful reader should check, each said once: layout rows skipped, name splits,
@@ -153,6 +155,7 @@ class ImportPlan:
     present: set[str]
     matches: list[Match] = field(default_factory=list)
     removed_ids: list[int] = field(default_factory=list)
+    leaving: list[tuple[int, str]] = field(default_factory=list)  # (row, e-mail) of rows that say not coming
     # company key -> its name, country and profile as the import writes them
     companies: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -217,11 +220,28 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
         require_prunable(session, mission, report.scope, path.name)
     keep_companies_in_their_clusters(session, kept, report.note)
     assert mission.id is not None
-    plan = ImportPlan(report=report, mission_id=mission.id, present=_present_fields(columns.fields))
+    plan = ImportPlan(report=report, mission_id=mission.id, present=_present_fields(columns.fields),
+                      leaving=_leaving(ctx))
     _match_store(session, plan)
     plan.companies = plan_companies(session, (m.person for m in plan.matches), plan.present, report.note,
                                     countries)
     return plan
+
+
+def _leaving(ctx: RowContext) -> list[tuple[int, str]]:
+    """The e-mails of the rows that say not coming, to cancel who is already registered."""
+    index = ctx.columns.fields.get("email")
+    if index is None:
+        return []
+    found = []
+    for row in ctx.cancelled:
+        try:
+            email = normalise_email(row.cells[index])
+        except (C2CError, IndexError):
+            continue  # no usable address: nobody to match, the row was only noted
+        if email:
+            found.append((row.row, email))
+    return found
 
 
 def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str], regions: tuple[str | None, ...]
@@ -383,6 +403,7 @@ def _removed(session: Session, plan: ImportPlan, in_mission: dict[int, dict[str,
     gone = [pid for pid in in_mission if pid not in seen]
     if not gone:
         return
+    leaving = {email for _, email in plan.leaving}  # in the file, saying not coming: cancelled, not pruned
     person, company = table(Person), table(Company)
     query = (select(person.id, person.first_name, person.last_name, person.email, company.name.label("company"),
                     company.cluster_id)
@@ -392,6 +413,8 @@ def _removed(session: Session, plan: ImportPlan, in_mission: dict[int, dict[str,
     for row in session.execute(query):
         if not scope.covers(row.cluster_id):  # another delegation's, or of no cluster beside a cluster's list
             unclustered += row.cluster_id is None
+            continue
+        if row.email in leaving:
             continue
         plan.report.removed.append(identity.display_key(dict(row._mapping)))
         plan.removed_ids.append(in_mission[row.id]["id"])

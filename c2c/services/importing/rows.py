@@ -112,7 +112,8 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
     if len(cells) < ctx.width:  # a short row (csv): padded once, so no cell needs a bounds check
         cells = cells + [""] * (ctx.width - len(cells))
     if ctx.status_index is not None and _cancelled(cells[ctx.status_index]):
-        ctx.cancelled.append(RowError(number, ctx.columns.header_of("registration_status"), cells[ctx.status_index].strip()))
+        ctx.cancelled.append(RowError(number, ctx.columns.header_of("registration_status"), cells[ctx.status_index].strip(),
+                                      cells))  # kept: a person already registered is cancelled by it
         return None, []
     if ctx.second_phone is not None and ctx.phone_index is not None and not cells[ctx.phone_index].strip():
         cells = [*cells]  # the row as the file has it stays for the rejected-rows file

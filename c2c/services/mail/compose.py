@@ -17,7 +17,7 @@ from c2c.exporters import ics
 from c2c.exporters.mail import Attachment, MailParts, build_message
 from c2c.mail_settings import MailSettings, check_address
 from c2c.services.calendars import events as calendars, state
-from c2c.services.calendars.i18n import label
+from c2c.services.languages import translate as label
 from c2c.services.mail.programme import Due, Kind, Letter, Survey
 
 if TYPE_CHECKING:

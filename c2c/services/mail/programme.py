@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from c2c.errors import NotFound
 from c2c.services.calendars import events as calendars, state
 from c2c.services.calendars.export import Attendee, file_names
-from c2c.services.calendars.i18n import CALENDAR_LANGUAGES
+from c2c.services.languages import person_language
 from c2c.text import fold
 
 if TYPE_CHECKING:
@@ -88,14 +88,15 @@ class Survey:
         return [letter for letter in self.letters if letter.due in wanted]
 
 
-def mail_language(own: str | None, mission_language: str) -> str:
-    """The language a person is mailed in: their own if c2c speaks it, else the mission's.
+# the languages templates/mail has a message in; a person whose language has none reads English
+MAIL_LANGUAGES = ("it", "fr", "en", "de")
 
-    The one place that decides it for mail; it will defer to
-    ``c2c.services.languages.person_language`` (issue #19) once that exists.
-    """
-    chosen = (own or "").strip().lower()
-    return chosen if chosen in CALENDAR_LANGUAGES else mission_language
+
+def mail_language(own: str | None, country: str | None, mission_language: str) -> str:
+    """The language a person is mailed in: their calendar's (``languages.person_language``: their
+    own, else their country's, else the mission's) when a message exists in it, else English."""
+    chosen = person_language(own, country, mission_language)
+    return chosen if chosen in MAIL_LANGUAGES else "en"
 
 
 CANCELLED_HASH = "cancelled"
@@ -113,7 +114,7 @@ def survey(db: Reader, mission: MissionRef, options: calendars.CalendarOptions) 
     shared: dict[str, list[calendars.CalendarEvent]] = {}  # the programme, built once per language
     letters = []
     for person in active:
-        lang = mail_language(person.language, mission.language)
+        lang = mail_language(person.language, person.country, mission.language)
         mine = options.for_person(lang)
         if mine.lang not in shared:
             shared[mine.lang] = calendars.programme_events(blocks, items, mine.lang)
@@ -126,7 +127,7 @@ def survey(db: Reader, mission: MissionRef, options: calendars.CalendarOptions) 
         last = sent.get(person.participation_id)
         if cancelled and last is not None:
             due = Due.nothing if last.kind == Kind.cancellation else _due(person, last, CANCELLED_HASH)
-            letters.append(Letter(person, mail_language(person.language, mission.language), due, CANCELLED_HASH,
+            letters.append(Letter(person, mail_language(person.language, person.country, mission.language), due, CANCELLED_HASH,
                                   stems[person.participation_id].removesuffix(".ics"), cancelled=True, last=last))
     return Survey(mission, letters, blocks, items)
 
@@ -200,7 +201,7 @@ def _people(db: Reader, mission_id: int) -> list[tuple[Attendee, bool]]:
     """Everyone registered for the mission, cancelled or not, by name."""
     rows = db.rows(
         "SELECT pa.id AS participation_id, pe.id AS person_id, pe.first_name, pe.last_name, pe.email, "
-        "co.name AS company, pe.language, pa.status = :cancelled AS cancelled FROM participation pa "
+        "co.name AS company, pe.language, pe.country, pa.status = :cancelled AS cancelled FROM participation pa "
         "JOIN person pe ON pe.id = pa.person_id LEFT JOIN company co ON co.id = pe.company_id "
         "WHERE pa.mission_id = :mission ORDER BY pe.last_name, pe.first_name, pe.id",
         {"mission": mission_id, "cancelled": "cancelled"},

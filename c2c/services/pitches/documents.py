@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from c2c.services.languages import labels, translate
 from c2c.services.pitches.agenda import Agenda
 from c2c.services.pitches.views import AgendaRow, agenda_rows
 
@@ -13,12 +14,7 @@ if TYPE_CHECKING:
     from c2c.store.models import Mission
 
 
-PROFILE_LABELS = {
-    "core_business": "Core business",
-    "areas_of_interest": "Areas of interest",
-    "partners_sought": "Partners sought",
-    "current_projects": "Current projects",
-}
+PROFILE_FIELDS = ("core_business", "areas_of_interest", "partners_sought", "current_projects")  # catalogue keys too
 
 
 class BookletCard(AgendaRow):
@@ -27,8 +23,8 @@ class BookletCard(AgendaRow):
     website: str | None
 
 
-def booklet_cards(agenda: Agenda) -> list[BookletCard]:
-    """One card per pitch in running order, with the company's profile, for the audience."""
+def booklet_cards(agenda: Agenda, lang: str = "en") -> list[BookletCard]:
+    """One card per pitch in running order, with the company's profile under labels in ``lang``."""
     cards: list[BookletCard] = []
     for row, slot in zip(agenda_rows(agenda), agenda.slots, strict=True):
         if slot.skipped:
@@ -36,15 +32,16 @@ def booklet_cards(agenda: Agenda) -> list[BookletCard]:
         profile = slot.pitcher.profile
         cards.append({
             **row,
-            "profile": [(label, text) for name, label in PROFILE_LABELS.items() if (text := profile.get(name))],
+            "profile": [(translate(name, lang), text) for name in PROFILE_FIELDS if (text := profile.get(name))],
             "city": profile.get("city"),
             "website": profile.get("website"),
         })
     return cards
 
 
-def document_heading(session: Session, mission: Mission) -> dict[str, str]:
-    """Title, subtitle and language for printed agendas and booklets."""
+def document_heading(session: Session, mission: Mission, lang: str | None = None) -> dict[str, Any]:
+    """Title, subtitle, language and its labels (``t``) for printed agendas and booklets;
+    ``lang`` (``--lang``) over the mission's language."""
     from c2c.services import program
     from c2c.store.reading import session_reader
 
@@ -53,4 +50,6 @@ def document_heading(session: Session, mission: Mission) -> dict[str, str]:
     sessions = ", ".join(f"{b.title} {program.clock(b.start)}–{program.clock(b.end)}" for b in blocks)
     where = ", ".join(x for x in (mission.venue, mission.city) if x)
     parts = [mission.start_date.isoformat(), where, sessions]
-    return {"title": mission.title, "subtitle": " · ".join(p for p in parts if p), "language": mission.language}
+    language = lang or mission.language
+    return {"title": mission.title, "subtitle": " · ".join(p for p in parts if p), "language": language,
+            "t": labels(language)}

@@ -14,7 +14,7 @@ from c2c.services.b2b.views import MeetingItem
 from c2c.services.buses.manifest import CoachStopItem
 from c2c.services.calendars import events as calendars, state
 from c2c.services.calendars.export import Attendee, file_names
-from c2c.services.calendars.i18n import LABELS, label, ordinal
+from c2c.services.languages import labels, ordinal, translate as label
 from c2c.services.missions import ref_of
 from c2c.services.pitches.agenda import PitchSlotItem
 from c2c.services.program import PlannedBlock
@@ -175,8 +175,8 @@ def test_a_mission_with_nothing_planned_has_no_items(lyon: str, db_path: Path) -
         assert calendars.collect_items(session_reader(session), ref_of(mission)) == calendars.FeatureItems()
 
 
-def test_every_label_has_four_languages() -> None:
-    assert all(set(texts) == set(LANGUAGES) for texts in LABELS.values())
+def test_every_language_has_every_label() -> None:
+    assert all(labels(lang).keys() == labels("en").keys() for lang in LANGUAGES)
     assert label("table", "de") == "Tisch"
 
 
@@ -225,7 +225,7 @@ def rows_after(plan: state.Plan, before: list[state.StateRow]) -> list[state.Sta
     return list(rows.values())
 
 
-def test_uid_is_stable_sequence_rises_on_change_and_removal_is_cancelled_once() -> None:
+def test_uid_is_stable_sequence_rises_on_change_and_a_removal_stays_cancelled_until_it_is_over() -> None:
     first = state.plan_calendar(MISSION, "mission", [event("block:1"), event("block:2", "Lunch")], [], NOW)
     assert (first.new, first.changed, first.cancelled) == (2, 0, 0)
     uids = [e.uid for e in first.events]
@@ -244,10 +244,16 @@ def test_uid_is_stable_sequence_rises_on_change_and_removal_is_cancelled_once() 
     assert changed.events[1].start == at(9)
     known = rows_after(changed, known)
 
-    again = state.plan_calendar(MISSION, "mission", [event("block:1", "Welcome coffee")], known, NOW)
-    assert [(e.uid, e.sequence) for e in again.events] == [(uids[0], 1)]
-    assert len(again.deletes) == 1
-    assert [r.uid for r in rows_after(again, known)] == [uids[0]]
+    for _ in range(2):  # however often the files are written, the cancellation goes out again
+        again = state.plan_calendar(MISSION, "mission", [event("block:1", "Welcome coffee")], known, NOW)
+        assert [(e.uid, e.sequence, e.status) for e in again.events] == [
+            (uids[0], 1, "CONFIRMED"), (uids[1], 1, "CANCELLED")]
+        assert (again.updates, again.deletes) == ([], [])
+
+    over = state.plan_calendar(MISSION, "mission", [event("block:1", "Welcome coffee")], known, at(23))
+    assert [(e.uid, e.sequence) for e in over.events] == [(uids[0], 1)]
+    assert len(over.deletes) == 1
+    assert [r.uid for r in rows_after(over, known)] == [uids[0]]
 
 
 def test_uid_differs_per_mission_and_per_calendar() -> None:
@@ -269,7 +275,7 @@ def test_item_times_are_shown_in_the_mission_zone(mission_day: Path) -> None:
     moments += [m.start for m in items.meetings]
     assert moments
     assert {m.tzinfo for m in moments} == {PARIS}
-    assert calendars.pitch_event(items.pitch_slots[1], "en").summary.startswith("Your pitch — 10:33–10:36")
+    assert calendars.pitch_event(items.pitch_slots[1], "en").summary.startswith("Your pitch — 10:33:30–10:36:30")  # the plan's seconds kept
 
 
 def test_a_personal_calendar_uses_lang_else_the_person_language_else_the_mission_one() -> None:
@@ -277,6 +283,9 @@ def test_a_personal_calendar_uses_lang_else_the_person_language_else_the_mission
     assert mission_default.for_person("it").lang == "it"
     assert mission_default.for_person(" DE ").lang == "de"
     assert mission_default.for_person(None).lang == "fr"
-    assert mission_default.for_person("es").lang == "fr"  # no calendar labels in Spanish: the mission's
+    assert mission_default.for_person("pt").lang == "fr"  # no labels in Portuguese: the mission's
+    assert mission_default.for_person(None, "IT").lang == "it"  # else the person's country's
+    assert mission_default.for_person(None, "CH").lang == "de"
+    assert mission_default.for_person(None, "CZ").lang == "fr"
     forced = calendars.CalendarOptions(lang="en", forced_lang=True)
     assert forced.for_person("it").lang == "en"

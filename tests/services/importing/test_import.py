@@ -249,7 +249,7 @@ def test_company_profile_and_cluster_columns(store: Store, tmp_path: Path) -> No
     with store.session() as session:
         found = company_rows(session_reader(session), missions.get_mission(session, "test-mission").id or 0)
     # the cluster LAC is Italian, so is its company
-    assert found == [{"name": "Avioparts Srl", "cluster": "LAC", "country": "IT", "people": 2,
+    assert found == [{"name": "Avioparts Srl", "cluster": "LAC", "country": "IT", "people": 2, "cancelled": 0,
                       "core_business": "Lavorazioni meccaniche", "areas_of_interest": "Space",
                       "partners_sought": "Integratori", "current_projects": "EU H2020", "website": None}]
 

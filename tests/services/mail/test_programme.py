@@ -77,7 +77,7 @@ def test_a_template_the_coordinator_edited_wins_and_a_broken_one_is_named(
     own = tmp_path / "home" / "templates" / "mail"
     own.mkdir(parents=True)
     monkeypatch.setenv("C2C_HOME", str(tmp_path / "home"))
-    (own / "fr.j2").write_text(
+    (own / "it.j2").write_text(
         '{% set subject = "Lyon : votre journée, " ~ person.first_name %}{% set t = {"hello": "Salut", "intro": "", '
         '"update_intro": "", "cancelled_intro": "", "coach": "Car", "driver": "", "pitch": "Pitch", '
         '"meetings": "B2B", "table": "table", "visits": "Visites", "day": "Jour", "calendar": "Agenda", '
@@ -88,7 +88,7 @@ def test_a_template_the_coordinator_edited_wins_and_a_broken_one_is_named(
     assert text is not None
     assert str(text.get_content()).startswith("Salut Chiara,")
 
-    (own / "fr.j2").write_text('{% set subject = "x" %}{% if %}', encoding="utf-8")
+    (own / "it.j2").write_text('{% set subject = "x" %}{% if %}', encoding="utf-8")
     with pytest.raises(InvalidInput) as broken:
         drafts(store, "Compositi Varesini Srl")
-    assert broken.value.message.startswith(f"mail template {own / 'fr.j2'}, line 1: ")
+    assert broken.value.message.startswith(f"mail template {own / 'it.j2'}, line 1: ")

@@ -145,15 +145,22 @@ def test_dst_day_uses_real_elapsed_time_and_right_offsets(invoke: Invoke, lyon: 
                      "--timezone", "Europe/Paris", "--host", "AAR", "--guest", "LAC")
     assert created.exit_code == 0, created.stderr
     add_people(db_path, mission="paris-2018")
-    # 02:30 summer time to 03:30 winter time: two real hours
-    invoke("program", "add", "-m", "paris-2018", "--kind", "pitches", "--at", "02:30", "--until", "03:30", "--title", "P")
+    # 02:30 happens twice that night: refused with both meanings, never guessed
+    twice = invoke("program", "add", "-m", "paris-2018", "--kind", "pitches", "--at", "02:30", "--until", "03:30",
+                   "--title", "P")
+    assert twice.exit_code == 1
+    assert twice.stderr == (
+        "Error: block 'P' starting at 02:30 on 2018-10-28 happens twice in Europe/Paris (clocks go back): "
+        "02:30 CEST (UTC+02:00) or 02:30 CET (UTC+01:00)\nHint: pick a time outside the repeated hour, e.g. 03:00\n")
+    # 01:30 summer time to 03:30 winter time: three real hours
+    invoke("program", "add", "-m", "paris-2018", "--kind", "pitches", "--at", "01:30", "--until", "03:30", "--title", "P")
     with mission_session(db_path, "paris-2018") as (session, mission):
         agenda = pitches.build_agenda(session, mission, AgendaOptions(pitch_seconds=900, changeover_seconds=0, order="registration"))
     starts = [s.start.isoformat() for s in agenda.slots if s.start]
     assert starts == [
-        "2018-10-28T02:30:00+02:00", "2018-10-28T02:45:00+02:00", "2018-10-28T02:00:00+01:00",
-        "2018-10-28T02:15:00+01:00", "2018-10-28T02:30:00+01:00", "2018-10-28T02:45:00+01:00",
-        "2018-10-28T03:00:00+01:00",
+        "2018-10-28T01:30:00+02:00", "2018-10-28T01:45:00+02:00", "2018-10-28T02:00:00+02:00",
+        "2018-10-28T02:15:00+02:00", "2018-10-28T02:30:00+02:00", "2018-10-28T02:45:00+02:00",
+        "2018-10-28T02:00:00+01:00",
     ]
     utc = [s.start.astimezone(dt.UTC) for s in agenda.slots if s.start]
     assert all(b - a == dt.timedelta(minutes=15) for a, b in zip(utc, utc[1:], strict=False))

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from c2c.services.buses import ManifestCoach, ManifestLine
     from c2c.services.calendars.export import ExportResult
     from c2c.services.missions import MissionRow
+    from c2c.services.outcomes.leads import LeadRow
     from c2c.services.pitches.agenda import Agenda
     from c2c.services.pitches.views import AgendaRow
 
@@ -27,6 +28,17 @@ MISSION_COLUMNS: list[Column[MissionRow]] = [
     Column("Status", lambda r: r["status"]),
     Column("Companies", lambda r: r["companies"], "right"),
     Column("People", lambda r: r["participants"], "right"),
+]
+
+LEAD_COLUMNS: list[Column[LeadRow]] = [
+    Column("Lead", lambda r: r["id"], "right"),
+    Column("Company", lambda r: f"{r['company_a']} ({r['cluster_a']})" if r["cluster_a"] else r["company_a"]),
+    Column("With", lambda r: f"{r['company_b']} ({r['cluster_b']})" if r["cluster_b"] else r["company_b"]),
+    Column("Started at", lambda r: r["started"]),
+    Column("Next step", lambda r: r["next_step"]),
+    Column("Status", lambda r: r["status"]),
+    Column("Updated", lambda r: r["updated"]),
+    Column("Last note", lambda r: r["last_note"]),
 ]
 
 AGENDA_COLUMNS: list[Column[AgendaRow]] = [

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from c2c.store.models.b2b import B2BCompany, B2BMeeting, B2BPrecedence, B2BRequest, B2BSetup
     from c2c.store.models.buses import Boarding, Coach, Leg, LegKind, SeatAssignment, Stop
     from c2c.store.models.calendar import CalendarEntry
+    from c2c.store.models.outcomes import B2BOutcome, Lead, LeadEvent
     from c2c.store.models.pitches import PitchAgenda, PitchEntry
     from c2c.store.models.program import BlockKind, ProgramBlock
 
@@ -61,6 +62,9 @@ __all__ = [
     "B2BRequest",
     "B2BSetup",
     "CalendarEntry",
+    "B2BOutcome",
+    "Lead",
+    "LeadEvent",
 ]
 
 

@@ -1,0 +1,38 @@
+"""Outcomes and leads through the CLI, end to end on a copy of the demo store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import Invoke
+
+
+def test_an_outcome_by_command_opens_a_lead_that_leads_list_and_edit_follow(invoke: Invoke, demo_db: Path) -> None:
+    db = ["--db", str(demo_db)]
+    meetings = json.loads(invoke(*db, "b2b", "outcome", "list", "-m", "lyon-2018", "-c", "Avioparts",
+                                 "--format", "json").stdout)
+    meeting = next(m for m in meetings if m["meets"] == "Drones Vercors SAS")["meeting"]
+    result = invoke(*db, "b2b", "outcome", str(meeting), "-m", "lyon-2018", "--company", "Drones Vercors",
+                    "--held", "--interest", "high", "--next", "joint project", "--note", "Privé")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith(f"Meeting {meeting}, Drones Vercors SAS (with Avioparts Srl): held, interest high, "
+                                    "next: joint-project\n")
+    listed = json.loads(invoke(*db, "leads", "list", "--cluster", "aar", "--format", "json").stdout)
+    lead = next(r for r in listed if {r["company_a"], r["company_b"]} == {"Avioparts Srl", "Drones Vercors SAS"})
+    assert lead["next_step"] == "joint-project"
+    edited = invoke(*db, "leads", "edit", str(lead["id"]), "--status", "agreement", "--note", "Signed")
+    assert (edited.exit_code, edited.stderr) == (0, f"Lead {lead['id']}: agreement (Signed)\n")
+    assert json.loads(invoke(*db, "leads", "list", "--status", "agreement", "--format", "json").stdout)[0]["id"] == lead["id"]
+
+
+def test_a_second_status_flag_and_an_unknown_step_are_usage_errors(invoke: Invoke, demo_db: Path) -> None:
+    db = ["--db", str(demo_db)]
+    both = invoke(*db, "b2b", "outcome", "1", "-m", "lyon-2018", "-c", "Avioparts", "--held", "--no-show")
+    assert both.exit_code == 2
+    unknown = invoke(*db, "b2b", "outcome", "record", "1", "-m", "lyon-2018", "-c", "Avioparts", "--next", "lunch")
+    assert unknown.exit_code == 2
+    assert "'lunch' is not a next step" in unknown.stderr
+    template = invoke(*db, "b2b", "outcome", "import", "-m", "lyon-2018")
+    assert (template.exit_code, template.stderr) == (
+        1, "Error: give the sheet to read, or --template FILE.xlsx to write a blank one\n")

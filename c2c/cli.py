@@ -48,6 +48,7 @@ COMMANDS: dict[str, Entry] = {
     "bus": Entry("c2c.commands.bus", "app", "Coaches: stops, seats, manifests and roll call."),
     "b2b": Entry("c2c.commands.b2b", "app", "One-to-one B2B meetings: wishes, setup, optimal schedule, timetables."),
     "catalogue": Entry("c2c.commands.catalogue", "make_catalogue", "Write the contact catalogue: every company grouped by cluster, with its profile and people."),
+    "report": Entry("c2c.commands.report", "make_report", "Write the press report: figures counted from the store, charts, a short text and a social post."),
     "leads": Entry("c2c.commands.leads", "app", "Follow the partnerships B2B meetings opened, across missions."),
     "calendar": Entry("c2c.commands.calendar", "app", "Export calendars (.ics) that phones and calendar apps import and update."),
     "db": Entry("c2c.commands.db", "app", "The store: its path, backups and schema upgrades."),

@@ -45,22 +45,20 @@ class Lines:
 
 
 def draw(spec: Bars | Lines) -> Chart:
+    # the object API, not pyplot: pyplot loads a GUI backend machinery that a file needs none of
     import matplotlib
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg")
-    from matplotlib import pyplot
-
-    pyplot.rcParams.update({"svg.fonttype": "none", "font.family": "DejaVu Sans", "font.size": 10,
-                            "svg.hashsalt": "c2c"})  # the same data draws the same SVG
-    figure, axes = pyplot.subplots(figsize=(7.2, max(3.2, 0.32 * len(spec.labels)) if _horizontal(spec) else 3.6))
-    try:
+    # text stays text in the SVG; a fixed salt: the same data draws the same SVG
+    with matplotlib.rc_context({"svg.fonttype": "none", "font.family": "DejaVu Sans", "font.size": 10,
+                                "svg.hashsalt": "c2c"}):
+        figure = Figure(figsize=(7.2, max(3.2, 0.32 * len(spec.labels)) if _horizontal(spec) else 3.6))
+        axes = figure.subplots()
         _plot(axes, spec)
         axes.set_title(spec.title, loc="left", fontweight="bold")
         axes.spines[["top", "right"]].set_visible(False)
         figure.tight_layout()
         return Chart(spec.name, spec.title, _save(figure, "svg").decode("utf-8"), _save(figure, "png"))
-    finally:
-        pyplot.close(figure)
 
 
 def _horizontal(spec: Bars | Lines) -> bool:

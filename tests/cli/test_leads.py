@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import Invoke
+from tests.conftest import DemoRun, Invoke
 
 
 def test_an_outcome_by_command_opens_a_lead_that_leads_list_and_edit_follow(invoke: Invoke, demo_db: Path) -> None:
@@ -36,3 +36,22 @@ def test_a_second_status_flag_and_an_unknown_step_are_usage_errors(invoke: Invok
     template = invoke(*db, "b2b", "outcome", "import", "-m", "lyon-2018")
     assert (template.exit_code, template.stderr) == (
         1, "Error: give the sheet to read, or --template FILE.xlsx to write a blank one\n")
+
+
+def test_the_demo_goes_on_past_the_day(demo_run: DemoRun, invoke: Invoke, demo_db: Path) -> None:
+    import openpyxl
+    import vobject
+
+    home = demo_run.folder / "home"
+    assert "Outcomes: 23 of 24 meetings held, 4 leads opened" in demo_run.result.stderr
+    wishes = json.loads(invoke("--db", str(demo_db), "b2b", "request", "list", "-m", "francia-lombardia-2020",
+                               "--format", "json").stdout)
+    assert [(w["priority"], w["follow_up"] is not None) for w in wishes] == [(1, True), (1, True)]
+    leads = json.loads(invoke("--db", str(demo_db), "leads", "list", "--format", "json").stdout)
+    assert {w["follow_up"] for w in wishes} == {lead["id"] for lead in leads[:2]}
+    assert [c.fn.value for c in vobject.readComponents((home / "catalogue-lyon-2018.vcf").read_text(encoding="utf-8"))]
+    assert openpyxl.load_workbook(home / "catalogue-lyon-2018.xlsx").active.max_row > 16
+    for report in ("report-lyon-2018.html", "report-series.html"):
+        assert "<svg" in (home / report).read_text(encoding="utf-8")
+    assert (home / "report-lyon-2018-meetings.png").read_bytes().startswith(b"\x89PNG")
+    assert "Asked for our price list" not in (home / "report-lyon-2018.html").read_text(encoding="utf-8")

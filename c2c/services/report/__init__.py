@@ -62,8 +62,10 @@ def _context(db: Reader, mission: MissionRef | None, lang: str | None) -> dict[s
         points = series_points(db)
         if not points:
             raise InvalidInput("no missions yet", hint="c2c mission new")
+        people = db.rows("SELECT COUNT(DISTINCT person_id) AS n FROM participation "
+                         "WHERE status NOT IN ('cancelled', 'no-show')")[0]["n"]
         return {"series": True, "lang": language, "points": points, "f": None,
-                "title": "Cluster2Cluster", "totals": _totals(points)}
+                "title": "Cluster2Cluster", "totals": _totals(points) | {"people": people}}
     figures = mission_figures(db, mission.id)
     if not figures.people:
         raise InvalidInput(f"{mission.slug} has nobody taking part yet", hint="c2c participants import FILE")
@@ -76,8 +78,7 @@ def _regions(figures: MissionFigures) -> list[str]:
 
 
 def _totals(points: list[SeriesPoint]) -> dict[str, int]:
-    return {"missions": len(points), "people": sum(p.people for p in points), "meetings": sum(p.meetings for p in points),
-            "leads": sum(p.leads for p in points)}
+    return {"missions": len(points), "meetings": sum(p.meetings for p in points), "leads": sum(p.leads for p in points)}
 
 
 def _chart_specs(context: dict[str, Any]) -> list[Bars | Lines]:

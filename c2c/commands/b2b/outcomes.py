@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from typer.core import TyperGroup
 
-from c2c import parsing, prompts
+from c2c import prompts
 from c2c.commands._common import MissionOption, store_of
-from c2c.commands._params import Kind
+from c2c.commands._params import INTEREST, NEXT_STEP
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, Format, FormatOption, info, render
 
@@ -34,8 +34,6 @@ app = typer.Typer(cls=_MeetingFirst, help="Record how a meeting went: by command
 debrief_app = typer.Typer()
 
 Opt = typer.Option
-INTEREST: Kind[str] = Kind(parsing.parse_interest, "none|low|medium|high")
-NEXT_STEP: Kind[str] = Kind(parsing.parse_next_step, "STEP")
 CompanyOption = Annotated[str, Opt("--company", "-c", help="The side that speaks (its name, or the start of it).")]
 
 OUTCOME_COLUMNS: list[Column[OutcomeRow]] = [

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import DemoRun, Invoke
 
 
@@ -55,3 +57,27 @@ def test_the_demo_goes_on_past_the_day(demo_run: DemoRun, invoke: Invoke, demo_d
         assert "<svg" in (home / report).read_text(encoding="utf-8")
     assert (home / "report-lyon-2018-meetings.png").read_bytes().startswith(b"\x89PNG")
     assert "Asked for our price list" not in (home / "report-lyon-2018.html").read_text(encoding="utf-8")
+
+
+def test_debrief_walks_one_companys_meetings_and_records_them_together(
+    invoke: Invoke, demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from c2c import prompts
+
+    answers = iter(["held", "high", "partnership", "no-show", "skip"])
+    notes = iter(["Met the CEO", ""])
+    monkeypatch.setattr(prompts, "is_interactive", lambda: True)
+    monkeypatch.setattr(prompts, "select", lambda message, choices, default=None: next(answers))
+    monkeypatch.setattr(prompts, "text", lambda message, default="", validate=None: next(notes))
+    db = ["--db", str(demo_db)]
+    result = invoke(*db, "b2b", "debrief", "-m", "lyon-2018", "--company", "Software Volo")
+    assert result.exit_code == 0, result.stderr
+    said = json.loads(invoke(*db, "b2b", "outcome", "list", "-m", "lyon-2018", "-c", "Software Volo",
+                             "--format", "json").stdout)
+    assert [(s["status"], s["interest"], s["next_step"], s["note"]) for s in said][:2] == [
+        ("held", "high", "partnership", "Met the CEO"), ("no-show", None, None, None)]
+
+
+def test_debrief_needs_a_terminal(invoke: Invoke, demo_db: Path) -> None:
+    result = invoke("--db", str(demo_db), "b2b", "debrief", "-m", "lyon-2018", "--company", "Software Volo")
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (1, "Error: b2b debrief asks on a terminal")

@@ -127,7 +127,9 @@ def cldr_and_words() -> list[str]:
     for identifier in locale_identifiers():
         if "_" in identifier:  # a regional variant writes 'and' as its language does
             continue
-        pattern = load(identifier, merge_inherited=False).get("list_patterns", {}).get("standard", {}).get("end", "")
+        # merged, as Babel caches the first load of a locale whatever it was asked: an unmerged one would
+        # leave every later Locale of that language without its inherited names
+        pattern = load(identifier).get("list_patterns", {}).get("standard", {}).get("end", "")
         middle = fold(pattern.replace("{0}", " ").replace("{1}", " "))
         if middle.isalpha() and middle.isascii():
             words.add(middle)

@@ -288,3 +288,56 @@ def parse_half_day(text: str) -> str | None:
         if key in words:
             return half
     raise InvalidValue(f"{text!r} is not am or pm (or morning, afternoon)")
+
+
+# --- B2B outcomes: the words a feedback sheet or a command may use ---------------------------
+
+OUTCOME_WORDS = {
+    "held": ("held", "yes", "y", "done", "met", "si", "tenuto", "svolto", "fatto", "oui", "eu lieu", "tenu", "ja",
+             "stattgefunden", "gehalten", "tak", "odbyte"),
+    "no-show": ("no show", "noshow", "absent", "assente", "non presentato", "nicht erschienen", "nieobecny"),
+    "cancelled": ("cancelled", "canceled", "annullato", "annule", "abgesagt", "storniert", "odwolane", "anulowane"),
+}
+INTEREST_WORDS = {
+    "none": ("none", "no", "0", "nessuno", "nessuna", "aucun", "aucune", "kein", "keines", "brak", "zadne"),
+    "low": ("low", "1", "basso", "bassa", "faible", "niedrig", "gering", "niski", "niskie"),
+    "medium": ("medium", "2", "medio", "media", "moyen", "moyenne", "mittel", "sredni", "srednie"),
+    "high": ("high", "3", "alto", "alta", "eleve", "elevee", "fort", "forte", "hoch", "wysoki", "wysokie"),
+}
+NEXT_STEP_WORDS = {
+    "none": ("none", "no", "nessuno", "nessuna", "aucune", "aucun", "keiner", "kein", "brak"),
+    "documentation": ("documentation", "docs", "send documentation", "documentazione", "invio documentazione",
+                      "envoi documentation", "dokumentation", "unterlagen", "dokumentacja"),
+    "quote": ("quote", "rfq", "quote rfq", "request for quotation", "offerta", "preventivo", "richiesta offerta",
+              "devis", "angebot", "anfrage", "oferta", "wycena"),
+    "nda": ("nda", "cda", "accordo di riservatezza", "accord de confidentialite", "geheimhaltungsvereinbarung",
+            "umowa o poufnosci"),
+    "visit": ("visit", "plant visit", "visita", "visita aziendale", "visite", "besuch", "wizyta"),
+    "joint-project": ("joint project", "joint-project", "progetto comune", "progetto congiunto", "projet commun",
+                      "gemeinsames projekt", "wspolny projekt"),
+    "partnership": ("partnership", "partenariato", "partenariat", "partnerschaft", "partnerstwo"),
+}
+
+
+def _word_of(text: str, words: dict[str, tuple[str, ...]], what: str) -> str:
+    key = fold(text).replace("-", " ").replace("/", " ")
+    key = " ".join(key.split())
+    for value, names in words.items():
+        if key == value.replace("-", " ") or key in names:
+            return value
+    raise InvalidValue(f"{text!r} is not {what} ({', '.join(words)})")
+
+
+def parse_outcome_status(text: str) -> str:
+    """held, no-show or cancelled, also in Italian, French, German or Polish."""
+    return _word_of(text, OUTCOME_WORDS, "a meeting outcome")
+
+
+def parse_interest(text: str) -> str:
+    """none, low, medium or high (or 0-3), also in Italian, French, German or Polish."""
+    return _word_of(text, INTEREST_WORDS, "an interest")
+
+
+def parse_next_step(text: str) -> str:
+    """A next step after a meeting: none, documentation, quote, nda, visit, joint-project, partnership."""
+    return _word_of(text, NEXT_STEP_WORDS, "a next step")

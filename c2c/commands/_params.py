@@ -70,3 +70,5 @@ LANGUAGE_OR_BLANK: Kind[str] = Kind(_blank_or(parsing.parse_language), "LANG")
 COUNTRY: Kind[str] = Kind(_blank_or(parsing.parse_country), "COUNTRY")  # "" clears it
 PRIORITY: Kind[int] = Kind(parsing.parse_priority, "1|2|3")
 HALF_DAY: Kind[str | None] = Kind(parsing.parse_half_day, "am|pm")
+INTEREST: Kind[str] = Kind(parsing.parse_interest, "none|low|medium|high")
+NEXT_STEP: Kind[str] = Kind(parsing.parse_next_step, "STEP")

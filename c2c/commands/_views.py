@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from c2c.services.buses import ManifestCoach, ManifestLine
     from c2c.services.calendars.export import ExportResult
     from c2c.services.missions import MissionRow
+    from c2c.services.outcomes.leads import LeadRow
     from c2c.services.pitches.agenda import Agenda
     from c2c.services.pitches.views import AgendaRow
 
@@ -33,6 +34,18 @@ MISSION_COLUMNS: list[Column[MissionRow]] = [
 def headcount(people: int, cancelled: int) -> str:
     """'29', or '29 (+1 cancelled)': cancelled people are never counted in, but not hidden."""
     return f"{people} (+{cancelled} cancelled)" if cancelled else str(people)
+
+
+LEAD_COLUMNS: list[Column[LeadRow]] = [
+    Column("Lead", lambda r: r["id"], "right"),
+    Column("Company", lambda r: f"{r['company_a']} ({r['cluster_a']})" if r["cluster_a"] else r["company_a"]),
+    Column("With", lambda r: f"{r['company_b']} ({r['cluster_b']})" if r["cluster_b"] else r["company_b"]),
+    Column("Started at", lambda r: r["started"]),
+    Column("Next step", lambda r: r["next_step"]),
+    Column("Status", lambda r: r["status"]),
+    Column("Updated", lambda r: r["updated"]),
+    Column("Last note", lambda r: r["last_note"]),
+]
 
 AGENDA_COLUMNS: list[Column[AgendaRow]] = [
     Column("#", lambda r: r["order"], "right"),

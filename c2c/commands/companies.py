@@ -15,6 +15,7 @@ from c2c.output import Column, Format, FormatOption, info, render
 if TYPE_CHECKING:
     from c2c.services.companies import CompanyRow
     from c2c.services.company_merge import MergeRow
+    from c2c.services.outcomes.history import MeetingHistoryRow, VisitRow
 
 app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
@@ -34,6 +35,24 @@ MERGE_COLUMNS: list[Column[MergeRow]] = [
     Column("Moved", lambda r: r["moved"], "right"),
     Column("Dropped", lambda r: r["dropped"], "right"),
     Column("Note", lambda r: r["note"]),
+]
+
+VISIT_COLUMNS: list[Column[VisitRow]] = [
+    Column("Mission", lambda r: r["mission"]),
+    Column("Date", lambda r: r["date"]),
+    Column("People", lambda r: r["people"]),
+    Column("Pitch", lambda r: r["pitch"]),
+]
+MEETING_COLUMNS: list[Column[MeetingHistoryRow]] = [
+    Column("Mission", lambda r: r["mission"]),
+    Column("Meeting", lambda r: r["meeting"], "right"),
+    Column("Time", lambda r: r["start"]),
+    Column("Meets", lambda r: r["meets"]),
+    Column("Outcome", lambda r: r["status"]),
+    Column("Interest", lambda r: r["interest"]),
+    Column("Next step", lambda r: r["next_step"]),
+    Column("Note", lambda r: r["note"]),
+    Column("They said", lambda r: r["they_said"]),
 ]
 
 Opt = typer.Option
@@ -112,3 +131,31 @@ def merge_companies(
         prompts.confirm_destructive(company_merge.merge_summary(session, kept, gone).question(), yes)
         rows = company_merge.merge_companies(session, kept, gone)
     render(rows, MERGE_COLUMNS, fmt, title=f"Merged {gone.name} into {kept.name}")
+
+
+@app.command("history")
+@handle_errors
+def company_history(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Company name (case and accents ignored).")],
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Show a company across the whole path: missions, pitches, meetings, its outcomes and leads.
+
+    Of the other side of each meeting only whether it was held is shown, never its interest or note.
+
+    Example:
+        c2c companies history "Aviometal"
+    """
+    from c2c.commands._views import LEAD_COLUMNS
+    from c2c.output import Sheet, write
+    from c2c.services import companies
+    from c2c.services.outcomes.history import company_history as history_of
+    from c2c.store.reading import session_reader
+
+    with store_of(ctx).session() as session:
+        company = companies.get_company(session, name)
+        found = history_of(session_reader(session), company.id or 0, company.name)
+    write([Sheet(found.visits, VISIT_COLUMNS, f"{found.name}: missions", "No missions."),
+           Sheet(found.meetings, MEETING_COLUMNS, f"{found.name}: B2B meetings", "No B2B meetings."),
+           Sheet(found.leads, LEAD_COLUMNS, f"{found.name}: leads", "No leads.")], fmt)

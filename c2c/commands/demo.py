@@ -72,6 +72,7 @@ def run_demo(
     _demo_calendars(store, result.focus, location.path.parent if location.path else None)
     info(f"Their programme mails, as .eml files: c2c --db {location.path or location.url} mail agendas "
          f"--mission {result.focus} --out mails/")
+    _demo_documents(store, result.focus, location.path.parent if location.path else None)
 
 
 def _demo_calendars(store: Store, focus: str, folder: Path | None) -> None:
@@ -89,3 +90,21 @@ def _demo_calendars(store: Store, focus: str, folder: Path | None) -> None:
         result = calendar_export.export_calendars(session, mission, out, options, dt.datetime.now(dt.UTC))
     _views.report_export(result, per_file=False)
     info(f"Calendars of {focus} (open them on a phone or import them in a calendar app): {out}")
+
+
+def _demo_documents(store: Store, focus: str, folder: Path | None) -> None:
+    """After the day: the catalogue and the reports, beside the demo store (HTML, not PDF: a PDF
+    takes WeasyPrint a few seconds, and the HTML is the same document)."""
+    from c2c.services import missions
+    from c2c.services.catalogue import write_catalogue
+    from c2c.services.report import write_report
+    from c2c.store.reading import session_reader
+
+    out = folder or Path.cwd()
+    with store.session() as session:
+        db, mission = session_reader(session), missions.ref_of(missions.get_mission(session, focus))
+        written = [write_catalogue(db, mission, out / f"catalogue-{focus}.xlsx").path,
+                   write_catalogue(db, mission, out / f"catalogue-{focus}.vcf").path,
+                   write_report(db, mission, out / f"report-{focus}.html").path,
+                   write_report(db, None, out / "report-series.html").path]
+    info("After the day: " + ", ".join(path.name for path in written) + f" in {out}")

@@ -214,6 +214,8 @@ def edit_participant(
     language: LanguageOption = None,
     status: Annotated[str | None, choice(_statuses, "STATUS").option(
         "--status", help="registered, confirmed, cancelled, attended or no-show.")] = None,
+    consent: Annotated[bool | None, Opt("--consent/--no-consent", show_default=False,
+                                        help="Agrees to be listed, with contact details, in catalogues shared with other clusters.")] = None,
 ) -> None:
     """Change one participant's fields.
 
@@ -224,7 +226,7 @@ def edit_participant(
 
     data = participants.PersonInput(first_name=first, last_name=last, email=email, phone=phone, company=company,
                                     role=role, country=country, cluster=cluster, pitch=pitch, bus_stop=bus_stop,
-                                    status=status, language=language)
+                                    status=status, language=language, consent=consent)
     _require_change(data)
     with store_of(ctx).session() as session:
         target = missions.get_mission(session, mission)

@@ -95,6 +95,7 @@ def merge_companies(session: Session, keep: Company, gone: Company) -> list[Merg
     rows.append({"what": "people", "moved": moved, "dropped": 0, "note": "with their participations"})
     rows += _merge_meetings(session, keep, gone)
     rows += [_merge_pitches(session, keep, gone), _merge_availability(session, keep, gone)]
+    rows.append(_merge_leads(session, keep, gone))
     session.add(keep)
     session.flush()
     session.delete(gone)
@@ -147,6 +148,7 @@ def _merge_meetings(session: Session, keep: Company, gone: Company) -> list[Merg
             meetings.dropped += 1
             held = {r.requester_id: r for r in _requests(session, target)}
             _move_wishes(session, requests, target, held, keep, gone, wishes)
+            _move_outcomes(session, meeting, target, keep, gone)
             _join_meeting(session, meeting, target)
     if meetings.dropped:
         meetings.notes.append("a meeting between the two companies, or one the kept company already has, is dropped")
@@ -207,6 +209,52 @@ def _join_meeting(session: Session, meeting: B2BMeeting, target: B2BMeeting) -> 
     session.flush()
     session.delete(meeting)
     session.flush()
+
+
+def _move_outcomes(session: Session, meeting: B2BMeeting, target: B2BMeeting, keep: Company, gone: Company) -> None:
+    """A side's word on a meeting joined into another goes with it, unless that side already spoke
+    there; the meeting's lead follows when the target has none."""
+    from sqlmodel import select
+
+    from c2c.store.models import B2BOutcome, Lead
+
+    spoken = {o.company_id for o in session.exec(select(B2BOutcome).where(B2BOutcome.meeting_id == target.id))}
+    for outcome in session.exec(select(B2BOutcome).where(B2BOutcome.meeting_id == meeting.id)).all():
+        side = keep.id or 0 if outcome.company_id == gone.id else outcome.company_id
+        if side in spoken:
+            session.delete(outcome)
+            continue
+        outcome.meeting_id, outcome.company_id = target.id or 0, side
+        session.add(outcome)
+    lead = session.exec(select(Lead).where(Lead.meeting_id == meeting.id)).first()
+    if lead is not None and session.exec(select(Lead).where(Lead.meeting_id == target.id)).first() is None:
+        lead.meeting_id = target.id
+        session.add(lead)
+    session.flush()
+
+
+def _merge_leads(session: Session, keep: Company, gone: Company) -> MergeRow:
+    """Outcomes and leads name the kept company; a lead between the two merged companies goes."""
+    from sqlalchemy import update
+    from sqlmodel import or_, select
+
+    from c2c.store.models import B2BOutcome, Lead
+
+    session.execute(update(B2BOutcome).where(B2BOutcome.company_id == gone.id).values(company_id=keep.id))  # type: ignore[arg-type]
+    tally = _Tally()
+    for lead in session.exec(select(Lead).where(or_(Lead.company_a_id == gone.id, Lead.company_b_id == gone.id))).all():  # type: ignore[arg-type]
+        a, b = (keep.id or 0 if c == gone.id else c for c in (lead.company_a_id, lead.company_b_id))
+        if a == b:
+            session.delete(lead)
+            tally.dropped += 1
+            continue
+        lead.company_a_id, lead.company_b_id = a, b
+        session.add(lead)
+        tally.moved += 1
+    if tally.dropped:
+        tally.notes.append("a lead between the two companies is dropped")
+    session.flush()
+    return tally.row("leads")
 
 
 def _merge_pitches(session: Session, keep: Company, gone: Company) -> MergeRow:

@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 
 from c2c.services import buses, clusters, missions, participants
 from c2c.services.b2b.demo import demo_b2b
+from c2c.services.outcomes.demo import demo_outcomes
 from c2c.services.pitches import agenda as pitches
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
 DEMO_MISSION = "lyon-2018"
+FOLLOW_UP_MISSION = "francia-lombardia-2020"  # Somma Lombardo: France comes back to Lombardy
 
 CLUSTERS = [
     clusters.ClusterInput("Lombardia Aerospace Cluster", "LAC", "IT", "Lombardia", "https://www.lombardia-aerospace.example",
@@ -79,4 +81,6 @@ def build_demo(session: Session) -> DemoResult:
     result.messages += pitches.demo_program(session, missions.get_mission(session, DEMO_MISSION))
     result.messages += buses.demo_buses(session, missions.get_mission(session, DEMO_MISSION))
     result.messages += demo_b2b(session, missions.get_mission(session, DEMO_MISSION))
+    result.messages += demo_outcomes(session, missions.get_mission(session, DEMO_MISSION),
+                                     missions.get_mission(session, FOLLOW_UP_MISSION))
     return result

@@ -47,6 +47,7 @@ class PersonInput:
     bus_stop: str | None = None
     status: str | None = None
     language: str | None = None  # it, en, fr, de, pl or es: the language of the person's own calendar
+    consent: bool | None = None  # to be listed with contact details in a catalogue shared with other clusters
 
 
 class ParticipantRow(TypedDict):
@@ -240,7 +241,7 @@ def _check_email_free(session: Session, email: str, person_id: int | None) -> No
 
 
 def _set_person(session: Session, person: Person, values: dict[str, Any], cluster: str | None) -> None:
-    for name in ("first_name", "last_name", "email", "phone", "role", "country", "language"):
+    for name in ("first_name", "last_name", "email", "phone", "role", "country", "language", "consent"):
         if name in values:
             setattr(person, name, values[name])
     if values.get("company"):

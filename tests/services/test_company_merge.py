@@ -46,6 +46,9 @@ def test_merge_moves_everything_and_leaves_nothing_pointing_at_the_other(lyon: s
         daher_b.start, daher_b.table = dt.time(14, 20), 2
         precedence.add_precedence(session, mission, daher_b.id or 0, lauak.id or 0)
         set_availability(session, mission, gone, None, dt.time(15, 0))
+        from c2c.services.outcomes.record import OutcomeInput, record_side
+
+        lead = record_side(session, mission, daher_b, gone, OutcomeInput("held", "high", "quote", "Torino's note")).lead
         session.add_all([PitchEntry(mission_id=mission.id or 0, company_id=keep.id, position=1),
                          PitchEntry(mission_id=mission.id or 0, company_id=gone.id, position=2)])
         session.flush()
@@ -57,7 +60,7 @@ def test_merge_moves_everything_and_leaves_nothing_pointing_at_the_other(lyon: s
         gone_id, keep_id = gone.id, keep.id
     assert [(r["what"], r["moved"], r["dropped"]) for r in rows] == [
         ("profile fields", 1, 0), ("people", 2, 0), ("B2B meetings", 1, 2), ("B2B wishes", 2, 2),
-        ("pitch entries", 0, 1), ("B2B availability", 1, 0)]
+        ("pitch entries", 0, 1), ("B2B availability", 1, 0), ("leads", 1, 0)]
     assert [rows[0]["note"], rows[3]["note"]] == ["core business", "one asked twice: priority 1 kept; 1 between the two "
                                                                    "companies dropped"]
     with store.engine.connect() as connection:
@@ -75,6 +78,11 @@ def test_merge_moves_everything_and_leaves_nothing_pointing_at_the_other(lyon: s
         asked = {r.requester_id: r.priority for r in session.exec(
             select(B2BRequest).where(B2BRequest.meeting_id == daher_a.id)).all()}
         assert asked == {keep_id: 1, meeting.company_b_id: 3}  # the stronger of the two wishes
+        assert lead is not None
+        moved = session.execute(text("SELECT company_a_id, company_b_id, meeting_id FROM lead")).all()
+        assert moved == [(min(keep_id or 0, daher.id or 0), max(keep_id or 0, daher.id or 0), daher_a.id)]
+        said = session.execute(text("SELECT meeting_id, company_id, note FROM b2b_outcome")).all()
+        assert said == [(daher_a.id, keep_id, "Torino's note")]
         orders = session.execute(text("SELECT before_id, after_id FROM b2b_precedence")).all()
         assert orders == [(daher_a.id, lauak.id)]
         assert session.execute(text("SELECT COUNT(*) FROM b2b_meeting")).scalar() == 2
@@ -83,7 +91,8 @@ def test_merge_moves_everything_and_leaves_nothing_pointing_at_the_other(lyon: s
 
 def test_the_columns_checked_are_every_table_referring_to_companies() -> None:
     assert _company_columns() == [("b2b_company", "company_id"), ("b2b_meeting", "company_a_id"),
-                                  ("b2b_meeting", "company_b_id"), ("b2b_request", "requester_id"),
+                                  ("b2b_meeting", "company_b_id"), ("b2b_outcome", "company_id"),
+                                  ("b2b_request", "requester_id"), ("lead", "company_a_id"), ("lead", "company_b_id"),
                                   ("person", "company_id"), ("pitch_entry", "company_id")]
 
 

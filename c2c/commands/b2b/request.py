@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from c2c.services.b2b.wishes import WishRow, Withdrawal
+    from c2c.services.outcomes.follow_ups import FollowUpRow
     from c2c.store.models import Mission
 
 app = typer.Typer(help="Who wants to meet whom.", no_args_is_help=True)
@@ -33,6 +34,7 @@ REQUEST_COLUMNS: list[Column[WishRow]] = [
     Column("Priority", lambda r: r["priority"], "right"),
     Column("Session", lambda r: r["session"]),
     Column("Mutual", lambda r: r["mutual"]),
+    Column("Follow-up", lambda r: f"lead {r['follow_up']}" if r["follow_up"] else ""),
 ]
 
 
@@ -118,6 +120,43 @@ def import_requests(
     total = count.new + count.updated + count.unchanged
     info(f"Read {total} wishes from {path.name}: {count.new} new, {count.updated} updated, "
          f"{count.unchanged} already there")
+
+
+FOLLOW_UP_COLUMNS: list[Column[FollowUpRow]] = [
+    Column("Lead", lambda r: r["lead"], "right"),
+    Column("Requester", lambda r: r["requester"]),
+    Column("Requested", lambda r: r["requested"]),
+    Column("Next step", lambda r: r["next_step"]),
+    Column("Result", lambda r: r["result"]),
+]
+
+
+@app.command("follow-ups")
+@handle_errors
+def follow_ups(
+    ctx: typer.Context,
+    source: Annotated[str, typer.Option("--from", help="The earlier mission whose open leads to carry.")],
+    mission: MissionOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Turn the open leads of an earlier mission into must-meet wishes, marked as follow-ups.
+
+    A lead is placed when both its companies take part in this mission; the others are listed.
+
+    Example:
+        c2c b2b request follow-ups --from lyon-2018 --mission francia-lombardia-2020
+    """
+    from c2c.services import missions
+    from c2c.services.outcomes.follow_ups import carry_leads
+
+    with store_of(ctx).session() as session:
+        target = missions.get_mission(session, mission)
+        rows = carry_leads(session, missions.get_mission(session, source), target)
+    placed = sum(r["placed"] for r in rows)
+    render(rows, FOLLOW_UP_COLUMNS, fmt, title=f"Follow-ups of {source} in {target.slug}",
+           empty_message=f"No open leads started at {source}.")
+    if rows:
+        info(f"{placed} of {len(rows)} leads placed as wishes in {target.slug}")
 
 
 @app.command("list")

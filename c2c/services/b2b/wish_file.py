@@ -7,7 +7,7 @@ Italian, French or German; priorities and sessions may be words ("alta", "matin"
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -53,11 +53,7 @@ class RequestRow:
 def read_request_rows(path: Path) -> list[RequestRow]:
     path = Path(path)
     sheets = read_sheets(path)
-    found = [header for sheet in sheets if (header := _header(sheet)) is not None]
-    if not found:
-        raise InvalidInput(_missing(path, sheets), hint=f"the columns are: {', '.join(COLUMNS)} "
-                                                        "(or their Italian, French or German names)")
-    sheet, number, index, headers = found[0]
+    sheet, number, index, headers = find_header(path, sheets, HEADERS, REQUIRED)
     rows = []
     for row_number, cells in sheet.rows():
         if row_number <= number or not any(c.strip() for c in cells):
@@ -67,60 +63,69 @@ def read_request_rows(path: Path) -> list[RequestRow]:
     return rows
 
 
-def _header(sheet: RawSheet) -> tuple[RawSheet, int, dict[str, int], dict[str, str]] | None:
-    """The first top row naming both the requester and the requested column."""
-    top, _ = first_rows(sheet)
-    for number, cells in top:
-        index: dict[str, int] = {}
-        for position, cell in enumerate(cells):
-            column = _column_of(cell)
-            if column is not None and column not in index:
-                index[column] = position
-        if all(c in index for c in REQUIRED):
-            return sheet, number, index, {c: cells[i].strip() for c, i in index.items()}
-    return None
+Names = Mapping[str, tuple[str, ...]]
 
 
-def _column_of(header: str) -> str | None:
+def find_header(
+    path: Path, sheets: list[RawSheet], names: Names, required: tuple[str, ...]
+) -> tuple[RawSheet, int, dict[str, int], dict[str, str]]:
+    """The first sheet's first top row naming every ``required`` column: the sheet, its row
+    number, column -> position, and column -> its header as written (for messages)."""
+    for sheet in sheets:
+        top, _ = first_rows(sheet)
+        for number, cells in top:
+            index: dict[str, int] = {}
+            for position, cell in enumerate(cells):
+                column = column_of(cell, names)
+                if column is not None and column not in index:
+                    index[column] = position
+            if all(c in index for c in required):
+                return sheet, number, index, {c: cells[i].strip() for c, i in index.items()}
+    raise InvalidInput(_missing(path, sheets, names, required),
+                       hint=f"the columns are: {', '.join(names)} (or their Italian, French or German names)")
+
+
+def column_of(header: str, names: Names) -> str | None:
+    """The column a header names: one of its names, or one followed by more words."""
     key = fold(header)
     if not key:
         return None
-    for column, names in HEADERS.items():
-        if key in names:
+    for column, words in names.items():
+        if key in words:
             return column
-    for column, names in HEADERS.items():
-        if any(len(name) > 2 and key.startswith(name + " ") for name in names):
+    for column, words in names.items():
+        if any(len(name) > 2 and key.startswith(name + " ") for name in words):
             return column
     return None
 
 
-def _missing(path: Path, sheets: list[RawSheet]) -> str:
+def _missing(path: Path, sheets: list[RawSheet], names: Names, required: tuple[str, ...]) -> str:
     """What the likeliest header row (the one naming most columns) lacks."""
     top = [cells for sheet in sheets[:1] for _, cells in first_rows(sheet)[0] if any(c.strip() for c in cells)]
     if not top:
         return f"{path.name}: the file is empty"
-    named = max(({_column_of(cell) for cell in cells} for cells in top), key=len)
-    missing = next(c for c in REQUIRED if c not in named)
+    named = max(({column_of(cell, names) for cell in cells} for cells in top), key=len)
+    missing = next(c for c in required if c not in named)
     return f"{path.name}: missing column {missing!r}"
 
 
-def _cell(cells: Row, index: dict[str, int], name: str) -> str:
+def cell_at(cells: Row, index: dict[str, int], name: str) -> str:
     position = index.get(name)
     return cells[position].strip() if position is not None and position < len(cells) else ""
 
 
 def _row(where: str, cells: Row, index: dict[str, int], headers: dict[str, str]) -> RequestRow:
-    requester, requested = _cell(cells, index, "requester"), _cell(cells, index, "requested")
+    requester, requested = cell_at(cells, index, "requester"), cell_at(cells, index, "requested")
     partial = RequestRow(where, requester, requested, DEFAULT_PRIORITY, None, headers)
     for column, value in (("requester", requester), ("requested", requested)):
         if not value:
             raise InvalidInput(f"{partial.column(column)}: empty")
-    priority = _read(parse_priority, _cell(cells, index, "priority"), partial.column("priority"))
-    session = _read(parse_half_day, _cell(cells, index, "session"), partial.column("session"))
+    priority = read_cell(parse_priority, cell_at(cells, index, "priority"), partial.column("priority"))
+    session = read_cell(parse_half_day, cell_at(cells, index, "session"), partial.column("session"))
     return RequestRow(where, requester, requested, priority or DEFAULT_PRIORITY, session, headers)
 
 
-def _read(parse: Callable[[str], T], text: str, column: str) -> T | None:
+def read_cell(parse: Callable[[str], T], text: str, column: str) -> T | None:
     """The cell read by ``parse``, None when empty; a bad value names its row and column."""
     try:
         return parse(text) if text else None

@@ -81,6 +81,20 @@ def _record(session: Session, meeting: B2BMeeting, a: Company, priority: int, se
     return len(session.exec(select(B2BRequest).where(B2BRequest.meeting_id == meeting.id)).all()) > 1
 
 
+def follow_up_wish(session: Session, mission: Mission, a: Company, b: Company, lead_id: int) -> bool:
+    """a's must-meet wish for b, marked as following up a lead; True when the wish is new."""
+    from c2c.store.models import B2BRequest
+
+    meeting, existing = _wish_between(session, mission, a, b, allow_same_cluster=True)
+    if existing is None:
+        session.add(B2BRequest(meeting_id=meeting.id or 0, requester_id=a.id or 0, priority=1, lead_id=lead_id))
+    else:
+        existing.priority, existing.lead_id = 1, lead_id
+        session.add(existing)
+    session.flush()
+    return existing is None
+
+
 @dataclass(frozen=True)
 class Withdrawal:
     """A wish about to be withdrawn, and whether its meeting goes with it (nobody else asked)."""
@@ -125,13 +139,15 @@ class WishRow(TypedDict):
     priority: int
     session: str | None
     mutual: bool
+    follow_up: int | None  # the lead it follows up, from an earlier mission
 
 
 _REQUEST_ROWS = """
 SELECT m.id AS meeting, asker.name AS requester,
        CASE WHEN r.requester_id = m.company_a_id THEN b.name ELSE a.name END AS requested,
        r.priority, r.session,
-       (SELECT COUNT(*) FROM b2b_request AS both_sides WHERE both_sides.meeting_id = m.id) > 1 AS mutual
+       (SELECT COUNT(*) FROM b2b_request AS both_sides WHERE both_sides.meeting_id = m.id) > 1 AS mutual,
+       r.lead_id AS follow_up
 FROM b2b_request AS r
 JOIN b2b_meeting AS m ON m.id = r.meeting_id
 JOIN company AS asker ON asker.id = r.requester_id

@@ -129,7 +129,8 @@ def _write_people(session: Session, plan: ImportPlan, company_ids: dict[str, int
     for chunk in chunks(new):
         rows = [{"id": m.person_id, "first_name": m.person["first_name"], "last_name": m.person["last_name"],
                  "email": m.person["email"], "phone": m.person["phone"], "role": m.person["role"],
-                 "country": m.person["country"], "company_id": company_id(m)} for m in chunk]
+                 "country": m.person["country"], "company_id": company_id(m), "consent": bool(m.person["consent"])}
+                for m in chunk]
         insert_rows(session, Person, rows, shared={"language": None})
     changed = []
     for match in plan.matches:

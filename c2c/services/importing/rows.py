@@ -34,8 +34,8 @@ class RowError:
 
 TEXT_FIELDS = ("company", "role", "bus_stop", *COMPANY_FIELDS)
 # the phone last: it is read in the row's own country, or its cluster's, before the mission's
-CHECKED_FIELDS = ("email", "country", "pitch", "cluster", "phone")
-EMPTY_PERSON = dict.fromkeys(("email", "phone", "country", "pitch", "cluster_id", *TEXT_FIELDS))
+CHECKED_FIELDS = ("email", "country", "pitch", "consent", "cluster", "phone")
+EMPTY_PERSON = dict.fromkeys(("email", "phone", "country", "pitch", "consent", "cluster_id", *TEXT_FIELDS))
 NAME_FIELDS = ("first_name", "last_name", "full_name", "full_name_last_first")
 # columns holding part of the surname: the Dutch 'tussenvoegsel' before it (de Vries, van der
 # Berg), the Spanish 'segundo apellido' after it (García López)
@@ -69,6 +69,8 @@ class RowContext:
         converters: dict[str, Callable[[str], Any]] = {
             "email": normalise_email, "phone": normalise_phone,
             "country": normalise_country, "pitch": normalise_yes_no, "cluster": self._cluster_id,
+            # to share someone's details takes a yes: a blank cell is no
+            "consent": lambda text: normalise_yes_no(text) is True,
         }
         fields = self.columns.fields
         self.checks = [("cluster_id" if name == "cluster" else name, fields[name], self.columns.header_of(name),

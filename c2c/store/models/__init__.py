@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from c2c.store.models.buses import Boarding, Coach, Leg, LegKind, SeatAssignment, Stop
     from c2c.store.models.calendar import CalendarEntry
     from c2c.store.models.mail import MailMessage
+    from c2c.store.models.outcomes import B2BOutcome, Lead, LeadEvent
     from c2c.store.models.pitches import PitchAgenda, PitchEntry
     from c2c.store.models.program import BlockKind, ProgramBlock
 
@@ -63,6 +64,9 @@ __all__ = [
     "B2BSetup",
     "CalendarEntry",
     "MailMessage",
+    "B2BOutcome",
+    "Lead",
+    "LeadEvent",
 ]
 
 

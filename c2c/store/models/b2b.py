@@ -48,6 +48,7 @@ class B2BRequest(SQLModel, table=True):
     requester_id: int = Field(foreign_key="company.id", ondelete="CASCADE")
     priority: int = 2
     session: str | None = None
+    lead_id: int | None = Field(default=None, foreign_key="lead.id", ondelete="SET NULL")  # a follow-up wish
 
 
 class B2BCompany(SQLModel, table=True):

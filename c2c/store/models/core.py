@@ -6,7 +6,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Column, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 
@@ -87,6 +87,9 @@ class Person(SQLModel, table=True):
     language: str | None = None
     country: str | None = Field(default=None, max_length=2)
     company_id: int | None = Field(default=None, foreign_key="company.id", ondelete="SET NULL")
+    # agreed to be listed in a catalogue shared with other clusters; without it, the company only.
+    # A server default, not a Python one: the importer's bulk insert names only the columns it fills.
+    consent: bool = Field(default=False, sa_column=Column(Boolean, nullable=False, server_default=false()))
 
 
 class Participation(SQLModel, table=True):

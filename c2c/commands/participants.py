@@ -25,6 +25,7 @@ from c2c.output import (
     FormatOption,
     Sheet,
     choose_format,
+    choose_printed,
     info,
     key_columns,
     render,
@@ -287,3 +288,62 @@ def export_participants(
         table.append({**{k: fields[k] for k in EXPORT_KEYS}, **{k: row["extra"].get(k) for k in extra}})
     write(Sheet(table, key_columns([*EXPORT_KEYS, *extra]), target.slug), fmt, out,
           message=f"Wrote {len(rows)} participants of {target.slug} to {out}")
+
+
+PrintOutOption = Annotated[Path, Opt("--out", "-o", help="The file to print: .pdf or .html.", show_default=False)]
+
+
+@app.command("badges")
+@handle_errors
+def print_badges(ctx: typer.Context, out: PrintOutOption, mission: MissionOption = None) -> None:
+    """Print name badges: name, company, cluster and a QR code of the person's contact card.
+
+    Badges are 90 × 55 mm, ten to an A4 sheet (eight on Letter, the paper of the mission's
+    country), to cut out or print on perforated badge sheets. Cancelled people get none.
+
+    Example:
+        c2c participants badges --out badges.pdf
+    """
+    from c2c.exporters.badges import badges_html
+    from c2c.services import missions
+    from c2c.services.printing import mission_heading, people
+
+    fmt = choose_printed(out, (Format.pdf, Format.html))
+    db = reader_of(ctx)
+    target = missions.mission_ref(db, mission)
+    attendees = people.attendees(db, target.id)
+    html = badges_html(mission_heading(db, target.id), attendees)
+    _write_printed(html, fmt, out, f"Wrote {len(attendees)} badges for {target.slug} to {out}")
+
+
+@app.command("sign-in")
+@handle_errors
+def print_sign_in(
+    ctx: typer.Context,
+    out: Annotated[Path, Opt("--out", "-o", help="The file to print: .pdf, .html or .xlsx.", show_default=False)],
+    mission: MissionOption = None,
+) -> None:
+    """Print a sign-in sheet per delegation: each expected person on a line to sign.
+
+    Example:
+        c2c participants sign-in --out sign-in.pdf
+    """
+    from c2c.exporters.sign_in import sign_in_html, sign_in_workbook
+    from c2c.services import missions
+    from c2c.services.printing import mission_heading, people
+
+    fmt = choose_printed(out, (Format.pdf, Format.html, Format.xlsx))
+    db = reader_of(ctx)
+    target = missions.mission_ref(db, mission)
+    groups = people.delegations(db, target.id)
+    heading = mission_heading(db, target.id)
+    content = sign_in_workbook(heading, groups) if fmt is Format.xlsx else sign_in_html(heading, groups)
+    _write_printed(content, fmt, out, f"Wrote the sign-in sheets of {len(groups)} delegations of {target.slug} to {out}")
+
+
+def _write_printed(content: str | bytes, fmt: Format, out: Path, message: str) -> None:
+    from c2c.exporters.pdf import render_pdf
+
+    if fmt is Format.pdf and isinstance(content, str):
+        content = render_pdf(content)
+    write(lambda: content, fmt, out, message=message)

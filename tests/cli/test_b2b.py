@@ -460,14 +460,14 @@ def test_show_takes_the_format_from_the_file_name_and_one_view_at_a_time(
     assert json.loads((tmp_path / "b2b.json").read_text(encoding="utf-8")) == timetable(invoke)
     assert invoke("b2b", "show", *M, "--table", "1", "--out", str(tmp_path / "t1.CSV")).exit_code == 0
     assert (tmp_path / "t1.CSV").read_text(encoding="utf-8-sig").startswith("time,")
-    result = invoke("b2b", "show", *M, "--out", str(tmp_path / "b2b.pdf"))
-    assert (result.exit_code, result.stderr) == (1, "Error: --out b2b.pdf: name a .csv, .json, .xlsx, .html or .md file, or give --format\n")
+    result = invoke("b2b", "show", *M, "--out", str(tmp_path / "b2b.txt"))
+    assert (result.exit_code, result.stderr) == (1, "Error: --out b2b.txt: name a .csv, .json, .xlsx, .html, .md or .pdf file, or give --format\n")
     empty = invoke("b2b", "show", *M, "--table", "1", "--company", "Daher")
     assert empty.exit_code == 1
     assert invoke("b2b", "show", *M, "--company", "Lauak").output.strip() == "Lauak has no meeting"
     result = invoke("b2b", "show", *M, "--company", "Daher", "--matrix")
     assert (result.exit_code, result.stderr) == (1, "Error: show one view at a time: --company, --table or --matrix\n")
-    assert not (tmp_path / "b2b.pdf").exists()
+    assert not (tmp_path / "b2b.txt").exists()
     (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
     for name in ("day.xlsx", "day.json", "day.csv"):
         under_a_file = tmp_path / "taken" / name

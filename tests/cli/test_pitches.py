@@ -228,7 +228,7 @@ def test_read_only_commands_write_nothing_and_bad_output_writes_nothing(invoke: 
     assert _count(db_path, "pitch_entry") == 0
     bad = invoke("pitches", "agenda", "-m", day, "--order", "cluster", "--out", str(tmp_path / "a.txt"))
     assert bad.exit_code == 1
-    assert bad.stderr == "Error: --out a.txt: name a .csv, .json, .xlsx, .html or .md file, or give --format\n"
+    assert bad.stderr == "Error: --out a.txt: name a .csv, .json, .xlsx, .html, .md or .pdf file, or give --format\n"
     assert _count(db_path, "pitch_agenda") == 0
     assert not (tmp_path / "a.txt").exists()
 

@@ -88,27 +88,29 @@ def fit_columns(sheet: Any, header_row: int, widest: int = 60) -> None:
     for column, width in widths.items():
         sheet.column_dimensions[get_column_letter(column)].width = width
     for row in sheet.iter_rows(min_row=header_row):
-        lines = max((_lines(cell.value, widths.get(cell.column, widest)) for cell in row), default=1)
+        lines = max((line_count(cell.value, widths.get(cell.column, widest)) for cell in row), default=1)
         if lines > 1:
             for cell in row:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
             sheet.row_dimensions[row[0].row].height = LINE_POINTS * lines
 
 
-def _lines(value: object, width: int) -> int:
+def line_count(value: object, width: int) -> int:
+    """The lines ``value`` takes in a wrapping cell ``width`` characters wide."""
     if value is None:
         return 1
     return sum(max(1, math.ceil(len(line) / max(width - 1, 1))) for line in str(readable(value)).split("\n"))
 
 
-def write_heading(sheet: Any, heading: Heading) -> int:
-    """The sheet's name, the mission and the date on its first rows; returns the first free row."""
+def write_heading(sheet: Any, heading: Heading, top: int = 1) -> int:
+    """What the sheet is, the mission and the date from row ``top`` down; returns the row for
+    the table's headers, below a blank row."""
     from openpyxl.styles import Font
 
-    fill(sheet["A1"], heading.what).font = Font(bold=True, size=16)
-    fill(sheet["A2"], heading.mission).font = Font(size=12)
-    fill(sheet["A3"], heading.date).font = Font(size=12)
-    return 5
+    fill(sheet.cell(top, 1), heading.what).font = Font(bold=True, size=16)
+    fill(sheet.cell(top + 1, 1), heading.mission).font = Font(size=12)
+    fill(sheet.cell(top + 2, 1), heading.date).font = Font(size=12)
+    return top + 4
 
 
 def set_up_page(sheet: Any, heading: Heading, header_row: int, *, landscape: bool = False,

@@ -435,17 +435,17 @@ def test_company_table_and_matrix_views(companies: str, invoke: Invoke, tmp_path
     from openpyxl import load_workbook
 
     workbook = load_workbook(out)
-    assert workbook.sheetnames == ["B2B meetings, lyon-2018", "B2B matrix", "Table 1", "Table 2",
+    # the Lyon mission speaks French: so does its printed day
+    assert workbook.sheetnames == ["Rendez-vous B2B", "Matrice B2B", "Table 1", "Table 2",
                                    "Aviometal", "Daher", "Mecachrome"]
     sheet = workbook.active
-    assert [c.value for c in sheet[1]][:4] == ["Time", "Table", "Company A", "Company B"]
-    assert sheet.max_row == 3
-    assert (sheet.print_title_rows, sheet.freeze_panes, sheet.page_setup.orientation) == ("$1:$1", "A2", "landscape")
+    assert [c.value for c in sheet[5]][:4] == ["Heure", "Table", "Entreprise A", "Entreprise B"]
+    assert sheet.max_row == 7
+    assert (sheet.print_title_rows, sheet.freeze_panes, sheet.page_setup.orientation) == ("$5:$5", "A6", "portrait")
     personal = workbook["Aviometal"]
-    assert [c.value for c in personal[1]] == ["Time", "Table", "Meets", "Who they are", "Mutual", "Meeting"]
-    assert sorted(row[2] for row in personal.iter_rows(min_row=2, values_only=True)) == ["Daher", "Mecachrome"]
-    assert {row[4] for row in personal.iter_rows(min_row=2, values_only=True)} == {"no"}
-    assert personal.oddHeader.center.text == "Aviometal"
+    assert [c.value for c in personal[5]] == ["Heure", "Table", "Rencontre", "Qui ils sont"]
+    assert sorted(row[2] for row in personal.iter_rows(min_row=6, values_only=True)) == ["Daher", "Mecachrome"]
+    assert personal.oddHeader.center.text == "Planning B2B — Aviometal"
     single = tmp_path / "table1.xlsx"
     assert invoke("b2b", "show", *M, "--table", "1", "--out", str(single)).exit_code == 0
     assert load_workbook(single).sheetnames == ["Table 1"]

@@ -21,6 +21,9 @@ def printed(demo_run: DemoRun, runner: CliRunner, tmp_path_factory: pytest.TempP
         ["participants", "sign-in", "--out", "sign-in.xlsx"],
         ["program", "list", "--out", "programme.xlsx"],
         ["program", "list", "--out", "programme.html"],
+        ["b2b", "show", "--out", "b2b.pdf"],
+        ["b2b", "show", "--out", "b2b.xlsx"],
+        ["bus", "manifest", "--out", "manifest.xlsx"],
     ])
 
 
@@ -84,3 +87,55 @@ def test_a_mission_in_canada_prints_on_letter(invoke: Invoke, tmp_path: Path) ->
         assert invoke(*args).exit_code == 0
     assert invoke("program", "list", "--out", str(tmp_path / "p.xlsx"), "--mission", "mtl").exit_code == 0
     assert_printable_sheet(load_workbook(tmp_path / "p.xlsx").active, paper=1)
+
+
+def test_the_b2b_day_prints_timetable_matrix_a_sign_per_table_and_a_schedule_per_company(printed: Path) -> None:
+    pages = pdf_pages(printed / "b2b.pdf")
+    signs = [p for p in pages if p.startswith("Table\n")]
+    schedules = [p for p in pages if "Planning B2B — " in p]
+    assert len(signs) == 6
+    assert len(schedules) == 16
+    assert len(pages) == 1 + 2 + 6 + 16  # the matrix runs over two landscape pages
+    sign = next(p for p in signs if p.startswith("Table\n1Table 1"))
+    assert "13:30–13:50" in sign
+    assert "Avioparts Srl" in sign
+    assert "Aérocomposites Dauphiné" in sign
+    mine = next(p for p in schedules if "Planning B2B — Aérocomposites Dauphiné" in p)
+    assert "Avioparts Srl" in mine
+    assert "Drones Vercors SAS" not in mine  # another company's meeting
+    assert "Prio" not in mine
+
+
+def test_the_b2b_workbook_prints_the_matrix_full_size_and_a_big_sign_per_table(printed: Path) -> None:
+    book = load_workbook(printed / "b2b.xlsx")
+    assert book.sheetnames[:3] == ["Rendez-vous B2B", "Matrice B2B", "Table 1"]
+    assert "Aérocomposites Dauphiné" in book.sheetnames
+    matrix = book["Matrice B2B"]
+    assert_printable_sheet(matrix, landscape=True, title_rows="$5:$5")
+    assert not matrix.sheet_properties.pageSetUpPr.fitToPage  # split across pages, not shrunk
+    assert matrix.print_title_cols == "$A:$A"
+    assert all(matrix.column_dimensions[c].width <= 26 for c in "BCDEFG")
+    sign = book["Table 1"]
+    assert_printable_sheet(sign, title_rows="$6:$6")
+    assert sign["A1"].value == "Table 1"
+    assert sign["A1"].font.sz >= 72
+    assert [c.value for c in sign[6]] == ["Heure", "Entreprise A", "Entreprise B"]
+    assert sign["A7"].value == "13:30–13:50"
+    schedule = book["Aérocomposites Dauphiné"]
+    assert [c.value for c in schedule[5]] == ["Heure", "Table", "Rencontre", "Qui ils sont"]
+    assert isinstance(schedule["B6"].value, int)
+
+
+def test_the_manifest_gives_each_stop_and_its_address_a_row_tall_enough(printed: Path) -> None:
+    sheet = load_workbook(printed / "manifest.xlsx").worksheets[0]
+    assert_printable_sheet(sheet, title_rows="$6:$6")
+    stop_rows = [row[0].row for row in sheet.iter_rows(min_row=7) if row[1].value]
+    assert stop_rows
+    for row in stop_rows:
+        place = sheet.cell(row, 2).value
+        lines = sum(-(-len(line) // (sheet.column_dimensions["B"].width - 1)) for line in place.split("\n"))
+        assert sheet.row_dimensions[row].height >= 15 * lines
+        assert sheet.cell(row, 2).alignment.wrap_text
+    phones = [sheet.cell(r, 5).value for r in range(7, sheet.max_row + 1) if sheet.cell(r, 5).value]
+    assert phones
+    assert all(p.startswith("+") and " " in p for p in phones)  # formatted for reading, not raw E.164

@@ -18,6 +18,7 @@ from c2c.exporters.agenda_xlsx import agenda_workbook
 from c2c.exporters.cells import csv_text
 from c2c.exporters.manifest_html import manifest_html
 from c2c.exporters.manifest_xlsx import manifest_workbook
+from c2c.exporters.paper import Heading
 from c2c.exporters.xlsx_print import tables_workbook
 from c2c.services.buses.manifest import ManifestCoach, ManifestLeg, ManifestPassenger, ManifestStop
 from tests.conftest import Invoke
@@ -46,7 +47,7 @@ XLSX_WRITERS: dict[str, Callable[[str, str], bytes]] = {
     "tables (b2b show, participants export, rejected rows)": lambda text, phone: tables_workbook(
         [("Sheet", ["Company", "Phone"], [[text, phone]])]),
     "pitch agenda": lambda text, phone: agenda_workbook([_agenda_row(text, phone)], title=text, subtitle=phone),
-    "coach manifest": lambda text, phone: manifest_workbook(_coaches(text, phone), text),
+    "coach manifest": lambda text, phone: manifest_workbook(_coaches(text, phone), Heading(text, phone)),
 }
 
 
@@ -87,7 +88,7 @@ HTML_WRITERS: dict[str, Callable[[str], str]] = {
         "title": text, "subtitle": text, "language": "en",
         "cards": [{"order": 1, "time": "09:30", "company": text, "speakers": [text], "cluster_name": text,
                    "city": text, "profile": [("Core business", text)], "website": "https://example.com"}]}),
-    "coach manifest": lambda text: manifest_html(_coaches(text, text), text),
+    "coach manifest": lambda text: manifest_html(_coaches(text, text), Heading(text, text)),
     "tables (b2b show, participants export)": lambda text: templates.render("tables.html.j2", {
         "title": text, "tables": [{"title": text, "headers": [text], "rows": [[text]]}]}),
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -80,7 +81,7 @@ MOVED_COLUMNS: list[Column[MovedRow]] = [
     Column("Now", lambda r: r["to"]),
 ]
 # formats that hold a whole printed day: the timetable, the matrix, a sheet per table and per company
-WHOLE_DAY = (Format.xlsx, Format.html, Format.md)
+WHOLE_DAY = (Format.xlsx, Format.html, Format.md, Format.pdf)
 
 
 def _mission(session: Session, slug: str | None) -> Mission:
@@ -241,9 +242,14 @@ def show_timetable(
 ) -> None:
     """Show the timetable: all meetings, one company, one table, or the matrix.
 
+    The whole day to print (--out b2b.pdf, .html or .xlsx) holds the timetable, the matrix
+    (landscape, over several pages when wide), a sign for each table (its number in large
+    type and its meetings) and each company's schedule to hand out, on the paper of the
+    mission's country and in its language.
+
     Example:
         c2c b2b show --company "Soliani EMC"
-        c2c b2b show --out b2b.xlsx
+        c2c b2b show --out b2b.pdf
     """
     from c2c.services import missions
     from c2c.services.b2b import views as b2b_views
@@ -259,10 +265,25 @@ def show_timetable(
     else:
         sheets = [_view(db, m, company, table, matrix)]
     _warn_out_of_date(b2b_views.out_of_date(db, m))
-    documents = {}
+    documents: dict[Format, Any] = {}
     if every_meeting:  # the json of every meeting leaves out the time label: start and end say it
         documents[Format.json] = Sheet([{k: v for k, v in r.items() if k != "time"} for r in sheets[0].rows], [])
+        documents.update({kind: functools.partial(_printed_day, db, m, kind)
+                          for kind in (Format.xlsx, Format.html, Format.pdf)})
     write(sheets, fmt, out, documents=documents)
+
+
+def _printed_day(db: Reader, m: MissionRef, kind: Format) -> str | bytes:
+    from c2c.exporters.b2b_day import b2b_day_html, b2b_day_workbook
+    from c2c.exporters.pdf import render_pdf
+    from c2c.services.b2b import views as b2b_views
+    from c2c.services.printing import mission_heading
+
+    day, heading = b2b_views.day_views(db, m), mission_heading(db, m.id)
+    if kind is Format.xlsx:
+        return b2b_day_workbook(heading, day)
+    html = b2b_day_html(heading, day)
+    return render_pdf(html) if kind is Format.pdf else html
 
 
 STALE_LINES = 5  # then "… and N more"

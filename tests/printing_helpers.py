@@ -40,7 +40,7 @@ def assert_printable_sheet(sheet: Any, *, paper: int = 9, landscape: bool = Fals
     assert sheet.page_setup.orientation == ("landscape" if landscape else "portrait")
     assert "&P" in sheet.oddFooter.right.text
     assert "&N" in sheet.oddFooter.right.text
-    assert sheet.oddHeader.left.text
+    assert sheet.oddHeader.left.text or sheet.oddHeader.center.text
     assert sheet.freeze_panes is not None
     if title_rows is not None:
         assert sheet.print_title_rows == title_rows

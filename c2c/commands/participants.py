@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -55,8 +56,11 @@ LIST_COLUMNS: list[Column[ParticipantRow]] = [
     Column("Bus stop", lambda r: r["bus_stop"]),
     Column("Status", lambda r: r["status"]),
 ]
-EXPORT_KEYS = ["first_name", "last_name", "email", "phone", "company", "role", "country", "cluster", "pitch",
-               "status", "bus_stop"]
+# the export's fields, and how a workbook or a page heads them for people (json and csv keep the names)
+EXPORT_HEADERS = {"first_name": "First name", "last_name": "Last name", "email": "E-mail", "phone": "Phone",
+                  "company": "Company", "role": "Role", "country": "Country", "cluster": "Cluster", "pitch": "Pitch",
+                  "status": "Status", "bus_stop": "Bus stop"}
+EXPORT_KEYS = list(EXPORT_HEADERS)
 
 Opt = typer.Option
 
@@ -286,7 +290,8 @@ def export_participants(
     for row in rows:
         fields: Mapping[str, object] = row
         table.append({**{k: fields[k] for k in EXPORT_KEYS}, **{k: row["extra"].get(k) for k in extra}})
-    write(Sheet(table, key_columns([*EXPORT_KEYS, *extra]), target.slug), fmt, out,
+    columns = [*(Column(h, operator.itemgetter(k)) for k, h in EXPORT_HEADERS.items()), *key_columns(extra)]
+    write(Sheet(table, columns, target.slug), fmt, out,
           message=f"Wrote {len(rows)} participants of {target.slug} to {out}")
 
 

@@ -24,6 +24,7 @@ def printed(demo_run: DemoRun, runner: CliRunner, tmp_path_factory: pytest.TempP
         ["b2b", "show", "--out", "b2b.pdf"],
         ["b2b", "show", "--out", "b2b.xlsx"],
         ["bus", "manifest", "--out", "manifest.xlsx"],
+        ["participants", "export", "--out", "people.xlsx"],
     ])
 
 
@@ -139,3 +140,12 @@ def test_the_manifest_gives_each_stop_and_its_address_a_row_tall_enough(printed:
     phones = [sheet.cell(r, 5).value for r in range(7, sheet.max_row + 1) if sheet.cell(r, 5).value]
     assert phones
     assert all(p.startswith("+") and " " in p for p in phones)  # formatted for reading, not raw E.164
+
+
+def test_an_exported_list_is_headed_in_people_s_words_and_set_up_to_print(printed: Path) -> None:
+    sheet = load_workbook(printed / "people.xlsx").active
+    assert [c.value for c in sheet[1]][:4] == ["First name", "Last name", "E-mail", "Phone"]
+    assert_printable_sheet(sheet, landscape=True, title_rows="$1:$1")
+    phones = [c.value for c in sheet["D"][1:] if c.value]
+    assert all(" " in p for p in phones)  # +33 6 12 34 56 78, not +33612345678
+    assert sheet.column_dimensions["C"].width >= max(len(c.value or "") for c in sheet["C"])

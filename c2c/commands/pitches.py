@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -19,6 +19,7 @@ from c2c.output import (
     FormatOption,
     OutOption,
     choose_format,
+    choose_printed,
     info,
     render,
     warn,
@@ -104,17 +105,23 @@ def build_agenda(
     _emit_agenda(agenda, heading, fmt, out)
 
 
-def _emit_agenda(agenda: Agenda, heading: dict[str, str], fmt: Format, out: Path | None) -> None:
+def _emit_agenda(agenda: Agenda, heading: dict[str, Any], fmt: Format, out: Path | None) -> None:
     from c2c.exporters import agenda_xlsx, templates
+    from c2c.exporters.pdf import render_pdf
+    from c2c.exporters.words import words
     from c2c.services.pitches import views as pitch_views
 
     rows = pitch_views.agenda_rows(agenda)
     overflow = agenda.overflow_message()
-    context = {**heading, "rows": rows, "overflow": overflow}
+    said = words(heading["language"])
+    printed = heading["heading"].of(said["pitch_agenda"])
+    context = {**heading, "heading": printed, "t": said, "rows": rows, "overflow": overflow}
     write(_views.agenda_sheet(agenda, rows), fmt, out, documents={
-        Format.xlsx: lambda: agenda_xlsx.agenda_workbook(rows, title=heading["title"], subtitle=heading["subtitle"]),
+        Format.xlsx: lambda: agenda_xlsx.agenda_workbook(rows, title=heading["title"], subtitle=heading["subtitle"],
+                                                         heading=printed),
         Format.md: lambda: templates.render("agenda.md.j2", context),
         Format.html: lambda: templates.render("agenda.html.j2", context),
+        Format.pdf: lambda: render_pdf(templates.render("agenda.html.j2", context)),
     })
     if fmt is Format.table:
         _views.agenda_summary(agenda, rows)
@@ -206,25 +213,31 @@ def unskip_pitch(ctx: typer.Context, name: NameArg, mission: MissionOption = Non
 @handle_errors
 def write_booklet(
     ctx: typer.Context,
-    out: Annotated[Path, Opt("--out", "-o", help="HTML file to write.")] = Path("booklet.html"),
+    out: Annotated[Path, Opt("--out", "-o", help="File to write: .html or .pdf.")] = Path("booklet.html"),
     mission: MissionOption = None,
 ) -> None:
     """Write the pitch booklet: one card per company in running order, with its profile.
 
     Example:
-        c2c pitches booklet --mission lyon-2018 --out booklet.html
+        c2c pitches booklet --mission lyon-2018 --out booklet.pdf
     """
     from c2c.exporters import templates
     from c2c.exporters.files import write_file
+    from c2c.exporters.pdf import render_pdf
+    from c2c.exporters.words import words
     from c2c.services import missions
     from c2c.services.pitches import agenda as pitches, documents as pitch_documents
 
+    fmt = choose_printed(out, (Format.html, Format.pdf))
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
         agenda = pitches.build_agenda(session, the_mission)
         heading = pitch_documents.document_heading(session, the_mission)
-        context = {**heading, "cards": pitch_documents.booklet_cards(agenda)}
-    write_file(out, templates.render("booklet.html.j2", context))
+        said = words(heading["language"])
+        context = {**heading, "heading": heading["heading"].of(said["pitch_booklet"]), "t": said,
+                   "cards": pitch_documents.booklet_cards(agenda)}
+    html = templates.render("booklet.html.j2", context)
+    write_file(out, render_pdf(html) if fmt is Format.pdf else html)
     info(f"Wrote {out} ({len(context['cards'])} pitches)")
 
 

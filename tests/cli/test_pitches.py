@@ -9,6 +9,7 @@ import pytest
 from tests.conftest import Invoke, LyonWith
 from tests.factories import store_at
 from tests.pitches_helpers import add_people
+from tests.printing_helpers import assert_printable_sheet
 
 
 def _day(db_path: Path, invoke: Invoke) -> None:
@@ -141,9 +142,10 @@ def test_xlsx_reads_back(invoke: Invoke, day: str, db_path: Path, tmp_path: Path
     assert result.stderr == f"Wrote {out}\n"
     sheet = load_workbook(out).active
     assert sheet["A1"].value == "Cluster2Cluster: Lombardia visits Auvergne-Rhône-Alpes"
-    assert [c.value for c in sheet[4]] == ["#", "Start", "End", "Company", "Speakers", "Cluster", "Session", "Note"]
-    assert sheet.freeze_panes == "A5"
-    assert int(sheet.page_setup.paperSize) == 9  # A4
+    # in the mission's language, French
+    assert [c.value for c in sheet[4]] == ["#", "Début", "Fin", "Entreprise", "Intervenants", "Cluster", "Session",
+                                           "Remarque"]
+    assert_printable_sheet(sheet, title_rows="$4:$4")
     assert sheet.column_dimensions["D"].width == 32
     assert [c.value for c in sheet[5]][:6] == [1, dt.time(9, 30), dt.time(9, 33), "Mécanique Alpine", "Benoît Guignard", "AAR"]
     assert sheet["B5"].number_format == "HH:MM"
@@ -257,7 +259,10 @@ def test_templates_render_from_the_wheel_layout(tmp_path: Path, monkeypatch: pyt
     shutil.copytree(Path(__file__).resolve().parents[2] / "templates", package / "templates")
     monkeypatch.setattr(c2c.config, "__file__", str(package / "config.py"))
     assert c2c.config.templates_dir() == package / "templates"
-    heading = {"title": "T & Co", "subtitle": "S", "language": "en"}
+    from c2c.exporters.paper import Heading
+    from c2c.exporters.words import words
+
+    heading = {"title": "T & Co", "subtitle": "S", "language": "en", "heading": Heading("T & Co", "S"), "t": words("en")}
     assert "T &amp; Co" in render_template("booklet.html.j2", {**heading, "cards": []})
     assert render_template("agenda.md.j2", {**heading, "rows": [], "overflow": None}).startswith("# T & Co\n")
 

@@ -19,6 +19,7 @@ from c2c.exporters.cells import csv_text
 from c2c.exporters.manifest_html import manifest_html
 from c2c.exporters.manifest_xlsx import manifest_workbook
 from c2c.exporters.paper import Heading
+from c2c.exporters.words import words
 from c2c.exporters.xlsx_print import tables_workbook
 from c2c.services.buses.manifest import ManifestCoach, ManifestLeg, ManifestPassenger, ManifestStop
 from tests.conftest import Invoke
@@ -79,13 +80,17 @@ def test_a_csv_file_puts_an_apostrophe_before_formulas_and_standard_output_does_
     assert csv_text([{"c": "\rReturn"}], for_people=True) == "c\n'\rReturn\n"
 
 
+def _printed(text: str) -> dict[str, object]:
+    return {"heading": Heading(text, text, what=text), "t": words("en")}
+
+
 # every HTML document, given a text to show
 HTML_WRITERS: dict[str, Callable[[str], str]] = {
     "pitch agenda": lambda text: templates.render("agenda.html.j2", {
-        "title": text, "subtitle": text, "language": "en", "overflow": text,
+        "title": text, "subtitle": text, "language": "en", "overflow": text, **_printed(text),
         "rows": [{**_agenda_row(text, text), "time": "09:30", "status": "scheduled", "speakers": [text]}]}),
     "pitch booklet": lambda text: templates.render("booklet.html.j2", {
-        "title": text, "subtitle": text, "language": "en",
+        "title": text, "subtitle": text, "language": "en", **_printed(text),
         "cards": [{"order": 1, "time": "09:30", "company": text, "speakers": [text], "cluster_name": text,
                    "city": text, "profile": [("Core business", text)], "website": "https://example.com"}]}),
     "coach manifest": lambda text: manifest_html(_coaches(text, text), Heading(text, text)),

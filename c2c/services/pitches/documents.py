@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from c2c.services.pitches.agenda import Agenda
 from c2c.services.pitches.views import AgendaRow, agenda_rows
@@ -43,9 +43,11 @@ def booklet_cards(agenda: Agenda) -> list[BookletCard]:
     return cards
 
 
-def document_heading(session: Session, mission: Mission) -> dict[str, str]:
-    """Title, subtitle and language for printed agendas and booklets."""
+def document_heading(session: Session, mission: Mission) -> dict[str, Any]:
+    """Title, subtitle and language for printed agendas and booklets, and the heading and paper
+    of every printed sheet (``heading``)."""
     from c2c.services import program
+    from c2c.services.printing import mission_heading
     from c2c.store.reading import session_reader
 
     assert mission.id is not None
@@ -53,4 +55,5 @@ def document_heading(session: Session, mission: Mission) -> dict[str, str]:
     sessions = ", ".join(f"{b.title} {program.clock(b.start)}–{program.clock(b.end)}" for b in blocks)
     where = ", ".join(x for x in (mission.venue, mission.city) if x)
     parts = [mission.start_date.isoformat(), where, sessions]
-    return {"title": mission.title, "subtitle": " · ".join(p for p in parts if p), "language": mission.language}
+    return {"title": mission.title, "subtitle": " · ".join(p for p in parts if p), "language": mission.language,
+            "heading": mission_heading(session_reader(session), mission.id)}

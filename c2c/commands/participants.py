@@ -317,6 +317,7 @@ def print_badges(ctx: typer.Context, out: PrintOutOption, mission: MissionOption
     db = reader_of(ctx)
     target = missions.mission_ref(db, mission)
     attendees = people.attendees(db, target.id)
+    _something_to_print(bool(attendees), "badges", target.slug)
     html = badges_html(mission_heading(db, target.id), attendees)
     _write_printed(html, fmt, out, f"Wrote {len(attendees)} badges for {target.slug} to {out}")
 
@@ -341,9 +342,16 @@ def print_sign_in(
     db = reader_of(ctx)
     target = missions.mission_ref(db, mission)
     groups = people.delegations(db, target.id)
+    _something_to_print(bool(groups), "a sign-in sheet", target.slug)
     heading = mission_heading(db, target.id)
     content = sign_in_workbook(heading, groups) if fmt is Format.xlsx else sign_in_html(heading, groups)
     _write_printed(content, fmt, out, f"Wrote the sign-in sheets of {len(groups)} delegations of {target.slug} to {out}")
+
+
+def _something_to_print(anyone: bool, what: str, slug: str) -> None:
+    if not anyone:
+        raise InvalidInput(f"nobody is expected at {slug}: no {what} to print",
+                           hint=f"add people with: c2c participants import FILE --mission {slug}")
 
 
 def _write_printed(content: str | bytes, fmt: Format, out: Path, message: str) -> None:

@@ -80,6 +80,14 @@ def test_a_printable_refuses_a_file_it_cannot_make_before_reading_anything(invok
     assert result.stderr == "Error: --out badges.xlsx: name a .pdf or .html file\n"
 
 
+def test_no_badges_for_a_mission_with_nobody(invoke: Invoke, lyon: str, tmp_path: Path) -> None:
+    result = invoke("participants", "badges", "--out", str(tmp_path / "b.pdf"), "--mission", lyon)
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: nobody is expected at lyon-2018: no badges to print\n"
+                             "Hint: add people with: c2c participants import FILE --mission lyon-2018\n")
+    assert not (tmp_path / "b.pdf").exists()
+
+
 def test_a_mission_in_canada_prints_on_letter(invoke: Invoke, tmp_path: Path) -> None:
     for args in (["cluster", "add", "Aéro Montréal", "--short", "AM", "--country", "CA"],
                  ["mission", "new", "--slug", "mtl", "--title", "Montréal", "--host", "AM", "--date", "2026-05-05",

@@ -27,10 +27,15 @@ def print_from_demo(demo_run: DemoRun, runner: CliRunner, folder: Path, commands
     return folder
 
 
-def pdf_pages(path: Path) -> list[str]:
+def pdf_pages(source: Path | bytes, first: int | None = None) -> list[str]:
+    """The text of each page (of the ``first`` pages only, when given: reading text out of
+    pages of vector drawings such as QR codes is slow)."""
+    import io
+
     from pypdf import PdfReader
 
-    return [page.extract_text() for page in PdfReader(path).pages]
+    pages = PdfReader(io.BytesIO(source) if isinstance(source, bytes) else source).pages
+    return [page.extract_text() if first is None or index < first else "" for index, page in enumerate(pages)]
 
 
 def assert_printable_sheet(sheet: Any, *, paper: int = 9, landscape: bool = False, title_rows: str | None = None) -> None:

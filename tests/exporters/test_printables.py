@@ -78,3 +78,31 @@ def test_every_printed_workbook_keeps_formula_like_text_as_text(write: Callable[
     found = [c for c in cells if c.value == DDE]
     assert found
     assert all(c.data_type == "s" and c.number_format == "@" for c in found)
+
+
+def test_the_b2b_day_pdf_has_the_timetable_the_matrix_then_a_page_per_table_and_per_company() -> None:
+    from c2c.exporters.pdf import render_pdf
+    from tests.printing_helpers import pdf_pages
+
+    day = _Day("Aérocomposites Dauphiné")
+    day.tables[2] = []
+    pages = pdf_pages(render_pdf(b2b_day_html(HEADING, day)))
+    assert len(pages) == 1 + 1 + 2 + 1
+    sign = pages[2]
+    assert sign.startswith("Table\n1")
+    assert "13:30–13:50" in sign
+    assert "Aérocomposites Dauphiné" in sign
+    assert "Daher" in sign
+    assert "Page 3 sur 5" in sign
+    assert "Aucun rendez-vous à cette table." in pages[3]
+    assert "Planning B2B — Aérocomposites Dauphiné" in pages[4]
+    assert "Mission" in pages[4]
+    assert "mardi 20 novembre 2018" in pages[4]
+
+
+def test_a_wide_matrix_runs_over_landscape_pages_rather_than_shrinking() -> None:
+    day = _Day("Avioparts Srl")
+    day.slot_labels = [f"{h}:{m}" for h in (13, 14, 15, 16) for m in ("00", "20", "40")]
+    html = b2b_day_html(HEADING, day)
+    assert html.count('<section class="sheet wide">') == 2
+    assert "@page wide { size: A4 landscape; }" in html

@@ -205,6 +205,20 @@ def write(
     info(message or f"Wrote {out}")
 
 
+def printable(html: Callable[[], str], workbook: Callable[[], bytes] | None = None) -> dict[Format, Document]:
+    """The ``documents`` of a sheet meant for paper: its HTML page, that page as a PDF (the one
+    way c2c makes a PDF) and, when it has one, its workbook. Each is made only when asked for."""
+    def pdf() -> bytes:
+        from c2c.exporters.pdf import render_pdf
+
+        return render_pdf(html())
+
+    documents: dict[Format, Document] = {Format.html: html, Format.pdf: pdf}
+    if workbook is not None:
+        documents[Format.xlsx] = workbook
+    return documents
+
+
 def _sheets(document: Document) -> Sequence[Sheet[Any]]:
     if isinstance(document, Sheet):
         return [document]

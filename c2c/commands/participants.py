@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import operator
 from collections.abc import Mapping
 from pathlib import Path
@@ -29,6 +30,7 @@ from c2c.output import (
     choose_printed,
     info,
     key_columns,
+    printable,
     render,
     write,
 )
@@ -318,8 +320,10 @@ def print_badges(ctx: typer.Context, out: PrintOutOption, mission: MissionOption
     target = missions.mission_ref(db, mission)
     attendees = people.attendees(db, target.id)
     _something_to_print(bool(attendees), "badges", target.slug)
-    html = badges_html(mission_heading(db, target.id), attendees)
-    _write_printed(html, fmt, out, f"Wrote {len(attendees)} badges for {target.slug} to {out}")
+    heading = mission_heading(db, target.id)
+    page = functools.partial(badges_html, heading, attendees)
+    write(page, fmt, out, documents=printable(page),
+          message=f"Wrote {len(attendees)} badges for {target.slug} to {out}")
 
 
 @app.command("sign-in")
@@ -344,8 +348,9 @@ def print_sign_in(
     groups = people.delegations(db, target.id)
     _something_to_print(bool(groups), "a sign-in sheet", target.slug)
     heading = mission_heading(db, target.id)
-    content = sign_in_workbook(heading, groups) if fmt is Format.xlsx else sign_in_html(heading, groups)
-    _write_printed(content, fmt, out, f"Wrote the sign-in sheets of {len(groups)} delegations of {target.slug} to {out}")
+    page = functools.partial(sign_in_html, heading, groups)
+    write(page, fmt, out, documents=printable(page, functools.partial(sign_in_workbook, heading, groups)),
+          message=f"Wrote the sign-in sheets of {len(groups)} delegations of {target.slug} to {out}")
 
 
 def _something_to_print(anyone: bool, what: str, slug: str) -> None:
@@ -353,10 +358,3 @@ def _something_to_print(anyone: bool, what: str, slug: str) -> None:
         raise InvalidInput(f"nobody is expected at {slug}: no {what} to print",
                            hint=f"add people with: c2c participants import FILE --mission {slug}")
 
-
-def _write_printed(content: str | bytes, fmt: Format, out: Path, message: str) -> None:
-    from c2c.exporters.pdf import render_pdf
-
-    if fmt is Format.pdf and isinstance(content, str):
-        content = render_pdf(content)
-    write(lambda: content, fmt, out, message=message)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -21,6 +22,7 @@ from c2c.output import (
     choose_format,
     choose_printed,
     info,
+    printable,
     render,
     warn,
     write,
@@ -107,7 +109,6 @@ def build_agenda(
 
 def _emit_agenda(agenda: Agenda, heading: dict[str, Any], fmt: Format, out: Path | None) -> None:
     from c2c.exporters import agenda_xlsx, templates
-    from c2c.exporters.pdf import render_pdf
     from c2c.exporters.words import words
     from c2c.services.pitches import views as pitch_views
 
@@ -117,11 +118,10 @@ def _emit_agenda(agenda: Agenda, heading: dict[str, Any], fmt: Format, out: Path
     printed = heading["heading"].of(said["pitch_agenda"])
     context = {**heading, "heading": printed, "t": said, "rows": rows, "overflow": overflow}
     write(_views.agenda_sheet(agenda, rows), fmt, out, documents={
-        Format.xlsx: lambda: agenda_xlsx.agenda_workbook(rows, title=heading["title"], subtitle=heading["subtitle"],
-                                                         heading=printed),
         Format.md: lambda: templates.render("agenda.md.j2", context),
-        Format.html: lambda: templates.render("agenda.html.j2", context),
-        Format.pdf: lambda: render_pdf(templates.render("agenda.html.j2", context)),
+        **printable(lambda: templates.render("agenda.html.j2", context),
+                    lambda: agenda_xlsx.agenda_workbook(rows, title=heading["title"], subtitle=heading["subtitle"],
+                                                        heading=printed)),
     })
     if fmt is Format.table:
         _views.agenda_summary(agenda, rows)
@@ -222,8 +222,6 @@ def write_booklet(
         c2c pitches booklet --mission lyon-2018 --out booklet.pdf
     """
     from c2c.exporters import templates
-    from c2c.exporters.files import write_file
-    from c2c.exporters.pdf import render_pdf
     from c2c.exporters.words import words
     from c2c.services import missions
     from c2c.services.pitches import agenda as pitches, documents as pitch_documents
@@ -236,9 +234,9 @@ def write_booklet(
         said = words(heading["language"])
         context = {**heading, "heading": heading["heading"].of(said["pitch_booklet"]), "t": said,
                    "cards": pitch_documents.booklet_cards(agenda)}
-    html = templates.render("booklet.html.j2", context)
-    write_file(out, render_pdf(html) if fmt is Format.pdf else html)
-    info(f"Wrote {out} ({len(context['cards'])} pitches)")
+    page = functools.partial(templates.render, "booklet.html.j2", context)
+    write(page, fmt, out, documents=printable(page),
+          message=f"Wrote {out} ({len(context['cards'])} pitches)")
 
 
 @app.command("timer")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -21,6 +20,7 @@ from c2c.output import (
     Sheet,
     choose_format,
     info,
+    printable,
     render,
     write,
 )
@@ -116,28 +116,18 @@ def list_blocks(ctx: typer.Context, mission: MissionOption = None, fmt: FileForm
         c2c program list --mission lyon-2018 --format json
         c2c program list --out programme.pdf
     """
+    from c2c.exporters.programme import programme_html, programme_workbook
     from c2c.services import missions, program
+    from c2c.services.printing import mission_heading
 
     fmt = choose_format(fmt, out)
     db = reader_of(ctx)
     the_mission = missions.mission_ref(db, mission)
     rows = program.block_rows(db, the_mission)
     title = f"Programme — {the_mission.title} ({the_mission.timezone})"
-
-    def printed(kind: Format) -> str | bytes:
-        from c2c.exporters import programme
-        from c2c.exporters.pdf import render_pdf
-        from c2c.services.printing import mission_heading
-
-        heading = mission_heading(db, the_mission.id)
-        if kind is Format.xlsx:
-            return programme.programme_workbook(heading, rows)
-        html = programme.programme_html(heading, rows)
-        return render_pdf(html) if kind is Format.pdf else html
-
     sheet = Sheet(rows, COLUMNS, title, "No programme yet: c2c program template apply standard-day")
-    write(sheet, fmt, out, documents={kind: functools.partial(printed, kind)
-                                      for kind in (Format.xlsx, Format.html, Format.pdf)})
+    write(sheet, fmt, out, documents=printable(lambda: programme_html(mission_heading(db, the_mission.id), rows),
+                                               lambda: programme_workbook(mission_heading(db, the_mission.id), rows)))
 
 
 @app.command("edit")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -22,6 +21,7 @@ from c2c.output import (
     choose_format,
     info,
     key_columns,
+    printable,
     render,
     render_record,
     timed_progress,
@@ -32,8 +32,9 @@ from c2c.output import (
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from c2c.exporters.paper import Heading
     from c2c.services.b2b.timetable import MovedRow, ScheduleReport, UnscheduledRow
-    from c2c.services.b2b.views import CompanyMeetingRow, MatrixRow, MeetingRow
+    from c2c.services.b2b.views import CompanyMeetingRow, DayViews, MatrixRow, MeetingRow
     from c2c.services.missions import MissionRef
     from c2c.store.models import B2BMeeting, Mission
     from c2c.store.reading import Reader
@@ -251,6 +252,7 @@ def show_timetable(
         c2c b2b show --company "Soliani EMC"
         c2c b2b show --out b2b.pdf
     """
+    from c2c.exporters.b2b_day import b2b_day_html, b2b_day_workbook
     from c2c.services import missions
     from c2c.services.b2b import views as b2b_views
 
@@ -268,22 +270,16 @@ def show_timetable(
     documents: dict[Format, Any] = {}
     if every_meeting:  # the json of every meeting leaves out the time label: start and end say it
         documents[Format.json] = Sheet([{k: v for k, v in r.items() if k != "time"} for r in sheets[0].rows], [])
-        documents.update({kind: functools.partial(_printed_day, db, m, kind)
-                          for kind in (Format.xlsx, Format.html, Format.pdf)})
+        documents.update(printable(lambda: b2b_day_html(*_printed_day(db, m)),
+                                   lambda: b2b_day_workbook(*_printed_day(db, m))))
     write(sheets, fmt, out, documents=documents)
 
 
-def _printed_day(db: Reader, m: MissionRef, kind: Format) -> str | bytes:
-    from c2c.exporters.b2b_day import b2b_day_html, b2b_day_workbook
-    from c2c.exporters.pdf import render_pdf
+def _printed_day(db: Reader, m: MissionRef) -> tuple[Heading, DayViews]:
     from c2c.services.b2b import views as b2b_views
     from c2c.services.printing import mission_heading
 
-    day, heading = b2b_views.day_views(db, m), mission_heading(db, m.id)
-    if kind is Format.xlsx:
-        return b2b_day_workbook(heading, day)
-    html = b2b_day_html(heading, day)
-    return render_pdf(html) if kind is Format.pdf else html
+    return mission_heading(db, m.id), b2b_views.day_views(db, m)
 
 
 STALE_LINES = 5  # then "… and N more"

@@ -20,6 +20,7 @@ from c2c.output import (
     Sheet,
     choose_format,
     info,
+    printable,
     render,
     warn,
     write,
@@ -220,7 +221,6 @@ def show_manifest(
     """
     from c2c.exporters.manifest_html import manifest_html
     from c2c.exporters.manifest_xlsx import manifest_workbook
-    from c2c.exporters.pdf import render_pdf
     from c2c.services import buses, missions
     from c2c.services.printing import mission_heading
 
@@ -233,9 +233,8 @@ def show_manifest(
     write(_views.manifest_sheets(coaches), fmt, out, documents={
         Format.json: Sheet([c.as_dict() for c in coaches], []),
         Format.csv: Sheet(buses.manifest_rows(coaches), []),
-        Format.xlsx: lambda: manifest_workbook(coaches, mission_heading(db, found.id)),
-        Format.html: lambda: manifest_html(coaches, mission_heading(db, found.id)),
-        Format.pdf: lambda: render_pdf(manifest_html(coaches, mission_heading(db, found.id))),
+        **printable(lambda: manifest_html(coaches, mission_heading(db, found.id)),
+                    lambda: manifest_workbook(coaches, mission_heading(db, found.id))),
     })
     if fmt is Format.table:
         _views.manifest_notes(coaches)

@@ -16,6 +16,7 @@ from c2c.exporters.paper import long_date
 from c2c.exporters.words import words
 from c2c.exporters.xlsx_print import (
     LINE_POINTS,
+    is_wide,
     line_count,
     set_up_page,
     sheet_name,
@@ -73,7 +74,8 @@ def _fill_sheet(sheet: Any, coach: CoachManifest, leg: LegSheet | None, heading:
         sheet.cell(HEADER_ROW + 1, 2, said["no_route"])
     else:
         _stop_rows(sheet, leg, len(columns))
-    set_up_page(sheet, replace(heading, what=f"{said['coach_manifest']} — {what}", date=day), HEADER_ROW)
+    set_up_page(sheet, replace(heading, what=f"{said['coach_manifest']} — {what}", date=day), HEADER_ROW,
+                landscape=is_wide(sheet))
 
 
 def _header(sheet: Any, columns: tuple[tuple[str, int], ...], said: Mapping[str, str]) -> None:
@@ -95,6 +97,7 @@ def _stop_rows(sheet: Any, leg: LegSheet, width: int) -> None:
     places = [f"{stop.stop}\n{stop.address}" if stop.address else stop.stop for stop in leg.stops]
     longest = max((len(line) for place in places for line in place.split("\n")), default=0)
     stop_width = min(max(longest + 2, STOP_WIDTH[0]), STOP_WIDTH[1])
+    _fit_passenger_columns(sheet, leg, width)
     sheet.column_dimensions["B"].width = stop_width
     row = HEADER_ROW + 1
     for stop, place in zip(leg.stops, places, strict=True):
@@ -116,3 +119,16 @@ def _stop_rows(sheet: Any, leg: LegSheet, width: int) -> None:
                 sheet.cell(row, column).border = Border(bottom=thin, top=thin, left=thin, right=thin)
             row += 1
 
+
+
+def _fit_passenger_columns(sheet: Any, leg: LegSheet, width: int) -> None:
+    """Name, company, mobile (and where they get off) as wide as their longest value or header."""
+    from openpyxl.utils import get_column_letter
+
+    people = [p for stop in leg.stops for p in stop.passengers]
+    values: list[list[str]] = [[p.name for p in people], [p.company or "" for p in people], [p.phone or "" for p in people]]
+    if width == len(RETURN_COLUMNS):
+        values.append([p.drop_off or "" for p in people])
+    for column, texts in enumerate(values, start=3):
+        header = str(sheet.cell(HEADER_ROW, column).value or "")
+        sheet.column_dimensions[get_column_letter(column)].width = min(max(map(len, [header, *texts])) + 2, 34)

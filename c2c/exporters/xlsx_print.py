@@ -71,6 +71,15 @@ def fit_one_page_wide(sheet: Any, header_row: int, landscape: bool = False) -> N
 
 
 LINE_POINTS = 15.0  # the height of a line of 11-point text in a row
+# a sheet printed across several pages rather than fitted to one: 11-point text prints at 9.35
+FULL_SIZE_SCALE = 85
+# characters of 11-point text across a portrait page at full size; a wider sheet prints landscape
+PORTRAIT_CHARACTERS = 100
+
+
+def is_wide(sheet: Any) -> bool:
+    """Would the sheet's columns need shrinking to fit across a portrait page?"""
+    return sum(d.width or 8.43 for d in sheet.column_dimensions.values()) > PORTRAIT_CHARACTERS
 
 
 def fit_columns(sheet: Any, header_row: int, widest: int = 60) -> None:
@@ -130,11 +139,14 @@ def set_up_page(sheet: Any, heading: Heading, header_row: int, *, landscape: boo
         sheet.print_title_rows = f"{header_row}:{header_row}"
         sheet.print_title_cols = "A:A"
     sheet.freeze_panes = sheet.cell(header_row + 1, 1 if one_page_wide else 2)
+    if not one_page_wide:
+        page.scale = FULL_SIZE_SCALE
     sheet.print_options.horizontalCentered = True
+    # the sheet's name goes at the foot, as on the PDFs: beside a long mission title it would overlap
     sheet.oddHeader.left.text = _header_text(heading.mission)
-    sheet.oddHeader.center.text = _header_text(heading.what)
     sheet.oddHeader.right.text = _header_text(heading.date)
     said = words(heading.language)
+    sheet.oddFooter.left.text = _header_text(heading.what)
     sheet.oddFooter.right.text = f"{said['page']} &P {said['of']} &N"
 
 

@@ -445,7 +445,7 @@ def test_company_table_and_matrix_views(companies: str, invoke: Invoke, tmp_path
     personal = workbook["Aviometal"]
     assert [c.value for c in personal[5]] == ["Heure", "Table", "Rencontre", "Qui ils sont"]
     assert sorted(row[2] for row in personal.iter_rows(min_row=6, values_only=True)) == ["Daher", "Mecachrome"]
-    assert personal.oddHeader.center.text == "Planning B2B — Aviometal"
+    assert personal.oddFooter.left.text == "Planning B2B — Aviometal"
     single = tmp_path / "table1.xlsx"
     assert invoke("b2b", "show", *M, "--table", "1", "--out", str(single)).exit_code == 0
     assert load_workbook(single).sheetnames == ["Table 1"]

@@ -173,7 +173,7 @@ def test_manifest_xlsx_reads_back_ready_to_print(invoke: Invoke, seated: list[in
     assert [c.value for c in sheet[6]] == ["Heure", "Arrêt", "Nom", "Entreprise", "Portable", "✓"]
     assert sheet.freeze_panes == "A7"
     assert_printable_sheet(sheet, title_rows="$6:$6")
-    assert sheet.oddHeader.center.text == "Liste des passagers — Coach 1 — outbound"
+    assert sheet.oddFooter.left.text == "Liste des passagers — Coach 1 — outbound"
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=7)]
     assert rows[0] == ["06:30", "Milano Cadorna", "Aldo Rossi", "Alfa Srl", "+39 333 000 0001", None]
     assert rows[1][:3] == [None, None, "Anna Rossi"]

@@ -133,7 +133,8 @@ def test_the_b2b_workbook_prints_the_matrix_full_size_and_a_big_sign_per_table(p
 
 def test_the_manifest_gives_each_stop_and_its_address_a_row_tall_enough(printed: Path) -> None:
     sheet = load_workbook(printed / "manifest.xlsx").worksheets[0]
-    assert_printable_sheet(sheet, title_rows="$6:$6")
+    assert_printable_sheet(sheet, landscape=True, title_rows="$6:$6")  # too wide for portrait at full size
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
     stop_rows = [row[0].row for row in sheet.iter_rows(min_row=7) if row[1].value]
     assert stop_rows
     for row in stop_rows:

@@ -114,7 +114,8 @@ def _matrix_sheet(workbook: Any, used: set[str], heading: Heading, day: B2BDay, 
         fill(sheet.cell(header_row + offset, 1), row["company"]).font = Font(bold=True)
         for column, label in enumerate(day.slot_labels, start=2):
             fill(sheet.cell(header_row + offset, column), row.get(label) or None)
-    fit_columns(sheet, header_row, widest=20)
+    fit_columns(sheet, header_row, widest=18)
+    sheet.column_dimensions["A"].width = max(sheet.column_dimensions["A"].width, 22)
     set_up_page(sheet, heading, header_row, landscape=True, one_page_wide=False)
 
 

@@ -61,12 +61,13 @@ def sign_in_workbook(heading: Heading, delegations: Sequence[Delegation]) -> byt
             sheet.cell(row, 1, number)
             for column, value in enumerate((person.name, person.company, person.role), start=2):
                 fill(sheet.cell(row, column), value)
-        fit_columns(sheet, header_row + 1, widest=32)
+        # at most 24 characters a column: the sheet prints portrait at full size, long names wrap
+        fit_columns(sheet, header_row + 1, widest=24)
         sheet.column_dimensions["A"].width = 4
-        sheet.column_dimensions["E"].width = 30
+        sheet.column_dimensions["E"].width = 26
         for row in range(header_row, header_row + len(delegation.people) + 1):
             if row > header_row:
-                sheet.row_dimensions[row].height = SIGNING_ROW_POINTS
+                sheet.row_dimensions[row].height = max(sheet.row_dimensions[row].height or 0, SIGNING_ROW_POINTS)
             for column in range(1, 6):
                 sheet.cell(row, column).border = Border(top=line, bottom=line, left=line, right=line)
         set_up_page(sheet, sheet_heading, header_row)

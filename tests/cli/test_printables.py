@@ -61,6 +61,7 @@ def test_the_sign_in_workbook_prints_a_sheet_per_delegation(printed: Path) -> No
     assert_printable_sheet(sheet, title_rows="$5:$5")
     assert sheet.row_dimensions[6].height >= 30  # room to sign
     assert sheet.column_dimensions["E"].width >= 25
+    assert sum(d.width for d in sheet.column_dimensions.values()) <= 100  # portrait at full size
 
 
 def test_the_printed_programme_says_the_day_in_french_with_real_time_cells(printed: Path) -> None:

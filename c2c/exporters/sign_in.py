@@ -64,7 +64,7 @@ def sign_in_workbook(heading: Heading, delegations: Sequence[Delegation]) -> byt
         # at most 24 characters a column: the sheet prints portrait at full size, long names wrap
         fit_columns(sheet, header_row + 1, widest=24)
         sheet.column_dimensions["A"].width = 4
-        sheet.column_dimensions["E"].width = 26
+        sheet.column_dimensions["E"].width = 24
         for row in range(header_row, header_row + len(delegation.people) + 1):
             if row > header_row:
                 sheet.row_dimensions[row].height = max(sheet.row_dimensions[row].height or 0, SIGNING_ROW_POINTS)

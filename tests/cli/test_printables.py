@@ -60,7 +60,7 @@ def test_the_sign_in_workbook_prints_a_sheet_per_delegation(printed: Path) -> No
     assert [c.value for c in sheet[5]][1:5] == ["Nom", "Entreprise", "Fonction", "Signature"]
     assert_printable_sheet(sheet, title_rows="$5:$5")
     assert sheet.row_dimensions[6].height >= 30  # room to sign
-    assert sheet.column_dimensions["E"].width >= 25
+    assert sheet.column_dimensions["E"].width >= 24
     assert sum(d.width for d in sheet.column_dimensions.values()) <= 100  # portrait at full size
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import insert  # noqa: E402
 from c2c.config import resolve_store  # noqa: E402
 from c2c.exporters.files import write_file  # noqa: E402
 from c2c.exporters.manifest_xlsx import manifest_workbook  # noqa: E402
+from c2c.exporters.paper import Heading  # noqa: E402
 from c2c.services import buses, missions  # noqa: E402
 from c2c.store.engine import open_store  # noqa: E402
 from c2c.store.models import Company, Participation, Person  # noqa: E402
@@ -64,7 +65,7 @@ def main() -> None:
                 coaches = buses.build_manifest(db, missions.mission_ref(db, "bench-2018"))
             timings.append(time.perf_counter() - start)
             start = time.perf_counter()
-            write_file(Path(tmp) / "m.xlsx", manifest_workbook(coaches, "Bench"))
+            write_file(Path(tmp) / "m.xlsx", manifest_workbook(coaches, Heading("Bench", "2018-11-20")))
             timings.append(time.perf_counter() - start)
             store.dispose()
             print(f"{people:>7} {len(coaches):>8} {timings[0]:>9.2f} {timings[1]:>8.2f} {timings[2]:>11.2f} {timings[3]:>7.2f}")

@@ -39,10 +39,11 @@ class Format(StrEnum):
     xlsx = "xlsx"
     html = "html"
     md = "md"
+    pdf = "pdf"
 
 
 PRINTED = (Format.table, Format.json, Format.csv)
-FILE_NAMES = ".csv, .json, .xlsx, .html or .md"
+FILE_NAMES = ".csv, .json, .xlsx, .html, .md or .pdf"
 
 
 def _printed_only(value: Format) -> Format:
@@ -69,7 +70,7 @@ FileFormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help=f"table, json, csv, xlsx, html or md.  [default: what --out ends with, else ${EnvVars.FORMAT}, else table]",
+        help=f"table, json, csv, xlsx, html, md or pdf.  [default: what --out ends with, else ${EnvVars.FORMAT}, else table]",
         case_sensitive=False,
         show_default=False,
     ),
@@ -90,10 +91,21 @@ def choose_format(fmt: Format | None, out: Path | None, flag: str = "--out") -> 
     if fmt is None:
         fmt = _format_from_environment()
     if out is not None and fmt is Format.table:
-        raise InvalidInput(f"--format table prints to the terminal: choose csv, json, xlsx, html or md with {flag}")
+        raise InvalidInput(f"--format table prints to the terminal: choose csv, json, xlsx, html, md or pdf with {flag}")
     if out is None and fmt is Format.xlsx:
         raise InvalidInput(f"--format xlsx needs {flag} FILE.xlsx")
     return fmt
+
+
+def choose_printed(out: Path, kinds: Sequence[Format]) -> Format:
+    """The format of a printable from what ``out`` ends with, refused before anything is done
+    when the printable has no such form."""
+    suffix = out.suffix.lower().lstrip(".")
+    chosen = next((kind for kind in kinds if kind.value == suffix), None)
+    if chosen is None:
+        names = [f".{kind.value}" for kind in kinds]
+        raise InvalidInput(f"--out {out.name}: name a {', '.join(names[:-1])} or {names[-1]} file")
+    return chosen
 
 
 def _format_of(out: Path, flag: str) -> Format:
@@ -193,6 +205,20 @@ def write(
     info(message or f"Wrote {out}")
 
 
+def printable(html: Callable[[], str], workbook: Callable[[], bytes] | None = None) -> dict[Format, Document]:
+    """The ``documents`` of a sheet meant for paper: its HTML page, that page as a PDF (the one
+    way c2c makes a PDF) and, when it has one, its workbook. Each is made only when asked for."""
+    def pdf() -> bytes:
+        from c2c.exporters.pdf import render_pdf
+
+        return render_pdf(html())
+
+    documents: dict[Format, Document] = {Format.html: html, Format.pdf: pdf}
+    if workbook is not None:
+        documents[Format.xlsx] = workbook
+    return documents
+
+
 def _sheets(document: Document) -> Sequence[Sheet[Any]]:
     if isinstance(document, Sheet):
         return [document]
@@ -207,7 +233,7 @@ def _content(sheets: Sequence[Sheet[Any]], fmt: Format, to_file: bool) -> str | 
         return _json({sheet.title: list(sheet.rows) for sheet in sheets})
     if fmt is Format.csv:
         if len(sheets) != 1:
-            raise InvalidInput("a csv holds one table: choose xlsx, html or md for several")
+            raise InvalidInput("a csv holds one table: choose xlsx, html, md or pdf for several")
         return csv_text(sheets[0].rows, for_people=to_file)
     tables = [(s.title, [c.header for c in s.columns], [[c.value(r) for c in s.columns] for r in s.rows])
               for s in sheets]
@@ -219,8 +245,13 @@ def _content(sheets: Sequence[Sheet[Any]], fmt: Format, to_file: bool) -> str | 
 
     shown = [{"title": title, "headers": headers, "rows": [[display(v) for v in row] for row in rows]}
              for title, headers, rows in tables]
-    return templates.render(f"tables.{fmt.value}.j2", {"title": shown[0]["title"] if len(shown) == 1 else "",
-                                                       "tables": shown})
+    page = "html" if fmt is Format.pdf else fmt.value
+    text = templates.render(f"tables.{page}.j2", {"title": shown[0]["title"] if len(shown) == 1 else "", "tables": shown})
+    if fmt is Format.pdf:
+        from c2c.exporters.pdf import render_pdf
+
+        return render_pdf(text)
+    return text
 
 
 def _json(value: object) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -25,8 +27,10 @@ from c2c.output import (
     FormatOption,
     Sheet,
     choose_format,
+    choose_printed,
     info,
     key_columns,
+    printable,
     render,
     write,
 )
@@ -54,8 +58,11 @@ LIST_COLUMNS: list[Column[ParticipantRow]] = [
     Column("Bus stop", lambda r: r["bus_stop"]),
     Column("Status", lambda r: r["status"]),
 ]
-EXPORT_KEYS = ["first_name", "last_name", "email", "phone", "company", "role", "country", "cluster", "pitch",
-               "status", "bus_stop"]
+# the export's fields, and how a workbook or a page heads them for people (json and csv keep the names)
+EXPORT_HEADERS = {"first_name": "First name", "last_name": "Last name", "email": "E-mail", "phone": "Phone",
+                  "company": "Company", "role": "Role", "country": "Country", "cluster": "Cluster", "pitch": "Pitch",
+                  "status": "Status", "bus_stop": "Bus stop"}
+EXPORT_KEYS = list(EXPORT_HEADERS)
 
 Opt = typer.Option
 
@@ -291,5 +298,69 @@ def export_participants(
     for row in rows:
         fields: Mapping[str, object] = row
         table.append({**{k: fields[k] for k in EXPORT_KEYS}, **{k: row["extra"].get(k) for k in extra}})
-    write(Sheet(table, key_columns([*EXPORT_KEYS, *extra]), target.slug), fmt, out,
+    columns = [*(Column(h, operator.itemgetter(k)) for k, h in EXPORT_HEADERS.items()), *key_columns(extra)]
+    write(Sheet(table, columns, target.slug), fmt, out,
           message=f"Wrote {len(rows)} participants of {target.slug} to {out}")
+
+
+PrintOutOption = Annotated[Path, Opt("--out", "-o", help="The file to print: .pdf or .html.", show_default=False)]
+
+
+@app.command("badges")
+@handle_errors
+def print_badges(ctx: typer.Context, out: PrintOutOption, mission: MissionOption = None) -> None:
+    """Print name badges: name, company, cluster and a QR code of the person's contact card.
+
+    Badges are 90 × 55 mm, ten to an A4 sheet (eight on Letter, the paper of the mission's
+    country), to cut out or print on perforated badge sheets. Cancelled people get none.
+
+    Example:
+        c2c participants badges --out badges.pdf
+    """
+    from c2c.exporters.badges import badges_html
+    from c2c.services import missions
+    from c2c.services.printing import mission_heading, people
+
+    fmt = choose_printed(out, (Format.pdf, Format.html))
+    db = reader_of(ctx)
+    target = missions.mission_ref(db, mission)
+    attendees = people.attendees(db, target.id)
+    _something_to_print(bool(attendees), "badges", target.slug)
+    heading = mission_heading(db, target.id)
+    page = functools.partial(badges_html, heading, attendees)
+    write(page, fmt, out, documents=printable(page),
+          message=f"Wrote {len(attendees)} badges for {target.slug} to {out}")
+
+
+@app.command("sign-in")
+@handle_errors
+def print_sign_in(
+    ctx: typer.Context,
+    out: Annotated[Path, Opt("--out", "-o", help="The file to print: .pdf, .html or .xlsx.", show_default=False)],
+    mission: MissionOption = None,
+) -> None:
+    """Print a sign-in sheet per delegation: each expected person on a line to sign.
+
+    Example:
+        c2c participants sign-in --out sign-in.pdf
+    """
+    from c2c.exporters.sign_in import sign_in_html, sign_in_workbook
+    from c2c.services import missions
+    from c2c.services.printing import mission_heading, people
+
+    fmt = choose_printed(out, (Format.pdf, Format.html, Format.xlsx))
+    db = reader_of(ctx)
+    target = missions.mission_ref(db, mission)
+    groups = people.delegations(db, target.id)
+    _something_to_print(bool(groups), "a sign-in sheet", target.slug)
+    heading = mission_heading(db, target.id)
+    page = functools.partial(sign_in_html, heading, groups)
+    write(page, fmt, out, documents=printable(page, functools.partial(sign_in_workbook, heading, groups)),
+          message=f"Wrote the sign-in sheets of {len(groups)} delegations of {target.slug} to {out}")
+
+
+def _something_to_print(anyone: bool, what: str, slug: str) -> None:
+    if not anyone:
+        raise InvalidInput(f"nobody is expected at {slug}: no {what} to print",
+                           hint=f"add people with: c2c participants import FILE --mission {slug}")
+

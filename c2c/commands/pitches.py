@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -19,7 +20,9 @@ from c2c.output import (
     FormatOption,
     OutOption,
     choose_format,
+    choose_printed,
     info,
+    printable,
     render,
     warn,
     write,
@@ -108,15 +111,19 @@ def build_agenda(
 
 def _emit_agenda(agenda: Agenda, heading: dict[str, Any], fmt: Format, out: Path | None) -> None:
     from c2c.exporters import agenda_xlsx, templates
+    from c2c.exporters.words import words
     from c2c.services.pitches import views as pitch_views
 
     rows = pitch_views.agenda_rows(agenda)
     overflow = agenda.overflow_message()
-    context = {**heading, "rows": rows, "overflow": overflow}
+    said = words(heading["language"])
+    printed = heading["heading"].of(said["pitch_agenda"])
+    context = {**heading, "heading": printed, "t": said, "rows": rows, "overflow": overflow}
     write(_views.agenda_sheet(agenda, rows), fmt, out, documents={
-        Format.xlsx: lambda: agenda_xlsx.agenda_workbook(rows, title=heading["title"], subtitle=heading["subtitle"]),
         Format.md: lambda: templates.render("agenda.md.j2", context),
-        Format.html: lambda: templates.render("agenda.html.j2", context),
+        **printable(lambda: templates.render("agenda.html.j2", context),
+                    lambda: agenda_xlsx.agenda_workbook(rows, title=heading["title"], subtitle=heading["subtitle"],
+                                                        heading=printed)),
     })
     if fmt is Format.table:
         _views.agenda_summary(agenda, rows)
@@ -208,7 +215,7 @@ def unskip_pitch(ctx: typer.Context, name: NameArg, mission: MissionOption = Non
 @handle_errors
 def write_booklet(
     ctx: typer.Context,
-    out: Annotated[Path, Opt("--out", "-o", help="HTML file to write.")] = Path("booklet.html"),
+    out: Annotated[Path, Opt("--out", "-o", help="File to write: .html or .pdf.")] = Path("booklet.html"),
     lang: LangOption = None,
     mission: MissionOption = None,
 ) -> None:
@@ -216,19 +223,24 @@ def write_booklet(
 
     Example:
         c2c pitches booklet --mission lyon-2018 --lang it --out booklet-it.html
+        c2c pitches booklet --mission lyon-2018 --out booklet.pdf
     """
     from c2c.exporters import templates
-    from c2c.exporters.files import write_file
+    from c2c.exporters.words import words
     from c2c.services import missions
     from c2c.services.pitches import agenda as pitches, documents as pitch_documents
 
+    fmt = choose_printed(out, (Format.html, Format.pdf))
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
         agenda = pitches.build_agenda(session, the_mission)
         heading = pitch_documents.document_heading(session, the_mission, lang)
-        context = {**heading, "cards": pitch_documents.booklet_cards(agenda, heading["language"])}
-    write_file(out, templates.render("booklet.html.j2", context))
-    info(f"Wrote {out} ({len(context['cards'])} pitches)")
+        said = words(heading["language"])
+        context = {**heading, "heading": heading["heading"].of(said["pitch_booklet"]), "t": said,
+                   "cards": pitch_documents.booklet_cards(agenda, heading["language"])}
+    page = functools.partial(templates.render, "booklet.html.j2", context)
+    write(page, fmt, out, documents=printable(page),
+          message=f"Wrote {out} ({len(context['cards'])} pitches)")
 
 
 @app.command("timer")

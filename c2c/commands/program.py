@@ -11,7 +11,19 @@ from c2c import parsing, prompts
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
 from c2c.commands._params import CLOCK, DAY_CLOCK, MINUTES, choice
 from c2c.errors import InvalidInput, handle_errors
-from c2c.output import Column, Format, FormatOption, info, render
+from c2c.output import (
+    Column,
+    FileFormatOption,
+    Format,
+    FormatOption,
+    OutOption,
+    Sheet,
+    choose_format,
+    info,
+    printable,
+    render,
+    write,
+)
 
 if TYPE_CHECKING:
     from c2c.services.program import BlockRow
@@ -94,20 +106,29 @@ def add_block(
 
 @app.command("list")
 @handle_errors
-def list_blocks(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOption = Format.table) -> None:
-    """List the programme, day by day.
+def list_blocks(ctx: typer.Context, mission: MissionOption = None, fmt: FileFormatOption = None,
+                out: OutOption = None) -> None:
+    """List the programme, day by day; --out programme.pdf (or .html, .xlsx) prints it.
+
+    The printed programme is on the paper of the mission's country, in its language, a page
+    per day with the time, what happens, its line for the programme and where.
 
     Example:
         c2c program list --mission lyon-2018 --format json
+        c2c program list --out programme.pdf
     """
+    from c2c.exporters.programme import programme_html, programme_workbook
     from c2c.services import missions, program
+    from c2c.services.printing import mission_heading
 
+    fmt = choose_format(fmt, out)
     db = reader_of(ctx)
     the_mission = missions.mission_ref(db, mission)
     rows = program.block_rows(db, the_mission)
     title = f"Programme — {the_mission.title} ({the_mission.timezone})"
-    render(rows, COLUMNS, fmt, title=title,
-           empty_message="No programme yet: c2c program template apply standard-day")
+    sheet = Sheet(rows, COLUMNS, title, "No programme yet: c2c program template apply standard-day")
+    write(sheet, fmt, out, documents=printable(lambda: programme_html(mission_heading(db, the_mission.id), rows),
+                                               lambda: programme_workbook(mission_heading(db, the_mission.id), rows)))
 
 
 @app.command("edit")

@@ -7,32 +7,38 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from c2c.exporters.cells import fill
-from c2c.exporters.xlsx_print import fit_one_page_wide, workbook_bytes
+from c2c.exporters.paper import Heading
+from c2c.exporters.words import words
+from c2c.exporters.xlsx_print import set_up_page, workbook_bytes
 
 HEADER_ROW = 4
-COLUMNS = [  # header, row key, width
+COLUMNS = [  # header (a word of exporters.words), row key, width
     ("#", "order", 5),
-    ("Start", "start", 8),
-    ("End", "end", 8),
-    ("Company", "company", 32),
-    ("Speakers", "speakers", 34),
-    ("Cluster", "cluster", 9),
-    ("Session", "session", 22),
-    ("Note", "note", 16),
+    ("start", "start", 8),
+    ("end", "end", 8),
+    ("company", "company", 32),
+    ("speakers", "speakers", 34),
+    ("cluster", "cluster", 9),
+    ("session", "session", 22),
+    ("note", "note", 16),
 ]
 
 
-def agenda_workbook(rows: Sequence[Mapping[str, Any]], *, title: str, subtitle: str) -> bytes:
+def agenda_workbook(rows: Sequence[Mapping[str, Any]], *, title: str, subtitle: str,
+                    heading: Heading | None = None) -> bytes:
+    """``heading`` gives the paper, the page header and the language of the column headers."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
+    heading = heading or Heading(title, subtitle, what="Pitch agenda")
+    said = words(heading.language)
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = "Pitch agenda"
+    sheet.title = said["pitch_agenda"][:31]
     fill(sheet["A1"], title).font = Font(bold=True, size=14)
     fill(sheet["A2"], subtitle)
     for index, (header, _key, width) in enumerate(COLUMNS, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=index, value=header)
+        cell = sheet.cell(row=HEADER_ROW, column=index, value=said.get(header, header))
         cell.font = Font(bold=True)
         sheet.column_dimensions[cell.column_letter].width = width
     for offset, row in enumerate(rows, start=1):
@@ -41,8 +47,7 @@ def agenda_workbook(rows: Sequence[Mapping[str, Any]], *, title: str, subtitle: 
             if key in ("start", "end") and cell.value is not None:
                 cell.number_format = "HH:MM"
             cell.alignment = Alignment(vertical="top", wrap_text=key in ("company", "speakers", "session"))
-    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1)
-    _page_setup(sheet, title)
+    set_up_page(sheet, heading, HEADER_ROW)
     return workbook_bytes(workbook)
 
 
@@ -53,9 +58,3 @@ def _value(row: Mapping[str, Any], key: str) -> Any:
         return dt.datetime.fromisoformat(value).time() if value else None
     return value
 
-
-def _page_setup(sheet: Any, title: str) -> None:
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    fit_one_page_wide(sheet, HEADER_ROW)
-    sheet.oddHeader.center.text = title.replace("&", "&&")
-    sheet.oddFooter.right.text = "Page &P of &N"

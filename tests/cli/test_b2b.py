@@ -436,19 +436,17 @@ def test_company_table_and_matrix_views(companies: str, invoke: Invoke, tmp_path
     from openpyxl import load_workbook
 
     workbook = load_workbook(out)
-    assert workbook.sheetnames == ["B2B meetings, lyon-2018", "B2B matrix", "Table 1", "Table 2",
+    # the Lyon mission speaks French: so does its printed day
+    assert workbook.sheetnames == ["Rendez-vous B2B", "Matrice B2B", "Table 1", "Table 2",
                                    "Aviometal", "Daher", "Mecachrome"]
     sheet = workbook.active
-    assert [c.value for c in sheet[1]][:4] == ["Time", "Table", "Company A", "Company B"]
-    assert sheet.max_row == 3
-    assert (sheet.print_title_rows, sheet.freeze_panes, sheet.page_setup.orientation) == ("$1:$1", "A2", "landscape")
+    assert [c.value for c in sheet[5]][:4] == ["Heure", "Table", "Entreprise A", "Entreprise B"]
+    assert sheet.max_row == 7
+    assert (sheet.print_title_rows, sheet.freeze_panes, sheet.page_setup.orientation) == ("$5:$5", "A6", "portrait")
     personal = workbook["Aviometal"]
-    assert [c.value for c in personal[1]] == ["Time", "Table", "Meets", "Who they are", "Your wish", "Meeting"]
-    assert sorted(row[2] for row in personal.iter_rows(min_row=2, values_only=True)) == ["Daher", "Mecachrome"]
-    assert {row[4] for row in personal.iter_rows(min_row=2, values_only=True)} == {2}  # its own wishes
-    # the asked side's sheet says nothing of how, or whether mutually, it was asked for
-    assert [row[4] for row in workbook["Daher"].iter_rows(min_row=2, values_only=True)] == [None]
-    assert personal.oddHeader.center.text == "Aviometal"
+    assert [c.value for c in personal[5]] == ["Heure", "Table", "Rencontre", "Qui ils sont"]
+    assert sorted(row[2] for row in personal.iter_rows(min_row=6, values_only=True)) == ["Daher", "Mecachrome"]
+    assert personal.oddFooter.left.text == "Planning B2B — Aviometal"
     single = tmp_path / "table1.xlsx"
     assert invoke("b2b", "show", *M, "--table", "1", "--out", str(single)).exit_code == 0
     assert load_workbook(single).sheetnames == ["Table 1"]
@@ -463,14 +461,14 @@ def test_show_takes_the_format_from_the_file_name_and_one_view_at_a_time(
     assert json.loads((tmp_path / "b2b.json").read_text(encoding="utf-8")) == timetable(invoke)
     assert invoke("b2b", "show", *M, "--table", "1", "--out", str(tmp_path / "t1.CSV")).exit_code == 0
     assert (tmp_path / "t1.CSV").read_text(encoding="utf-8-sig").startswith("time,")
-    result = invoke("b2b", "show", *M, "--out", str(tmp_path / "b2b.pdf"))
-    assert (result.exit_code, result.stderr) == (1, "Error: --out b2b.pdf: name a .csv, .json, .xlsx, .html or .md file, or give --format\n")
+    result = invoke("b2b", "show", *M, "--out", str(tmp_path / "b2b.txt"))
+    assert (result.exit_code, result.stderr) == (1, "Error: --out b2b.txt: name a .csv, .json, .xlsx, .html, .md or .pdf file, or give --format\n")
     empty = invoke("b2b", "show", *M, "--table", "1", "--company", "Daher")
     assert empty.exit_code == 1
     assert invoke("b2b", "show", *M, "--company", "Lauak").output.strip() == "Lauak has no meeting"
     result = invoke("b2b", "show", *M, "--company", "Daher", "--matrix")
     assert (result.exit_code, result.stderr) == (1, "Error: show one view at a time: --company, --table or --matrix\n")
-    assert not (tmp_path / "b2b.pdf").exists()
+    assert not (tmp_path / "b2b.txt").exists()
     (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
     for name in ("day.xlsx", "day.json", "day.csv"):
         under_a_file = tmp_path / "taken" / name

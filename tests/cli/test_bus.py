@@ -10,6 +10,7 @@ import typer
 from c2c import prompts
 from tests.bus_helpers import add_coach, coach_with_route, ok, people
 from tests.conftest import Invoke, LyonWith
+from tests.printing_helpers import assert_printable_sheet
 
 M = ("-m", "lyon-2018")
 GROUP = [("Anna", "Rossi", "Alfa Srl", "Milano Cadorna"), ("Aldo", "Rossi", "Alfa Srl", "cadorna"),
@@ -166,11 +167,13 @@ def test_manifest_xlsx_reads_back_ready_to_print(invoke: Invoke, seated: list[in
     book = load_workbook(out)
     assert book.sheetnames == ["Coach 1 outbound", "Coach 1 return"]
     sheet = book["Coach 1 outbound"]
-    assert sheet["A1"].value == "Coach 1 — outbound — 2018-11-20"
-    assert sheet["A4"].value == "Seats: 50 (2 reserved)   Used: 4   Free: 44"
-    assert [c.value for c in sheet[6]] == ["Time", "Stop", "Name", "Company", "Mobile", "✓"]
+    # the Lyon mission's language is French: the driver's sheet is too
+    assert sheet["A1"].value == "Coach 1 — outbound — mardi 20 novembre 2018"
+    assert sheet["A4"].value == "Places: 50 (2 réservées)   Occupées: 4   Libres: 44"
+    assert [c.value for c in sheet[6]] == ["Heure", "Arrêt", "Nom", "Entreprise", "Portable", "✓"]
     assert sheet.freeze_panes == "A7"
-    assert sheet.page_setup.paperSize == 9  # A4
+    assert_printable_sheet(sheet, title_rows="$6:$6")
+    assert sheet.oddFooter.left.text == "Liste des passagers — Coach 1 — outbound"
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=7)]
     assert rows[0] == ["06:30", "Milano Cadorna", "Aldo Rossi", "Alfa Srl", "+39 333 000 0001", None]
     assert rows[1][:3] == [None, None, "Anna Rossi"]
@@ -179,7 +182,7 @@ def test_manifest_xlsx_reads_back_ready_to_print(invoke: Invoke, seated: list[in
     assert rows[2][:3] == ["07:00", "Gallarate", "Bruno Bianchi"]
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
     back = book["Coach 1 return"]
-    assert [c.value for c in back[6]] == ["Time", "Stop", "Name", "Company", "Mobile", "Gets off", "✓"]
+    assert [c.value for c in back[6]] == ["Heure", "Arrêt", "Nom", "Entreprise", "Portable", "Descend à", "✓"]
     # on the way home, in the order people get off
     assert [[c.value for c in row][2:6] for row in back.iter_rows(min_row=7, max_row=10)] == [
         ["Carla Verdi", "=HYPERLINK(\"x\")", "+39 333 000 0003", "Varese"],
@@ -193,10 +196,11 @@ def test_manifest_xlsx_reads_back_ready_to_print(invoke: Invoke, seated: list[in
 def test_manifest_html_is_escaped(invoke: Invoke, seated: list[int]) -> None:
     result = invoke("bus", "manifest", *M, "--format", "html")
     ok(result)
-    assert "<h2>Coach 1 — outbound — 2018-11-20</h2>" in result.stdout
+    assert "<h1>Liste des passagers — Coach 1 — outbound</h1>" in result.stdout
+    assert '<p class="date">mardi 20 novembre 2018</p>' in result.stdout
     assert "Bruno Bianchi" in result.stdout
     assert "=HYPERLINK(&#34;x&#34;)" in result.stdout
-    assert "<th>Descend à</th>" in result.stdout  # in the mission's language
+    assert "<th>Descend à</th>" in result.stdout
 
 
 def test_checkin_refuses_without_a_terminal(invoke: Invoke, seated: list[int]) -> None:

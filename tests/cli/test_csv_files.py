@@ -95,9 +95,9 @@ def test_b2b_show_csv_file_is_formula_safe(invoke: Invoke, lyon: str, db_path: P
     assert_inert(company_rows)
     table = invoke("b2b", "show", *M, "--out", str(tmp_path / "b2b.txt"))
     assert table.exit_code == 1
-    assert table.stderr == "Error: --out b2b.txt: name a .csv, .json, .xlsx, .html or .md file, or give --format\n"
+    assert table.stderr == "Error: --out b2b.txt: name a .csv, .json, .xlsx, .html, .md or .pdf file, or give --format\n"
     table = invoke("b2b", "show", *M, "--format", "table", "--out", str(tmp_path / "b2b.csv"))
-    assert table.stderr == "Error: --format table prints to the terminal: choose csv, json, xlsx, html or md with --out\n"
+    assert table.stderr == "Error: --format table prints to the terminal: choose csv, json, xlsx, html, md or pdf with --out\n"
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

@@ -226,9 +226,9 @@ def test_export_escapes_formulas(invoke: Invoke, lyon: str, tmp_path: Path) -> N
     sheet = load_workbook(out_xlsx).active
     company, phone = sheet["E2"], sheet["D2"]
     assert (company.value, company.data_type, phone.value, phone.data_type) == ("=HYPERLINK(1)", "s", "+33 4 72 40 18 31", "s")
-    bad = invoke("participants", "export", "--mission", lyon, "--out", str(tmp_path / "list.pdf"))
+    bad = invoke("participants", "export", "--mission", lyon, "--out", str(tmp_path / "list.txt"))
     assert bad.exit_code == 1
-    assert bad.stderr == "Error: --out list.pdf: name a .csv, .json, .xlsx, .html or .md file, or give --format\n"
+    assert bad.stderr == "Error: --out list.txt: name a .csv, .json, .xlsx, .html, .md or .pdf file, or give --format\n"
     (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
     for name in ("list.xlsx", "list.csv"):
         under_a_file = tmp_path / "taken" / name

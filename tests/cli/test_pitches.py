@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from c2c.services.languages import labels
 from tests.conftest import Invoke, LyonWith
 from tests.factories import store_at
 from tests.pitches_helpers import add_people
+from tests.printing_helpers import assert_printable_sheet
 
 
 def _day(db_path: Path, invoke: Invoke) -> None:
@@ -142,9 +142,10 @@ def test_xlsx_reads_back(invoke: Invoke, day: str, db_path: Path, tmp_path: Path
     assert result.stderr == f"Wrote {out}\n"
     sheet = load_workbook(out).active
     assert sheet["A1"].value == "Cluster2Cluster: Lombardia visits Auvergne-Rhône-Alpes"
-    assert [c.value for c in sheet[4]] == ["#", "Start", "End", "Company", "Speakers", "Cluster", "Session", "Note"]
-    assert sheet.freeze_panes == "A5"
-    assert int(sheet.page_setup.paperSize) == 9  # A4
+    # in the mission's language, French
+    assert [c.value for c in sheet[4]] == ["#", "Début", "Fin", "Entreprise", "Intervenants", "Cluster", "Session",
+                                           "Remarque"]
+    assert_printable_sheet(sheet, title_rows="$4:$4")
     assert sheet.column_dimensions["D"].width == 32
     assert [c.value for c in sheet[5]][:6] == [1, dt.time(9, 30), dt.time(9, 33), "Mécanique Alpine", "Benoît Guignard", "AAR"]
     assert sheet["B5"].number_format == "HH:MM"
@@ -229,7 +230,7 @@ def test_read_only_commands_write_nothing_and_bad_output_writes_nothing(invoke: 
     assert _count(db_path, "pitch_entry") == 0
     bad = invoke("pitches", "agenda", "-m", day, "--order", "cluster", "--out", str(tmp_path / "a.txt"))
     assert bad.exit_code == 1
-    assert bad.stderr == "Error: --out a.txt: name a .csv, .json, .xlsx, .html or .md file, or give --format\n"
+    assert bad.stderr == "Error: --out a.txt: name a .csv, .json, .xlsx, .html, .md or .pdf file, or give --format\n"
     assert _count(db_path, "pitch_agenda") == 0
     assert not (tmp_path / "a.txt").exists()
 
@@ -254,12 +255,14 @@ def test_templates_render_from_the_wheel_layout(tmp_path: Path, monkeypatch: pyt
     import c2c.config
     from c2c.exporters.templates import render as render_template
 
-    english = dict(labels("en"))  # read before the package moves
     package = tmp_path / "site-packages" / "c2c"
     shutil.copytree(Path(__file__).resolve().parents[2] / "templates", package / "templates")
     monkeypatch.setattr(c2c.config, "__file__", str(package / "config.py"))
     assert c2c.config.templates_dir() == package / "templates"
-    heading = {"title": "T & Co", "subtitle": "S", "language": "en", "t": english}
+    from c2c.exporters.paper import Heading
+    from c2c.exporters.words import words
+
+    heading = {"title": "T & Co", "subtitle": "S", "language": "en", "heading": Heading("T & Co", "S"), "t": words("en")}
     assert "T &amp; Co" in render_template("booklet.html.j2", {**heading, "cards": []})
     assert render_template("agenda.md.j2", {**heading, "rows": [], "overflow": None}).startswith("# T & Co\n")
 

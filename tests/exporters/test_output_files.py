@@ -18,9 +18,10 @@ from c2c.exporters.agenda_xlsx import agenda_workbook
 from c2c.exporters.cells import csv_text
 from c2c.exporters.manifest_html import manifest_html
 from c2c.exporters.manifest_xlsx import manifest_workbook
+from c2c.exporters.paper import Heading
+from c2c.exporters.words import words
 from c2c.exporters.xlsx_print import tables_workbook
 from c2c.services.buses.manifest import ManifestCoach, ManifestLeg, ManifestPassenger, ManifestStop
-from c2c.services.languages import labels
 from tests.conftest import Invoke
 from tests.factories import add_participant, store_at
 
@@ -47,7 +48,7 @@ XLSX_WRITERS: dict[str, Callable[[str, str], bytes]] = {
     "tables (b2b show, participants export, rejected rows)": lambda text, phone: tables_workbook(
         [("Sheet", ["Company", "Phone"], [[text, phone]])]),
     "pitch agenda": lambda text, phone: agenda_workbook([_agenda_row(text, phone)], title=text, subtitle=phone),
-    "coach manifest": lambda text, phone: manifest_workbook(_coaches(text, phone), text),
+    "coach manifest": lambda text, phone: manifest_workbook(_coaches(text, phone), Heading(text, phone)),
 }
 
 
@@ -79,16 +80,20 @@ def test_a_csv_file_puts_an_apostrophe_before_formulas_and_standard_output_does_
     assert csv_text([{"c": "\rReturn"}], for_people=True) == "c\n'\rReturn\n"
 
 
+def _printed(text: str) -> dict[str, object]:
+    return {"heading": Heading(text, text, what=text), "t": words("en")}
+
+
 # every HTML document, given a text to show
 HTML_WRITERS: dict[str, Callable[[str], str]] = {
     "pitch agenda": lambda text: templates.render("agenda.html.j2", {
-        "title": text, "subtitle": text, "language": "en", "t": labels("en"), "overflow": text,
+        "title": text, "subtitle": text, "language": "en", "overflow": text, **_printed(text),
         "rows": [{**_agenda_row(text, text), "time": "09:30", "status": "scheduled", "speakers": [text]}]}),
     "pitch booklet": lambda text: templates.render("booklet.html.j2", {
-        "title": text, "subtitle": text, "language": "en", "t": labels("en"),
+        "title": text, "subtitle": text, "language": "en", **_printed(text),
         "cards": [{"order": 1, "time": "09:30", "company": text, "speakers": [text], "cluster_name": text,
                    "city": text, "profile": [("Core business", text)], "website": "https://example.com"}]}),
-    "coach manifest": lambda text: manifest_html(_coaches(text, text), text, "en", labels("en")),
+    "coach manifest": lambda text: manifest_html(_coaches(text, text), Heading(text, text)),
     "tables (b2b show, participants export)": lambda text: templates.render("tables.html.j2", {
         "title": text, "tables": [{"title": text, "headers": [text], "rows": [[text]]}]}),
 }

@@ -21,6 +21,7 @@ from c2c.output import (
     choose_format,
     info,
     key_columns,
+    printable,
     render,
     render_record,
     timed_progress,
@@ -31,8 +32,9 @@ from c2c.output import (
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from c2c.exporters.paper import Heading
     from c2c.services.b2b.timetable import MovedRow, ScheduleReport, UnscheduledRow
-    from c2c.services.b2b.views import CompanyMeetingRow, MatrixRow, MeetingRow
+    from c2c.services.b2b.views import CompanyMeetingRow, DayViews, MatrixRow, MeetingRow
     from c2c.services.missions import MissionRef
     from c2c.store.models import B2BMeeting, Mission
     from c2c.store.reading import Reader
@@ -80,7 +82,7 @@ MOVED_COLUMNS: list[Column[MovedRow]] = [
     Column("Now", lambda r: r["to"]),
 ]
 # formats that hold a whole printed day: the timetable, the matrix, a sheet per table and per company
-WHOLE_DAY = (Format.xlsx, Format.html, Format.md)
+WHOLE_DAY = (Format.xlsx, Format.html, Format.md, Format.pdf)
 
 
 def _mission(session: Session, slug: str | None) -> Mission:
@@ -241,10 +243,16 @@ def show_timetable(
 ) -> None:
     """Show the timetable: all meetings, one company, one table, or the matrix.
 
+    The whole day to print (--out b2b.pdf, .html or .xlsx) holds the timetable, the matrix
+    (landscape, over several pages when wide), a sign for each table (its number in large
+    type and its meetings) and each company's schedule to hand out, on the paper of the
+    mission's country and in its language.
+
     Example:
         c2c b2b show --company "Soliani EMC"
-        c2c b2b show --out b2b.xlsx
+        c2c b2b show --out b2b.pdf
     """
+    from c2c.exporters.b2b_day import b2b_day_html, b2b_day_workbook
     from c2c.services import missions
     from c2c.services.b2b import views as b2b_views
 
@@ -259,10 +267,19 @@ def show_timetable(
     else:
         sheets = [_view(db, m, company, table, matrix)]
     _warn_out_of_date(b2b_views.out_of_date(db, m))
-    documents = {}
+    documents: dict[Format, Any] = {}
     if every_meeting:  # the json of every meeting leaves out the time label: start and end say it
         documents[Format.json] = Sheet([{k: v for k, v in r.items() if k != "time"} for r in sheets[0].rows], [])
+        documents.update(printable(lambda: b2b_day_html(*_printed_day(db, m)),
+                                   lambda: b2b_day_workbook(*_printed_day(db, m))))
     write(sheets, fmt, out, documents=documents)
+
+
+def _printed_day(db: Reader, m: MissionRef) -> tuple[Heading, DayViews]:
+    from c2c.services.b2b import views as b2b_views
+    from c2c.services.printing import mission_heading
+
+    return mission_heading(db, m.id), b2b_views.day_views(db, m)
 
 
 STALE_LINES = 5  # then "… and N more"

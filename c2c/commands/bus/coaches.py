@@ -20,6 +20,7 @@ from c2c.output import (
     Sheet,
     choose_format,
     info,
+    printable,
     render,
     warn,
     write,
@@ -212,7 +213,8 @@ def show_manifest(
 ) -> None:
     """The driver's manifest: per coach and leg, stops in order, who gets on, a tick column.
 
-    The xlsx is ready to print (default file: <mission>-manifest.xlsx); json and csv are for scripts.
+    The xlsx and the pdf are ready to print, on the paper of the mission's country and in its
+    language (default file: <mission>-manifest.xlsx); json and csv are for scripts.
 
     Example:
         c2c bus manifest --bus "Coach 1" --format xlsx --out coach1.xlsx
@@ -220,7 +222,7 @@ def show_manifest(
     from c2c.exporters.manifest_html import manifest_html
     from c2c.exporters.manifest_xlsx import manifest_workbook
     from c2c.services import buses, missions
-    from c2c.services.languages import labels
+    from c2c.services.printing import mission_heading
 
     db = reader_of(ctx)
     found = missions.mission_ref(db, mission)
@@ -231,8 +233,8 @@ def show_manifest(
     write(_views.manifest_sheets(coaches), fmt, out, documents={
         Format.json: Sheet([c.as_dict() for c in coaches], []),
         Format.csv: Sheet(buses.manifest_rows(coaches), []),
-        Format.xlsx: lambda: manifest_workbook(coaches, found.title),
-        Format.html: lambda: manifest_html(coaches, found.title, found.language, labels(found.language)),
+        **printable(lambda: manifest_html(coaches, mission_heading(db, found.id)),
+                    lambda: manifest_workbook(coaches, mission_heading(db, found.id))),
     })
     if fmt is Format.table:
         _views.manifest_notes(coaches)

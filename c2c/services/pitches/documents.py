@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from c2c.services.languages import labels, translate
+from c2c.services.languages import translate
 from c2c.services.pitches.agenda import Agenda
 from c2c.services.pitches.views import AgendaRow, agenda_rows
 
@@ -40,9 +40,10 @@ def booklet_cards(agenda: Agenda, lang: str = "en") -> list[BookletCard]:
 
 
 def document_heading(session: Session, mission: Mission, lang: str | None = None) -> dict[str, Any]:
-    """Title, subtitle, language and its labels (``t``) for printed agendas and booklets;
-    ``lang`` (``--lang``) over the mission's language."""
+    """Title, subtitle and language for printed agendas and booklets, and the heading and paper
+    of every printed sheet (``heading``); ``lang`` (``--lang``) over the mission's language."""
     from c2c.services import program
+    from c2c.services.printing import mission_heading
     from c2c.store.reading import session_reader
 
     assert mission.id is not None
@@ -52,4 +53,4 @@ def document_heading(session: Session, mission: Mission, lang: str | None = None
     parts = [mission.start_date.isoformat(), where, sessions]
     language = lang or mission.language
     return {"title": mission.title, "subtitle": " · ".join(p for p in parts if p), "language": language,
-            "t": labels(language)}
+            "heading": mission_heading(session_reader(session), mission.id, language=language)}

@@ -6,13 +6,13 @@ Wishes live in ``wishes``; the timetable (scheduling, fixes) in ``timetable``.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from c2c.company_names import company_key
-from c2c.errors import InvalidInput, NotFound
+from c2c.errors import InvalidInput
+from c2c.names import resolve
 from c2c.parsing import parse_time_range
 from c2c.services.b2b.solver.problem import AM, PM
 from c2c.store.reading import as_date, as_json, as_time, session_reader
@@ -81,26 +81,10 @@ def find_company(session: Session, mission: Mission, name: str) -> Company:
 
 def company_named(db: Reader, mission_id: int, slug: str, name: str) -> CompanyRef:
     """The mission's company ``name`` names: the whole name, else the one it begins."""
-    key = fold(name)
     companies = company_refs(db, mission_id)
-    for company in companies:
-        if company.name_key == company_key(name) or fold(company.name) == key:
-            return company
-    starts = [c for c in companies if fold(c.name).startswith(key)] if key else []
-    if len(starts) == 1:
-        return starts[0]
-    if starts:
-        raise InvalidInput(f"{name!r} could be {_either(c.name for c in starts)} in mission {slug}",
-                           hint="give more of the name")
-    close = difflib.get_close_matches(key, [fold(c.name) for c in companies], n=1, cutoff=0.6)
-    hint = next((f"did you mean {c.name!r}?" for c in companies if close and fold(c.name) == close[0]),
-                f"see them with: c2c companies list --mission {slug}")
-    raise NotFound(f"no company {name!r} in mission {slug}", hint=hint)
-
-
-def _either(names: Iterable[str]) -> str:
-    quoted = [repr(n) for n in names]
-    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
+    same = [c for c in companies if c.name_key == company_key(name)]
+    return same[0] if same else resolve(companies, name, lambda c: [c.name], what="company", where=f"in mission {slug}",
+                                        hint=f"see them with: c2c companies list --mission {slug}")
 
 
 class SessionTimes(Protocol):

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
-from c2c.errors import NotFound
+from c2c.names import resolve
 from c2c.parsing import DayClock
 from c2c.phones import format_phone
-from c2c.services.buses.matching import closest_stop, match_stop
+from c2c.services.buses.matching import match_stop
 from c2c.store.reading import as_date, as_datetime, as_time
 from c2c.text import fold
 
@@ -58,6 +58,7 @@ class Traveller:
     bus_stop: str | None
     cancelled: bool
     at_home: bool = False  # of the host cluster: travels only when a stop is given
+    surname_first: str = ""  # 'Rossi Anna', which people type too
 
 
 @dataclass(frozen=True)
@@ -164,12 +165,8 @@ def find_named(items: Sequence[N], name: str) -> N | None:
 
 def named_coach(coaches: Sequence[N], name: str, mission_slug: str) -> N:
     """The coach called ``name``, or NotFound with the closest name as a hint."""
-    coach = find_named(coaches, name)
-    if coach is not None:
-        return coach
-    close = closest_stop(name, [c.name for c in coaches])
-    hint = f"did you mean {close!r}?" if close else "see the coaches with: c2c bus list"
-    raise NotFound(f"no coach {name!r} on mission {mission_slug}", hint=hint)
+    return find_named(coaches, name) or resolve(coaches, name, lambda c: [c.name], what="coach",
+                                                where=f"on mission {mission_slug}", hint="see the coaches with: c2c bus list")
 
 
 def read_travellers(db: Reader, mission_id: int) -> dict[int, Traveller]:
@@ -193,6 +190,7 @@ def read_travellers(db: Reader, mission_id: int) -> dict[int, Traveller]:
             bus_stop=r["bus_stop"],
             cancelled=r["status"] == CANCELLED,
             at_home=r["cluster_id"] is not None and r["cluster_id"] == r["host_cluster_id"],
+            surname_first=f"{r['last_name']} {r['first_name']}".strip(),
         )
         for r in rows
     }

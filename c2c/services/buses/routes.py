@@ -6,7 +6,8 @@ import datetime as dt
 
 from sqlmodel import Session
 
-from c2c.errors import Conflict, InvalidInput, NotFound
+from c2c.errors import Conflict, InvalidInput
+from c2c.names import resolve
 from c2c.services.buses.common import find_leg, legs_of, list_coaches, stops_of
 from c2c.services.buses.matching import stop_key
 from c2c.store.models import Coach, Leg, LegKind, Mission, Stop
@@ -75,10 +76,8 @@ def _new_leg(
 
 
 def find_stop(stops: list[Stop], coach: Coach, leg: Leg, stop_name: str) -> Stop:
-    found = next((s for s in stops if stop_key(s.name) == stop_key(stop_name)), None)
-    if found is None:
-        raise NotFound(f"{coach.name}, {leg.name} has no stop {stop_name!r}", hint=", ".join(s.name for s in stops))
-    return found
+    return resolve(stops, stop_name, lambda s: [s.name], what="stop", where=f"on {coach.name}, {leg.name}",
+                   hint=f"its stops: {', '.join(s.name for s in stops) or 'none yet'}")
 
 
 def remove_stop(session: Session, coach: Coach, leg: Leg, stop_name: str) -> Stop:

@@ -161,13 +161,10 @@ def test_removing_a_used_stop_on_a_terminal_asks(invoke: Invoke, seated: list[in
 
 
 def test_removing_the_destination_asks_first_and_says_the_leg_ends_one_stop_early(invoke: Invoke, seated: list[int]) -> None:
-    # nobody chose the destination as their stop, yet every passenger rides to it, and the
-    # pick-up before it becomes the new destination, so the people who get on there lose it
+    # nobody chose the destination as their stop, yet every passenger rides to it; the pick-up
+    # before it stays a pick-up (the leg then has no destination, which route list says)
     warnings = ("Warning: Coach 1, outbound: Lyon Saint-Exupéry is where the leg ends; it would end at Varese "
-                "instead for its 4 participants\n"
-                "Warning: Coach 1, outbound: 2 participants get on at Varese; they keep their seats, but the manifest, "
-                "roll call and calendars will show them getting on at Milano Cadorna instead "
-                "(re-seat with: c2c bus assign --person NAME --stop STOP)\n")
+                "instead for its 4 participants\n")
     refused = invoke("bus", "route", "remove", *M, "--leg", "outbound", "--stop", "Lyon Saint-Exupéry")
     assert refused.exit_code == 1
     assert refused.stderr == warnings + (
@@ -176,7 +173,8 @@ def test_removing_the_destination_asks_first_and_says_the_leg_ends_one_stop_earl
     assert _stops_of(invoke, "outbound")[-1] == "Lyon Saint-Exupéry"
     done = invoke("bus", "route", "remove", *M, "--leg", "outbound", "--stop", "Lyon Saint-Exupéry", "--yes")
     assert done.stderr == warnings + "Removed Lyon Saint-Exupéry from Coach 1, outbound\n"
-    assert _getting_on(invoke, "outbound")["Carla Verdi"] == "Milano Cadorna"
+    assert _getting_on(invoke, "outbound")["Carla Verdi"] == "Varese"
+    assert "outbound has no destination: Varese is taken as a pick-up stop" in invoke("bus", "route", "list", *M).stderr
 
 
 def test_removing_the_return_departure_says_where_it_starts_instead(invoke: Invoke, seated: list[int]) -> None:
@@ -190,3 +188,63 @@ def test_removing_the_return_departure_says_where_it_starts_instead(invoke: Invo
         "(re-seat with: c2c bus assign --person NAME --stop STOP)\n"
         "Removed Lyon Saint-Exupéry from Coach 1, return\n")
     assert _getting_on(invoke, "return")["Carla Verdi"] == "Milano Cadorna"
+
+
+# --- route edit, --before/--after, the destination ----------------------------------------------
+
+
+def test_a_stop_goes_anywhere_on_a_leg_and_is_edited_in_place(invoke: Invoke, seated: list[int]) -> None:
+    inserted = invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Saronno", "--at", "06:45",
+                      "--after", "milano")
+    assert (inserted.exit_code, inserted.stderr) == (0, "Added stop 2 to Coach 1, outbound: 06:45 Saronno\n")
+    ok(invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Como", "--at", "06:00", "--before", "Milano Cadorna"))
+    assert _stops_of(invoke, "outbound") == ["Como", "Milano Cadorna", "Saronno", "Gallarate", "Varese",
+                                             "Lyon Saint-Exupéry"]
+    late = invoke("bus", "route", "edit", *M, "--leg", "outbound", "--stop", "Saronno", "--at", "07:30")
+    assert (late.exit_code, late.stderr) == (1, "Error: times must increase along a leg: 'Saronno' at 07:30 is not "
+                                                "before 'Gallarate' at 07:00 (Coach 1, outbound)\n")
+    edited = invoke("bus", "route", "edit", *M, "--leg", "outbound", "--stop", "saronno", "--name", "Saronno Centrale",
+                    "--at", "06:50", "--address", "Piazza Cadorna, Saronno")
+    assert edited.stderr == "Updated stop 3 of Coach 1, outbound: 06:50 Saronno Centrale\n"
+    rows = json.loads(invoke("bus", "route", "list", *M, "--format", "json").stdout)
+    assert {k: rows[2][k] for k in ("stop", "time", "address", "destination")} == {
+        "stop": "Saronno Centrale", "time": "06:50", "address": "Piazza Cadorna, Saronno", "destination": False}
+
+
+def test_the_destination_is_said_and_nothing_goes_past_it(invoke: Invoke, seated: list[int]) -> None:
+    listed = invoke("bus", "route", "list", *M)
+    assert "Lyon Saint-Exupéry (destination)" in listed.stdout
+    assert listed.stderr == ""
+    past = invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Villeurbanne", "--at", "09:30")
+    assert (past.exit_code, past.stderr) == (1, "Error: Lyon Saint-Exupéry is where Coach 1, outbound arrives: a stop "
+                                                "goes before it\nHint: c2c bus route add --leg 'outbound' --stop NAME --at HH:MM --before "
+                                                "'Lyon Saint-Exupéry'\n")
+    second = invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Lyon Part-Dieu", "--at", "09:30",
+                    "--destination")
+    assert second.exit_code == 4
+    assert second.stderr.startswith("Error: Coach 1, outbound already arrives at Lyon Saint-Exupéry\n")
+
+
+def test_three_pick_ups_and_no_destination_keep_everyone_and_say_so_once(invoke: Invoke, lyon: str,
+                                                                        db_path: Path) -> None:
+    ok(invoke("bus", "add", *M, "--name", "Coach 2", "--seats", "30"))
+    said = [invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", stop, "--at", at).stderr
+            for stop, at in (("Milano Cadorna", "06:30"), ("Gallarate", "07:00"), ("Varese", "07:20"))]
+    warning = ("Warning: Coach 2, outbound has no destination: {} is taken as a pick-up stop; say where it arrives "
+               "with: c2c bus route add --leg outbound --destination --stop NAME --at HH:MM\n")
+    assert said[0] == "Added stop 1 to Coach 2, outbound: 06:30 Milano Cadorna\n" + warning.format("Milano Cadorna")
+    assert said[1] == "Added stop 2 to Coach 2, outbound: 07:00 Gallarate\n" + warning.format("Gallarate")
+    assert said[2] == "Added stop 3 to Coach 2, outbound: 07:20 Varese\n" + warning.format("Varese")
+    people(db_path, [("Carla", "Verdi", "Gamma Srl", "Varese")])
+    seated = invoke("bus", "assign", *M, "--auto", "--format", "json")
+    assert seated.exit_code == 0, seated.stderr
+    assert [(r["name"], r["coach"], r["stop"]) for r in json.loads(seated.stdout)] == [("Carla Verdi", "Coach 2", "Varese")]
+    arrival = invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Lyon", "--at", "11:00", "--destination")
+    assert arrival.stderr == "Added stop 4 to Coach 2, outbound: 11:00 Lyon (destination)\n"
+
+
+def test_removing_the_first_stop_leaves_a_leg_that_takes_a_new_first_one(invoke: Invoke, seated: list[int]) -> None:
+    ok(invoke("bus", "route", "remove", *M, "--leg", "outbound", "--stop", "Milano Cadorna", "--yes"))
+    ok(invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Milano Centrale", "--at", "06:20",
+              "--before", "Gallarate"))
+    assert _stops_of(invoke, "outbound")[:2] == ["Milano Centrale", "Gallarate"]

@@ -39,6 +39,8 @@ class NamedStop(Named, Protocol):
     def id(self) -> int | None: ...
     @property
     def position(self) -> int: ...
+    @property
+    def destination(self) -> bool: ...
 
 
 N = TypeVar("N", bound=Named)
@@ -69,6 +71,7 @@ class StopRecord:
     time: dt.time  # wall-clock time in the mission's time zone
     day_offset: int
     address: str | None
+    destination: bool = False
 
     @property
     def clock(self) -> str:
@@ -133,12 +136,13 @@ def read_coaches(db: Reader, mission_id: int) -> list[CoachRecord]:
     params = {"mission": mission_id}
     stops: dict[int, list[StopRecord]] = {}
     for s in db.rows(
-        "SELECT st.id, st.leg_id, st.position, st.name, st.time, st.day_offset, st.address FROM coach_stop AS st "
+        "SELECT st.id, st.leg_id, st.position, st.name, st.time, st.day_offset, st.address, st.destination "
+        "FROM coach_stop AS st "
         "JOIN coach_leg AS l ON l.id = st.leg_id JOIN coach AS c ON c.id = l.coach_id "
         "WHERE c.mission_id = :mission ORDER BY st.leg_id, st.position", params,
     ):
         stops.setdefault(s["leg_id"], []).append(StopRecord(
-            s["id"], s["position"], s["name"], as_time(s["time"]), s["day_offset"], s["address"]))
+            s["id"], s["position"], s["name"], as_time(s["time"]), s["day_offset"], s["address"], bool(s["destination"])))
     legs: dict[int, list[LegRecord]] = {}
     for g in db.rows(
         "SELECT l.id, l.coach_id, l.kind, l.name, l.day FROM coach_leg AS l JOIN coach AS c ON c.id = l.coach_id "
@@ -232,7 +236,7 @@ def stops_for(kind: str, stops: Sequence[S], pickup: str | None) -> tuple[S, S |
         return next((s for s in candidates if s.name == name), None)
 
     if kind == OUTBOUND:
-        return named(stops[:-1]) or stops[0], None
+        return named([s for s in stops if not s.destination]) or stops[0], None
     if kind == RETURN:
         return stops[0], named(stops[1:]) or stops[-1]
     return stops[0], None

@@ -500,3 +500,16 @@ def test_calendar_meetings(companies: str, invoke: Invoke, db_path: Path) -> Non
     assert len(item.participation_ids_a) == 1
     assert len(item.participation_ids_b) == 1
     assert item.notes == {"priority": "2", "mutual": "yes"}
+
+
+def test_a_company_away_in_the_middle_of_the_session_meets_around_it(companies: str, invoke: Invoke) -> None:
+    wish(invoke, "Aviometal", "Daher")
+    wish(invoke, "Aviometal", "Mecachrome")
+    away = invoke("b2b", "unavailable", *M, "aviometal", "--between", "14:00-14:20", "--between", "15:20-15:40")
+    assert (away.exit_code, away.stderr) == (0, "Updated the availability of Aviometal\n")
+    assert invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1").exit_code == 0
+    assert sorted(str(r["start"])[11:16] for r in timetable(invoke)) == ["14:20", "15:00"]
+    fixed = invoke("b2b", "fix", *M, "1", "--slot", "14:00")
+    assert fixed.stderr.startswith("Error: meeting 1 cannot be at 14:00: Aviometal away 14:00–14:20 and away 15:20–15:40")
+    assert invoke("b2b", "unavailable", *M, "Aviometal", "--clear").exit_code == 0
+    assert invoke("b2b", "fix", *M, "1", "--slot", "14:00").exit_code == 0

@@ -48,7 +48,7 @@ EXPECTED = {
     "CLOCK": ["b2b fix --slot", "b2b setup --end", "b2b setup --start", "b2b unavailable --from", "b2b unavailable --until",
               "program add --at", "program add --until", "program edit --at", "program edit --until"],
     "DAY_CLOCK": ["bus route add --at", "bus route edit --at"],
-    "TIME_RANGE": ["b2b setup --break"],
+    "TIME_RANGE": ["b2b setup --break", "b2b unavailable --between"],
     "MINUTES": ["b2b setup --slot", "program add --minutes", "program edit --minutes"],
     "SECONDS": ["pitches agenda --changeover"],
     "TIME_LIMIT": ["b2b schedule --time-limit"],

@@ -162,22 +162,27 @@ def set_unavailable(
     company: Annotated[str, typer.Argument(help="Company.")],
     from_: Annotated[dt.time | None, CLOCK.option("--from", help="Unavailable from HH:MM (leaves early).")] = None,
     until: Annotated[dt.time | None, CLOCK.option("--until", help="Unavailable until HH:MM (arrives late).")] = None,
+    between: Annotated[list[parsing.TimeRange] | None, TIME_RANGE.option(
+        "--between", help="Away in this window, e.g. 15:00-16:00 for a plant visit (repeatable; replaces the "
+                          "windows said before).")] = None,
     capacity: Annotated[int | None, Opt(help="Meetings it can hold at once (people it brings).")] = None,
+    clear: Annotated[bool, Opt("--clear", help="Forget the --from, --until and --between said before.")] = False,
     mission: MissionOption = None,
 ) -> None:
     """Say when a company cannot meet, or that it can hold several meetings at once.
 
     Example:
         c2c b2b unavailable "Soliani EMC" --from 16:40
+        c2c b2b unavailable Aviometal --between 15:00-16:00
     """
     from c2c.services.b2b import setup as b2b
 
-    if from_ is None and until is None and capacity is None:
-        raise InvalidInput("give --from, --until or --capacity")
+    if from_ is None and until is None and capacity is None and not between and not clear:
+        raise InvalidInput("give --from, --until, --between, --capacity or --clear")
     with store_of(ctx).session() as session:
         m = _mission(session, mission)
         found = b2b.find_company(session, m, company)
-        b2b.set_availability(session, m, found, from_, until, capacity)
+        b2b.set_availability(session, m, found, from_, until, capacity, between, clear=clear)
     info(f"Updated the availability of {found.name}")
 
 

@@ -16,6 +16,7 @@ from c2c.store.reading import open_reader
 from tests.b2b_helpers import add_companies
 from tests.conftest import DATA, Invoke, LyonWith
 from tests.factories import add_participant, store_at
+from tests.prompt_helpers import questionary_text
 
 M = ("--mission", "lyon-2018")
 
@@ -513,3 +514,16 @@ def test_a_company_away_in_the_middle_of_the_session_meets_around_it(companies: 
     assert fixed.stderr.startswith("Error: meeting 1 cannot be at 14:00: Aviometal away 14:00–14:20 and away 15:20–15:40")
     assert invoke("b2b", "unavailable", *M, "Aviometal", "--clear").exit_code == 0
     assert invoke("b2b", "fix", *M, "1", "--slot", "14:00").exit_code == 0
+
+
+def test_setup_and_participants_ask_a_bad_answer_again(invoke: Invoke, lyon: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    refused: list[str] = []
+    monkeypatch.setattr(prompts, "is_interactive", lambda: True)
+    monkeypatch.setattr(prompts, "text", questionary_text(
+        ["14:00", "13:00", "17:00", "12", "Ana", "Lopes", "", "ana.lopes@", "ana.lopes@example.pt"], asked, refused))
+    assert invoke("b2b", "setup", *M, "--slot", "20m").exit_code == 0
+    added = invoke("participants", "add", *M)
+    assert added.exit_code == 0, added.stderr
+    assert refused == ["Last meeting ends at (HH:MM): the session ends after it starts (14:00)",
+                       "E-mail (empty for none): invalid e-mail address: domain has no dot"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -138,10 +139,20 @@ def _ask_session(
     if start is None:
         start = prompts.ask("First meeting starts at (HH:MM)", parsing.parse_clock, default="14:00")
     if end is None:
-        end = prompts.ask("Last meeting ends at (HH:MM)", parsing.parse_clock, default="17:30")
+        end = prompts.ask("Last meeting ends at (HH:MM)", _after(start), default="17:30")
     if tables is None:
         tables = prompts.ask("Tables (meetings at once)", parsing.parse_count)
     return start, end, tables
+
+
+def _after(start: dt.time) -> Callable[[str], dt.time]:
+    def parse(text: str) -> dt.time:
+        end = parsing.parse_clock(text)
+        if end <= start:
+            raise ValueError(f"the session ends after it starts ({start:%H:%M})")
+        return end
+
+    return parse
 
 
 def _meetings(count: int) -> str:

@@ -51,7 +51,7 @@ def timetable(invoke: Invoke) -> list[dict[str, object]]:
 def test_both_directions_merge_into_one_mutual_meeting(companies: str, invoke: Invoke) -> None:
     wish(invoke, "Aviometal", "Daher", "--priority", "1")
     result = invoke("b2b", "request", "add", *M, "daher", "AVIOMETAL")
-    assert result.stderr == "Meeting 1: daher → AVIOMETAL (mutual)\n"
+    assert result.stderr == "Meeting 1: Daher → Aviometal (mutual)\n"
     rows = json.loads(invoke("b2b", "request", "list", *M, "--format", "json").stdout)
     assert [(r["meeting"], r["requester"], r["mutual"]) for r in rows] == [(1, "Aviometal", True), (1, "Daher", True)]
 
@@ -121,7 +121,7 @@ def test_missing_companies_are_picked_on_a_terminal_and_required_elsewhere(
     monkeypatch.setattr(prompts, "is_interactive", lambda: True)
     monkeypatch.setattr(prompts, "select", select)
     result = invoke("b2b", "request", "add", *M, "aviometal")
-    assert (result.exit_code, result.stderr) == (0, "Meeting 1: aviometal → Mecachrome\n")
+    assert (result.exit_code, result.stderr) == (0, "Meeting 1: Aviometal → Mecachrome\n")
     assert offered == [("Whom does Aviometal want to meet?", ["Daher", "Lauak", "Mecachrome"])]
     offered.clear()
     assert invoke("b2b", "request", "add", *M).stderr == "Meeting 2: Soliani EMC → Mecachrome\n"
@@ -527,3 +527,8 @@ def test_setup_and_participants_ask_a_bad_answer_again(invoke: Invoke, lyon: str
     assert added.exit_code == 0, added.stderr
     assert refused == ["Last meeting ends at (HH:MM): the session ends after it starts (14:00)",
                        "E-mail (empty for none): invalid e-mail address: domain has no dot"]
+
+
+def test_a_wish_echoes_the_names_as_stored(companies: str, invoke: Invoke) -> None:
+    added = invoke("b2b", "request", "add", *M, "avio", "DAHER")
+    assert (added.exit_code, added.stderr) == (0, "Meeting 1: Aviometal → Daher\n")

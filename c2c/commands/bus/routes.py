@@ -74,8 +74,9 @@ def add_route_stop(
         added = buses.add_stop(session, found, coach, leg, stop, at.time, day_offset=at.day_offset, address=address,
                                kind=kind, day=day, destination=destination, before=before, after=after)
         warnings = buses.programme_warnings(session_reader(session), coach.mission_id)
+        leg_name = buses.get_leg(session, coach, leg).name
     arrives = " (destination)" if added.destination else ""
-    info(f"Added stop {added.position} to {coach.name}, {leg}: {added.clock} {added.name}{arrives}")
+    info(f"Added stop {added.position} to {coach.name}, {leg_name}: {added.clock} {added.name}{arrives}")
     for message in warnings:
         if message not in said:  # what an earlier stop already brought up is not said again
             warn(message)

@@ -248,3 +248,10 @@ def test_removing_the_first_stop_leaves_a_leg_that_takes_a_new_first_one(invoke:
     ok(invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Milano Centrale", "--at", "06:20",
               "--before", "Gallarate"))
     assert _stops_of(invoke, "outbound")[:2] == ["Milano Centrale", "Gallarate"]
+
+
+def test_the_manifest_data_says_which_stop_is_the_destination(invoke: Invoke, seated: list[int]) -> None:
+    coaches = json.loads(invoke("bus", "manifest", *M, "--format", "json").stdout)
+    outbound = next(leg for leg in coaches[0]["legs"] if leg["kind"] == "outbound")
+    assert [(s["stop"], s["destination"]) for s in outbound["stops"]][-2:] == [
+        ("Varese", False), ("Lyon Saint-Exupéry", True)]

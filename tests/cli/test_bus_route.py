@@ -11,6 +11,7 @@ import pytest
 from c2c import prompts
 from tests.bus_helpers import coach_with_route, ok, people
 from tests.conftest import Invoke, LyonWith
+from tests.prompt_helpers import questionary_text
 
 M = ("-m", "lyon-2018")
 GROUP = [("Anna", "Rossi", "Alfa Srl", "Milano Cadorna"), ("Bruno", "Bianchi", "Beta SpA", "Gallarate"),
@@ -89,6 +90,16 @@ def test_add_asks_only_for_what_is_missing(invoke: Invoke, lyon: str, monkeypatc
     monkeypatch.setattr(prompts, "text", lambda message, default="", validate=None: asked.append(message) or "30")
     ok(invoke("bus", "add", *M, "--name", "Minibus"))
     assert asked == ["Passenger seats"]
+
+
+def test_add_asks_a_taken_name_or_too_few_seats_again(invoke: Invoke, lyon: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    ok(invoke("bus", "add", *M, "--name", "Coach 1", "--seats", "50"))
+    refused: list[str] = []
+    monkeypatch.setattr(prompts, "is_interactive", lambda: True)
+    monkeypatch.setattr(prompts, "text", questionary_text(["coach 1", "Coach 2", "2", "30"], [], refused))
+    ok(invoke("bus", "add", *M, "--reserved", "2"))
+    assert refused == ["Coach name: mission lyon-2018 already has a coach 'coach 1'",
+                       "Passenger seats: reserved seats must be between 0 and 1, not 2"]
 
 
 # --- bus route remove --stop ------------------------------------------------------------------

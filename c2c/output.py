@@ -281,18 +281,73 @@ def display(value: object) -> str:
 
 
 def _print_tables(sheets: Sequence[Sheet[Any]]) -> None:
+    from rich import box
     from rich.table import Table
 
+    out = console()
     for sheet in sheets:
         if not sheet.rows:
             typer.echo(sheet.empty, err=True)
             continue
-        table = Table(title=sheet.title or None, header_style="bold")
-        for column in sheet.columns:
-            table.add_column(column.header, justify=column.justify, overflow="fold")
-        for row in sheet.rows:
-            table.add_row(*(display(c.value(row)) for c in sheet.columns))
-        console().print(table)
+        cells = [[display(c.value(row)) for c in sheet.columns] for row in sheet.rows]
+        widths = fit_widths([c.header for c in sheet.columns], cells, out.width)
+        # light rules and no side walls: two characters between columns, so more fits in 80
+        table = Table(title=sheet.title or None, header_style="bold", box=box.SIMPLE_HEAD, show_edge=False,
+                      pad_edge=False, collapse_padding=True)
+        shown = [i for i, width in enumerate(widths) if width]
+        for i in shown:
+            words = any(" " in row[i] for row in cells)
+            table.add_column(sheet.columns[i].header, justify=sheet.columns[i].justify, width=widths[i],
+                             overflow="ellipsis", no_wrap=not words)
+        for row in cells:
+            table.add_row(*(row[i] for i in shown))
+        out.print(table)
+        left_out = [c.header for c, width in zip(sheet.columns, widths, strict=True) if not width]
+        if left_out:
+            typer.echo(f"Left out to fit {out.width} columns: {', '.join(left_out)} (widen the terminal, or use "
+                       "--format csv or json for every column)", err=True)
+
+
+_GAP = 2  # what the table puts between two columns
+_KEEPS_WIDTH = 16  # a column whose cells are all this short (a date, a time, a count, a code) keeps its width
+_FLEX_MIN = 10  # the narrowest a column of text becomes before a column is left out
+
+
+def fit_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], room: int) -> list[int]:
+    """The width of each column so that the table fits ``room`` characters; 0 leaves one out.
+
+    Short columns (dates, times, counts, codes) keep their width, so nothing breaks inside them;
+    columns of text share what is left in proportion to their length and wrap between words.
+    When even that does not fit, the columns on the right are left out: the first ones matter
+    most.
+    """
+    longest = [max(_longest(row[i]) for row in rows) for i in range(len(headers))]
+    natural = [max(width, _longest(header)) for width, header in zip(longest, headers, strict=True)]
+    if sum(natural) + _GAP * (len(headers) - 1) <= room:
+        return natural
+    # a header wraps between its words, and a long word over a short column is cut
+    needed = [max(width, min(_longest_word(header), max(width, 6))) if width <= _KEEPS_WIDTH
+              else min(width, _FLEX_MIN) for width, header in zip(longest, headers, strict=True)]
+    widths = [0] * len(headers)
+    used = -_GAP
+    for i, width in enumerate(needed):
+        if used + _GAP + width > room:
+            break
+        widths[i], used = width, used + _GAP + width
+    flexible = [i for i, width in enumerate(widths) if width and longest[i] > _KEEPS_WIDTH]
+    spare = room - used
+    want = sum(natural[i] - widths[i] for i in flexible)
+    for i in flexible:
+        widths[i] += (natural[i] - widths[i]) * spare // want if want else 0
+    return widths
+
+
+def _longest(cell: str) -> int:
+    return max((len(line) for line in cell.splitlines()), default=0)
+
+
+def _longest_word(text: str) -> int:
+    return max((len(word) for word in text.split()), default=0)
 
 
 def console(stderr: bool = False) -> Any:

@@ -90,17 +90,23 @@ def confirm_destructive(message: str, yes: bool) -> None:
 
 
 def ask(message: str, parse: Callable[[str], T], default: str = "") -> T:
-    """Ask until the answer reads with ``parse`` (a ``c2c.parsing`` parser); return what it read.
+    """Ask until the answer reads with ``parse`` (a ``c2c.parsing`` parser, or one that also checks
+    the answer against what is stored); return what it read.
 
-    The prompt says what is wrong with the same words a bad option value gets.
+    The prompt says what is wrong with the same words a bad option value gets, and keeps what
+    was typed so that it can be corrected.
     """
     return parse(text(message, default=default, validate=_reads_with(parse)))
 
 
 def _reads_with(parse: Callable[[str], object]) -> Callable[[str], bool | str]:
+    from c2c.errors import C2CError
+
     def validate(answer: str) -> bool | str:
         try:
             parse(answer)
+        except C2CError as exc:  # a service's own check: the answer is asked again, not the wizard ended
+            return exc.message
         except ValueError as exc:
             return str(exc)
         return True

@@ -44,9 +44,10 @@ def coach_with_route(db_path: Path, name: str = "Coach 1", seats: int = 50, rese
 
 def _add_stops(session: Session, mission: Mission, coach: Coach, leg: str, stops: list[tuple[str, str]]) -> None:
     """What ``c2c bus route add`` does for each stop, in order."""
-    for name, at in stops:
+    for number, (name, at) in enumerate(stops, 1):
         when = parse_day_clock(at)
-        buses.add_stop(session, mission, coach, leg, name, when.time, day_offset=when.day_offset)
+        buses.add_stop(session, mission, coach, leg, name, when.time, day_offset=when.day_offset,
+                       destination=leg == "outbound" and number == len(stops))
 
 
 def people(db_path: Path, rows: list[tuple[str, str, str, str | None]]) -> list[int]:

@@ -20,6 +20,16 @@ def store_at(path: Path) -> Store:
     return open_store(resolve_store(str(path)))
 
 
+def store_at_revision(path: Path, revision: str) -> Store:
+    """A store at an old schema revision, to fill before a migration test opens it."""
+    from c2c.store.engine import create_engine, upgrade_store
+
+    location = resolve_store(str(path))
+    old = Store(location, create_engine(location))
+    upgrade_store(old, revision)
+    return old
+
+
 def add_participant(
     store: Store,
     mission: str,

@@ -36,13 +36,39 @@ def run(pitches: list[TimerPitch], resume: int, title: str) -> StageTimer:
     from rich.live import Live
 
     timer = StageTimer(pitches, now, start_index=resume)
-    with _raw_terminal(), Live(render(timer.view(), title), console=Console(), screen=True, auto_refresh=False) as live:
+    console = Console()
+    with _raw_terminal(), Live(render(timer.view(), title, _size(console)), console=console, screen=True,
+                               auto_refresh=False) as live:
         while all(timer.press(key) for key in _read_keys(REFRESH_SECONDS)):
-            live.update(render(timer.view(), title), refresh=True)
+            # the size is read again at every redraw: a resized window or projector is filled at once
+            live.update(render(timer.view(), title, _size(console)), refresh=True)
     return timer
 
 
-def render(view: TimerView, title: str) -> Any:
+def _size(console: Any) -> tuple[int, int]:
+    width, height = console.size
+    return int(width), int(height)
+
+
+# the lines around the digits: the panel's two borders, company, speakers, two blank lines,
+# next pitch and the key hint
+_AROUND_DIGITS = 8
+
+
+def scale(clock: str, size: tuple[int, int]) -> tuple[int, int]:
+    """How many cells across and lines down each dot of the digits takes, filling ``size``.
+
+    A terminal cell is about twice as tall as wide, so a dot is up to two cells across for each
+    line down, which keeps the digits' shape where the screen allows it.
+    """
+    width, height = size
+    dots_across = sum(len(DIGITS[ch][0]) for ch in clock if ch in DIGITS) + _GAP * (len(clock) - 1)
+    room_across = max(1, (width - 4) // max(1, dots_across))
+    down = max(1, min((height - _AROUND_DIGITS) // 5, room_across))
+    return max(1, min(2 * down, room_across)), down
+
+
+def render(view: TimerView, title: str, size: tuple[int, int] = (80, 24)) -> Any:
     from rich.align import Align
     from rich.console import Group
     from rich.panel import Panel
@@ -53,7 +79,7 @@ def render(view: TimerView, title: str) -> Any:
         body: Any = Text("All pitches given. Press q to quit.", style="bold")
     else:
         clock = mmss(view.remaining) if view.remaining >= 0 else "+" + mmss(-view.remaining)
-        big = Text("\n".join(_big(clock)), style=f"bold {style}")
+        big = Text("\n".join(_big(clock, *scale(clock, size))), style=f"bold {style}")
         speakers = ", ".join(view.current.speakers)
         upcoming = f"Next: {view.next.company} — {', '.join(view.next.speakers)}" if view.next else "Last pitch"
         hint = {"ready": "space to start", "paused": "paused: p to resume"}.get(view.phase, "")
@@ -67,11 +93,19 @@ def render(view: TimerView, title: str) -> Any:
             Align.center(Text(hint, style="italic")),
         )
     keys = "space/n next · b back · p pause · s skip · q quit"
-    return Panel(Align.center(body, vertical="middle"), title=title, subtitle=keys, border_style=style, expand=True)
+    return Panel(Align.center(body, vertical="middle"), title=title, subtitle=keys, border_style=style, expand=True,
+                 height=size[1])
 
 
-def _big(text: str) -> list[str]:
-    return ["  ".join(DIGITS[ch][line] for ch in text if ch in DIGITS) for line in range(5)]
+_GAP = 2  # dots between two digits
+
+
+def _big(text: str, across: int = 1, down: int = 1) -> list[str]:
+    """``text`` in the block font, each dot ``across`` cells wide and ``down`` lines tall."""
+    gap = " " * (_GAP * across)
+    lines = [gap.join("".join(dot * across for dot in DIGITS[ch][line]) for ch in text if ch in DIGITS)
+             for line in range(5)]
+    return [line for line in lines for _ in range(down)]
 
 
 @contextmanager

@@ -120,6 +120,8 @@ def remove_cluster(ctx: typer.Context, name: NameArg, yes: YesOption = False) ->
 
     with store_of(ctx).session() as session:
         cluster = clusters.get_cluster(session, name)
-        prompts.confirm_destructive(f"Remove cluster {cluster.name}?", yes)
+        members = clusters.check_removable(session, cluster)
+        losing = f" {members} compan{'y' if members == 1 else 'ies'} will have no cluster." if members else ""
+        prompts.confirm_destructive(f"Remove cluster {cluster.name}?{losing}", yes)
         clusters.remove_cluster(session, cluster)
     info(f"Removed cluster {cluster.name}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -11,12 +12,13 @@ from c2c import parsing, prompts
 from c2c.commands import _views
 from c2c.commands._common import MissionOption, MissionSlugArgument, YesOption, reader_of, store_of
 from c2c.commands._params import COUNTRY, DATE, LANGUAGE, SLUG, TIMEZONE, choice
-from c2c.errors import handle_errors
+from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, Format, FormatOption, info, render, render_record
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from c2c.services.clusters import ClusterInput
     from c2c.services.missions import MissionRow
     from c2c.store.models import Cluster
 
@@ -93,16 +95,16 @@ def new_mission(
         prompts.require_terminal(interactive, "--date")
         date = prompts.ask("First day (YYYY-MM-DD)", parsing.parse_date)
     if interactive and end is None:
-        end = prompts.ask("Last day (YYYY-MM-DD)", parsing.parse_date, default=date.isoformat())
+        end = prompts.ask("Last day (YYYY-MM-DD)", _last_day(date), default=date.isoformat())
     if interactive and direction is None:
-        direction = prompts.select("Direction", ["outgoing", "incoming"])
+        answer = prompts.select(DIRECTION_QUESTION, list(DIRECTIONS.values()), default=DIRECTIONS["outgoing"])
+        direction = next(value for value, label in DIRECTIONS.items() if answer in (value, label))
     store = store_of(ctx)
     with store.session() as session:
         host_cluster = _resolve_cluster(session, host, "Host cluster", interactive)
-        guest_cluster = _resolve_cluster(session, guest, "Guest cluster", interactive)
+        guest_cluster = _resolve_cluster(session, guest, "Guest cluster", interactive, other=host_cluster)
         if interactive and slug is None:
-            slug = prompts.ask("Slug", lambda text: parsing.optional(parsing.parse_slug, text),
-                               default=missions.suggest_slug(city, date) or "")
+            slug = prompts.ask("Slug", _free_slug(session), default=missions.suggest_slug(city, date) or "")
         data = missions.MissionInput(
             title=title, start_date=date, slug=slug, end_date=end,
             direction=direction or "outgoing", host=host_cluster, guest=guest_cluster, city=city,
@@ -112,23 +114,89 @@ def new_mission(
         info(f"Created mission {mission.slug}: {mission.title}")
 
 
-def _resolve_cluster(session: Session, name: str | None, label: str, interactive: bool) -> Cluster | None:
+# whose side "outgoing" and "incoming" are seen from: the cluster of the coordinator using c2c
+DIRECTION_QUESTION = "Direction, seen from your own cluster"
+DIRECTIONS = {"outgoing": "outgoing: your companies travel to the other cluster",
+              "incoming": "incoming: you host the other cluster's companies"}
+
+
+def _last_day(first: dt.date) -> Callable[[str], dt.date]:
+    def parse(text: str) -> dt.date:
+        from c2c.services import missions
+
+        day = parsing.parse_date(text)
+        missions.check_dates(first, day)
+        return day
+
+    return parse
+
+
+def _free_slug(session: Session) -> Callable[[str], str | None]:
+    def parse(text: str) -> str | None:
+        from c2c.services import missions
+
+        slug = parsing.optional(parsing.parse_slug, text)
+        if slug:
+            missions.check_slug_free(session, slug)
+        return slug
+
+    return parse
+
+
+def _resolve_cluster(session: Session, name: str | None, label: str, interactive: bool,
+                     other: Cluster | None = None) -> Cluster | None:
+    """The cluster named, or asked for: a loose answer is offered its close match before a new one."""
+    from c2c.services import missions
+
+    while True:
+        found = _cluster_answer(session, name, label, interactive)
+        if not interactive:
+            return found
+        try:
+            missions.check_clusters(other, found)
+        except InvalidInput as exc:
+            info(f"{exc.message}: name another")
+            name = None
+            continue
+        return found
+
+
+def _cluster_answer(session: Session, name: str | None, label: str, interactive: bool) -> Cluster | None:
+    from c2c.names import suggest
     from c2c.services import clusters
 
-    if name is None and interactive:
-        name = prompts.text(f"{label} (empty for none)") or None
-    if name is None:
-        return None
-    found = clusters.find_cluster(session, name)
-    if found is not None:
-        return found
-    if interactive and prompts.confirm(f"No cluster {name!r} yet. Create it?", default=True):
-        short = prompts.text("Short name (empty for none)") or None
-        country = prompts.ask("Country (ISO code or name, empty for none)",
-                              lambda text: parsing.optional(parsing.parse_country, text))
-        data = clusters.ClusterInput(name=name, short_name=short, country=country)
-        return clusters.add_cluster(session, data)
-    return clusters.get_cluster(session, name)
+    while True:
+        if name is None and interactive:
+            name = prompts.text(f"{label} (empty for none)") or None
+        if name is None:
+            return None
+        found = clusters.find_cluster(session, name)
+        if found is not None:
+            return found
+        if not interactive:
+            return clusters.get_cluster(session, name)
+        close = suggest(clusters.list_clusters(session), name, clusters.cluster_names)
+        if close is not None and prompts.confirm(f"Did you mean {close.name}?", default=True):
+            return close
+        if prompts.confirm(f"No cluster {name!r} yet. Create it?", default=True):
+            return clusters.add_cluster(session, _new_cluster(session, name))
+        name = None  # neither: the question again
+
+
+def _new_cluster(session: Session, name: str) -> ClusterInput:
+    from c2c.services import clusters
+
+    def free_short_name(text: str) -> str | None:
+        short = text.strip() or None
+        other = clusters.find_cluster(session, short) if short else None
+        if other is not None:
+            raise ValueError(f"{other.name} already answers to {short!r}")
+        return short
+
+    short = prompts.ask("Short name (empty for none)", free_short_name)
+    country = prompts.ask("Country (ISO code or name, empty for none)",
+                          lambda text: parsing.optional(parsing.parse_country, text))
+    return clusters.ClusterInput(name=name, short_name=short, country=country)
 
 
 @app.command("list")

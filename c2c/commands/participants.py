@@ -192,7 +192,7 @@ def add_participant(
     last = last or prompts.ask_required("Last name", interactive, "--last")
     if interactive:
         company = company or prompts.text("Company (empty for none)") or None
-        email = email or prompts.text("E-mail (empty for none)") or None
+        email = email or prompts.ask("E-mail (empty for none)", _email)
     data = participants.PersonInput(first_name=first, last_name=last, email=email, phone=phone, company=company,
                                     role=role, country=country, cluster=cluster, pitch=pitch, bus_stop=bus_stop,
                                     language=language)
@@ -200,6 +200,12 @@ def add_participant(
         target = missions.get_mission(session, mission)
         person = participants.add_participant(session, target, data)
     info(f"Added {person.first_name} {person.last_name} to {target.slug}")
+
+
+def _email(text: str) -> str | None:
+    from c2c.services.importing.normalise import normalise_email
+
+    return normalise_email(text) if text.strip() else None
 
 
 @app.command("edit")

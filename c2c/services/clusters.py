@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from c2c.errors import Conflict, InvalidInput, NotFound
+from c2c.errors import Conflict, InvalidInput
+from c2c.names import resolve
 from c2c.parsing import optional, parse_country
 from c2c.store.reading import as_json, typed
 from c2c.text import clean_spaces, fold
@@ -51,24 +52,25 @@ def find_cluster(session: Session, text: str) -> Cluster | None:
 
 
 def get_cluster(session: Session, text: str) -> Cluster:
-    cluster = find_cluster(session, text)
-    if cluster is None:
-        raise _no_cluster(text, {c.name: cluster_keys(c) for c in list_clusters(session)})
-    return cluster
+    """The cluster ``text`` names (see ``c2c.names``): name, short name or alias, or their beginning."""
+    return find_cluster(session, text) or resolve(list_clusters(session), text, cluster_names, what="cluster",
+                                                  hint=_add_hint(text))
 
 
-def _no_cluster(text: str, keys: dict[str, set[str]]) -> NotFound:
-    """Not found, with the cluster whose name, short name or alias is closest as a hint."""
-    import difflib
+def cluster_names(cluster: Cluster | ClusterRow) -> list[str]:
+    """The names a cluster answers to, its name first."""
+    return [cluster["name"] if isinstance(cluster, dict) else cluster.name,
+            *_other_names(cluster)]
 
-    by_key = {key: name for name, names in keys.items() for key in names}
-    wanted = fold(text)
-    # "Lombardia" for "Lombardia Aerospace Cluster": the words of a name, cut short, are the usual miss
-    close = sorted({name for key, name in by_key.items() if wanted and f" {key} ".find(f" {wanted} ") >= 0})
-    if len(close) != 1:
-        close = [by_key[k] for k in difflib.get_close_matches(wanted, list(by_key), n=1, cutoff=0.6)]
-    hint = f"did you mean {close[0]!r}?" if close else f'add it with: c2c cluster add "{text}"'
-    return NotFound(f"no cluster {text!r}", hint=hint)
+
+def _other_names(cluster: Cluster | ClusterRow) -> list[str]:
+    if isinstance(cluster, dict):
+        return [n for n in [cluster["short_name"], *cluster["aliases"]] if n]
+    return [n for n in [cluster.short_name, *(cluster.aliases or [])] if n]
+
+
+def _add_hint(text: str) -> str:
+    return f'add it with: c2c cluster add "{text}"'
 
 
 def add_cluster(session: Session, data: ClusterInput) -> Cluster:
@@ -128,10 +130,11 @@ def edit_cluster(
     return cluster
 
 
-def remove_cluster(session: Session, cluster: Cluster) -> None:
-    from sqlmodel import or_, select
+def check_removable(session: Session, cluster: Cluster) -> int:
+    """Refuse a cluster a mission hosts or visits; else how many companies would lose it."""
+    from sqlmodel import func, or_, select
 
-    from c2c.store.models import Mission
+    from c2c.store.models import Company, Mission
 
     used = session.exec(
         select(Mission.slug).where(or_(Mission.host_cluster_id == cluster.id, Mission.guest_cluster_id == cluster.id))
@@ -141,6 +144,11 @@ def remove_cluster(session: Session, cluster: Cluster) -> None:
             f"cluster {cluster.name!r} is host or guest of {', '.join(used)}",
             hint="delete or edit those missions first",
         )
+    return session.exec(select(func.count()).select_from(Company).where(Company.cluster_id == cluster.id)).one()
+
+
+def remove_cluster(session: Session, cluster: Cluster) -> None:
+    check_removable(session, cluster)
     session.delete(cluster)
     session.flush()
 
@@ -178,10 +186,7 @@ def cluster_rows(db: Reader) -> list[ClusterRow]:
 
 def cluster_row(db: Reader, text: str) -> ClusterRow:
     """The cluster ``text`` names, found as ``get_cluster`` finds it (case, accents, short name, aliases)."""
-    key = fold(text)
     rows = cluster_rows(db)
-    keys = {row["name"]: _keys(row["name"], row["short_name"], row["aliases"]) for row in rows}
-    for row in rows if key else []:
-        if key in keys[row["name"]]:
-            return row
-    raise _no_cluster(text, keys)
+    key = fold(text)
+    exact = [row for row in rows if key and key in _keys(row["name"], row["short_name"], row["aliases"])]
+    return exact[0] if exact else resolve(rows, text, cluster_names, what="cluster", hint=_add_hint(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypedDict
 
 from c2c.company_names import SUFFIX_MARK, company_key
-from c2c.errors import Conflict, InvalidInput, NotFound
+from c2c.errors import Conflict, InvalidInput
 from c2c.parsing import optional, parse_country
 from c2c.store.reading import typed
 from c2c.text import clean_spaces, fold
@@ -63,19 +63,10 @@ def get_company(session: Session, name: str) -> Company:
                                                    col(Company.name_key).startswith(key + SUFFIX_MARK)))).all()
     if found:
         return min(found, key=lambda c: (fold(c.name) != fold(name), c.name_key != key, c.id or 0))
-    raise NotFound(f"no company {name!r}", hint=_did_you_mean(session, name))
+    from c2c.names import resolve
 
-
-def _did_you_mean(session: Session, name: str) -> str:
-    import difflib
-
-    from sqlmodel import select
-
-    from c2c.store.models import Company
-
-    names = {fold(n): n for n in session.exec(select(Company.name)).all()}
-    close = difflib.get_close_matches(fold(name), list(names), n=1, cutoff=0.6)
-    return f"did you mean {names[close[0]]!r}?" if close else "see them with: c2c companies list"
+    return resolve(list(session.exec(select(Company)).all()), name, lambda c: [c.name], what="company",
+                   hint="see them with: c2c companies list")
 
 
 def _new_name(session: Session, company: Company, text: str | None) -> str:

@@ -81,13 +81,12 @@ def create_mission(session: Session, data: MissionInput) -> Mission:
         raise InvalidInput("a mission needs a slug (or a city to suggest one from)",
                            hint="c2c mission new --slug lyon-2018 …")
     parse_slug(slug)
-    if find_mission(session, slug) is not None:
-        raise Conflict(f"mission {slug!r} already exists", hint="choose another slug")
+    check_slug_free(session, slug)
     end = data.end_date or data.start_date
-    _check_dates(data.start_date, end)
+    check_dates(data.start_date, end)
     country = optional(parse_country, data.country) or _default_country(data)
     default_tz, default_lang = COUNTRY_DEFAULTS.get(country or "", ("Europe/Rome", "en"))
-    _check_clusters(data.host, data.guest)
+    check_clusters(data.host, data.guest)
     mission = Mission(
         slug=slug,
         title=title,
@@ -114,14 +113,19 @@ def _default_country(data: MissionInput) -> str | None:
     return data.host.country if data.host else None
 
 
-def _check_dates(start: dt.date, end: dt.date) -> None:
+def check_dates(start: dt.date, end: dt.date) -> None:
     if end < start:
         raise InvalidInput(f"end date {end.isoformat()} is before start date {start.isoformat()}")
 
 
-def _check_clusters(host: Cluster | None, guest: Cluster | None) -> None:
+def check_clusters(host: Cluster | None, guest: Cluster | None) -> None:
     if host is not None and guest is not None and host.id == guest.id:
         raise InvalidInput(f"host and guest are the same cluster ({host.name})")
+
+
+def check_slug_free(session: Session, slug: str) -> None:
+    if find_mission(session, slug) is not None:
+        raise Conflict(f"mission {slug!r} already exists", hint="choose another slug")
 
 
 def find_mission(session: Session, slug: str) -> Mission | None:
@@ -177,7 +181,7 @@ def edit_mission(
         mission.guest_cluster_id = guest.id
     if mission.host_cluster_id is not None and mission.host_cluster_id == mission.guest_cluster_id:
         raise InvalidInput("host and guest are the same cluster")
-    _check_dates(mission.start_date, mission.end_date)
+    check_dates(mission.start_date, mission.end_date)
     session.add(mission)
     session.flush()
     return mission

@@ -7,7 +7,8 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from c2c.company_names import company_key
-from c2c.errors import Conflict, InvalidInput, NotFound
+from c2c.errors import Conflict, InvalidInput
+from c2c.names import person_names, resolve
 from c2c.parsing import parse_choice, parse_language
 from c2c.phones import format_phone
 from c2c.services.importing.names import drop_titles, proper_case
@@ -18,7 +19,6 @@ from c2c.services.importing.normalise import (
     normalise_phone,
 )
 from c2c.store.reading import as_bool, as_json, typed
-from c2c.text import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -98,18 +98,11 @@ def find_participation(session: Session, mission: Mission, who: str) -> tuple[Pa
 
     query = (select(Participation, Person).join(Person, col(Person.id) == Participation.person_id)
              .where(Participation.mission_id == mission.id))
-    key = fold(who)
-    found = [(p, person) for p, person in session.exec(query).all()
-             if (person.email and person.email == who.strip().lower())
-             or fold(f"{person.first_name} {person.last_name}") == key
-             or fold(f"{person.last_name} {person.first_name}") == key]
-    if not found:
-        raise NotFound(f"no participant {who!r} in {mission.slug}",
-                       hint=f"see them with: c2c participants list --mission {mission.slug}")
-    if len(found) > 1:
-        emails = ", ".join(person.email or "(no e-mail)" for _, person in found)
-        raise Conflict(f"{len(found)} participants answer to {who!r}: {emails}", hint="name one by e-mail")
-    return found[0]
+    return resolve(list(session.exec(query).all()), who,
+                   lambda found: person_names(f"{found[1].first_name} {found[1].last_name}".strip(),
+                                              f"{found[1].last_name} {found[1].first_name}".strip(), found[1].email),
+                   what="participant", where=f"in {mission.slug}",
+                   hint=f"see them with: c2c participants list --mission {mission.slug}", ambiguous="name one by e-mail")
 
 
 def add_participant(session: Session, mission: Mission, data: PersonInput) -> Person:

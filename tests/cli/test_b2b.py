@@ -16,6 +16,7 @@ from c2c.store.reading import open_reader
 from tests.b2b_helpers import add_companies
 from tests.conftest import DATA, Invoke, LyonWith
 from tests.factories import add_participant, store_at
+from tests.prompt_helpers import questionary_text
 
 M = ("--mission", "lyon-2018")
 
@@ -50,7 +51,7 @@ def timetable(invoke: Invoke) -> list[dict[str, object]]:
 def test_both_directions_merge_into_one_mutual_meeting(companies: str, invoke: Invoke) -> None:
     wish(invoke, "Aviometal", "Daher", "--priority", "1")
     result = invoke("b2b", "request", "add", *M, "daher", "AVIOMETAL")
-    assert result.stderr == "Meeting 1: daher → AVIOMETAL (mutual)\n"
+    assert result.stderr == "Meeting 1: Daher → Aviometal (mutual)\n"
     rows = json.loads(invoke("b2b", "request", "list", *M, "--format", "json").stdout)
     assert [(r["meeting"], r["requester"], r["mutual"]) for r in rows] == [(1, "Aviometal", True), (1, "Daher", True)]
 
@@ -120,7 +121,7 @@ def test_missing_companies_are_picked_on_a_terminal_and_required_elsewhere(
     monkeypatch.setattr(prompts, "is_interactive", lambda: True)
     monkeypatch.setattr(prompts, "select", select)
     result = invoke("b2b", "request", "add", *M, "aviometal")
-    assert (result.exit_code, result.stderr) == (0, "Meeting 1: aviometal → Mecachrome\n")
+    assert (result.exit_code, result.stderr) == (0, "Meeting 1: Aviometal → Mecachrome\n")
     assert offered == [("Whom does Aviometal want to meet?", ["Daher", "Lauak", "Mecachrome"])]
     offered.clear()
     assert invoke("b2b", "request", "add", *M).stderr == "Meeting 2: Soliani EMC → Mecachrome\n"
@@ -501,3 +502,34 @@ def test_calendar_meetings(companies: str, invoke: Invoke, db_path: Path) -> Non
     assert len(item.participation_ids_a) == 1
     assert len(item.participation_ids_b) == 1
     assert not hasattr(item, "notes")  # the priority and "mutual" are the wisher's, never the other side's
+
+
+def test_a_company_away_in_the_middle_of_the_session_meets_around_it(companies: str, invoke: Invoke) -> None:
+    wish(invoke, "Aviometal", "Daher")
+    wish(invoke, "Aviometal", "Mecachrome")
+    away = invoke("b2b", "unavailable", *M, "aviometal", "--between", "14:00-14:20", "--between", "15:20-15:40")
+    assert (away.exit_code, away.stderr) == (0, "Updated the availability of Aviometal\n")
+    assert invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1").exit_code == 0
+    assert sorted(str(r["start"])[11:16] for r in timetable(invoke)) == ["14:20", "15:00"]
+    fixed = invoke("b2b", "fix", *M, "1", "--slot", "14:00")
+    assert fixed.stderr.startswith("Error: meeting 1 cannot be at 14:00: Aviometal away 14:00–14:20 and away 15:20–15:40")
+    assert invoke("b2b", "unavailable", *M, "Aviometal", "--clear").exit_code == 0
+    assert invoke("b2b", "fix", *M, "1", "--slot", "14:00").exit_code == 0
+
+
+def test_setup_and_participants_ask_a_bad_answer_again(invoke: Invoke, lyon: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    refused: list[str] = []
+    monkeypatch.setattr(prompts, "is_interactive", lambda: True)
+    monkeypatch.setattr(prompts, "text", questionary_text(
+        ["14:00", "13:00", "17:00", "12", "Ana", "Lopes", "", "ana.lopes@", "ana.lopes@example.pt"], asked, refused))
+    assert invoke("b2b", "setup", *M, "--slot", "20m").exit_code == 0
+    added = invoke("participants", "add", *M)
+    assert added.exit_code == 0, added.stderr
+    assert refused == ["Last meeting ends at (HH:MM): the session ends after it starts (14:00)",
+                       "E-mail (empty for none): invalid e-mail address: domain has no dot"]
+
+
+def test_a_wish_echoes_the_names_as_stored(companies: str, invoke: Invoke) -> None:
+    added = invoke("b2b", "request", "add", *M, "avio", "DAHER")
+    assert (added.exit_code, added.stderr) == (0, "Meeting 1: Aviometal → Daher\n")

@@ -324,7 +324,7 @@ def test_every_bus_command_turns_errors_into_one_line() -> None:
     from c2c.commands.bus import coaches, roll_call, routes
 
     commands = [*coaches.app.registered_commands, *routes.app.registered_commands, *roll_call.app.registered_commands]
-    assert len(commands) == 13
+    assert len(commands) == 14
     for command in commands:
         assert getattr(command.callback, "__c2c_handles_errors__", False), command.name
         assert "Example:" in (command.callback.__doc__ or ""), command.name
@@ -343,9 +343,9 @@ def test_route_add_warns_when_the_coach_arrives_after_the_programme_starts(invok
                                  end=dt.time(12, 30), kind="pitches", title="Pitch session"))
     add_coach(db_path)
     ok(invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Varese", "--at", "07:20"))
-    late = invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Lyon", "--at", "12:00")
+    late = invoke("bus", "route", "add", *M, "--leg", "outbound", "--stop", "Lyon", "--at", "12:00", "--destination")
     ok(late)  # a warning, never a refusal
-    assert late.stderr == ("Added stop 2 to Coach 1, outbound: 12:00 Lyon\n"
+    assert late.stderr == ("Added stop 2 to Coach 1, outbound: 12:00 Lyon (destination)\n"
                            "Warning: Coach 1, outbound arrives at Lyon at 12:00, after 'Pitch session' starts at 10:30\n")
     listed = invoke("bus", "route", "list", *M, "--format", "json")
     assert "Warning: Coach 1, outbound arrives at Lyon" in listed.stderr

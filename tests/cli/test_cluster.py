@@ -2,6 +2,9 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from c2c import prompts
 from tests.conftest import Invoke
 
 
@@ -81,3 +84,18 @@ def test_remove_refuses_cluster_in_use_and_asks(invoke: Invoke, lyon: str) -> No
     assert no_tty.exit_code == 1
     assert invoke("cluster", "remove", "AM", "--yes").exit_code == 0
     assert invoke("cluster", "show", "AM").exit_code == 3
+
+
+def test_remove_says_a_cluster_is_in_use_before_asking(invoke: Invoke, lyon: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    invoke("cluster", "add", "Aéro Montréal", "--short", "AM", "--country", "CA")
+    added = invoke("participants", "add", "-m", lyon, "--first", "Émilie", "--last", "Roy", "--email", "e@roy.ca",
+                   "--company", "Daher", "--cluster", "AM")
+    assert added.exit_code == 0, added.stderr
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "is_interactive", lambda: True)
+    monkeypatch.setattr(prompts, "confirm", lambda message, default=False: asked.append(message) or False)
+    in_use = invoke("cluster", "remove", "aerospace cluster auv")
+    assert (in_use.exit_code, asked) == (4, [])
+    assert in_use.stderr.startswith("Error: cluster 'Aerospace Cluster Auvergne-Rhône-Alpes' is host or guest of")
+    assert invoke("cluster", "remove", "AM").exit_code == 1
+    assert asked == ["Remove cluster Aéro Montréal? 1 company will have no cluster."]

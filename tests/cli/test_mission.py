@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Invoke
+from tests.prompt_helpers import questionary_text
 
 
 def test_new_mission_with_every_option_needs_no_prompt(invoke: Invoke, lyon: str) -> None:
@@ -188,3 +189,40 @@ def test_c2c_mission_is_read_by_the_command_layer(invoke: Invoke, lyon: str, db_
     with store.session() as session:
         assert missions.get_mission(session, None).slug == "milano-2017"
     store.dispose()
+
+
+def test_the_wizard_asks_a_bad_answer_again_and_offers_the_close_cluster(
+    invoke: Invoke, lyon: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from c2c import prompts
+
+    asked: list[str] = []
+    refused: list[str] = []
+    confirmed: list[str] = []
+    selected: list[tuple[str, list[str]]] = []
+    answers = ["Cluster2Cluster: Auvergne in Lombardy", "Milano", "2019-03-12",
+               "2019-03-11", "2019-03-12",  # a last day before the first is asked again
+               "lombardia",  # host: loosely typed
+               "Lombardia Aerospace Cluster", "AAR",  # guest: the host again, then another
+               "lyon-2018", "milano-2019"]  # a slug taken, then a free one
+    monkeypatch.setattr(prompts, "is_interactive", lambda: True)
+    monkeypatch.setattr(prompts, "text", questionary_text(answers, asked, refused))
+    monkeypatch.setattr(prompts, "confirm", lambda message, default=False: confirmed.append(message) or True)
+
+    def select(message: str, choices: list[str], default: str | None = None) -> str:
+        selected.append((message, choices))
+        return choices[1]
+
+    monkeypatch.setattr(prompts, "select", select)
+    result = invoke("mission", "new")
+    assert result.exit_code == 0, result.stderr
+    assert refused == ["Last day (YYYY-MM-DD): end date 2019-03-11 is before start date 2019-03-12",
+                       "Slug: mission 'lyon-2018' already exists"]
+    assert confirmed == ["Did you mean Lombardia Aerospace Cluster?"]
+    assert "host and guest are the same cluster (Lombardia Aerospace Cluster): name another" in result.stderr
+    assert selected == [("Direction, seen from your own cluster",
+                         ["outgoing: your companies travel to the other cluster",
+                          "incoming: you host the other cluster's companies"])]
+    shown = json.loads(invoke("mission", "show", "milano-2019", "--format", "json").stdout)
+    assert (shown["host"], shown["guest"], shown["direction"], shown["end_date"]) == (
+        "Lombardia Aerospace Cluster", "Aerospace Cluster Auvergne-Rhône-Alpes", "incoming", "2019-03-12")

@@ -47,8 +47,8 @@ OPTIONS = {f"{path} {param.opts[0]}": (param, kind) for path, param, kind in _op
 EXPECTED = {
     "CLOCK": ["b2b fix --slot", "b2b setup --end", "b2b setup --start", "b2b unavailable --from", "b2b unavailable --until",
               "program add --at", "program edit --at"],
-    "DAY_CLOCK": ["bus route add --at", "program add --until", "program edit --until"],
-    "TIME_RANGE": ["b2b setup --break"],
+    "DAY_CLOCK": ["bus route add --at", "bus route edit --at", "program add --until", "program edit --until"],
+    "TIME_RANGE": ["b2b setup --break", "b2b unavailable --between"],
     "MINUTES": ["b2b setup --slot", "program add --minutes", "program edit --minutes"],
     "SECONDS": ["pitches agenda --changeover"],
     "TIME_LIMIT": ["b2b schedule --time-limit"],

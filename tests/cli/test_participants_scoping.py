@@ -39,8 +39,8 @@ def test_prune_without_a_known_cluster_refuses_in_one_line(invoke: Invoke, lyon:
         "Aerospace Cluster Auvergne-Rhône-Alpes, Lombardia Aerospace Cluster)\n")
     listed = invoke("participants", "list", "--mission", lyon, "--format", "json")
     assert json.loads(listed.stdout) == []
-    missed = invoke("participants", "import", str(french), "--mission", lyon, "--cluster", "Lombardia")
-    assert (missed.exit_code, missed.stderr) == (3, "Error: no cluster 'Lombardia'\n"
+    missed = invoke("participants", "import", str(french), "--mission", lyon, "--cluster", "Lombardia Aerospace Clustre")
+    assert (missed.exit_code, missed.stderr) == (3, "Error: no cluster 'Lombardia Aerospace Clustre'\n"
                                                     "Hint: did you mean 'Lombardia Aerospace Cluster'?\n")
 
 

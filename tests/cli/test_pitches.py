@@ -332,3 +332,11 @@ def test_switching_per_on_a_terminal_asks_first(invoke: Invoke, arranged: str, m
 def test_same_per_asks_nothing_and_keeps_pins(invoke: Invoke, arranged: str) -> None:
     assert len(_agenda(invoke, "--per", "company")) == 7  # unchanged setting: pins kept, no question
     assert [note for _, _, note in _pinned_and_skipped(invoke)] == ["pinned", "skipped"]
+
+
+def test_pitches_take_a_name_as_every_command_does_and_echo_the_full_one(invoke: Invoke, day: str) -> None:
+    moved = invoke("pitches", "move", "galli", "--to", "2", "-m", day)
+    assert (moved.exit_code, moved.stderr) == (0, "Moved Galli Fasteners to #2 (pinned)\n")
+    typo = invoke("pitches", "skip", "Galli Fastners", "-m", day)
+    assert (typo.exit_code, typo.stderr) == (3, "Error: no pitch for 'Galli Fastners' in mission lyon-2018\n"
+                                                "Hint: did you mean 'Galli Fasteners'?\n")

@@ -57,12 +57,15 @@ def add_request(
     """
     from c2c.services import missions
     from c2c.services.b2b import wishes as b2b_wishes
+    from c2c.services.b2b.setup import find_company
 
     with store_of(ctx).session() as session:
         m = missions.get_mission(session, mission)
         requester, requested = _ask_pair(session, m, requester, requested, allow_same_cluster)
         meeting, mutual = b2b_wishes.add_request(session, m, requester, requested, priority, session_name, allow_same_cluster)
-    info(f"Meeting {meeting.id}: {requester} → {requested}" + (" (mutual)" if mutual else ""))
+        # the names as stored, not as typed ('avio' is Aviometal)
+        asking, asked = (find_company(session, m, name).name for name in (requester, requested))
+    info(f"Meeting {meeting.id}: {asking} → {asked}" + (" (mutual)" if mutual else ""))
 
 
 def _ask_pair(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -140,10 +141,20 @@ def _ask_session(
     if start is None:
         start = prompts.ask("First meeting starts at (HH:MM)", parsing.parse_clock, default="14:00")
     if end is None:
-        end = prompts.ask("Last meeting ends at (HH:MM)", parsing.parse_clock, default="17:30")
+        end = prompts.ask("Last meeting ends at (HH:MM)", _after(start), default="17:30")
     if tables is None:
         tables = prompts.ask("Tables (meetings at once)", parsing.parse_count)
     return start, end, tables
+
+
+def _after(start: dt.time) -> Callable[[str], dt.time]:
+    def parse(text: str) -> dt.time:
+        end = parsing.parse_clock(text)
+        if end <= start:
+            raise ValueError(f"the session ends after it starts ({start:%H:%M})")
+        return end
+
+    return parse
 
 
 def _meetings(count: int) -> str:
@@ -164,22 +175,27 @@ def set_unavailable(
     company: Annotated[str, typer.Argument(help="Company.")],
     from_: Annotated[dt.time | None, CLOCK.option("--from", help="Unavailable from HH:MM (leaves early).")] = None,
     until: Annotated[dt.time | None, CLOCK.option("--until", help="Unavailable until HH:MM (arrives late).")] = None,
+    between: Annotated[list[parsing.TimeRange] | None, TIME_RANGE.option(
+        "--between", help="Away in this window, e.g. 15:00-16:00 for a plant visit (repeatable; replaces the "
+                          "windows said before).")] = None,
     capacity: Annotated[int | None, Opt(help="Meetings it can hold at once (people it brings).")] = None,
+    clear: Annotated[bool, Opt("--clear", help="Forget the --from, --until and --between said before.")] = False,
     mission: MissionOption = None,
 ) -> None:
     """Say when a company cannot meet, or that it can hold several meetings at once.
 
     Example:
         c2c b2b unavailable "Soliani EMC" --from 16:40
+        c2c b2b unavailable Aviometal --between 15:00-16:00
     """
     from c2c.services.b2b import setup as b2b
 
-    if from_ is None and until is None and capacity is None:
-        raise InvalidInput("give --from, --until or --capacity")
+    if from_ is None and until is None and capacity is None and not between and not clear:
+        raise InvalidInput("give --from, --until, --between, --capacity or --clear")
     with store_of(ctx).session() as session:
         m = _mission(session, mission)
         found = b2b.find_company(session, m, company)
-        b2b.set_availability(session, m, found, from_, until, capacity)
+        b2b.set_availability(session, m, found, from_, until, capacity, between, clear=clear)
     info(f"Updated the availability of {found.name}")
 
 

@@ -27,7 +27,10 @@ from c2c.output import (
 )
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from c2c.services.buses import AssignmentReport, AssignmentRow, CoachRow
+    from c2c.store.models import Mission
 
 app = typer.Typer()
 
@@ -73,23 +76,40 @@ def add_bus(
     """
     from c2c.services import buses, missions
 
-    name, seats = _ask_coach(name, seats)
-    data = buses.CoachInput(name, seats, reserved, operator, plate, driver_phone)
     with store_of(ctx).session() as session:
-        coach = buses.add_coach(session, missions.get_mission(session, mission), data)
+        found = missions.get_mission(session, mission)
+        name, seats = _ask_coach(session, found, name, seats, reserved)
+        data = buses.CoachInput(name, seats, reserved, operator, plate, driver_phone)
+        coach = buses.add_coach(session, found, data)
     info(f"Added {coach.name}: {coach.seats} seats ({coach.reserved_seats} reserved)")
 
 
-def _ask_coach(name: str | None, seats: int | None) -> tuple[str, int]:
-    """The name and seats given, or asked for on a terminal (refused elsewhere, naming the flags)."""
+def _ask_coach(session: Session, mission: Mission, name: str | None, seats: int | None,
+               reserved: int) -> tuple[str, int]:
+    """The name and seats given, or asked for on a terminal (refused elsewhere, naming the flags);
+    a name the mission has, or too few seats, is asked again."""
+    from c2c.services.buses.coaches import check_coach_name_free, check_seats
+
     missing = [flag for flag, value in (("--name", name), ("--seats", seats)) if value is None]
     if missing and not prompts.is_interactive():
         verb = "is" if len(missing) == 1 else "are"
         raise InvalidInput(f"{' and '.join(missing)} {verb} required when not on a terminal")
+
+    def free_name(text: str) -> str:
+        if not text.strip():
+            raise ValueError("required")
+        check_coach_name_free(session, mission, text.strip())
+        return text.strip()
+
+    def enough_seats(text: str) -> int:
+        count = parsing.parse_count(text)
+        check_seats(count, reserved)
+        return count
+
     if name is None:
-        name = prompts.text_required("Coach name")
+        name = prompts.ask("Coach name", free_name)
     if seats is None:
-        seats = prompts.ask("Passenger seats", parsing.parse_count)
+        seats = prompts.ask("Passenger seats", enough_seats)
     return name, seats
 
 

@@ -10,7 +10,7 @@ import typer
 from c2c import parsing, prompts
 from c2c.commands._common import BusOption, MissionOption, YesOption, reader_of, store_of
 from c2c.commands._params import DATE, DAY_CLOCK, choice
-from c2c.errors import handle_errors
+from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, Format, FormatOption, info, render, warn
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ ROUTE_COLUMNS: list[Column[RouteRow]] = [
     Column("Day", lambda r: r["day"]),
     Column("#", lambda r: r["position"], "right"),
     Column("Time", lambda r: r["time"]),
-    Column("Stop", lambda r: r["stop"]),
+    Column("Stop", lambda r: f"{r['stop']} (destination)" if r["destination"] else r["stop"]),
     Column("Address", lambda r: r["address"]),
 ]
 
@@ -52,12 +52,17 @@ def add_route_stop(
         "--kind", help="Kind of a new leg with its own name: outbound, return or transfer.")] = None,
     day: Annotated[dt.date | None, DATE.option(
         "--day", help="Day of a new leg, YYYY-MM-DD (default: first day; last for return).")] = None,
+    destination: Annotated[bool, Opt("--destination", help="Where the leg arrives: nobody boards there.")] = False,
+    before: Annotated[str | None, Opt("--before", help="Insert the stop before this stop of the leg.")] = None,
+    after: Annotated[str | None, Opt("--after", help="Insert the stop after this stop of the leg.")] = None,
     mission: MissionOption = None,
 ) -> None:
-    """Append a stop to a coach's leg; repeat for each stop, in order.
+    """Add a stop to a coach's leg: last, or --before/--after one; the arrival with --destination.
 
     Example:
         c2c bus route add --bus "Coach 1" --leg outbound --stop "Milano Cadorna" --at 06:30
+        c2c bus route add --leg outbound --stop "Lyon Saint-Exupéry" --at 08:45 --destination
+        c2c bus route add --leg outbound --stop Saronno --at 06:45 --after "Milano Cadorna"
     """
     from c2c.services import buses, missions
     from c2c.store.reading import session_reader
@@ -65,12 +70,52 @@ def add_route_stop(
     with store_of(ctx).session() as session:
         found = missions.get_mission(session, mission)
         coach = buses.only_coach(session, found, bus)
+        said = set(buses.programme_warnings(session_reader(session), coach.mission_id))
         added = buses.add_stop(session, found, coach, leg, stop, at.time, day_offset=at.day_offset, address=address,
-                               kind=kind, day=day)
+                               kind=kind, day=day, destination=destination, before=before, after=after)
         warnings = buses.programme_warnings(session_reader(session), coach.mission_id)
-    info(f"Added stop {added.position} to {coach.name}, {leg}: {added.clock} {added.name}")
+        leg_name = buses.get_leg(session, coach, leg).name
+    arrives = " (destination)" if added.destination else ""
+    info(f"Added stop {added.position} to {coach.name}, {leg_name}: {added.clock} {added.name}{arrives}")
     for message in warnings:
-        warn(message)
+        if message not in said:  # what an earlier stop already brought up is not said again
+            warn(message)
+
+
+@app.command("edit")
+@handle_errors
+def edit_route_stop(
+    ctx: typer.Context,
+    leg: Annotated[str, Opt("--leg", help="Leg name or kind.")],
+    stop: Annotated[str, Opt("--stop", help="The stop to change.")],
+    bus: BusOption = None,
+    name: Annotated[str | None, Opt("--name", help="New name of the stop.")] = None,
+    at: Annotated[parsing.DayClock | None, DAY_CLOCK.option(
+        "--at", help="New time, HH:MM; 00:20+1 after midnight.")] = None,
+    address: Annotated[str | None, Opt(help="New address ('' clears it).")] = None,
+    mission: MissionOption = None,
+) -> None:
+    """Change the time, address or name of a stop; it keeps its place on the leg.
+
+    Example:
+        c2c bus route edit --bus "Coach 1" --leg outbound --stop Varese --at 04:25 --address "Piazzale Trieste"
+    """
+    from c2c.services import buses, missions
+    from c2c.store.reading import session_reader
+
+    if name is None and at is None and address is None:
+        raise InvalidInput("give --name, --at or --address")
+    with store_of(ctx).session() as session:
+        found = missions.get_mission(session, mission)
+        coach = buses.only_coach(session, found, bus)
+        the_leg = buses.get_leg(session, coach, leg)
+        said = set(buses.programme_warnings(session_reader(session), coach.mission_id))
+        edited = buses.edit_stop(session, coach, the_leg, stop, name=name, at=at, address=address)
+        warnings = buses.programme_warnings(session_reader(session), coach.mission_id)
+    info(f"Updated stop {edited.position} of {coach.name}, {the_leg.name}: {edited.clock} {edited.name}")
+    for message in warnings:
+        if message not in said:
+            warn(message)
 
 
 @app.command("list")

@@ -6,14 +6,14 @@ Wishes live in ``wishes``; the timetable (scheduling, fixes) in ``timetable``.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from c2c.company_names import company_key
-from c2c.errors import InvalidInput, NotFound
-from c2c.parsing import parse_time_range
+from c2c.errors import InvalidInput
+from c2c.names import resolve
+from c2c.parsing import TimeRange, parse_time_range
 from c2c.services.b2b.solver.problem import AM, PM
 from c2c.store.reading import as_date, as_json, as_time, session_reader
 from c2c.text import fold
@@ -81,26 +81,10 @@ def find_company(session: Session, mission: Mission, name: str) -> Company:
 
 def company_named(db: Reader, mission_id: int, slug: str, name: str) -> CompanyRef:
     """The mission's company ``name`` names: the whole name, else the one it begins."""
-    key = fold(name)
     companies = company_refs(db, mission_id)
-    for company in companies:
-        if company.name_key == company_key(name) or fold(company.name) == key:
-            return company
-    starts = [c for c in companies if fold(c.name).startswith(key)] if key else []
-    if len(starts) == 1:
-        return starts[0]
-    if starts:
-        raise InvalidInput(f"{name!r} could be {_either(c.name for c in starts)} in mission {slug}",
-                           hint="give more of the name")
-    close = difflib.get_close_matches(key, [fold(c.name) for c in companies], n=1, cutoff=0.6)
-    hint = next((f"did you mean {c.name!r}?" for c in companies if close and fold(c.name) == close[0]),
-                f"see them with: c2c companies list --mission {slug}")
-    raise NotFound(f"no company {name!r} in mission {slug}", hint=hint)
-
-
-def _either(names: Iterable[str]) -> str:
-    quoted = [repr(n) for n in names]
-    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
+    same = [c for c in companies if c.name_key == company_key(name)]
+    return same[0] if same else resolve(companies, name, lambda c: [c.name], what="company", where=f"in mission {slug}",
+                                        hint=f"see them with: c2c companies list --mission {slug}")
 
 
 class SessionTimes(Protocol):
@@ -145,13 +129,26 @@ class Availability:
     available_from: dt.time | None
     available_until: dt.time | None
     capacity: int
+    away: list[str] = field(default_factory=list)  # 'HH:MM-HH:MM' windows inside the session
+
+
+class Hours(Protocol):
+    """When a company is there: the stored row, or an ``Availability`` read through a ``Reader``."""
+
+    @property
+    def available_from(self) -> dt.time | None: ...
+    @property
+    def available_until(self) -> dt.time | None: ...
+    @property
+    def away(self) -> list[str]: ...
 
 
 def availabilities(db: Reader, mission_id: int) -> dict[int, Availability]:
     """The availability said for each company (by id) that has one."""
-    rows = db.rows("SELECT company_id, available_from, available_until, capacity FROM b2b_company "
+    rows = db.rows("SELECT company_id, available_from, available_until, capacity, away FROM b2b_company "
                    "WHERE mission_id = :mission", {"mission": mission_id})
-    return {r["company_id"]: Availability(_clock(r["available_from"]), _clock(r["available_until"]), r["capacity"])
+    return {r["company_id"]: Availability(_clock(r["available_from"]), _clock(r["available_until"]), r["capacity"],
+                                          list(as_json(r["away"]) or []))
             for r in rows}
 
 
@@ -252,13 +249,19 @@ def set_availability(
     available_from: dt.time | None,
     available_until: dt.time | None,
     capacity: int | None = None,
+    away: Sequence[TimeRange] | None = None,
+    *,
+    clear: bool = False,
 ) -> None:
-    """``--until 14:40``: arrives at 14:40; ``--from 16:40``: leaves at 16:40."""
+    """``--until 14:40``: arrives at 14:40; ``--from 16:40``: leaves at 16:40; ``away`` (a plant
+    visit at 15:00-16:00) replaces the windows said before; ``clear`` forgets all three first."""
     from c2c.store.models import B2BCompany
 
     assert mission.id is not None
     assert company.id is not None
     row = session.get(B2BCompany, (mission.id, company.id)) or B2BCompany(mission_id=mission.id, company_id=company.id)
+    if clear:
+        row.available_from, row.available_until, row.away = None, None, []
     if available_until is not None:
         row.available_from = available_until
     if available_from is not None:
@@ -271,9 +274,11 @@ def set_availability(
             raise InvalidInput(f"{company.name} brings {people} {'person' if people == 1 else 'people'} to "
                                f"{mission.slug}: it cannot hold {capacity} meetings at once")
         row.capacity = capacity
+    if away is not None:
+        row.away = [f"{r.start:%H:%M}-{r.end:%H:%M}" for r in sorted(set(away))]
     if row.available_from and row.available_until and row.available_until <= row.available_from:
         raise InvalidInput(f"{company.name} would never be available")
-    stranded = _fixed_outside(session, mission, company, row.available_from, row.available_until)
+    stranded = _fixed_outside(session, mission, company, row)
     if stranded is not None:
         raise InvalidInput(f"meeting {stranded.id} is fixed at {stranded.start:%H:%M}, when {company.name} would be away",
                            hint=f"release it first: c2c b2b unfix {stranded.id}")
@@ -281,11 +286,15 @@ def set_availability(
     session.flush()
 
 
-def outside(slot: Slot, available_from: dt.time | None, available_until: dt.time | None) -> bool:
-    """Whether the slot falls outside a company's availability."""
-    return (available_from is not None and slot.start < available_from) or (
-        available_until is not None and slot.end > available_until
-    )
+def outside(slot: Slot, hours: Hours) -> bool:
+    """Whether the slot falls outside a company's availability, or in a window it is away."""
+    return ((hours.available_from is not None and slot.start < hours.available_from)
+            or (hours.available_until is not None and slot.end > hours.available_until)
+            or any(slot.start < window.end and window.start < slot.end for window in _windows(hours)))
+
+
+def _windows(hours: Hours) -> list[TimeRange]:
+    return [parse_time_range(text) for text in hours.away or []]
 
 
 def _people_of(session: Session, mission: Mission, company: Company) -> int:
@@ -305,9 +314,7 @@ def people_per_company(session: Session, mission: Mission) -> dict[int, int]:
     return {company_id: int(count) for company_id, count in session.exec(query).all() if company_id is not None}
 
 
-def _fixed_outside(
-    session: Session, mission: Mission, company: Company, available_from: dt.time | None, available_until: dt.time | None
-) -> B2BMeeting | None:
+def _fixed_outside(session: Session, mission: Mission, company: Company, hours: Hours) -> B2BMeeting | None:
     from sqlmodel import or_, select
 
     from c2c.store.models import B2BMeeting, B2BSetup
@@ -320,13 +327,14 @@ def _fixed_outside(
         B2BMeeting.mission_id == mission.id, B2BMeeting.fixed,
         or_(B2BMeeting.company_a_id == company.id, B2BMeeting.company_b_id == company.id),
     )).all()
-    return next((m for m in fixed if m.start in slots and outside(slots[m.start], available_from, available_until)), None)
+    return next((m for m in fixed if m.start in slots and outside(slots[m.start], hours)), None)
 
 
-def availability_note(name: str, available_from: dt.time | None, available_until: dt.time | None) -> str | None:
+def availability_note(name: str, hours: Hours) -> str | None:
     parts = []
-    if available_from is not None:
-        parts.append(f"unavailable before {available_from:%H:%M}")
-    if available_until is not None:
-        parts.append(f"unavailable after {available_until:%H:%M}")
+    if hours.available_from is not None:
+        parts.append(f"unavailable before {hours.available_from:%H:%M}")
+    if hours.available_until is not None:
+        parts.append(f"unavailable after {hours.available_until:%H:%M}")
+    parts += [f"away {window.start:%H:%M}–{window.end:%H:%M}" for window in _windows(hours)]
     return f"{name} {' and '.join(parts)}" if parts else None

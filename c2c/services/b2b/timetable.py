@@ -72,8 +72,8 @@ def build_problem(
         option = options.get(company_id)
         forbidden: frozenset[int] = frozenset()
         if option is not None:
-            forbidden = frozenset(s.index for s in slots if outside(s, option.available_from, option.available_until))
-            note = availability_note(name, option.available_from, option.available_until)
+            forbidden = frozenset(s.index for s in slots if outside(s, option))
+            note = availability_note(name, option)
             if note:
                 notes[name] = note
         # a company whose people cancelled after it asked for more seats holds no more than it brings
@@ -199,8 +199,8 @@ def _away(session: Session, mission: Mission, meeting: B2BMeeting, slot: Slot) -
 
     for company_id in (meeting.company_a_id, meeting.company_b_id):
         option = session.get(B2BCompany, (mission.id, company_id))
-        if option is not None and outside(slot, option.available_from, option.available_until):
-            return availability_note(_company_name(session, company_id), option.available_from, option.available_until)
+        if option is not None and outside(slot, option):
+            return availability_note(_company_name(session, company_id), option)
     return None
 
 

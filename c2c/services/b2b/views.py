@@ -144,8 +144,7 @@ def out_of_date(db: Reader, mission: MissionRef) -> list[str]:
         elif slot is None:
             if m.reason is None:
                 lines.append(f"meeting {m.id} ({m.a.name} – {m.b.name}) is not scheduled yet")
-        elif away := next((c.name for c in (m.a, m.b) if c.id in options and outside(
-                slot, options[c.id].available_from, options[c.id].available_until)), None):
+        elif away := next((c.name for c in (m.a, m.b) if c.id in options and outside(slot, options[c.id])), None):
             lines.append(f"meeting {m.id} at {slot.label}: {away} is now away then")
         elif m.table is None:
             lines.append(f"meeting {m.id} at {slot.label} has no table yet")

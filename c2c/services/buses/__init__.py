@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     )
     from c2c.services.buses.routes import (
         add_stop as add_stop,
+        edit_stop as edit_stop,
         remove_leg as remove_leg,
         remove_stop as remove_stop,
     )
@@ -111,6 +112,7 @@ _HOMES = {
     "coach_rows": "listing",
     "demo_buses": "demo",
     "edit_coach": "coaches",
+    "edit_stop": "routes",
     "find_stop_users": "stop_users",
     "get_coach": "common",
     "get_leg": "common",

@@ -38,20 +38,24 @@ def _driver_phone(session: Session, mission: Mission, value: str | None) -> str 
         raise InvalidInput(f"driver's phone: {exc.message}", hint="e.g. +39 333 123 4567") from None
 
 
-def _check_seats(seats: int, reserved: int) -> None:
+def check_seats(seats: int, reserved: int) -> None:
     if seats < 1:
         raise InvalidInput(f"seats must be at least 1, not {seats}")
     if not 0 <= reserved < seats:
         raise InvalidInput(f"reserved seats must be between 0 and {seats - 1}, not {reserved}")
 
 
+def check_coach_name_free(session: Session, mission: Mission, name: str) -> None:
+    if find_coach(session, mission, name) is not None:
+        raise Conflict(f"mission {mission.slug} already has a coach {name!r}", hint="choose another name")
+
+
 def add_coach(session: Session, mission: Mission, data: CoachInput) -> Coach:
     name = clean_spaces(data.name)
     if not name:
         raise InvalidInput("a coach needs a name", hint='c2c bus add --name "Coach 1" …')
-    if find_coach(session, mission, name) is not None:
-        raise Conflict(f"mission {mission.slug} already has a coach {name!r}", hint="choose another name")
-    _check_seats(data.seats, data.reserved_seats)
+    check_coach_name_free(session, mission, name)
+    check_seats(data.seats, data.reserved_seats)
     assert mission.id is not None
     coach = Coach(
         mission_id=mission.id, name=name, seats=data.seats, reserved_seats=data.reserved_seats,
@@ -78,7 +82,7 @@ def edit_coach(session: Session, mission: Mission, coach: Coach, changes: dict[s
         coach.plate = changes["plate"].upper()
     if changes.get("driver_phone") is not None:
         coach.driver_phone = _driver_phone(session, mission, changes["driver_phone"])
-    _check_seats(coach.seats, coach.reserved_seats)
+    check_seats(coach.seats, coach.reserved_seats)
     taken = passenger_count(session, coach)
     if taken > coach.seats:
         raise Conflict(

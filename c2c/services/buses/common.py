@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from c2c.errors import InvalidInput, NotFound
+from c2c.names import person_names, resolve
 from c2c.services.buses.fleet import Traveller, find_named, named_coach, read_travellers, travel_key
 from c2c.store.models import (
     Coach,
@@ -103,18 +104,10 @@ def travellers(session: Session, mission: Mission) -> dict[int, Traveller]:
 
 def find_traveller(session: Session, mission: Mission, who: str) -> Traveller:
     """A participant by e-mail or by name ('Anna Rossi', 'rossi anna'), case and accents ignored."""
-    people = travellers(session, mission).values()
-    wanted = who.strip().lower()
-    by_email = [t for t in people if t.email and t.email.lower() == wanted]
-    if by_email:
-        return by_email[0]
-    key = sorted(fold(who).split())
-    by_name = [t for t in people if sorted(fold(t.name).split()) == key]
-    if len(by_name) == 1:
-        return by_name[0]
-    if by_name:
-        raise InvalidInput(f"{len(by_name)} participants are called {who!r}: give the e-mail instead")
-    raise NotFound(f"no participant {who!r} on mission {mission.slug}", hint="give the e-mail or the full name")
+    return resolve(list(travellers(session, mission).values()), who,
+                   lambda t: person_names(t.name, t.surname_first, t.email), what="participant",
+                   where=f"on mission {mission.slug}", hint="give the e-mail or the full name",
+                   ambiguous="give the e-mail instead")
 
 
 def assignments(session: Session, mission: Mission) -> dict[int, SeatAssignment]:

@@ -37,7 +37,8 @@ def demo_buses(session: Session, mission: Mission) -> list[str]:
     for leg, stops in (("outbound", OUTBOUND), ("return", RETURN)):
         for name, at, address in stops:
             time, day_offset = parse_day_clock(at)
-            add_stop(session, mission, coach, leg, name, time, day_offset=day_offset, address=address)
+            add_stop(session, mission, coach, leg, name, time, day_offset=day_offset, address=address,
+                     destination=leg == "outbound" and name == OUTBOUND[-1][0])
     report = auto_assign(session, mission)
     messages = [f"{coach.name}: {coach.seats} seats ({coach.reserved_seats} reserved), "
                 f"{report.kept + len(report.placed)} people seated, {len(report.waitlisted)} on the waitlist"]

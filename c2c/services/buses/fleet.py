@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
-from c2c.errors import NotFound
+from c2c.names import resolve
 from c2c.parsing import DayClock
 from c2c.phones import format_phone
-from c2c.services.buses.matching import closest_stop, match_stop
+from c2c.services.buses.matching import match_stop
 from c2c.store.reading import as_date, as_datetime, as_time
 from c2c.text import fold
 
@@ -39,6 +39,8 @@ class NamedStop(Named, Protocol):
     def id(self) -> int | None: ...
     @property
     def position(self) -> int: ...
+    @property
+    def destination(self) -> bool: ...
 
 
 N = TypeVar("N", bound=Named)
@@ -58,6 +60,7 @@ class Traveller:
     bus_stop: str | None
     cancelled: bool
     at_home: bool = False  # of the host cluster: travels only when a stop is given
+    surname_first: str = ""  # 'Rossi Anna', which people type too
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class StopRecord:
     time: dt.time  # wall-clock time in the mission's time zone
     day_offset: int
     address: str | None
+    destination: bool = False
 
     @property
     def clock(self) -> str:
@@ -132,12 +136,13 @@ def read_coaches(db: Reader, mission_id: int) -> list[CoachRecord]:
     params = {"mission": mission_id}
     stops: dict[int, list[StopRecord]] = {}
     for s in db.rows(
-        "SELECT st.id, st.leg_id, st.position, st.name, st.time, st.day_offset, st.address FROM coach_stop AS st "
+        "SELECT st.id, st.leg_id, st.position, st.name, st.time, st.day_offset, st.address, st.destination "
+        "FROM coach_stop AS st "
         "JOIN coach_leg AS l ON l.id = st.leg_id JOIN coach AS c ON c.id = l.coach_id "
         "WHERE c.mission_id = :mission ORDER BY st.leg_id, st.position", params,
     ):
         stops.setdefault(s["leg_id"], []).append(StopRecord(
-            s["id"], s["position"], s["name"], as_time(s["time"]), s["day_offset"], s["address"]))
+            s["id"], s["position"], s["name"], as_time(s["time"]), s["day_offset"], s["address"], bool(s["destination"])))
     legs: dict[int, list[LegRecord]] = {}
     for g in db.rows(
         "SELECT l.id, l.coach_id, l.kind, l.name, l.day FROM coach_leg AS l JOIN coach AS c ON c.id = l.coach_id "
@@ -164,12 +169,8 @@ def find_named(items: Sequence[N], name: str) -> N | None:
 
 def named_coach(coaches: Sequence[N], name: str, mission_slug: str) -> N:
     """The coach called ``name``, or NotFound with the closest name as a hint."""
-    coach = find_named(coaches, name)
-    if coach is not None:
-        return coach
-    close = closest_stop(name, [c.name for c in coaches])
-    hint = f"did you mean {close!r}?" if close else "see the coaches with: c2c bus list"
-    raise NotFound(f"no coach {name!r} on mission {mission_slug}", hint=hint)
+    return find_named(coaches, name) or resolve(coaches, name, lambda c: [c.name], what="coach",
+                                                where=f"on mission {mission_slug}", hint="see the coaches with: c2c bus list")
 
 
 def read_travellers(db: Reader, mission_id: int) -> dict[int, Traveller]:
@@ -193,6 +194,7 @@ def read_travellers(db: Reader, mission_id: int) -> dict[int, Traveller]:
             bus_stop=r["bus_stop"],
             cancelled=r["status"] == CANCELLED,
             at_home=r["cluster_id"] is not None and r["cluster_id"] == r["host_cluster_id"],
+            surname_first=f"{r['last_name']} {r['first_name']}".strip(),
         )
         for r in rows
     }
@@ -234,7 +236,7 @@ def stops_for(kind: str, stops: Sequence[S], pickup: str | None) -> tuple[S, S |
         return next((s for s in candidates if s.name == name), None)
 
     if kind == OUTBOUND:
-        return named(stops[:-1]) or stops[0], None
+        return named([s for s in stops if not s.destination]) or stops[0], None
     if kind == RETURN:
         return stops[0], named(stops[1:]) or stops[-1]
     return stops[0], None

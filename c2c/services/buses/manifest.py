@@ -52,6 +52,7 @@ class ManifestStop:
     day: str  # the leg's day, or the next one after midnight
     day_offset: int = 0
     passengers: list[ManifestPassenger] = field(default_factory=list)
+    destination: bool = False  # where the leg arrives, said so by the coordinator (bus route add --destination)
 
     @property
     def clock(self) -> str:
@@ -117,7 +118,8 @@ def build_manifest(db: Reader, mission: MissionRef, coach_name: str | None = Non
 def _manifest_leg(leg: LegRecord, passengers: list[LegPassenger], zone: ZoneInfo) -> ManifestLeg:
     stops = {
         s.id: ManifestStop(s.time.strftime("%H:%M"), s.name, s.address,
-                           (leg.day + dt.timedelta(days=s.day_offset)).isoformat(), s.day_offset)
+                           (leg.day + dt.timedelta(days=s.day_offset)).isoformat(), s.day_offset,
+                           destination=s.destination)
         for s in leg.stops
     }
     for p in passengers:

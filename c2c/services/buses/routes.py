@@ -6,7 +6,9 @@ import datetime as dt
 
 from sqlmodel import Session
 
-from c2c.errors import Conflict, InvalidInput, NotFound
+from c2c.errors import Conflict, InvalidInput
+from c2c.names import resolve
+from c2c.parsing import DayClock
 from c2c.services.buses.common import find_leg, legs_of, list_coaches, stops_of
 from c2c.services.buses.matching import stop_key
 from c2c.services.wall_clock import require_single_moment
@@ -28,26 +30,91 @@ def add_stop(
     address: str | None = None,
     kind: str | None = None,
     day: dt.date | None = None,
+    destination: bool = False,
+    before: str | None = None,
+    after: str | None = None,
 ) -> Stop:
-    """Append a stop to a leg (created on its first stop); times must increase along the leg."""
+    """Add a stop to a leg (created on its first stop): last, or ``before``/``after`` a stop of it.
+
+    Times increase along a leg; its destination, when said, is its last stop.
+    """
     name = clean_spaces(stop_name)
     if not name:
         raise InvalidInput("a stop needs a name")
+    if before and after:
+        raise InvalidInput("a new stop goes before one stop or after one, not both")
     leg = find_leg(session, coach, leg_name) or _new_leg(session, mission, coach, leg_name, kind, day)
     require_single_moment(mission.timezone, leg.day + dt.timedelta(days=day_offset), at, f"stop {name!r}")
     stops = stops_of(session, leg)
+    index = _insertion_index(stops, coach, leg, before, after, destination)
     assert leg.id is not None
-    stop = Stop(leg_id=leg.id, position=len(stops) + 1, name=name, time=at, day_offset=day_offset,
-                address=address)
-    if stops and stop.order <= stops[-1].order:
-        last = stops[-1]
+    stop = Stop(leg_id=leg.id, position=index + 1, name=name, time=at, day_offset=day_offset,
+                address=address, destination=destination)
+    if any(stop_key(s.name) == stop_key(name) for s in stops):
+        raise Conflict(f"{name!r} is already a stop of {coach.name}, {leg.name}")
+    _check_times(stops[:index], stop, stops[index:], coach, leg)
+    for later in reversed(stops[index:]):  # one by one from the end: (leg, position) is unique
+        later.position += 1
+        session.add(later)
+        session.flush()
+    session.add(stop)
+    session.flush()
+    return stop
+
+
+def _insertion_index(stops: list[Stop], coach: Coach, leg: Leg, before: str | None, after: str | None,
+                     destination: bool) -> int:
+    """Where a new stop goes among ``stops``: never past the leg's destination."""
+    arrival = next((s for s in stops if s.destination), None)
+    if destination and arrival is not None:
+        raise Conflict(f"{coach.name}, {leg.name} already arrives at {arrival.name}",
+                       hint=f"change it with: c2c bus route edit --leg {leg.name!r} --stop {arrival.name!r} …")
+    if before or after:
+        if destination:
+            raise InvalidInput("the destination is the leg's last stop: it goes after every other")
+        anchor = find_stop(stops, coach, leg, before or after or "")
+        index = stops.index(anchor) + (0 if before else 1)
+    else:
+        index = len(stops)
+    if arrival is not None and index > stops.index(arrival):
+        raise InvalidInput(f"{arrival.name} is where {coach.name}, {leg.name} arrives: a stop goes before it",
+                           hint=f"c2c bus route add --leg {leg.name!r} --stop NAME --at HH:MM --before {arrival.name!r}")
+    return index
+
+
+def _check_times(earlier: list[Stop], stop: Stop, later: list[Stop], coach: Coach, leg: Leg) -> None:
+    """Times increase along a leg: the stop comes after the one before it and before the next."""
+    if earlier and stop.order <= earlier[-1].order:
+        last = earlier[-1]
         raise InvalidInput(
-            f"times must increase along a leg: {name!r} at {stop.clock} is not after "
+            f"times must increase along a leg: {stop.name!r} at {stop.clock} is not after "
             f"{last.name!r} at {last.clock} ({coach.name}, {leg.name})",
             hint=f"after midnight? write {stop.clock}+1" if _past_midnight(last, stop) else None,
         )
-    if any(stop_key(s.name) == stop_key(name) for s in stops):
-        raise Conflict(f"{name!r} is already a stop of {coach.name}, {leg.name}")
+    if later and stop.order >= later[0].order:
+        nxt = later[0]
+        raise InvalidInput(f"times must increase along a leg: {stop.name!r} at {stop.clock} is not before "
+                           f"{nxt.name!r} at {nxt.clock} ({coach.name}, {leg.name})")
+
+
+def edit_stop(session: Session, coach: Coach, leg: Leg, stop_name: str, *, name: str | None = None,
+              at: DayClock | None = None, address: str | None = None) -> Stop:
+    """Change a stop's name, time or address (an empty address clears it); its place stays."""
+    stops = stops_of(session, leg)
+    stop = find_stop(stops, coach, leg, stop_name)
+    index = stops.index(stop)
+    if name is not None:
+        new_name = clean_spaces(name)
+        if not new_name:
+            raise InvalidInput("a stop needs a name")
+        if any(stop_key(s.name) == stop_key(new_name) for s in stops if s is not stop):
+            raise Conflict(f"{new_name!r} is already a stop of {coach.name}, {leg.name}")
+        stop.name = new_name
+    if at is not None:
+        stop.time, stop.day_offset = at.time, at.day_offset
+        _check_times(stops[:index], stop, stops[index + 1:], coach, leg)
+    if address is not None:
+        stop.address = clean_spaces(address) or None
     session.add(stop)
     session.flush()
     return stop
@@ -77,10 +144,8 @@ def _new_leg(
 
 
 def find_stop(stops: list[Stop], coach: Coach, leg: Leg, stop_name: str) -> Stop:
-    found = next((s for s in stops if stop_key(s.name) == stop_key(stop_name)), None)
-    if found is None:
-        raise NotFound(f"{coach.name}, {leg.name} has no stop {stop_name!r}", hint=", ".join(s.name for s in stops))
-    return found
+    return resolve(stops, stop_name, lambda s: [s.name], what="stop", where=f"on {coach.name}, {leg.name}",
+                   hint=f"its stops: {', '.join(s.name for s in stops) or 'none yet'}")
 
 
 def remove_stop(session: Session, coach: Coach, leg: Leg, stop_name: str) -> Stop:
@@ -103,7 +168,7 @@ def remove_leg(session: Session, leg: Leg) -> None:
 
 
 def pickup_stops(session: Session, mission: Mission, leaving_out: Stop | None = None) -> dict[int, list[str]]:
-    """Per coach id, the stops people can board at: outbound stops but the last (the destination).
+    """Per coach id, the stops people can board at: outbound stops but the destination.
 
     A coach without an outbound leg (a shuttle) takes people at the first stop of its legs.
     ``leaving_out`` gives the stops there would be once that stop is removed.
@@ -118,7 +183,7 @@ def pickup_stops(session: Session, mission: Mission, leaving_out: Stop | None = 
         legs = legs_of(session, coach)
         outbound = [g for g in legs if g.kind == LegKind.outbound.value]
         for leg in outbound:
-            names += [s.name for s in stops(leg)[:-1]]
+            names += [s.name for s in stops(leg) if not s.destination]
         if not outbound:
             names += [s[0].name for s in (stops(g) for g in legs) if s]
         result[coach.id] = list(dict.fromkeys(names))

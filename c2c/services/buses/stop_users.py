@@ -112,7 +112,7 @@ def _most(counts: Counter[str]) -> str | None:
 
 def _new_end(leg: Leg, stops: list[Stop], found: Stop, remaining: list[Stop]) -> str | None:
     """The stop that takes over when ``found`` is the leg's end or start; None otherwise, or if none is left."""
-    if leg.kind == LegKind.outbound.value and found.id == stops[-1].id and remaining:
+    if leg.kind == LegKind.outbound.value and found.destination and remaining:
         return remaining[-1].name
     if leg.kind == LegKind.return_.value and found.id == stops[0].id and remaining:
         return remaining[0].name

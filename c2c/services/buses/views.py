@@ -36,6 +36,7 @@ class RouteRow(TypedDict):
     time: str
     stop: str
     address: str | None
+    destination: bool
 
 
 def route_rows(db: Reader, mission: MissionRef, coach_name: str | None = None) -> list[RouteRow]:
@@ -46,7 +47,8 @@ def route_rows(db: Reader, mission: MissionRef, coach_name: str | None = None) -
     return [
         {"coach": coach.name, "leg": leg.name, "kind": leg.kind,
          "day": (leg.day + dt.timedelta(days=stop.day_offset)).isoformat(),
-         "position": stop.position, "time": stop.clock, "stop": stop.name, "address": stop.address}
+         "position": stop.position, "time": stop.clock, "stop": stop.name, "address": stop.address,
+         "destination": stop.destination}
         for coach in coaches for leg in coach.legs for stop in leg.stops
     ]
 
@@ -61,16 +63,17 @@ class _Block:
 
 
 def programme_warnings(db: Reader, mission_id: int) -> list[str]:
-    """Legs that arrive after the programme block they serve has started (or leave too early)."""
+    """Outbound legs that arrive nowhere; legs that arrive after the programme block they serve has
+    started (or leave too early)."""
+    coaches = read_coaches(db, mission_id)
+    warnings = [_no_destination(coach, leg) for coach in coaches for leg in coach.legs
+                if leg.kind == OUTBOUND and leg.stops and not any(s.destination for s in leg.stops)]
     blocks = [
         _Block(as_date(b["day"]), as_time(b["start"]), as_time(b["end"]), b["kind"], b["title"])
         for b in db.rows('SELECT day, start, "end", kind, title FROM program_block WHERE mission_id = :mission '
                          "ORDER BY start, id", {"mission": mission_id})
     ]
-    if not blocks:
-        return []
-    warnings = []
-    for coach in read_coaches(db, mission_id):
+    for coach in coaches if blocks else []:
         for leg in coach.legs:
             day_blocks = [b for b in blocks if b.day == leg.day]
             if len(leg.stops) >= 2 and day_blocks:
@@ -78,6 +81,12 @@ def programme_warnings(db: Reader, mission_id: int) -> list[str]:
                 if warning:
                     warnings.append(warning)
     return warnings
+
+
+def _no_destination(coach: CoachRecord, leg: LegRecord) -> str:
+    # every stop stays a pick-up stop rather than one being guessed as the arrival
+    return (f"{coach.name}, {leg.name} has no destination: {leg.stops[-1].name} is taken as a pick-up stop; "
+            f"say where it arrives with: c2c bus route add --leg {leg.name} --destination --stop NAME --at HH:MM")
 
 
 def _hhmm(time: dt.time) -> str:

@@ -14,11 +14,11 @@ import random
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from c2c.errors import InvalidInput, NotFound
+from c2c.errors import InvalidInput
+from c2c.names import resolve
 from c2c.services.pitches import running_order as pitch_order
 from c2c.services.pitches.running_order import Pitcher
 from c2c.store.reading import as_bool, as_datetime
-from c2c.text import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -355,19 +355,21 @@ def _save(session: Session, agenda: Agenda) -> None:
 
 def find_slot(agenda: Agenda, name: str) -> Slot:
     """A pitch by company or speaker name (ignoring case and accents), or by its number."""
-    wanted = fold(name)
     if name.strip().isdigit():
         number = int(name)
         found = [s for s in agenda.slots if s.order == number]
-    else:
-        found = [s for s in agenda.slots if fold(s.pitcher.company) == wanted]
-        found = found or [s for s in agenda.slots if any(fold(sp) == wanted for sp in s.pitcher.speakers)]
-    if not found:
-        raise NotFound(f"no pitch for {name!r} in mission {agenda.mission.slug}",
-                       hint=f"see the agenda with: c2c pitches agenda --mission {agenda.mission.slug}")
-    if len(found) > 1:
-        raise InvalidInput(f"{name!r} gives {len(found)} pitches; name the speaker or the number instead")
-    return found[0]
+        if found:
+            return found[0]
+    return resolve(agenda.slots, name, _pitch_names, what="pitch for", where=f"in mission {agenda.mission.slug}",
+                   hint=f"see the agenda with: c2c pitches agenda --mission {agenda.mission.slug}")
+
+
+def _pitch_names(slot: Slot) -> list[str]:
+    """A company's pitch is called by the company; one person's pitch by the person, then the company."""
+    pitcher = slot.pitcher
+    if pitcher.participation_id is not None and pitcher.speakers:
+        return [f"{pitcher.speakers[0]} ({pitcher.company})", *pitcher.speakers, pitcher.company]
+    return [pitcher.company, *pitcher.speakers]
 
 
 def move_pitch(session: Session, mission: Mission, name: str, to: int) -> Agenda:

@@ -61,6 +61,8 @@ class B2BCompany(SQLModel, table=True):
     available_from: dt.time | None = None
     available_until: dt.time | None = None
     capacity: int = 1
+    # 'HH:MM-HH:MM' windows in the session when it is away (a plant visit)
+    away: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
 
 
 class B2BPrecedence(SQLModel, table=True):

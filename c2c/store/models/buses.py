@@ -62,6 +62,7 @@ class Stop(SQLModel, table=True):
     time: dt.time  # wall-clock time in the mission's time zone
     day_offset: int = 0  # 1 when the coach gets there after midnight
     address: str | None = None
+    destination: bool = False  # where the leg arrives: nobody is picked up there
 
     @property
     def clock(self) -> str:

@@ -145,8 +145,13 @@ def test_times_must_increase_along_a_leg(lyon: str, db_path: Path) -> None:
         coach = buses.get_coach(session, mission, "coach 1")
         with pytest.raises(InvalidInput) as error:
             buses.add_stop(session, mission, coach, "outbound", "Varese", dt.time(6, 45))
+    assert error.value.message == "Gallarate is where Coach 1, outbound arrives: a stop goes before it"
+    with mission_session(db_path) as (session, mission):
+        coach = buses.get_coach(session, mission, "coach 1")
+        with pytest.raises(InvalidInput) as error:
+            buses.add_stop(session, mission, coach, "outbound", "Varese", dt.time(6, 15), before="Gallarate")
     assert error.value.message == (
-        "times must increase along a leg: 'Varese' at 06:45 is not after 'Gallarate' at 07:00 (Coach 1, outbound)"
+        "times must increase along a leg: 'Varese' at 06:15 is not after 'Milano Cadorna' at 06:30 (Coach 1, outbound)"
     )
 
 

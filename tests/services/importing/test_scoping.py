@@ -156,9 +156,9 @@ def test_the_question_offers_the_mission_clusters_with_the_inferred_one_first(li
 
 def test_an_unknown_cluster_suggests_the_closest(lists: Lists) -> None:
     with pytest.raises(NotFound) as missed:
-        lists.run(FRENCH, cluster="Lombardia Aerospace")
+        lists.run(FRENCH, cluster="Lombardia Aerospace Clustre")
     assert (missed.value.message, missed.value.hint) == (
-        "no cluster 'Lombardia Aerospace'", "did you mean 'Lombardia Aerospace Cluster'?")
+        "no cluster 'Lombardia Aerospace Clustre'", "did you mean 'Lombardia Aerospace Cluster'?")
 
 
 @pytest.mark.parametrize("cluster", ["LAC", None])

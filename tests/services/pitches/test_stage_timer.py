@@ -157,3 +157,21 @@ def test_view_renders_every_phase(phase: str, remaining: int) -> None:
     text = console.export_text()
     assert "Aviometal" in text
     assert "Last pitch" in text
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48), (240, 67)])
+def test_the_digits_fill_the_screen_they_are_shown_on(size: tuple[int, int]) -> None:
+    from rich.console import Console
+
+    from c2c.commands import _stage_view
+
+    pitch = TimerPitch("company:1", "Aviometal", ("Giulia De Luca",), 180, 1)
+    view = stage_timer.TimerView("over", pitch, None, -65, 1, 1)
+    console = Console(width=size[0], height=size[1], record=True, color_system=None)
+    console.print(_stage_view.render(view, "Lyon 2018", size))
+    lines = console.export_text().splitlines()
+    assert len(lines) == size[1]  # the whole screen, redrawn at its size
+    digits = [line for line in lines if "█" in line]
+    across = max(len(line.strip()) for line in digits)
+    assert across > size[0] // 2  # '+01:05' across more than half the width
+    assert len(digits) >= (size[1] - 8) // 2  # and down at least half of what is left

@@ -18,13 +18,15 @@ app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 @app.command("path")
 @handle_errors
 def db_path(ctx: typer.Context) -> None:
-    """Print where the store lives (a path, or the URL for other databases).
+    """Print where the store lives (a path, or the URL for other databases, its password masked).
 
     Example:
         c2c db path
     """
+    from c2c.store.urls import mask_secrets
+
     location = resolve_store(app_context(ctx).db_option)
-    typer.echo(str(location.path) if location.path else location.url)
+    typer.echo(str(location.path) if location.path else mask_secrets(location.url))
 
 
 @app.command("backup")

@@ -9,6 +9,11 @@ from typing import Any
 from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from c2c.store.versions import track_writers, version_column
+
+_person_version = version_column()
+_participation_version = version_column()
+
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
@@ -87,6 +92,10 @@ class Person(SQLModel, table=True):
     language: str | None = None
     country: str | None = Field(default=None, max_length=2)
     company_id: int | None = Field(default=None, foreign_key="company.id", ondelete="SET NULL")
+    version: int = Field(default=1, sa_column=_person_version)
+    changed_by: str | None = None
+
+    __mapper_args__ = {"version_id_col": _person_version}
 
 
 class Participation(SQLModel, table=True):
@@ -101,6 +110,10 @@ class Participation(SQLModel, table=True):
     notes: str | None = None
     extra: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, default=dict))
     created_at: dt.datetime = Field(default_factory=utcnow)
+    version: int = Field(default=1, sa_column=_participation_version)
+    changed_by: str | None = None
+
+    __mapper_args__ = {"version_id_col": _participation_version}
 
 
 class Setting(SQLModel, table=True):
@@ -108,3 +121,6 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+track_writers(Person, Participation)

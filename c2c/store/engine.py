@@ -76,13 +76,22 @@ def create_engine(location: StoreLocation) -> Engine:
     if location.path is not None:
         _prepare_sqlite_file(location.path)
     try:
-        engine = sqlmodel_create_engine(location.url)
+        engine = sqlmodel_create_engine(location.url, **_server_options(location))
     except ModuleNotFoundError as exc:
         raise StoreError(f"the database driver {exc.name} is not installed",
                          hint="for PostgreSQL: pip install 'c2c[postgres]'") from None
     if location.is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _server_options(location: StoreLocation) -> dict[str, Any]:
+    from c2c.store.urls import is_postgresql
+
+    if not is_postgresql(location.url):
+        return {}
+    # timestamps come back in UTC, as SQLite gives them, whatever the server's own time zone
+    return {"connect_args": {"options": "-c timezone=UTC"}}
 
 
 def _prepare_sqlite_file(path: Path) -> None:

@@ -8,6 +8,7 @@ through ORM bulk UPDATEs by primary key. The caller's session is the one transac
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from c2c import gc_tuning
@@ -58,13 +59,10 @@ def _write_companies(session: Session, plan: ImportPlan) -> dict[str, int]:
     return ids
 
 
-def _new_ids(session: Session, model: Any, count: int) -> range:
-    """Ids for ``count`` new rows, given up front: INSERT ... RETURNING of thousands of rows is
-    much slower than a plain executemany. The transaction holds SQLite's write lock from here."""
-    from sqlalchemy import func, select
+def _new_ids(session: Session, model: Any, count: int) -> Sequence[int]:
+    from c2c.store.sequences import reserve_ids
 
-    top = session.execute(select(func.max(table(model).id))).scalar() or 0
-    return range(top + 1, top + 1 + count)
+    return reserve_ids(session.connection(), model.__table__, count)
 
 
 def _bulk_update(session: Session, model: Any, rows: list[dict[str, Any]], update: Any) -> None:

@@ -9,10 +9,12 @@ so that CI never passes by skipping them.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +76,52 @@ def database(url: str, template: str | None = None) -> Iterator[str]:
         yield with_database(url, name)
     finally:
         admin(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+STORE_ENV = "C2C_TEST_STORE"
+
+
+def stores_on_server() -> bool:
+    """``C2C_TEST_STORE=postgresql``: every test's store (the migrated, Lyon and shared set-ups)
+    lives on the server instead of in a SQLite file; ``.ci/run`` runs the store and CLI tests so."""
+    return os.environ.get(STORE_ENV) == "postgresql"
+
+
+class ServerStores:
+    """Each set-up is built once on SQLite as usual, copied once into a template database
+    (``db copy``'s own code), and each test gets a database made from that template."""
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+        self._templates: dict[str, str] = {}
+        self._made: list[str] = []
+
+    def point_at(self, path: Path, data: bytes) -> None:
+        """Give the test a database holding what the SQLite store ``path`` (bytes ``data``) holds."""
+        key = hashlib.sha1(data).hexdigest()[:16]
+        if key not in self._templates:
+            self._templates[key] = self._template(path, key)
+        self.drop()
+        name = f"c2c_test_{uuid.uuid4().hex[:12]}"
+        admin(self._url, f'CREATE DATABASE "{name}" TEMPLATE "{self._templates[key]}"')
+        self._made.append(name)
+        os.environ["C2C_DB"] = with_database(self._url, name)
+
+    def _template(self, path: Path, key: str) -> str:
+        from c2c.config import resolve_store
+        from c2c.store.copy import copy_store
+        from c2c.store.engine import open_store
+
+        name = f"c2c_template_{os.getpid()}_{key}"
+        admin(self._url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
+        source, target = open_store(resolve_store(str(path))), open_store(resolve_store(with_database(self._url, name)))
+        try:
+            copy_store(source, target)
+        finally:
+            source.dispose()
+            target.dispose()
+        return name
+
+    def drop(self) -> None:
+        while self._made:
+            admin(self._url, f'DROP DATABASE IF EXISTS "{self._made.pop()}" WITH (FORCE)')

@@ -1,4 +1,4 @@
-"""Several coordinators at once: c2c processes against one store lose no write.
+"""Several coordinators at once: c2c processes against one PostgreSQL store lose no write.
 
 Imports into one mission take the mission's lock, so that two lists naming the same company
 neither add it twice nor fail on it; a coordinator kept waiting too long is told who holds it.
@@ -48,7 +48,8 @@ def _c2c(url: str, folder: Path, *args: str, **env: str) -> subprocess.Popen[str
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def test_imports_running_at_once_lose_nothing(invoke: Invoke, store_url: str, tmp_path: Path) -> None:
+def test_imports_running_at_once_lose_nothing(invoke: Invoke, pg_url: str, tmp_path: Path) -> None:
+    store_url = pg_url
     _lyon_at(invoke, store_url)
     running = [_c2c(store_url, tmp_path, "participants", "import", str(_list(tmp_path, d)), "--mission", "wroclaw-2026",
                     "--cluster", "KLD", "--format", "json", C2C_USER=f"coordinator {d}") for d in range(DELEGATIONS)]

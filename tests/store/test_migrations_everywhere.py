@@ -1,4 +1,8 @@
-"""Every migration runs on PostgreSQL as on SQLite: from empty, and from each older revision."""
+"""Every migration runs on PostgreSQL as on SQLite: from empty, and from each older revision.
+
+SQLite's own runs are in ``test_store.py`` (from empty, from the oldest revision); here each
+older revision gets its own upgrade on the server, where types and ALTERs are stricter.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ def _revisions() -> list[str]:
     return [script.revision for script in reversed(list(ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()))]
 
 
-def test_a_new_store_matches_the_models(store_url: str) -> None:
+def test_a_new_store_matches_the_models(pg_url: str) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
     from sqlmodel import SQLModel
@@ -25,15 +29,15 @@ def test_a_new_store_matches_the_models(store_url: str) -> None:
     from c2c.store.models import load_all
 
     load_all()
-    store = engine.open_store(resolve_store(store_url))
+    store = engine.open_store(resolve_store(pg_url))
     with store.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), SQLModel.metadata) == []
     store.dispose()
 
 
 @pytest.mark.parametrize("revision", _revisions()[:-1])
-def test_upgrade_from_each_older_revision_keeps_the_rows(store_url: str, revision: str) -> None:
-    location = resolve_store(store_url)
+def test_upgrade_from_each_older_revision_keeps_the_rows(pg_url: str, revision: str) -> None:
+    location = resolve_store(pg_url)
     old = engine.Store(location, engine.create_engine(location))
     engine.upgrade_store(old, revision)
     with old.engine.begin() as connection:

@@ -158,13 +158,15 @@ def _save(session: Session, mission: Mission, slots: list[Slot], solution: Solut
                      "m_table": solution.tables.get(str(meeting_id)), "m_reason": solution.unscheduled.get(str(meeting_id))})
     if not rows:
         return
+    if changed := _changed_meanwhile(session, mission, read):
+        raise _schedule_conflict(mission, changed)
     statement = (update(meetings)
                  .where(meetings.c.id == bindparam("m_id"), meetings.c.version == bindparam("m_version"))
                  .values(start=bindparam("m_start"), table=bindparam("m_table"), reason=bindparam("m_reason"),
                          version=meetings.c.version + 1, changed_by=current_user()))
     saved = session.connection().execute(statement, rows).rowcount
-    if saved != len(rows):
-        raise _changed_meanwhile(session, mission, read)
+    if saved != len(rows):  # changed between the check above and the save
+        raise _schedule_conflict(mission, [])
     session.expire_all()  # the ORM's copies of these meetings hold the versions before this save
 
 
@@ -178,11 +180,14 @@ def _meeting_versions(session: Session, mission: Mission) -> dict[int, int]:
     return {row.id: row.version for row in found}
 
 
-def _changed_meanwhile(session: Session, mission: Mission, read: dict[int, int]) -> Conflict:
+def _changed_meanwhile(session: Session, mission: Mission, read: dict[int, int]) -> list[int]:
     now = _meeting_versions(session, mission)
-    changed = sorted(set(read) ^ set(now) | {i for i in read if i in now and now[i] != read[i]})
-    return Conflict(f"B2B meeting(s) {', '.join(f'#{i}' for i in changed)} of {mission.slug} changed while the "
-                    "schedule ran; the timetable was not saved",
+    return sorted(set(read) ^ set(now) | {i for i in read if i in now and now[i] != read[i]})
+
+
+def _schedule_conflict(mission: Mission, changed: list[int]) -> Conflict:
+    which = f"B2B meeting(s) {', '.join(f'#{i}' for i in changed)}" if changed else "B2B meetings"
+    return Conflict(f"{which} of {mission.slug} changed while the schedule ran; the timetable was not saved",
                     hint=f"run it again: c2c b2b schedule --mission {mission.slug}")
 
 

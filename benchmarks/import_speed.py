@@ -10,7 +10,13 @@ with a peak memory well under 500 MB.
 Each time is the least of ``--repeat`` runs (default 3): on a shared machine a single run
 measures the neighbours' load as much as c2c.
 
+With ``--database-url URL`` (a PostgreSQL server, e.g. the one ``.ci/postgres start DIR`` prints)
+each size also gets a ``postgresql`` row: the same import into a fresh database on that server.
+Every row counts the statements the import sends (``trips``): one executemany is one trip, and
+a bulk import's count does not grow with its rows.
+
 Run: python benchmarks/import_speed.py [--sizes 1000,10000,100000] [--columns 9,15] [--repeat 3] [--keep DIR]
+                                       [--database-url postgresql+psycopg://…]
 """
 
 from __future__ import annotations
@@ -22,6 +28,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +53,20 @@ MEASURE = (
     "elapsed = time.perf_counter() - start\n"
     "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
     "print(code, elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)\n"
+)
+# the same import in-process, counting what SQLAlchemy sends to the database (its last line)
+COUNT_TRIPS = (
+    "import sys\n"
+    "from sqlalchemy import event\n"
+    "from sqlalchemy.engine import Engine\n"
+    "trips = []\n"
+    "event.listen(Engine, 'before_cursor_execute', lambda *a: trips.append(1))\n"
+    "from c2c.cli import app\n"
+    "try:\n"
+    "    app(sys.argv[1:])\n"
+    "except SystemExit as exit:\n"
+    "    assert not exit.code, exit.code\n"
+    "print(len(trips))\n"
 )
 
 
@@ -89,14 +112,12 @@ def c2c(*args: str) -> list[str]:
     return [sys.executable, "-m", "c2c", *args]
 
 
-def prepare_store(db: Path) -> dict[str, str]:
-    env = {**os.environ, "C2C_DB": str(db), "C2C_HOME": str(db.parent)}
+def prepare_store(store: str, home: Path) -> dict[str, str]:
+    env = {**os.environ, "C2C_DB": store, "C2C_HOME": str(home)}
     # an installed c2c runs from compiled bytecode: without it (PYTHONDONTWRITEBYTECODE, as some
     # shells set) every run would compile c2c's modules again, ~0.1 s no user pays
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(db.parent / "pycache")
-    for suffix in ("", "-wal", "-shm"):
-        db.with_name(db.name + suffix).unlink(missing_ok=True)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     for args in (("cluster", "add", "Lombardia Aerospace Cluster", "--short", "LAC", "--country", "IT"),
                  ("cluster", "add", "Aerospace Cluster Auvergne-Rhône-Alpes", "--short", "AAR", "--country", "FR"),
                  ("mission", "new", "--slug", "bench-2018", "--title", "Benchmark", "--host", "AAR", "--guest", "LAC",
@@ -105,16 +126,48 @@ def prepare_store(db: Path) -> dict[str, str]:
     return env
 
 
-def end_to_end(path: Path, workdir: Path) -> tuple[float, float, float]:
+@contextmanager
+def fresh_store(workdir: Path, name: str, server: str | None) -> Iterator[str]:
+    """A new SQLite file, or a new database on ``server`` dropped afterwards."""
+    if server is None:
+        db = workdir / f"store-{name}.db"
+        for suffix in ("", "-wal", "-shm"):
+            db.with_name(db.name + suffix).unlink(missing_ok=True)
+        yield str(db)
+        return
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    database = f"c2c_bench_{uuid.uuid4().hex[:8]}"
+    libpq = make_url(server).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(libpq, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{database}"')  # type: ignore[arg-type]
+    try:
+        yield make_url(server).set(database=database).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(libpq, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE "{database}" WITH (FORCE)')  # type: ignore[arg-type]
+
+
+def end_to_end(path: Path, workdir: Path, server: str | None = None) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds and peak MB of ``c2c participants import`` on a fresh store."""
-    db = workdir / f"store-{path.stem}.db"
-    env = prepare_store(db)
-    command = c2c("participants", "import", str(path), "--mission", "bench-2018")
-    out = subprocess.run([sys.executable, "-c", MEASURE, *command], env=env, cwd=ROOT, check=True,
-                         capture_output=True, text=True).stdout.split()
+    with fresh_store(workdir, path.stem, server) as store:
+        env = prepare_store(store, workdir)
+        command = c2c("participants", "import", str(path), "--mission", "bench-2018")
+        out = subprocess.run([sys.executable, "-c", MEASURE, *command], env=env, cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout.split()
     if out[0] != "0":
         raise SystemExit(f"import of {path.name} failed with exit code {out[0]}")
     return float(out[1]), float(out[2]), int(out[3]) / 1024
+
+
+def round_trips(path: Path, workdir: Path, server: str | None = None) -> int:
+    """How many statements (an executemany counting once) the import sends to the database."""
+    with fresh_store(workdir, path.stem, server) as store:
+        env = prepare_store(store, workdir)
+        out = subprocess.run([sys.executable, "-c", COUNT_TRIPS, "participants", "import", str(path),
+                              "--mission", "bench-2018"], env=env, cwd=ROOT, check=True, capture_output=True, text=True)
+    return int(out.stdout.split()[-1])
 
 
 def openpyxl_read(path: Path) -> tuple[float, float]:
@@ -153,6 +206,7 @@ def main() -> None:
     parser.add_argument("--columns", default="9,15", help="widths of the generated lists")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measure; the least time counts")
     parser.add_argument("--keep", type=Path, help="write the workbooks and stores here and keep them")
+    parser.add_argument("--database-url", help="a PostgreSQL server: measure the import there too")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     widths = [int(w) for w in args.columns.split(",")]
@@ -160,22 +214,25 @@ def main() -> None:
         workdir = args.keep or Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
         print("wall = elapsed seconds, cpu = user + system seconds (fairer on a busy machine)")
-        print(f"{'rows':>8} {'cols':>4} | {'c2c import wall/cpu':>19} {'peak MB':>8} | {'openpyxl wall/cpu':>18} | "
-              f"{'pandas wall/cpu':>18} | {'ratio':>5}")
+        print(f"{'rows':>8} {'cols':>4} {'store':>10} | {'c2c import wall/cpu':>19} {'peak MB':>8} {'trips':>6} | "
+              f"{'openpyxl wall/cpu':>18} | {'pandas wall/cpu':>18} | {'ratio':>5}")
         for size in sizes:
             for width in widths:
-                measure(workdir, size, width, args.repeat)
+                measure(workdir, size, width, args.repeat, args.database_url)
     print("ratio = c2c end-to-end cpu / openpyxl read-only cpu (target for 10,000 rows: < 0.5)")
 
 
-def measure(workdir: Path, size: int, width: int, repeat: int) -> None:
+def measure(workdir: Path, size: int, width: int, repeat: int, server: str | None) -> None:
     path = workdir / f"attendees-{size}x{width}.xlsx"
     write_workbook(path, size, width)
-    runs = [end_to_end(path, workdir) for _ in range(repeat)]
-    wall, cpu, peak = min(r[0] for r in runs), min(r[1] for r in runs), max(r[2] for r in runs)
     openpyxl_times = least([openpyxl_read(path) for _ in range(repeat)])
-    print(f"{size:>8,} {width:>4} | {cell((wall, cpu))} {peak:8.0f} | {cell(openpyxl_times)} | "
-          f"{cell(pandas_read(path))} | {cpu / openpyxl_times[1]:5.2f}", flush=True)
+    pandas_times = pandas_read(path)
+    for label, store in (("sqlite", None), *((("postgresql", server),) if server else ())):
+        runs = [end_to_end(path, workdir, store) for _ in range(repeat)]
+        wall, cpu, peak = min(r[0] for r in runs), min(r[1] for r in runs), max(r[2] for r in runs)
+        trips = round_trips(path, workdir, store)
+        print(f"{size:>8,} {width:>4} {label:>10} | {cell((wall, cpu))} {peak:8.0f} {trips:>6} | "
+              f"{cell(openpyxl_times)} | {cell(pandas_times)} | {cpu / openpyxl_times[1]:5.2f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -45,9 +45,11 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return func(*args, **kwargs)
         except C2CError as exc:
-            typer.echo(f"Error: {exc.message}", err=True)
+            from c2c.store.urls import mask_secrets
+
+            typer.echo(f"Error: {mask_secrets(exc.message)}", err=True)
             if exc.hint:
-                typer.echo(f"Hint: {exc.hint}", err=True)
+                typer.echo(f"Hint: {mask_secrets(exc.hint)}", err=True)
             raise typer.Exit(exc.exit_code) from None
 
     wrapper.__c2c_handles_errors__ = True  # type: ignore[attr-defined]

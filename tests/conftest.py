@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,6 +23,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from c2c.cli import app
+from tests.postgres import URL_ENV, ServerStores, stores_on_server
 
 SHARED_FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
 DATA = Path(__file__).parent / "data"
@@ -70,10 +71,23 @@ def isolate(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _isolated(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     isolate(monkeypatch, tmp_path)
     if request.node.get_closest_marker("fresh_store") is None:
-        write_private(tmp_path / "store.db", request.getfixturevalue("migrated_store"))
+        install_store(tmp_path / "store.db", request.getfixturevalue("migrated_store"))
+    yield
+    if _SERVER_STORES is not None:
+        _SERVER_STORES.drop()
+
+
+_SERVER_STORES: ServerStores | None = None
+
+
+def install_store(path: Path, data: bytes) -> None:
+    """The test's store holds ``data``: as a SQLite file, and on the server too under C2C_TEST_STORE=postgresql."""
+    write_private(path, data)
+    if _SERVER_STORES is not None:
+        _SERVER_STORES.point_at(path, data)
 
 
 @pytest.fixture
@@ -135,7 +149,7 @@ def lyon_store(runner: CliRunner, migrated_store: bytes, tmp_path_factory: pytes
 @pytest.fixture
 def lyon(lyon_store: bytes, db_path: Path) -> str:
     """A store holding the two clusters and the Lyon 2018 mission."""
-    write_private(db_path, lyon_store)
+    install_store(db_path, lyon_store)
     return "lyon-2018"
 
 
@@ -154,7 +168,7 @@ class LyonWith:
             folder = self._tmp_path_factory.mktemp(build.__name__.strip("_"))
             self._built[build] = build_store(folder, self._lyon_store, build, self._runner)
         data, value = self._built[build]
-        write_private(db_path, data)
+        install_store(db_path, data)
         return copy.deepcopy(value)  # type: ignore[no-any-return]
 
 
@@ -193,7 +207,42 @@ def demo_db(demo_run: DemoRun, tmp_path: Path) -> Path:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    global _SERVER_STORES
     os.environ.setdefault("C2C_TESTING", "1")
+    if stores_on_server():
+        _SERVER_STORES = ServerStores(os.environ[URL_ENV])
     config.addinivalue_line(
         "markers", "fresh_store: start with no store file (tests of creating, migrating or upgrading the store)"
     )
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """An empty database of its own on the test PostgreSQL server (skips without one; fails under CI)."""
+    from tests.postgres import database, server_url
+
+    with database(server_url()) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty store's URL, once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'empty.db'}"
+    return str(request.getfixturevalue("pg_url"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """With the stores on the server, a test that opens the SQLite file itself has nothing to check."""
+    import inspect
+
+    if not stores_on_server():
+        return
+    for item in items:
+        function = getattr(item, "function", None)
+        source = inspect.getsource(function) if function else ""
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if (item.get_closest_marker("fresh_store") or fixtures & {"db_path", "demo_db", "demo_run"}
+                or any(word in source for word in ("sqlite", "store.db", "C2C_DB"))):
+            item.add_marker(pytest.mark.skip(reason="reads or makes the SQLite store file itself"))

@@ -7,24 +7,30 @@ from typing import Annotated
 
 import typer
 
-from c2c.commands._common import app_context
+from c2c.commands._common import YesOption, app_context
 from c2c.config import resolve_store
 from c2c.errors import InvalidInput, handle_errors
-from c2c.output import info
+from c2c.output import Column, Format, FormatOption, info, render
+from c2c.store.urls import mask_secrets
 
 app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
+
+COPY_COLUMNS: list[Column[dict[str, object]]] = [
+    Column("Table", lambda r: r["table"]),
+    Column("Rows", lambda r: r["rows"], justify="right"),
+]
 
 
 @app.command("path")
 @handle_errors
 def db_path(ctx: typer.Context) -> None:
-    """Print where the store lives (a path, or the URL for other databases).
+    """Print where the store lives (a path, or the URL for other databases, its password masked).
 
     Example:
         c2c db path
     """
     location = resolve_store(app_context(ctx).db_option)
-    typer.echo(str(location.path) if location.path else location.url)
+    typer.echo(str(location.path) if location.path else mask_secrets(location.url))
 
 
 @app.command("backup")
@@ -33,23 +39,61 @@ def db_backup(
     ctx: typer.Context,
     target: Annotated[Path, typer.Argument(help="File to write the copy to.")],
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    as_sqlite: Annotated[bool, typer.Option(
+        "--sqlite", help="From PostgreSQL: write a SQLite store (that --db opens) even when pg_dump is there.")] = False,
 ) -> None:
-    """Write a consistent copy of the SQLite store (safe while c2c runs).
+    """Write a consistent copy of the store (safe while c2c runs).
+
+    A SQLite store is copied as a SQLite file. A PostgreSQL store is dumped by pg_dump
+    (custom format, for pg_restore) when it is installed, else copied into a SQLite file.
 
     Example:
         c2c db backup ~/c2c-before-lyon.db
     """
-    from c2c.store.engine import backup_sqlite
+    from c2c.store.backups import backup_store
 
     store = app_context(ctx).store()
-    if store.location.path is None:
-        raise InvalidInput("backup copies SQLite stores only; use your database's own tools for this URL")
     if target.exists() and not force:
         raise InvalidInput(f"{target} exists", hint="pass --force to overwrite it")
-    if target.resolve() == store.location.path.resolve():
+    if store.location.path is not None and target.resolve() == store.location.path.resolve():
         raise InvalidInput("the backup cannot be the store itself")
-    backup_sqlite(store.location.path, target)
-    info(f"Backed up {store.location.path} to {target}")
+    how = backup_store(store, target, as_sqlite=as_sqlite)
+    info(f"Backed up {mask_secrets(str(store.location.path or store.location.url))} to {target} ({how})")
+
+
+@app.command("copy")
+@handle_errors
+def db_copy(
+    ctx: typer.Context,
+    to: Annotated[str, typer.Option("--to", help="The target store: a file, or a database URL.", show_default=False)],
+    replace: Annotated[bool, typer.Option("--replace", help="Delete what the target holds first.")] = False,
+    yes: YesOption = False,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Copy the whole store (every table, every row, ids kept) into another, in one transaction.
+
+    Copies a local SQLite store up to a shared PostgreSQL database, or one back into a file;
+    a target that holds rows is refused unless --replace.
+
+    Example:
+        c2c db copy --to postgresql+psycopg://ana@db.cluster.example/c2c
+        c2c --db postgresql+psycopg://ana@db.cluster.example/c2c db copy --to ~/c2c-offline.db --replace
+    """
+    from c2c import prompts
+    from c2c.store.copy import copy_store
+    from c2c.store.engine import open_store
+
+    source = app_context(ctx).store()
+    target_location = resolve_store(to)
+    if replace:
+        prompts.confirm_destructive(f"Replace everything in {mask_secrets(str(target_location.path or to))}?", yes)
+    target = open_store(target_location)
+    try:
+        counts = copy_store(source, target, replace=replace)
+    finally:
+        target.dispose()
+    render([{"table": c.table, "rows": c.rows} for c in counts], COPY_COLUMNS, fmt, title="Rows copied")
+    info(f"Copied {sum(c.rows for c in counts)} rows to {mask_secrets(str(target_location.path or to))}")
 
 
 @app.command("upgrade")

@@ -38,12 +38,20 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """Commit when the block ends, roll everything back when it raises."""
+        from sqlalchemy.orm.exc import StaleDataError
         from sqlmodel import Session
 
+        from c2c.store.versions import lost_race, watch_reads
+
         with Session(self.engine, expire_on_commit=False) as session:
+            watch_reads(session)
             try:
                 yield session
                 session.commit()
+            except StaleDataError:
+                conflict = lost_race(session, self.engine)
+                session.rollback()
+                raise conflict from None
             except BaseException:
                 session.rollback()
                 raise
@@ -67,10 +75,23 @@ def create_engine(location: StoreLocation) -> Engine:
 
     if location.path is not None:
         _prepare_sqlite_file(location.path)
-    engine = sqlmodel_create_engine(location.url)
+    try:
+        engine = sqlmodel_create_engine(location.url, **_server_options(location))
+    except ModuleNotFoundError as exc:
+        raise StoreError(f"the database driver {exc.name} is not installed",
+                         hint="for PostgreSQL: pip install 'c2c[postgres]'") from None
     if location.is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _server_options(location: StoreLocation) -> dict[str, Any]:
+    from c2c.store.urls import is_postgresql
+
+    if not is_postgresql(location.url):
+        return {}
+    # timestamps come back in UTC, as SQLite gives them, whatever the server's own time zone
+    return {"connect_args": {"options": "-c timezone=UTC"}}
 
 
 def _prepare_sqlite_file(path: Path) -> None:
@@ -130,7 +151,8 @@ def upgrade_store(store: Store, revision: str = "head") -> str | None:
     try:
         current = current_revision(store)
     except OperationalError as exc:
-        raise StoreError(f"cannot open the store {store.location.url}: {exc.orig}") from None
+        reason = " ".join(str(exc.orig).split())  # libpq's messages run over several lines
+        raise StoreError(f"cannot open the store {store.location.url}: {reason}") from None
     target = head_revision() if revision == "head" else revision
     if current == target:
         return None

@@ -47,3 +47,20 @@ def test_unwritable_store_location_is_one_line_error(invoke: Invoke, tmp_path: P
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: cannot create the store at {blocker / 'sub' / 'store.db'}")
     assert result.stderr.count("\n") == 1
+
+
+def test_a_database_password_is_never_printed(invoke: Invoke) -> None:
+    url = "postgresql+psycopg://ana:s3cr%40t@127.0.0.1:1/c2c"
+    assert invoke("--db", url, "db", "path").stdout == "postgresql+psycopg://ana:***@127.0.0.1:1/c2c\n"
+    refused = invoke("--db", url, "mission", "list")
+    assert refused.exit_code == 1
+    assert refused.stderr.startswith("Error: cannot open the store postgresql+psycopg://ana:***@127.0.0.1:1/c2c: ")
+    assert refused.stderr.count("\n") == 1
+    assert "s3cr" not in refused.output
+
+
+def test_a_missing_driver_is_one_line_with_the_extra_to_install(invoke: Invoke) -> None:
+    result = invoke("--db", "postgresql+pg8000://ana:s3cret@127.0.0.1:1/c2c", "mission", "list")
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: the database driver pg8000 is not installed\n"
+                             "Hint: for PostgreSQL: pip install 'c2c[postgres]'\n")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypedDict
 
-from c2c.errors import InvalidInput
+from c2c.errors import Conflict, InvalidInput
 from c2c.services.b2b.meetings import MeetingInfo, absent_companies, get_meeting, meeting_infos
 from c2c.services.b2b.setup import (
     NOON,
@@ -20,6 +20,7 @@ from c2c.services.b2b.setup import (
     session_slots,
 )
 from c2c.services.b2b.solver.problem import AM, PM, Meeting, Participant, Problem, Solution
+from c2c.store.locks import lock_mission
 from c2c.store.reading import session_reader
 
 if TYPE_CHECKING:
@@ -110,6 +111,9 @@ def schedule_meetings(
     from c2c.services.b2b.solver.solve import schedule
     from c2c.services.missions import ref_of
 
+    if not dry_run:  # the timetable is saved over the meetings as read here
+        lock_mission(session, mission.id or 0, mission.slug, "scheduling B2B of")
+    read = _meeting_versions(session, mission)  # the save checks nobody moved a meeting meanwhile
     db = session_reader(session)
     slots = session_slots(get_setup(db, ref_of(mission)))
     everyone = meeting_infos(db, mission.id or 0)
@@ -134,24 +138,57 @@ def schedule_meetings(
         info = by_key[key]
         report.unscheduled.append({"meeting": info.id, "a": info.a.name, "b": info.b.name, "reason": reason})
     if not dry_run:
-        _save(session, mission, slots, solution)
+        _save(session, mission, slots, solution, read)
     return report
 
 
-def _save(session: Session, mission: Mission, slots: list[Slot], solution: Solution) -> None:
-    """Every meeting of the mission where the solution puts it, or left out with why."""
-    from sqlmodel import select
+def _save(session: Session, mission: Mission, slots: list[Slot], solution: Solution, read: dict[int, int]) -> None:
+    """Every meeting of the mission where the solution puts it, or left out with why: one
+    executemany UPDATE, each row only if nobody changed the meeting since the schedule read it."""
+    from sqlalchemy import bindparam, update
+
+    from c2c.store.models import B2BMeeting
+    from c2c.store.versions import current_user
+
+    meetings = B2BMeeting.__table__  # type: ignore[attr-defined]
+    rows = []
+    for meeting_id, version in read.items():
+        slot = solution.slots.get(str(meeting_id))
+        rows.append({"m_id": meeting_id, "m_version": version, "m_start": slots[slot].start if slot is not None else None,
+                     "m_table": solution.tables.get(str(meeting_id)), "m_reason": solution.unscheduled.get(str(meeting_id))})
+    if not rows:
+        return
+    if changed := _changed_meanwhile(session, mission, read):
+        raise _schedule_conflict(mission, changed)
+    statement = (update(meetings)
+                 .where(meetings.c.id == bindparam("m_id"), meetings.c.version == bindparam("m_version"))
+                 .values(start=bindparam("m_start"), table=bindparam("m_table"), reason=bindparam("m_reason"),
+                         version=meetings.c.version + 1, changed_by=current_user()))
+    saved = session.connection().execute(statement, rows).rowcount
+    if saved != len(rows):  # changed between the check above and the save
+        raise _schedule_conflict(mission, [])
+    session.expire_all()  # the ORM's copies of these meetings hold the versions before this save
+
+
+def _meeting_versions(session: Session, mission: Mission) -> dict[int, int]:
+    from sqlalchemy import select
 
     from c2c.store.models import B2BMeeting
 
-    for meeting in session.exec(select(B2BMeeting).where(B2BMeeting.mission_id == mission.id)).all():
-        key = str(meeting.id)
-        slot = solution.slots.get(key)
-        meeting.start = slots[slot].start if slot is not None else None
-        meeting.table = solution.tables.get(key)
-        meeting.reason = solution.unscheduled.get(key)
-        session.add(meeting)
-    session.flush()
+    meetings = B2BMeeting.__table__  # type: ignore[attr-defined]
+    found = session.connection().execute(select(meetings.c.id, meetings.c.version).where(meetings.c.mission_id == mission.id))
+    return {row.id: row.version for row in found}
+
+
+def _changed_meanwhile(session: Session, mission: Mission, read: dict[int, int]) -> list[int]:
+    now = _meeting_versions(session, mission)
+    return sorted(set(read) ^ set(now) | {i for i in read if i in now and now[i] != read[i]})
+
+
+def _schedule_conflict(mission: Mission, changed: list[int]) -> Conflict:
+    which = f"B2B meeting(s) {', '.join(f'#{i}' for i in changed)}" if changed else "B2B meetings"
+    return Conflict(f"{which} of {mission.slug} changed while the schedule ran; the timetable was not saved",
+                    hint=f"run it again: c2c b2b schedule --mission {mission.slug}")
 
 
 def fix_meeting(session: Session, mission: Mission, meeting_id: int, start: dt.time, table: int | None) -> B2BMeeting:

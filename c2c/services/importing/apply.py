@@ -8,6 +8,7 @@ through ORM bulk UPDATEs by primary key. The caller's session is the one transac
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from c2c import gc_tuning
@@ -15,6 +16,7 @@ from c2c.company_names import company_key
 from c2c.services.importing.bulk import chunks, insert_rows
 from c2c.services.importing.headers import COMPANY_FIELDS
 from c2c.services.importing.plan import ImportPlan, Match, table
+from c2c.store.versions import current_user
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -93,23 +95,30 @@ def _write_companies(session: Session, plan: ImportPlan) -> dict[str, int]:
     return ids
 
 
-def _new_ids(session: Session, model: Any, count: int) -> range:
-    """Ids for ``count`` new rows, given up front: INSERT ... RETURNING of thousands of rows is
-    much slower than a plain executemany. The transaction holds SQLite's write lock from here."""
-    from sqlalchemy import func, select
+def _new_ids(session: Session, model: Any, count: int) -> Sequence[int]:
+    from c2c.store.sequences import reserve_ids
 
-    top = session.execute(select(func.max(table(model).id))).scalar() or 0
-    return range(top + 1, top + 1 + count)
+    return reserve_ids(session.connection(), model.__table__, count)
 
 
 def _bulk_update(session: Session, model: Any, rows: list[dict[str, Any]], update: Any) -> None:
-    # ORM bulk UPDATE by primary key groups rows by their set of keys
+    """One executemany UPDATE by id per set of changed columns; a versioned row's version moves
+    on, so that a coordinator editing it meanwhile gets a conflict instead of overwriting it."""
+    from sqlalchemy import bindparam
+
+    target = model.__table__
+    columns = target.c
+    versioned = "version" in columns
     by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in rows:
         by_keys.setdefault(tuple(sorted(row)), []).append(row)
-    for group in by_keys.values():
+    for keys, group in by_keys.items():
+        values: dict[str, Any] = {key: bindparam(f"v_{key}") for key in keys if key != "id"}
+        if versioned:
+            values |= {"version": columns.version + 1, "changed_by": current_user()}
+        statement = update(target).where(columns.id == bindparam("v_id")).values(values)
         for chunk in chunks(group):
-            session.execute(update(model), list(chunk))
+            session.connection().execute(statement, [{f"v_{key}": value for key, value in row.items()} for row in chunk])
 
 
 def _write_people(session: Session, plan: ImportPlan, company_ids: dict[str, int]) -> None:
@@ -122,6 +131,7 @@ def _write_people(session: Session, plan: ImportPlan, company_ids: dict[str, int
         name = match.person["company"]
         return company_ids.get(company_key(name)) if name else None
 
+    writer = current_user()
     new = [m for m in plan.matches if m.person_id is None]
     for match, new_id in zip(new, _new_ids(session, Person, len(new)), strict=True):
         match.person_id = new_id
@@ -131,7 +141,7 @@ def _write_people(session: Session, plan: ImportPlan, company_ids: dict[str, int
                  "email": m.person["email"], "phone": m.person["phone"], "role": m.person["role"],
                  "country": m.person["country"], "company_id": company_id(m), "consent": bool(m.person["consent"])}
                 for m in chunk]
-        insert_rows(session, Person, rows, shared={"language": None})
+        insert_rows(session, Person, rows, shared={"language": None, "changed_by": writer})
     changed = []
     for match in plan.matches:
         if not match.person_changes:
@@ -155,7 +165,8 @@ def _write_participations(session: Session, plan: ImportPlan) -> None:
         rows = [{"person_id": m.person_id, "pitch": m.person["pitch"], "bus_stop": m.person["bus_stop"],
                  "extra": m.person["extra"]} for m in chunk]
         insert_rows(session, Participation, rows, shared={
-            "mission_id": plan.mission_id, "status": "registered", "notes": None, "created_at": now})
+            "mission_id": plan.mission_id, "status": "registered", "notes": None, "created_at": now,
+            "changed_by": current_user()})
     changed = [{"id": m.participation_id, **m.participation_changes}
                for m in plan.matches if m.participation_id is not None and m.participation_changes]
     if changed:

@@ -43,6 +43,7 @@ from c2c.services.importing.scope import (
 )
 from c2c.services.importing.sections import Sections
 from c2c.services.importing.sorting import RowSorter
+from c2c.store.locks import lock_mission
 from c2c.text import fold
 
 if TYPE_CHECKING:
@@ -163,6 +164,8 @@ class ImportPlan:
 @gc_tuning.paused()  # the rows it builds live until the import ends
 def plan_import(session: Session, mission: Mission, path: Path, options: ImportOptions) -> ImportPlan:
     """Everything an import would do, computed without writing."""
+    if not options.dry_run:  # matched against the store as it stays until the plan is written
+        lock_mission(session, mission.id or 0, mission.slug, "importing a list into")
     overrides = parse_overrides(options.mapping)
     from c2c.services.clusters import cluster_countries
 

@@ -8,6 +8,10 @@ from typing import Any
 from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from c2c.store.versions import track_writers, version_column
+
+_meeting_version = version_column()
+
 
 class B2BSetup(SQLModel, table=True):
     """The B2B session of a mission: wall-clock times in the mission's time zone."""
@@ -37,6 +41,10 @@ class B2BMeeting(SQLModel, table=True):
     table: int | None = None
     fixed: bool = False
     reason: str | None = None  # why the last schedule left it out
+    version: int = Field(default=1, sa_column=_meeting_version)
+    changed_by: str | None = None
+
+    __mapper_args__ = {"version_id_col": _meeting_version}
 
 
 class B2BRequest(SQLModel, table=True):
@@ -75,3 +83,6 @@ class B2BPrecedence(SQLModel, table=True):
     mission_id: int = Field(foreign_key="mission.id", ondelete="CASCADE", index=True)
     before_id: int = Field(foreign_key="b2b_meeting.id", ondelete="CASCADE")
     after_id: int = Field(foreign_key="b2b_meeting.id", ondelete="CASCADE")
+
+
+track_writers(B2BMeeting)

@@ -15,6 +15,9 @@ from sqlalchemy import Column, DateTime, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from c2c.parsing import DayClock
+from c2c.store.versions import track_writers, version_column
+
+_coach_version = version_column()
 
 
 def _utcnow() -> dt.datetime:
@@ -38,6 +41,10 @@ class Coach(SQLModel, table=True):
     operator: str | None = None
     plate: str | None = None
     driver_phone: str | None = None
+    version: int = Field(default=1, sa_column=_coach_version)
+    changed_by: str | None = None
+
+    __mapper_args__ = {"version_id_col": _coach_version}
 
 
 class Leg(SQLModel, table=True):
@@ -97,3 +104,6 @@ class Boarding(SQLModel, table=True):
     seat_assignment_id: int = Field(foreign_key="seat_assignment.id", ondelete="CASCADE", index=True)
     leg_id: int = Field(foreign_key="coach_leg.id", ondelete="CASCADE", index=True)
     boarded_at: dt.datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+track_writers(Coach)

@@ -9,6 +9,11 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Column, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
+from c2c.store.versions import track_writers, version_column
+
+_person_version = version_column()
+_participation_version = version_column()
+
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
@@ -90,6 +95,10 @@ class Person(SQLModel, table=True):
     # agreed to be listed in a catalogue shared with other clusters; without it, the company only.
     # A server default, not a Python one: the importer's bulk insert names only the columns it fills.
     consent: bool = Field(default=False, sa_column=Column(Boolean, nullable=False, server_default=false()))
+    version: int = Field(default=1, sa_column=_person_version)
+    changed_by: str | None = None
+
+    __mapper_args__ = {"version_id_col": _person_version}
 
 
 class Participation(SQLModel, table=True):
@@ -104,6 +113,10 @@ class Participation(SQLModel, table=True):
     notes: str | None = None
     extra: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, default=dict))
     created_at: dt.datetime = Field(default_factory=utcnow)
+    version: int = Field(default=1, sa_column=_participation_version)
+    changed_by: str | None = None
+
+    __mapper_args__ = {"version_id_col": _participation_version}
 
 
 class Setting(SQLModel, table=True):
@@ -111,3 +124,6 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+track_writers(Person, Participation)

@@ -1,7 +1,7 @@
 """a leg's destination said on its stop; a company's hours away in the B2B session
 
 Revision ID: 0016
-Revises: 0013
+Revises: 0014
 Create Date: 2026-12-03
 
 Until now the last stop of an outbound leg was its destination without anyone saying so;
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0013"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

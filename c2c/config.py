@@ -18,6 +18,11 @@ class EnvVars:
     HOME = "C2C_HOME"
     MISSION = "C2C_MISSION"
     FORMAT = "C2C_FORMAT"
+    # the limits of an imported file (docs/limits.md)
+    MAX_UNZIPPED_MB = "C2C_MAX_UNZIPPED_MB"
+    MAX_ROWS = "C2C_MAX_ROWS"
+    MAX_COLUMNS = "C2C_MAX_COLUMNS"
+    MAX_CELL_CHARS = "C2C_MAX_CELL_CHARS"
 
 
 APP_NAME = "c2c"

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from c2c.errors import InvalidInput
 from c2c.output import (
     Column,
     Format,
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
     from c2c.services.importing import ImportReport
+    from c2c.services.importing.limits import Limits
     from c2c.services.importing.summary import ChangeRow, ImportSummary
 
 SUMMARY_FIELDS: list[Column[ImportSummary]] = [
@@ -148,3 +150,24 @@ def _closing(report: ImportReport, mission: str) -> None:
     else:
         info(f"Imported {len(report.participants)} participants into {mission}: {len(report.added)} new, "
              f"{len(report.updated)} updated, {len(report.unchanged)} unchanged")
+
+
+def import_limits() -> Limits:
+    """The limits of an imported file, each raised by its environment variable (docs/limits.md)."""
+    import os
+
+    from c2c.config import EnvVars
+    from c2c.services.importing.limits import MB, Limits
+
+    def number(name: str, default: int) -> int:
+        text = os.environ.get(name, "").strip()
+        if not text:
+            return default
+        if not text.isdigit() or not 0 < int(text) < 2**31:
+            raise InvalidInput(f"{name}={text!r} is not a whole number from 1 to {2**31 - 1}")
+        return int(text)
+
+    default = Limits()
+    return Limits(unzipped_bytes=number(EnvVars.MAX_UNZIPPED_MB, default.unzipped_bytes // MB) * MB,
+                  rows=number(EnvVars.MAX_ROWS, default.rows), columns=number(EnvVars.MAX_COLUMNS, default.columns),
+                  cell_chars=number(EnvVars.MAX_CELL_CHARS, default.cell_chars))

@@ -11,6 +11,7 @@ import typer
 from c2c import prompts
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
 from c2c.commands._import_report import (
+    import_limits,
     progress_callback,
     show_import,
     show_warnings,
@@ -95,7 +96,7 @@ def import_list(
     from c2c.services.importing import ImportOptions, InvalidRows, apply_plan, plan_import
 
     options = ImportOptions(sheet=sheet, mapping=mapping or [], skip_invalid=skip_invalid, dry_run=dry_run, prune=prune,
-                            cluster=cluster)
+                            cluster=cluster, limits=import_limits())
     with store_of(ctx).session() as session:
         target = missions.get_mission(session, mission)
         with progress_callback() as progress:

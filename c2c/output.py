@@ -30,6 +30,7 @@ import typer
 from c2c.config import EnvVars
 from c2c.errors import InvalidInput
 from c2c.exporters.cells import csv_text, readable
+from c2c.text import strip_controls
 
 
 class Format(StrEnum):
@@ -240,13 +241,21 @@ def render_record(record: R, fields: Sequence[Column[R]], fmt: Format, *, title:
         table.add_column(style="bold")
         table.add_column(overflow="fold")
         for field in fields:
-            table.add_row(field.header, display(field.value(record)))
+            table.add_row(field.header, _cell(field.value(record)))
         console().print(table)
 
 
 def display(value: object) -> str:
+    """A value as a terminal shows it: no control character reaches the terminal, whatever the store holds."""
     shown = readable(value)
-    return "" if shown is None else str(shown)
+    return "" if shown is None else strip_controls(str(shown))
+
+
+def _cell(value: object) -> Any:
+    """A table cell that rich prints as it is: '[Daher]' is a name, not markup."""
+    from rich.text import Text
+
+    return Text(display(value))
 
 
 def _print_tables(sheets: Sequence[Sheet[Any]]) -> None:
@@ -260,7 +269,7 @@ def _print_tables(sheets: Sequence[Sheet[Any]]) -> None:
         for column in sheet.columns:
             table.add_column(column.header, justify=column.justify, overflow="fold")
         for row in sheet.rows:
-            table.add_row(*(display(c.value(row)) for c in sheet.columns))
+            table.add_row(*(_cell(c.value(row)) for c in sheet.columns))
         console().print(table)
 
 
@@ -277,11 +286,11 @@ def _write(text: str) -> None:
 
 def info(message: str) -> None:
     """A message for the person, on stderr so stdout stays clean for data."""
-    typer.echo(message, err=True)
+    typer.echo(strip_controls(message), err=True)
 
 
 def warn(message: str) -> None:
-    typer.echo(f"Warning: {message}", err=True)
+    typer.echo(f"Warning: {strip_controls(message)}", err=True)
 
 
 @contextmanager

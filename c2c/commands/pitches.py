@@ -10,7 +10,7 @@ import typer
 from c2c import prompts
 from c2c.commands import _views
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
-from c2c.commands._params import LENGTH_SECONDS, SECONDS, choice
+from c2c.commands._params import LENGTH_SECONDS, SECONDS, SEED, choice
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
@@ -69,7 +69,7 @@ def build_agenda(
         "--changeover", help="Time between pitches: seconds, or e.g. 1m (saved; default 30s).")] = None,
     order: Annotated[str | None, choice(_orders, "ORDER").option(
         "--order", help="alternate, cluster, registration, alphabetical or random.")] = None,
-    seed: Annotated[int | None, Opt("--seed", help="Seed for --order random.")] = None,
+    seed: Annotated[int | None, SEED.option("--seed", help="Seed for --order random.")] = None,
     per: Annotated[str | None, choice(_pers, "company|person").option(
         "--per", help="One pitch per company (colleagues share it) or per person.")] = None,
     reset: Annotated[bool, Opt("--reset", help="Forget moves, pins and skips.")] = False,

@@ -10,6 +10,7 @@ import typer
 from c2c import parsing, prompts
 from c2c.commands import _views
 from c2c.commands._common import BusOption, MissionOption, YesOption, reader_of, store_of
+from c2c.commands._params import COUNT, RESERVE
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
@@ -58,8 +59,8 @@ ASSIGN_COLUMNS: list[Column[AssignmentRow]] = [
 def add_bus(
     ctx: typer.Context,
     name: Annotated[str | None, Opt("--name", help="Coach name, e.g. \"Coach 1\" (asked on a terminal).")] = None,
-    seats: Annotated[int | None, Opt("--seats", help="Passenger seats (asked on a terminal).")] = None,
-    reserved: Annotated[int, Opt("--reserved", help="Seats kept for guide and coordinators.")] = 0,
+    seats: Annotated[int | None, COUNT.option("--seats", help="Passenger seats (asked on a terminal).")] = None,
+    reserved: Annotated[int, RESERVE.option("--reserved", help="Seats kept for guide and coordinators.")] = 0,
     operator: Annotated[str | None, Opt(help="Coach company.")] = None,
     plate: Annotated[str | None, Opt(help="Number plate.")] = None,
     driver_phone: Annotated[str | None, Opt("--driver-phone", help="Driver's mobile.")] = None,
@@ -98,8 +99,8 @@ def edit_bus(
     ctx: typer.Context,
     coach: CoachArg,
     name: Annotated[str | None, Opt("--name", help="New name.")] = None,
-    seats: Annotated[int | None, Opt("--seats", help="Passenger seats.")] = None,
-    reserved: Annotated[int | None, Opt("--reserved", help="Seats kept for guide and coordinators.")] = None,
+    seats: Annotated[int | None, COUNT.option("--seats", help="Passenger seats.")] = None,
+    reserved: Annotated[int | None, RESERVE.option("--reserved", help="Seats kept for guide and coordinators.")] = None,
     operator: Annotated[str | None, Opt(help="Coach company.")] = None,
     plate: Annotated[str | None, Opt(help="Number plate.")] = None,
     driver_phone: Annotated[str | None, Opt("--driver-phone", help="Driver's mobile.")] = None,
@@ -159,7 +160,7 @@ def list_buses(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOpt
 def assign_seats(
     ctx: typer.Context,
     auto: Annotated[bool, Opt("--auto", help="Seat everyone not seated yet at their preferred stop.")] = False,
-    reserve: Annotated[int | None, Opt("--reserve", help="With --auto: seats to keep free on each coach.", min=0)] = None,
+    reserve: Annotated[int | None, RESERVE.option("--reserve", help="With --auto: seats to keep free on each coach.")] = None,
     person: Annotated[str | None, Opt("--person", help="Seat one person (e-mail or full name).")] = None,
     bus: BusOption = None,
     stop: Annotated[str | None, Opt("--stop", help="With --person: where they get on (default: their stop).")] = None,

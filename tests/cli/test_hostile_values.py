@@ -1,0 +1,68 @@
+"""Values typed on the command line: numbers within bounds, text without control characters."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.conftest import Invoke
+from tests.store_dump import dump
+
+HUGE = (str(2**63), "1" + "0" * 30)
+NUMBERS = [
+    (("bus", "add", "--name", "Coach 1", "--seats"), "--seats", "is not a whole number from 1 to 10,000"),
+    (("bus", "add", "--name", "Coach 1", "--seats", "40", "--reserved"), "--reserved",
+     "is not a whole number from 0 to 10,000"),
+    (("b2b", "setup", "--tables"), "--tables", "is not a whole number from 1 to 10,000"),
+    (("b2b", "setup", "--slot"), "--slot", "is longer than a year"),
+    (("b2b", "schedule", "--seed"), "--seed", "is not a whole number from 0 to 2,147,483,647"),
+    (("calendar", "export", "--alarm"), "--alarm", "is not a duration"),
+    (("program", "edit", "--minutes", "5", "--"), "'ID'", "is not a whole number from 1 to 2,147,483,647"),
+    (("program", "add", "Welcome", "--at", "09:00", "--minutes", "10", "--day"), "--day",
+     "is not a whole number from 1 to 366"),
+]
+
+
+@pytest.mark.parametrize(("args", "option", "message"), NUMBERS, ids=[" ".join(n[0][:2]) + n[1] for n in NUMBERS])
+def test_numbers_out_of_bounds_are_usage_errors(invoke: Invoke, lyon: str, db_path: Path, args: tuple[str, ...],
+                                                option: str, message: str) -> None:
+    before = dump(db_path)
+    for value in HUGE:
+        result = invoke(*args, value)
+        assert result.exit_code == 2, result.output
+        shown = option if option.startswith("'") else repr(option)
+        assert result.stderr.splitlines()[-1].startswith(f"Error: Invalid value for {shown}: {value!r} ")
+        assert message in result.stderr.splitlines()[-1]
+    assert dump(db_path) == before
+
+
+def test_day_zero_is_refused_like_a_negative_day(invoke: Invoke, lyon: str) -> None:
+    for day in ("0", "-1"):
+        result = invoke("program", "add", "Welcome", "--at", "09:00", "--minutes", "10", "--day", day, "-m", lyon)
+        assert result.exit_code == 2
+        assert result.stderr.splitlines()[-1] == \
+            f"Error: Invalid value for '--day': {day!r} is not a whole number from 1 to 366"
+
+
+def test_control_characters_never_reach_the_store_or_a_workbook(invoke: Invoke, lyon: str, tmp_path: Path) -> None:
+    added = invoke("participants", "add", "-m", lyon, "--first", "Benoît\x1b]0;pwned\x07-Étienne", "--last", "Dupré\x00",
+                   "--email", "be@aero.fr", "--company", "Daher\x1b[31m")
+    assert added.exit_code == 0, added.stderr
+    person = json.loads(invoke("participants", "list", "-m", lyon, "--format", "json").stdout)[0]
+    assert (person["first_name"], person["last_name"], person["company"]) == ("Benoît]0;pwned-Étienne", "Dupré", "Daher[31m")
+    out = tmp_path / "people.xlsx"
+    exported = invoke("participants", "export", "-m", lyon, "--out", str(out))
+    assert exported.exit_code == 0, exported.stderr
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert "Benoît]0;pwned-Étienne" in rows[1]
+
+
+def test_a_value_longer_than_any_field_is_refused(invoke: Invoke, lyon: str, db_path: Path) -> None:
+    before = dump(db_path)
+    result = invoke("participants", "add", "-m", lyon, "--first", "A" * 5000, "--last", "B", "--email", "a@b.it")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: --first is 5000 characters long; a field holds at most 2000\n"
+    assert dump(db_path) == before

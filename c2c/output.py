@@ -81,6 +81,36 @@ OutOption = Annotated[
 ]
 
 
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace an existing output file without asking.")]
+
+
+def claim_output(path: Path | None, force: bool, inputs: Sequence[Path] = ()) -> None:
+    """Before any work: never write over one of the command's inputs; ask before replacing a
+    file on a terminal, and refuse elsewhere unless ``force`` (as ``db backup`` does)."""
+    if path is None:
+        return
+    if any(_same_file(path, given) for given in inputs):
+        raise InvalidInput(f"{path} is an input of this command: it cannot also be its output",
+                           hint="choose another file name")
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder", hint="give a file name")
+    if not path.exists() or force:
+        return
+    from c2c import prompts
+
+    if not prompts.is_interactive():
+        raise InvalidInput(f"{path} exists", hint="pass --force to replace it")
+    if not prompts.confirm(f"Replace {path}?"):
+        raise typer.Abort()
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.exists() and other.exists() and one.samefile(other)
+    except OSError:
+        return one.resolve() == other.resolve()
+
+
 def choose_format(fmt: Format | None, out: Path | None, flag: str = "--out") -> Format:
     """``--format`` when given, else what ``out`` ends with, else ``$C2C_FORMAT``, else a table.
 

@@ -22,10 +22,12 @@ from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
     FileFormatOption,
+    ForceOption,
     Format,
     FormatOption,
     Sheet,
     choose_format,
+    claim_output,
     info,
     key_columns,
     render,
@@ -78,6 +80,7 @@ def import_list(
     prune: Annotated[bool, Opt("--prune", help="Remove from the mission that cluster's people no longer in the file "
                                                "(asks first).")] = False,
     yes: YesOption = False,
+    force: ForceOption = False,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Import an attendee list; importing an updated list again updates it.
@@ -95,6 +98,7 @@ def import_list(
     from c2c.services import missions
     from c2c.services.importing import ImportOptions, InvalidRows, apply_plan, plan_import
 
+    claim_output(errors, force, inputs=[file])
     options = ImportOptions(sheet=sheet, mapping=mapping or [], skip_invalid=skip_invalid, dry_run=dry_run, prune=prune,
                             cluster=cluster, limits=import_limits())
     with store_of(ctx).session() as session:
@@ -268,6 +272,7 @@ def export_participants(
     out: Annotated[Path, Opt("--out", "-o", help="Output file: .xlsx or .csv (or .json, .html, .md).")],
     mission: MissionOption = None,
     fmt: FileFormatOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Write a mission's participants to .xlsx or .csv (formula-safe cells).
 
@@ -277,6 +282,7 @@ def export_participants(
     from c2c.services import missions, participants
 
     fmt = choose_format(fmt, out)
+    claim_output(out, force)
     db = reader_of(ctx)
     target = missions.mission_ref(db, mission)
     rows = participants.participant_rows(db, target.id)

@@ -15,10 +15,12 @@ from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
     FileFormatOption,
+    ForceOption,
     Format,
     FormatOption,
     OutOption,
     choose_format,
+    claim_output,
     info,
     render,
     warn,
@@ -75,6 +77,7 @@ def build_agenda(
     reset: Annotated[bool, Opt("--reset", help="Forget moves, pins and skips.")] = False,
     fmt: FileFormatOption = None,
     out: OutOption = None,
+    force: ForceOption = False,
     mission: MissionOption = None,
     yes: YesOption = False,
 ) -> None:
@@ -91,6 +94,7 @@ def build_agenda(
     from c2c.services.pitches import agenda as pitches, documents as pitch_documents
 
     fmt = choose_format(fmt, out)
+    claim_output(out, force)
     options = pitches.AgendaOptions(pitch_seconds, changeover, order, seed, per)
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
@@ -207,6 +211,7 @@ def unskip_pitch(ctx: typer.Context, name: NameArg, mission: MissionOption = Non
 def write_booklet(
     ctx: typer.Context,
     out: Annotated[Path, Opt("--out", "-o", help="HTML file to write.")] = Path("booklet.html"),
+    force: ForceOption = False,
     mission: MissionOption = None,
 ) -> None:
     """Write the pitch booklet: one card per company in running order, with its profile.
@@ -219,6 +224,7 @@ def write_booklet(
     from c2c.services import missions
     from c2c.services.pitches import agenda as pitches, documents as pitch_documents
 
+    claim_output(out, force)
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
         agenda = pitches.build_agenda(session, the_mission)

@@ -14,11 +14,13 @@ from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
     FileFormatOption,
+    ForceOption,
     Format,
     FormatOption,
     OutOption,
     Sheet,
     choose_format,
+    claim_output,
     info,
     key_columns,
     render,
@@ -237,6 +239,7 @@ def show_timetable(
     matrix: Annotated[bool, Opt("--matrix", help="Company × slot grid.")] = False,
     fmt: FileFormatOption = None,
     out: OutOption = None,
+    force: ForceOption = False,
     mission: MissionOption = None,
 ) -> None:
     """Show the timetable: all meetings, one company, one table, or the matrix.
@@ -251,6 +254,7 @@ def show_timetable(
     if sum((company is not None, table is not None, matrix)) > 1:
         raise InvalidInput("show one view at a time: --company, --table or --matrix")
     fmt = choose_format(fmt, out)
+    claim_output(out, force)
     every_meeting = company is None and table is None and not matrix
     db = reader_of(ctx)
     m = missions.mission_ref(db, mission)

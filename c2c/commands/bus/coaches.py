@@ -15,11 +15,13 @@ from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
     FileFormatOption,
+    ForceOption,
     Format,
     FormatOption,
     OutOption,
     Sheet,
     choose_format,
+    claim_output,
     info,
     render,
     warn,
@@ -209,6 +211,7 @@ def show_manifest(
     bus: Annotated[str | None, Opt("--bus", "-b", help="Only this coach (default: all).")] = None,
     fmt: FileFormatOption = None,
     out: OutOption = None,
+    force: ForceOption = False,
     mission: MissionOption = None,
 ) -> None:
     """The driver's manifest: per coach and leg, stops in order, who gets on, a tick column.
@@ -228,6 +231,7 @@ def show_manifest(
     if fmt is Format.xlsx and out is None:
         out = Path(f"{found.slug}-manifest.xlsx")
     fmt = choose_format(fmt, out)
+    claim_output(out, force)
     write(_views.manifest_sheets(coaches), fmt, out, documents={
         Format.json: Sheet([c.as_dict() for c in coaches], []),
         Format.csv: Sheet(buses.manifest_rows(coaches), []),

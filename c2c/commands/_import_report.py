@@ -130,21 +130,30 @@ def write_rejected(path: Path, report: ImportReport) -> None:
     write(Sheet(rows, columns, "Rejected"), fmt, path, message=f"Wrote {len(rows)} rejected row(s) to {path}")
 
 
+MAX_CHANGES = 50  # rows of the Changes table: 100,000 changed rows took minutes and gigabytes to draw
+
+
 def show_import(report: ImportReport, mission: str, fmt: Format) -> None:
     from c2c.services.importing.summary import change_rows, import_summary
 
+    _closing(report, mission)  # said first: what was committed is known before anything long is drawn
     record = import_summary(report)
     render_record(record, SUMMARY_FIELDS, fmt, title=f"Import into {mission}")
+    if fmt is not Format.table:
+        return
     changes = change_rows(report)
-    if fmt is Format.table and changes:
-        render(changes, CHANGE_COLUMNS, fmt, title="Changes")
-    _closing(report, mission)
+    if changes:
+        render(changes[:MAX_CHANGES], CHANGE_COLUMNS, fmt, title="Changes")
+    if len(changes) > MAX_CHANGES:
+        info(f"… and {len(changes) - MAX_CHANGES:,} more changes (all of them with --format json)")
 
 
 def _closing(report: ImportReport, mission: str) -> None:
     if report.removed:
         verb = "removed" if report.pruned else "still in the mission (remove them with --prune)"
-        info(f"No longer in the file, {verb}: {', '.join(report.removed)}")
+        shown = ", ".join(report.removed[:MAX_LINES]) + (
+            f" and {len(report.removed) - MAX_LINES:,} more" if len(report.removed) > MAX_LINES else "")
+        info(f"No longer in the file, {verb}: {shown}")
     if not report.written:
         info("Dry run: nothing written.")
     else:

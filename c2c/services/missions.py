@@ -76,6 +76,8 @@ def create_mission(session: Session, data: MissionInput) -> Mission:
     title = clean_spaces(data.title)
     if not title:
         raise InvalidInput("a mission needs a title")
+    if data.city is not None and not clean_spaces(data.city):
+        raise InvalidInput("the city cannot be empty", hint="give the city of the mission, e.g. --city Lyon")
     slug = data.slug or suggest_slug(data.city, data.start_date)
     if not slug:
         raise InvalidInput("a mission needs a slug (or a city to suggest one from)",

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
 LIST_COLUMNS: list[Column[ParticipantRow]] = [
+    Column("#", lambda r: r["id"], "right"),
     Column("First name", lambda r: r["first_name"]),
     Column("Last name", lambda r: r["last_name"]),
     Column("Company", lambda r: r["company"]),

@@ -77,7 +77,7 @@ def create_mission(session: Session, data: MissionInput) -> Mission:
     if not title:
         raise InvalidInput("a mission needs a title")
     if data.city is not None and not clean_spaces(data.city):
-        raise InvalidInput("the city cannot be empty", hint="give the city of the mission, e.g. --city Lyon")
+        raise InvalidInput("the city cannot be empty", hint="give the city of the mission, e.g. Lyon")
     slug = data.slug or suggest_slug(data.city, data.start_date)
     if not slug:
         raise InvalidInput("a mission needs a slug (or a city to suggest one from)",

@@ -21,7 +21,7 @@ NUMBERS = [
     (("b2b", "schedule", "--seed"), "--seed", "is not a whole number from 0 to 2,147,483,647"),
     (("calendar", "export", "--alarm"), "--alarm", "is not a duration"),
     (("program", "edit", "--minutes", "5", "--"), "'ID'", "is not a whole number from 1 to 2,147,483,647"),
-    (("program", "add", "Welcome", "--at", "09:00", "--minutes", "10", "--day"), "--day",
+    (("program", "add", "--title", "Welcome", "--at", "09:00", "--minutes", "10", "--day"), "--day",
      "is not a whole number from 1 to 366"),
 ]
 
@@ -41,7 +41,7 @@ def test_numbers_out_of_bounds_are_usage_errors(invoke: Invoke, lyon: str, db_pa
 
 def test_day_zero_is_refused_like_a_negative_day(invoke: Invoke, lyon: str) -> None:
     for day in ("0", "-1"):
-        result = invoke("program", "add", "Welcome", "--at", "09:00", "--minutes", "10", "--day", day, "-m", lyon)
+        result = invoke("program", "add", "--title", "Welcome", "--at", "09:00", "--minutes", "10", "--day", day, "-m", lyon)
         assert result.exit_code == 2
         assert result.stderr.splitlines()[-1] == \
             f"Error: Invalid value for '--day': {day!r} is not a whole number from 1 to 366"
@@ -80,3 +80,17 @@ def test_mission_values_that_mean_nothing_are_refused(invoke: Invoke, lyon: str,
     b2b = invoke("b2b", "setup", "-m", lyon, "--start", "14:00", "--end", "17:00", "--tables", "5", "--day", "2018-11-21")
     assert (b2b.exit_code, b2b.stderr) == (1, "Error: 2018-11-21 is not a day of the mission (2018-11-20 to 2018-11-20)\n")
     assert dump(db_path) == before
+
+
+def test_moving_the_mission_moves_its_programme_and_b2b_session(invoke: Invoke, lyon: str, db_path: Path) -> None:
+    import sqlite3
+
+    assert invoke("program", "add", "--title", "Welcome", "--at", "09:00", "--minutes", "30", "-m", lyon).exit_code == 0
+    assert invoke("b2b", "setup", "-m", lyon, "--start", "14:00", "--end", "17:00", "--tables", "5").exit_code == 0
+    moved = invoke("mission", "edit", lyon, "--date", "2018-11-27")
+    assert moved.exit_code == 0, moved.stderr
+    with sqlite3.connect(db_path) as connection:
+        days = [connection.execute(sql).fetchall() for sql in (
+            "SELECT start_date, end_date FROM mission", "SELECT day FROM program_block", "SELECT day FROM b2b_setup")]
+    connection.close()
+    assert days == [[("2018-11-27", "2018-11-27")], [("2018-11-27",)], [("2018-11-27",)]]

@@ -106,9 +106,12 @@ def edit_bus(
     operator: Annotated[str | None, Opt(help="Coach company.")] = None,
     plate: Annotated[str | None, Opt(help="Number plate.")] = None,
     driver_phone: Annotated[str | None, Opt("--driver-phone", help="Driver's mobile.")] = None,
+    yes: YesOption = False,
     mission: MissionOption = None,
 ) -> None:
     """Change a coach's name, seats, operator, plate or driver phone.
+
+    Fewer seats than people on board asks first, naming who goes to the waitlist.
 
     Example:
         c2c bus edit "Coach 1" --seats 54 --plate "FG 123 AB"
@@ -119,7 +122,12 @@ def edit_bus(
                "driver_phone": driver_phone}
     with store_of(ctx).session() as session:
         found = missions.get_mission(session, mission)
-        edited = buses.edit_coach(session, found, buses.get_coach(session, found, coach), changes)
+        the_coach = buses.get_coach(session, found, coach)
+        leaving = buses.overflow(session, the_coach, seats) if seats is not None else []
+        if leaving:
+            prompts.confirm_destructive(f"With {seats} seats, {len(leaving)} of {the_coach.name}'s passengers go to "
+                                        f"the waitlist: {', '.join(leaving)}. Go on?", yes)
+        edited = buses.edit_coach(session, found, the_coach, changes, unseat=bool(leaving))
     info(f"Updated {edited.name}")
 
 

@@ -132,3 +132,32 @@ def test_automatic_upgrade_says_where_the_backup_is(invoke: Invoke, db_path: Pat
     assert result.stderr.startswith(f"Upgraded the store {db_path} from revision 0009 to {HEAD_REVISION}; "
                                     f"the previous version is kept in {backup}.\n")
     assert "Upgraded" not in invoke("mission", "list").stderr
+
+
+def test_a_lost_insert_race_is_a_clean_conflict(lyon: str, db_path: Path) -> None:
+    from sqlalchemy import text
+
+    from c2c.errors import Conflict
+    from tests.factories import store_at
+
+    store = store_at(db_path)
+    before = dump(db_path)
+    try:
+        # what a second writer meets when another committed the same key first (other databases)
+        twice = text("INSERT INTO setting (key, value) VALUES ('race', '1'), ('race', '2')")
+        with pytest.raises(Conflict) as lost, store.session() as session:
+            session.execute(twice)
+    finally:
+        store.dispose()
+    assert (lost.value.message, lost.value.hint, lost.value.exit_code) == (
+        "someone else wrote the same record at the same time; nothing was written", "run the command again", 4)
+    assert dump(db_path) == before
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file whatever its mode")
+def test_an_unreadable_list_is_one_line(invoke: Invoke, lyon: str, tmp_path: Path) -> None:
+    path = tmp_path / "iscritti.csv"
+    path.write_text("Nome,Cognome,Email\nAnna,Rossi,anna@aero.it\n", encoding="utf-8")
+    path.chmod(0)
+    result = invoke("participants", "import", str(path), "-m", lyon, "--cluster", "LAC")
+    assert (result.exit_code, result.stderr) == (1, f"Error: cannot read {path}: Permission denied\n")

@@ -30,6 +30,8 @@ def _xlsx(build: Callable[[Path], Path]) -> Callable[[Path], Path]:
 CASES = {
     "one huge cell": (_xlsx(lambda p: bombs.huge_cell_xlsx(p, 3_000_000)), {"C2C_MAX_UNZIPPED_MB": "2"},
                       "Error: iscritti.xlsx unpacks to 3 MB; c2c reads workbooks up to 2 MB unpacked"),
+    "a 1 MB cell": (_xlsx(lambda p: bombs.huge_cell_xlsx(p, 1_000_000)), {},
+                    "Error: iscritti.xlsx holds a cell of more than 10,000 characters"),
     "millions of rows": (_xlsx(lambda p: bombs.many_rows_xlsx(p, 3_000)), {"C2C_MAX_ROWS": "2000"},
                          "Error: iscritti.xlsx has a cell in row 2,002; c2c reads up to 2,000 rows"),
     "a cell in the last row and column": (_xlsx(bombs.far_cell_xlsx), {},

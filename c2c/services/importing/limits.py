@@ -49,13 +49,20 @@ def check_zip(path: Path, limits: Limits) -> None:
         for info in archive.infolist():
             if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
                 _check_sheet_extent(path, archive, info, limits)
+            elif info.filename == "xl/sharedStrings.xml":
+                _check_sheet_extent(path, archive, info, limits, references=False)
 
 
-def _check_sheet_extent(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> None:
+def _check_sheet_extent(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits,
+                        references: bool = True) -> None:
     # only references that might be too far are looked at closely: two-letter columns and rows
     # with as many digits as the limit (a regex that rarely matches keeps a 100,000-row sheet at ~0.3 s)
     digits = len(str(limits.rows))
     far = re.compile(rb' r="([A-Z]{2,3})(\d+)"| r="([A-Z]{0,3})(\d{%d,})"' % digits)
+    # the longest run of bytes without a tag is the longest text; a character is at most 6 bytes
+    # of XML (an entity), so a run beyond that is a cell beyond the limit, found before calamine
+    # holds it (a 150 MB cell cost 490 MB)
+    longest_text, run = limits.cell_chars * 6, 0
     read, tail = 0, b""
     try:
         with archive.open(info) as stream:
@@ -64,12 +71,25 @@ def _check_sheet_extent(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipI
                 if read > limits.unzipped_bytes:  # the zip's sizes may lie: count what really comes out
                     raise LimitExceeded(f"{path.name} unpacks to more than {limits.unzipped_bytes // MB} MB",
                                         hint="raise the limit with C2C_MAX_UNZIPPED_MB")
-                for match in far.finditer(tail + chunk):
+                longest, run = _text_runs(chunk, run)
+                if longest > longest_text:
+                    raise LimitExceeded(f"{path.name} holds a cell of more than {limits.cell_chars:,} characters",
+                                        hint="raise the limit with C2C_MAX_CELL_CHARS")
+                for match in (far.finditer(tail + chunk) if references else ()):
                     letters, number = (match[1], match[2]) if match[1] else (match[3], match[4])
                     _check_reference(path, letters.decode(), int(number), limits)
                 tail = chunk[-16:]
     except (zipfile.BadZipFile, OSError, EOFError):
         return  # the reader says what is wrong with it
+
+
+def _text_runs(chunk: bytes, carried: int) -> tuple[int, int]:
+    """The longest run without '<' in ``chunk`` (with the run ``carried`` over from the chunks
+    before), and the run still open at its end."""
+    first = chunk.find(b"<")
+    if first < 0:
+        return carried + len(chunk), carried + len(chunk)
+    return max(carried + first, max(map(len, chunk.split(b"<")))), len(chunk) - chunk.rfind(b"<") - 1
 
 
 def _check_reference(path: Path, letters: str, row: int, limits: Limits) -> None:

@@ -28,6 +28,11 @@ class EnvVars:
     SMTP_REPLY_TO = "C2C_SMTP_REPLY_TO"
     SMTP_RATE = "C2C_SMTP_RATE"
     SMTP_CA_FILE = "C2C_SMTP_CA_FILE"
+    # the limits of an imported file (docs/limits.md)
+    MAX_UNZIPPED_MB = "C2C_MAX_UNZIPPED_MB"
+    MAX_ROWS = "C2C_MAX_ROWS"
+    MAX_COLUMNS = "C2C_MAX_COLUMNS"
+    MAX_CELL_CHARS = "C2C_MAX_CELL_CHARS"
 
 
 APP_NAME = "c2c"

@@ -43,14 +43,34 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
         import typer
 
         try:
+            _clean_text_arguments(kwargs)
             return func(*args, **kwargs)
         except C2CError as exc:
             from c2c.store.urls import mask_secrets
+            from c2c.text import strip_controls
 
-            typer.echo(f"Error: {mask_secrets(exc.message)}", err=True)
+            # one line each, whatever a file name or a cell quoted in the message holds; no password shown
+            typer.echo(f"Error: {mask_secrets(strip_controls(exc.message))}", err=True)
             if exc.hint:
-                typer.echo(f"Hint: {mask_secrets(exc.hint)}", err=True)
+                typer.echo(f"Hint: {mask_secrets(strip_controls(exc.hint))}", err=True)
             raise typer.Exit(exc.exit_code) from None
 
     wrapper.__c2c_handles_errors__ = True  # type: ignore[attr-defined]
     return wrapper
+
+
+def _clean_text_arguments(arguments: dict[str, object]) -> None:
+    """Every text a command is given loses its control characters here, once for all commands;
+    a value longer than any field is refused."""
+    from c2c.text import MAX_FIELD_CHARS, strip_controls
+
+    for name, value in arguments.items():
+        texts = value if isinstance(value, list) else [value]
+        for text in texts:
+            if isinstance(text, str) and len(text) > MAX_FIELD_CHARS:
+                raise InvalidInput(f"--{name.replace('_', '-')} is {len(text)} characters long; "
+                                   f"a field holds at most {MAX_FIELD_CHARS}")
+        if isinstance(value, str):
+            arguments[name] = strip_controls(value)
+        elif isinstance(value, list):
+            arguments[name] = [strip_controls(v) if isinstance(v, str) else v for v in value]

@@ -30,6 +30,7 @@ import typer
 from c2c.config import EnvVars
 from c2c.errors import InvalidInput
 from c2c.exporters.cells import csv_text, readable
+from c2c.text import strip_controls
 
 
 class Format(StrEnum):
@@ -79,6 +80,36 @@ OutOption = Annotated[
     Path | None,
     typer.Option("--out", "-o", help=f"Write to this file instead of the terminal ({FILE_NAMES}).", show_default=False),
 ]
+
+
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace an existing output file without asking.")]
+
+
+def claim_output(path: Path | None, force: bool, inputs: Sequence[Path] = ()) -> None:
+    """Before any work: never write over one of the command's inputs; ask before replacing a
+    file on a terminal, and refuse elsewhere unless ``force`` (as ``db backup`` does)."""
+    if path is None:
+        return
+    if any(_same_file(path, given) for given in inputs):
+        raise InvalidInput(f"{path} is an input of this command: it cannot also be its output",
+                           hint="choose another file name")
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder", hint="give a file name")
+    if not path.exists() or force:
+        return
+    from c2c import prompts
+
+    if not prompts.is_interactive():
+        raise InvalidInput(f"{path} exists", hint="pass --force to replace it")
+    if not prompts.confirm(f"Replace {path}?"):
+        raise typer.Abort()
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.exists() and other.exists() and one.samefile(other)
+    except OSError:
+        return one.resolve() == other.resolve()
 
 
 def choose_format(fmt: Format | None, out: Path | None, flag: str = "--out") -> Format:
@@ -271,18 +302,27 @@ def render_record(record: R, fields: Sequence[Column[R]], fmt: Format, *, title:
         table.add_column(style="bold")
         table.add_column(overflow="fold")
         for field in fields:
-            table.add_row(field.header, display(field.value(record)))
+            table.add_row(field.header, _cell(field.value(record)))
         console().print(table)
 
 
 def display(value: object) -> str:
+    """A value as a terminal shows it: no control character reaches the terminal, whatever the store holds."""
     shown = readable(value)
-    return "" if shown is None else str(shown)
+    return "" if shown is None else strip_controls(str(shown))
+
+
+def _cell(value: object) -> Any:
+    """A table cell that rich prints as it is: '[Daher]' is a name, not markup."""
+    from rich.text import Text
+
+    return Text(display(value))
 
 
 def _print_tables(sheets: Sequence[Sheet[Any]]) -> None:
     from rich import box
     from rich.table import Table
+    from rich.text import Text
 
     out = console()
     for sheet in sheets:
@@ -300,7 +340,7 @@ def _print_tables(sheets: Sequence[Sheet[Any]]) -> None:
             table.add_column(sheet.columns[i].header, justify=sheet.columns[i].justify, width=widths[i],
                              overflow="ellipsis", no_wrap=not words)
         for row in cells:
-            table.add_row(*(row[i] for i in shown))
+            table.add_row(*(Text(row[i]) for i in shown))  # '[Daher]' is a name, not markup
         out.print(table)
         left_out = [c.header for c, width in zip(sheet.columns, widths, strict=True) if not width]
         if left_out:
@@ -363,11 +403,11 @@ def _write(text: str) -> None:
 
 def info(message: str) -> None:
     """A message for the person, on stderr so stdout stays clean for data."""
-    typer.echo(message, err=True)
+    typer.echo(strip_controls(message), err=True)
 
 
 def warn(message: str) -> None:
-    typer.echo(f"Warning: {message}", err=True)
+    typer.echo(f"Warning: {strip_controls(message)}", err=True)
 
 
 @contextmanager

@@ -141,6 +141,8 @@ def _seconds(text: str, unit: str) -> Decimal:
         previous = current
     else:
         if parts and position == len(raw):
+            if total > MAX_DURATION_SECONDS:
+                raise InvalidValue(f"{text!r} is longer than a year")
             return total
     example = "20, 20m, 90min or 1h30" if unit == "m" else "30, 30s, 1m or 1m30s"
     raise InvalidValue(f"{text!r} is not a duration: use e.g. {example}")
@@ -249,11 +251,45 @@ def parse_choice(text: str, choices: Sequence[str], what: str = "") -> str:
     return lowered
 
 
+# the bounds of numbers people type: far beyond any real mission, far below what overflows a
+# 64-bit column, a timedelta or a solver (2**63 and 10**30 were typed to see what breaks)
+MAX_COUNT = 10_000  # seats, tables, capacities, reserved seats
+MAX_ID = 2**31 - 1  # block ids, meeting numbers
+MAX_SEED = 2**31 - 1
+MAX_DAY = 366  # the days of a mission
+MAX_DURATION_SECONDS = 366 * 86_400  # slot lengths, pitches, alarms, time limits
+
+
+def parse_number(text: str, low: int, high: int) -> int:
+    """A whole number from ``low`` to ``high``."""
+    digits = text.strip()
+    if not digits.lstrip("-").isdigit() or len(digits) > 20 or not low <= int(digits) <= high:
+        raise InvalidValue(f"{text!r} is not a whole number from {low} to {high:,}")
+    return int(digits)
+
+
 def parse_count(text: str) -> int:
     """A whole number, at least 1 (seats, tables)."""
-    if not text.strip().isdigit() or int(text) < 1:
-        raise InvalidValue(f"{text!r} is not a whole number, at least 1")
-    return int(text)
+    return parse_number(text, 1, MAX_COUNT)
+
+
+def parse_reserve(text: str) -> int:
+    """Seats kept free: none or more."""
+    return parse_number(text, 0, MAX_COUNT)
+
+
+def parse_id(text: str) -> int:
+    """A block id or a meeting number as ``list`` and ``show`` print them."""
+    return parse_number(text, 1, MAX_ID)
+
+
+def parse_seed(text: str) -> int:
+    return parse_number(text, 0, MAX_SEED)
+
+
+def parse_day(text: str) -> int:
+    """The day of a mission, 1 for the first."""
+    return parse_number(text, 1, MAX_DAY)
 
 
 # --- B2B wishes -------------------------------------------------------------------------------

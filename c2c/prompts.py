@@ -25,7 +25,9 @@ def _answer(question: Any) -> Any:
 def text(message: str, default: str = "", validate: Any = None) -> str:
     import questionary
 
-    return str(_answer(questionary.text(message, default=default, validate=validate)))
+    from c2c.text import strip_controls
+
+    return strip_controls(str(_answer(questionary.text(message, default=default, validate=validate))))
 
 
 def select(message: str, choices: Sequence[str], default: str | None = None) -> str:

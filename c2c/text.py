@@ -40,6 +40,23 @@ _SPECIAL_LETTERS = str.maketrans(
 )
 
 
+# C0 and C1 control characters but tab and line feed: an ESC sequence in a name retitles or
+# recolours a terminal, BEL rings it, and openpyxl refuses a workbook holding any of them
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# the longest text a person types into one field; a longer one is a paste gone wrong
+MAX_FIELD_CHARS = 2000
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters (tabs and line feeds stay): the one cleaning every text
+    field gets on its way in (command line, prompts, imported cells) and on its way to a terminal."""
+    return text if text.isprintable() or not _CONTROLS.search(text) else _CONTROLS.sub("", text)
+
+
+def has_controls(text: str) -> bool:
+    return not text.isprintable() and _CONTROLS.search(text) is not None
+
+
 def clean_spaces(text: str) -> str:
     """NFC, every run of white space (tabs, no-break spaces) folded to one space, trimmed."""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text).replace("\u00a0", " ")).strip()

@@ -140,7 +140,7 @@ def test_names_and_codes() -> None:
     assert parsing.parse_choice("Talk", ("talk", "other")) == "talk"
     assert refusal(lambda t: parsing.parse_choice(t, ("talk", "other")), "party") == "'party' is not one of talk, other"
     assert parsing.parse_count("12") == 12
-    assert refusal(parsing.parse_count, "0") == "'0' is not a whole number, at least 1"
+    assert refusal(parsing.parse_count, "0") == "'0' is not a whole number from 1 to 10,000"
 
 
 # the missions took only two capitals (even "ZZ"), the import names in four languages too

@@ -30,6 +30,7 @@ class AppContext:
             with gc_tuning.paused():  # opening the store imports SQLAlchemy and SQLModel
                 self._store = open_store(resolve_store(self.db_option))
             gc_tuning.freeze_long_lived()
+            _tell_upgrade(self._store)
         return self._store
 
 
@@ -49,6 +50,15 @@ class AppContext:
         if self._store is not None:
             self._store.dispose()
             self._store = None
+
+
+def _tell_upgrade(store: Store) -> None:
+    from c2c.output import info
+
+    if store.upgrade is not None:
+        before, after, backup = store.upgrade
+        info(f"Upgraded the store {store.location.path or store.location.url} from revision {before} to {after}"
+             + (f"; the previous version is kept in {backup}" if backup else "") + ".")
 
 
 def app_context(ctx: typer.Context) -> AppContext:

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from c2c.errors import InvalidInput
 from c2c.output import (
     Column,
     Format,
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
     from c2c.services.importing import ImportReport
+    from c2c.services.importing.limits import Limits
     from c2c.services.importing.summary import ChangeRow, ImportSummary
 
 SUMMARY_FIELDS: list[Column[ImportSummary]] = [
@@ -128,21 +130,30 @@ def write_rejected(path: Path, report: ImportReport) -> None:
     write(Sheet(rows, columns, "Rejected"), fmt, path, message=f"Wrote {len(rows)} rejected row(s) to {path}")
 
 
+MAX_CHANGES = 50  # rows of the Changes table: 100,000 changed rows took minutes and gigabytes to draw
+
+
 def show_import(report: ImportReport, mission: str, fmt: Format) -> None:
     from c2c.services.importing.summary import change_rows, import_summary
 
+    _closing(report, mission)  # said first: what was committed is known before anything long is drawn
     record = import_summary(report)
     render_record(record, SUMMARY_FIELDS, fmt, title=f"Import into {mission}")
+    if fmt is not Format.table:
+        return
     changes = change_rows(report)
-    if fmt is Format.table and changes:
-        render(changes, CHANGE_COLUMNS, fmt, title="Changes")
-    _closing(report, mission)
+    if changes:
+        render(changes[:MAX_CHANGES], CHANGE_COLUMNS, fmt, title="Changes")
+    if len(changes) > MAX_CHANGES:
+        info(f"… and {len(changes) - MAX_CHANGES:,} more changes (all of them with --format json)")
 
 
 def _closing(report: ImportReport, mission: str) -> None:
     if report.removed:
         verb = "removed" if report.pruned else "still in the mission (remove them with --prune)"
-        info(f"No longer in the file, {verb}: {', '.join(report.removed)}")
+        shown = ", ".join(report.removed[:MAX_LINES]) + (
+            f" and {len(report.removed) - MAX_LINES:,} more" if len(report.removed) > MAX_LINES else "")
+        info(f"No longer in the file, {verb}: {shown}")
     for line in report.freed:
         info(line)
     if not report.written:
@@ -150,3 +161,24 @@ def _closing(report: ImportReport, mission: str) -> None:
     else:
         info(f"Imported {len(report.participants)} participants into {mission}: {len(report.added)} new, "
              f"{len(report.updated)} updated, {len(report.unchanged)} unchanged")
+
+
+def import_limits() -> Limits:
+    """The limits of an imported file, each raised by its environment variable (docs/limits.md)."""
+    import os
+
+    from c2c.config import EnvVars
+    from c2c.services.importing.limits import MB, Limits
+
+    def number(name: str, default: int) -> int:
+        text = os.environ.get(name, "").strip()
+        if not text:
+            return default
+        if not text.isdigit() or not 0 < int(text) < 2**31:
+            raise InvalidInput(f"{name}={text!r} is not a whole number from 1 to {2**31 - 1}")
+        return int(text)
+
+    default = Limits()
+    return Limits(unzipped_bytes=number(EnvVars.MAX_UNZIPPED_MB, default.unzipped_bytes // MB) * MB,
+                  rows=number(EnvVars.MAX_ROWS, default.rows), columns=number(EnvVars.MAX_COLUMNS, default.columns),
+                  cell_chars=number(EnvVars.MAX_CELL_CHARS, default.cell_chars))

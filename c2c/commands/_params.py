@@ -43,6 +43,9 @@ class Kind(Generic[T]):
         """``typer.Option`` reading this kind; ``settings`` are the usual ones (help, envvar…)."""
         return typer.Option(*names, parser=self, metavar=self.metavar, **settings)
 
+    def argument(self, **settings: Any) -> Any:
+        return typer.Argument(parser=self, metavar=self.metavar, **settings)
+
 
 def choice(choices: Callable[[], Sequence[str]], metavar: str) -> Kind[str]:
     """One of ``choices()`` (any case): a function, so the service owning them loads only when used."""
@@ -69,6 +72,11 @@ LANGUAGE: Kind[str] = Kind(parsing.parse_language, "LANG")
 LANGUAGE_OR_BLANK: Kind[str] = Kind(_blank_or(parsing.parse_language), "LANG")
 COUNTRY: Kind[str] = Kind(_blank_or(parsing.parse_country), "COUNTRY")  # "" clears it
 PRIORITY: Kind[int] = Kind(parsing.parse_priority, "1|2|3")
+COUNT: Kind[int] = Kind(parsing.parse_count, "N")
+RESERVE: Kind[int] = Kind(parsing.parse_reserve, "N")
+ID: Kind[int] = Kind(parsing.parse_id, "ID")
+SEED: Kind[int] = Kind(parsing.parse_seed, "SEED")
+DAY: Kind[int] = Kind(parsing.parse_day, "DAY")
 HALF_DAY: Kind[str | None] = Kind(parsing.parse_half_day, "am|pm")
 INTEREST: Kind[str] = Kind(parsing.parse_interest, "none|low|medium|high")
 NEXT_STEP: Kind[str] = Kind(parsing.parse_next_step, "STEP")

@@ -109,10 +109,13 @@ def db_upgrade(ctx: typer.Context) -> None:
         create_engine,
         current_revision,
         head_revision,
+        inspect_sqlite_file,
         upgrade_store,
     )
 
     location = resolve_store(app_context(ctx).db_option)
+    if location.path is not None:
+        inspect_sqlite_file(location.path)
     store = Store(location, create_engine(location))
     before = current_revision(store)
     backup = upgrade_store(store)
@@ -124,3 +127,27 @@ def db_upgrade(ctx: typer.Context) -> None:
     if backup:
         info(f"Backup of the previous version: {backup}")
     assert after == head_revision()
+
+
+@app.command("check")
+@handle_errors
+def db_check(ctx: typer.Context) -> None:
+    """Run SQLite's integrity check on the store and say what it found (writes nothing).
+
+    Example:
+        c2c db check
+    """
+    from c2c.store.engine import StoreError, check_integrity, inspect_sqlite_file
+
+    location = resolve_store(app_context(ctx).db_option)
+    if location.path is None:
+        raise InvalidInput("db check examines SQLite stores only; use your database's own tools for this URL")
+    if not location.path.is_file():
+        raise StoreError(f"no store at {location.path}")
+    problems = check_integrity(location.path)
+    if problems:
+        shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
+        raise StoreError(f"the store {location.path} is damaged: {shown}",
+                         hint="restore a backup (*.bak beside the store, or one made with `c2c db backup`)")
+    revision = inspect_sqlite_file(location.path)
+    info(f"The store {location.path} is sound (integrity check ok, schema revision {revision or 'none yet'}).")

@@ -13,6 +13,7 @@ import typer
 from c2c import prompts
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
 from c2c.commands._import_report import (
+    import_limits,
     progress_callback,
     show_import,
     show_warnings,
@@ -23,11 +24,13 @@ from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
     FileFormatOption,
+    ForceOption,
     Format,
     FormatOption,
     Sheet,
     choose_format,
     choose_printed,
+    claim_output,
     info,
     key_columns,
     printable,
@@ -45,6 +48,7 @@ if TYPE_CHECKING:
 app = typer.Typer(no_args_is_help=True)  # its help: COMMANDS in c2c/cli.py
 
 LIST_COLUMNS: list[Column[ParticipantRow]] = [
+    Column("#", lambda r: r["id"], "right"),
     Column("First name", lambda r: r["first_name"]),
     Column("Last name", lambda r: r["last_name"]),
     Column("Company", lambda r: r["company"]),
@@ -84,6 +88,7 @@ def import_list(
     prune: Annotated[bool, Opt("--prune", help="Remove from the mission that cluster's people no longer in the file "
                                                "(asks first).")] = False,
     yes: YesOption = False,
+    force: ForceOption = False,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Import an attendee list; importing an updated list again updates it.
@@ -101,8 +106,9 @@ def import_list(
     from c2c.services import missions
     from c2c.services.importing import ImportOptions, InvalidRows, apply_plan, plan_import
 
+    claim_output(errors, force, inputs=[file])
     options = ImportOptions(sheet=sheet, mapping=mapping or [], skip_invalid=skip_invalid, dry_run=dry_run, prune=prune,
-                            cluster=cluster)
+                            cluster=cluster, limits=import_limits())
     with store_of(ctx).session() as session:
         target = missions.get_mission(session, mission)
         with progress_callback() as progress:
@@ -286,6 +292,7 @@ def export_participants(
     out: Annotated[Path, Opt("--out", "-o", help="Output file: .xlsx or .csv (or .json, .html, .md).")],
     mission: MissionOption = None,
     fmt: FileFormatOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Write a mission's participants to .xlsx or .csv (formula-safe cells).
 
@@ -295,6 +302,7 @@ def export_participants(
     from c2c.services import missions, participants
 
     fmt = choose_format(fmt, out)
+    claim_output(out, force)
     db = reader_of(ctx)
     target = missions.mission_ref(db, mission)
     rows = participants.participant_rows(db, target.id)

@@ -11,16 +11,18 @@ import typer
 from c2c import prompts
 from c2c.commands import _views
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
-from c2c.commands._params import LANGUAGE, LENGTH_SECONDS, SECONDS, choice
+from c2c.commands._params import LANGUAGE, LENGTH_SECONDS, SECONDS, SEED, choice
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
     FileFormatOption,
+    ForceOption,
     Format,
     FormatOption,
     OutOption,
     choose_format,
     choose_printed,
+    claim_output,
     info,
     printable,
     render,
@@ -74,12 +76,13 @@ def build_agenda(
         "--changeover", help="Time between pitches: seconds, or e.g. 1m (saved; default 30s).")] = None,
     order: Annotated[str | None, choice(_orders, "ORDER").option(
         "--order", help="alternate, cluster, registration, alphabetical or random.")] = None,
-    seed: Annotated[int | None, Opt("--seed", help="Seed for --order random.")] = None,
+    seed: Annotated[int | None, SEED.option("--seed", help="Seed for --order random.")] = None,
     per: Annotated[str | None, choice(_pers, "company|person").option(
         "--per", help="One pitch per company (colleagues share it) or per person.")] = None,
     reset: Annotated[bool, Opt("--reset", help="Forget moves, pins and skips.")] = False,
     fmt: FileFormatOption = None,
     out: OutOption = None,
+    force: ForceOption = False,
     mission: MissionOption = None,
     yes: YesOption = False,
 ) -> None:
@@ -96,6 +99,7 @@ def build_agenda(
     from c2c.services.pitches import agenda as pitches, documents as pitch_documents
 
     fmt = choose_format(fmt, out)
+    claim_output(out, force)
     options = pitches.AgendaOptions(pitch_seconds, changeover, order, seed, per)
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
@@ -217,6 +221,7 @@ def write_booklet(
     ctx: typer.Context,
     out: Annotated[Path, Opt("--out", "-o", help="File to write: .html or .pdf.")] = Path("booklet.html"),
     lang: LangOption = None,
+    force: ForceOption = False,
     mission: MissionOption = None,
 ) -> None:
     """Write the pitch booklet: one card per company in running order, with its profile.
@@ -231,6 +236,7 @@ def write_booklet(
     from c2c.services.pitches import agenda as pitches, documents as pitch_documents
 
     fmt = choose_printed(out, (Format.html, Format.pdf))
+    claim_output(out, force)
     with store_of(ctx).session() as session:
         the_mission = missions.get_mission(session, mission)
         agenda = pitches.build_agenda(session, the_mission)

@@ -9,7 +9,7 @@ import typer
 
 from c2c import parsing, prompts
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
-from c2c.commands._params import CLOCK, DAY_CLOCK, MINUTES, choice
+from c2c.commands._params import CLOCK, DAY, DAY_CLOCK, ID, MINUTES, choice
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
@@ -42,7 +42,7 @@ COLUMNS: list[Column[BlockRow]] = [
     Column("Location", lambda r: r["location"]),
 ]
 Opt = typer.Option
-BlockIdArg = Annotated[int, typer.Argument(help="Block id (see `c2c program list`).")]
+BlockIdArg = Annotated[int, ID.argument(help="Block id (see `c2c program list`).")]
 AtOpt = Annotated[dt.time | None, CLOCK.option("--at", help="Start, HH:MM wall-clock in the mission's time zone.")]
 MinutesOpt = Annotated[int | None, MINUTES.option("--minutes", help="Length: minutes, or e.g. 1h30.")]
 UntilOpt = Annotated[parsing.DayClock | None, DAY_CLOCK.option(
@@ -57,7 +57,7 @@ def _kinds() -> tuple[str, ...]:
 
 KindOpt = Annotated[str | None, choice(_kinds, "KIND").option(
     "--kind", help="talk, pitches, b2b, break, lunch, visit, transfer or other.")]
-DayOpt = Annotated[int | None, Opt("--day", help="Day of the mission, 1 for the first.")]
+DayOpt = Annotated[int | None, DAY.option("--day", help="Day of the mission, 1 for the first.")]
 LocationOpt = Annotated[str | None, Opt("--location", help="Where it happens.")]
 DescriptionOpt = Annotated[str | None, Opt("--description", help="A line for the printed programme.")]
 

@@ -29,6 +29,8 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeGuard
 
+from c2c.text import strip_controls
+
 # a cell starting with one of these is run as a formula by Excel and LibreOffice
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -82,6 +84,8 @@ def fill(cell: Any, value: object) -> Any:
     Works on a worksheet's cell and on a ``WriteOnlyCell`` alike, so ``sheet.append`` takes it.
     """
     value = readable(value)
+    if isinstance(value, str):  # a store written before text was cleaned on the way in
+        value = strip_controls(value)  # openpyxl refuses the whole workbook otherwise
     cell.value = value
     if runs_as_formula(value):
         cell.data_type = "s"

@@ -11,6 +11,7 @@ of the same name under ``c2c.config.user_templates_dir()`` (the coordinator's ed
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,8 @@ def _environment(folders: tuple[str, ...]) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["md_cell"] = md_cell
+    env.filters["md"] = md_cell
+    env.filters["link"] = link
     return env
 
 
@@ -46,10 +49,26 @@ def render(name: str, context: Mapping[str, Any]) -> str:
     return environment().get_template(name).render(**context)
 
 
+# what Markdown reads as markup or raw HTML: a name is printed as it is written, never as a link,
+# emphasis or a <script>; a pipe or a line break would also break the table row
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>|#!])")
+LINK_SCHEMES = ("http://", "https://", "mailto:")
+
+
 def md_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list | tuple):
         value = ", ".join(str(v) for v in value)
-    # a pipe or a line break would break the Markdown table row
-    return str(value).replace("|", "\\|").replace("\n", " ")
+    return _MARKDOWN.sub(r"\\\1", str(value)).replace("\n", " ")
+
+
+def link(value: Any) -> str:
+    """A web or mail address that is safe as an href ('' for anything else: javascript:, data:…);
+    a bare 'www.daher.com' becomes https://www.daher.com."""
+    text = str(value or "").strip()
+    if text.lower().startswith(LINK_SCHEMES):
+        return text
+    if ":" not in text and "." in text and " " not in text:
+        return f"https://{text}"
+    return ""

@@ -76,6 +76,8 @@ def create_mission(session: Session, data: MissionInput) -> Mission:
     title = clean_spaces(data.title)
     if not title:
         raise InvalidInput("a mission needs a title")
+    if data.city is not None and not clean_spaces(data.city):
+        raise InvalidInput("the city cannot be empty", hint="give the city of the mission, e.g. Lyon")
     slug = data.slug or suggest_slug(data.city, data.start_date)
     if not slug:
         raise InvalidInput("a mission needs a slug (or a city to suggest one from)",
@@ -164,6 +166,7 @@ def edit_mission(
         "status": lambda v: parse_choice(v, STATUSES, "status"),
         "direction": lambda v: parse_choice(v, DIRECTIONS, "direction"),
     }
+    old_start, old_end = mission.start_date, mission.end_date
     for name, value in changes.items():
         if value is None:
             continue
@@ -181,10 +184,31 @@ def edit_mission(
         mission.guest_cluster_id = guest.id
     if mission.host_cluster_id is not None and mission.host_cluster_id == mission.guest_cluster_id:
         raise InvalidInput("host and guest are the same cluster")
+    shift = mission.start_date - old_start if old_start else dt.timedelta(0)
+    if shift and changes.get("end_date") is None:
+        mission.end_date = old_end + shift  # a mission moved keeps its length
     check_dates(mission.start_date, mission.end_date)
     session.add(mission)
     session.flush()
+    if shift:
+        _move_days(session, mission, shift)
     return mission
+
+
+def _move_days(session: Session, mission: Mission, shift: dt.timedelta) -> None:
+    """The programme, the coaches' legs and the B2B session move with the mission's dates."""
+    from sqlmodel import col, select
+
+    from c2c.store.models import B2BSetup, Coach, Leg, ProgramBlock
+
+    moved: list[ProgramBlock | Leg | B2BSetup] = [
+        *session.exec(select(ProgramBlock).where(ProgramBlock.mission_id == mission.id)),
+        *session.exec(select(Leg).join(Coach, col(Coach.id) == Leg.coach_id).where(Coach.mission_id == mission.id))]
+    setup = session.get(B2BSetup, mission.id)
+    for row in [*moved, *([setup] if setup else [])]:
+        row.day += shift
+        session.add(row)
+    session.flush()
 
 
 def delete_mission(session: Session, mission: Mission) -> None:

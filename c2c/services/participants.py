@@ -19,6 +19,7 @@ from c2c.services.importing.normalise import (
     normalise_phone,
 )
 from c2c.store.reading import as_bool, as_json, typed
+from c2c.text import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -51,6 +52,7 @@ class PersonInput:
 
 
 class ParticipantRow(TypedDict):
+    id: int  # the person's number: names one of several look-alikes (#12)
     first_name: str
     last_name: str
     company: str | None
@@ -68,7 +70,7 @@ class ParticipantRow(TypedDict):
 
 
 _PARTICIPANT_ROWS = """
-SELECT pe.first_name, pe.last_name, pe.email, pe.phone, co.name AS company, pe.role, pe.country,
+SELECT pe.id, pe.first_name, pe.last_name, pe.email, pe.phone, co.name AS company, pe.role, pe.country,
        pe.language, COALESCE(NULLIF(cl.short_name, ''), cl.name) AS cluster, pa.pitch, pa.status,
        pa.bus_stop, pa.extra
 FROM participation AS pa
@@ -98,11 +100,18 @@ def find_participation(session: Session, mission: Mission, who: str) -> tuple[Pa
 
     query = (select(Participation, Person).join(Person, col(Person.id) == Participation.person_id)
              .where(Participation.mission_id == mission.id))
-    return resolve(list(session.exec(query).all()), who,
+    rows = list(session.exec(query).all())
+    number = who.strip().removeprefix("#")
+    if who.strip().startswith("#") and number.isdigit():  # '#12': the number participants list shows
+        by_number = [(p, person) for p, person in rows if person.id == int(number)]
+        if by_number:
+            return by_number[0]
+    return resolve(rows, who,
                    lambda found: person_names(f"{found[1].first_name} {found[1].last_name}".strip(),
                                               f"{found[1].last_name} {found[1].first_name}".strip(), found[1].email),
                    what="participant", where=f"in {mission.slug}",
-                   hint=f"see them with: c2c participants list --mission {mission.slug}", ambiguous="name one by e-mail")
+                   hint=f"see them with: c2c participants list --mission {mission.slug}",
+                   ambiguous="name one by e-mail, or by its number: #ID (c2c participants list shows it)")
 
 
 def add_participant(session: Session, mission: Mission, data: PersonInput) -> Person:
@@ -115,7 +124,8 @@ def add_participant(session: Session, mission: Mission, data: PersonInput) -> Pe
     first, last = _name(data.first_name, country), _name(data.last_name, country)
     if not first and not last:
         raise InvalidInput("a participant needs a first or a last name")
-    person = session.exec(select(Person).where(Person.email == values["email"])).first() if values.get("email") else None
+    person = session.exec(select(Person).where(Person.email == values["email"])).first() if values.get("email") \
+        else _same_name_and_company(session, first, last, data.company)
     if person is None:
         person = Person(first_name=first, last_name=last)
     _set_person(session, person, {**values, "first_name": first, "last_name": last}, data.cluster)
@@ -128,6 +138,20 @@ def add_participant(session: Session, mission: Mission, data: PersonInput) -> Pe
                               bus_stop=values.get("bus_stop"), status=values.get("status") or "registered"))
     session.flush()
     return person
+
+
+def _same_name_and_company(session: Session, first: str, last: str, company: str | None) -> Person | None:
+    """Without an e-mail, a person is known as the import knows them: the same name at the same company."""
+    from sqlmodel import col, select
+
+    from c2c.store.models import Company, Person
+
+    key = fold(f"{first} {last}")
+    query = select(Person).outerjoin(Company, col(Company.id) == Person.company_id).where(col(Person.email).is_(None))
+    query = query.where(Company.name_key == company_key(company)) if company else query.where(
+        col(Person.company_id).is_(None))
+    return next((person for person in session.exec(query) if fold(f"{person.first_name} {person.last_name}") == key),
+                None)
 
 
 @dataclass(frozen=True)

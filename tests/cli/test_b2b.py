@@ -150,7 +150,7 @@ def test_setup_asks_for_times_and_tables_on_a_terminal(
     check_time, check_tables = (validate for _, validate in asked)
     assert [check_time(v) for v in ("17:30", "17h30", "5pm")] == [True, True, "'5pm' is not a time: use HH:MM, e.g. 09:30"]
     assert [check_tables(v) for v in ("12", "0", "x")] == [
-        True, "'0' is not a whole number, at least 1", "'x' is not a whole number, at least 1"]
+        True, "'0' is not a whole number from 1 to 10,000", "'x' is not a whole number from 1 to 10,000"]
 
 
 def test_import_merges_and_reports(companies: str, invoke: Invoke) -> None:

@@ -288,11 +288,19 @@ def test_remove_coach_asks_then_puts_people_on_the_waitlist(invoke: Invoke, seat
     assert _count(db_path, "coach_stop") == 0
 
 
-def test_edit_coach_cannot_drop_below_its_passengers(invoke: Invoke, seated: list[int]) -> None:
+def test_edit_coach_below_its_passengers_asks_and_says_who_goes(invoke: Invoke, seated: list[int], db_path: Path) -> None:
+    from tests.store_dump import dump
+
     ok(invoke("bus", "edit", *M, "Coach 1", "--seats", "52", "--name", "Pullman A"))
+    before = dump(db_path)
     small = invoke("bus", "edit", *M, "Pullman A", "--seats", "3", "--reserved", "0")
-    assert small.exit_code == 4
-    assert small.stderr.startswith("Error: Pullman A carries 4 people: it cannot have only 3 seats\n")
+    assert small.exit_code == 1
+    assert small.stderr.startswith("Error: With 3 seats, 1 of Pullman A's passengers go to the waitlist: ")
+    assert small.stderr.endswith(". Go on? Refusing without --yes when not on a terminal.\n")
+    assert dump(db_path) == before
+    ok(invoke("bus", "edit", *M, "Pullman A", "--seats", "3", "--reserved", "0", "--yes"))
+    data = json.loads(invoke("bus", "status", *M, "--format", "json").stdout)
+    assert [w["reason"] for w in data["waitlist"]] == ["Pullman A now has 3 seats"]
     missing = invoke("bus", "edit", *M, "Coach 1", "--seats", "40")
     assert missing.exit_code == 3
     assert missing.stderr == "Error: no coach 'Coach 1' on mission lyon-2018\nHint: see the coaches with: c2c bus list\n"

@@ -77,8 +77,8 @@ def test_add_asks_for_name_and_seats_on_a_terminal(invoke: Invoke, lyon: str, mo
     assert [message for message, _ in asked] == ["Coach name", "Passenger seats"]
     check_seats = asked[1][1]
     assert [check_seats(v) for v in ("50", " 12 ", "0", "fifty", "-3")] == [
-        True, True, "'0' is not a whole number, at least 1", "'fifty' is not a whole number, at least 1",
-        "'-3' is not a whole number, at least 1"]
+        True, True, "'0' is not a whole number from 1 to 10,000", "'fifty' is not a whole number from 1 to 10,000",
+        "'-3' is not a whole number from 1 to 10,000"]
     assert asked[0][1]("  ") == "required"
     rows = json.loads(invoke("bus", "list", *M, "--format", "json").stdout)
     assert [(r["name"], r["seats"], r["reserved"]) for r in rows] == [("Coach 1", 50, 2)]

@@ -5,9 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from c2c.config import resolve_store
-from c2c.store.engine import Store, create_engine, upgrade_store
 from tests.conftest import Invoke
+from tests.store_dump import store_at_revision
 
 
 def test_path_honours_db_option(invoke: Invoke, tmp_path: Path) -> None:
@@ -29,10 +28,7 @@ def test_backup_copies_and_refuses_to_overwrite(invoke: Invoke, lyon: str, tmp_p
 
 @pytest.mark.fresh_store
 def test_upgrade_reports_revisions(invoke: Invoke, db_path: Path) -> None:
-    location = resolve_store(str(db_path))
-    old = Store(location, create_engine(location))
-    upgrade_store(old, "0001")
-    old.dispose()
+    store_at_revision(db_path, "0001")
     result = invoke("db", "upgrade")
     assert result.exit_code == 0, result.stderr
     assert "Upgraded the store from revision 0001 to" in result.stderr

@@ -67,6 +67,13 @@ EXPECTED = {
     "HALF_DAY": ["b2b request add --session"],
     "INTEREST": ["b2b outcome record --interest"],
     "NEXT_STEP": ["b2b outcome record --next"],
+    "COUNT": ["b2b setup --tables", "b2b unavailable --capacity", "bus add --seats", "bus edit --seats"],
+    "RESERVE": ["bus add --reserved", "bus assign --reserve", "bus edit --reserved"],
+    "ID": ["b2b fix --table", "b2b fix meeting", "b2b order add after", "b2b order add before", "b2b order remove after",
+           "b2b order remove before", "b2b show --table", "b2b unfix meeting", "program edit block_id",
+           "program remove block_id"],
+    "SEED": ["b2b schedule --seed", "pitches agenda --seed"],
+    "DAY": ["program add --day", "program edit --day", "program template apply --day"],
     "choice KIND": ["bus route add --kind", "program add --kind", "program edit --kind"],
     "choice DIRECTION": ["mission edit --direction", "mission new --direction"],
     "choice STATUS": ["leads edit --status", "leads list --status", "mission edit --status", "participants edit --status"],
@@ -100,7 +107,8 @@ def test_a_bad_value_is_a_usage_error_naming_the_option(invoke: Invoke, line: st
     param, kind = OPTIONS[line]
     command, option = line.rsplit(" ", 1)
     bad = "Lyon 2018" if kind is _params.SLUG else "abc"
-    result = invoke(*command.split(), option, bad)
+    given = (bad, "1") if "before" in option else (bad,)  # an argument takes the value alone
+    result = invoke(*command.split(), *((option, bad) if option.startswith("-") else given))
     assert result.exit_code == 2
     says = SAYS.get(_kind_name(kind))
     if says is None:  # names, codes and choices: each says it its own way, through the same adapter

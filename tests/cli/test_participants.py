@@ -13,7 +13,7 @@ KEYS = ["first_name", "last_name", "email", "phone", "company", "role", "country
         "bus_stop"]
 # json and csv carry the fields in the order the table shows them; the export file has its own
 # order and leaves out the calendar language
-LIST_KEYS = ["first_name", "last_name", "company", "cluster", "role", "email", "phone", "country", "language", "pitch",
+LIST_KEYS = ["id", "first_name", "last_name", "company", "cluster", "role", "email", "phone", "country", "language", "pitch",
              "bus_stop", "status"]
 
 
@@ -286,3 +286,19 @@ def test_full_names_split_by_their_column_and_typed_names_cased_alike(invoke: In
     assert [(p["first_name"], p["last_name"]) for p in _listed(invoke)] == [
         ("Mario", "Rossi"), ("Giulia", "De Luca"), ("Jean-Marc", "Perrin"), ("Brindo", "Zorvan"),
         ("Anna Maria", "Della Valle"), ("Brindo", "Quilbette")]
+
+
+def test_look_alikes_without_e_mail_are_one_person_or_named_by_number(invoke: Invoke, lyon: str) -> None:
+    add = ("participants", "add", "-m", lyon, "--first", "Anna", "--last", "Rossi")
+    assert invoke(*add, "--company", "Avioparts Srl").exit_code == 0
+    again = invoke(*add, "--company", "AVIOPARTS S.R.L.")  # the same person, as the import would match her
+    assert (again.exit_code, again.stderr) == (4, "Error: Anna Rossi already takes part in lyon-2018\n")
+    assert invoke(*add, "--company", "Daher").exit_code == 0
+    people = _listed(invoke)
+    assert [(p["first_name"], p["company"]) for p in people] == [("Anna", "Avioparts Srl"), ("Anna", "Daher")]
+    ambiguous = invoke("participants", "remove", "Anna Rossi", "-m", lyon, "--yes")
+    assert ambiguous.exit_code == 1  # an ambiguous name, as every command says it (c2c/names.py)
+    assert ambiguous.stderr.splitlines()[1] == "Hint: name one by e-mail, or by its number: #ID (c2c participants list shows it)"
+    second = f"#{people[1]['id']}"
+    assert invoke("participants", "remove", second, "-m", lyon, "--yes").exit_code == 0
+    assert [p["company"] for p in _listed(invoke)] == ["Avioparts Srl"]

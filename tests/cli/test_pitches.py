@@ -164,7 +164,8 @@ def test_markdown_and_html(invoke: Invoke, day: str, db_path: Path, tmp_path: Pa
     lines = md.stdout.splitlines()
     assert lines[0] == "# Cluster2Cluster: Lombardia visits Auvergne-Rhône-Alpes"
     assert "| 1 | 09:30 | Mécanique Alpine | Benoît Guignard | AAR |  |" in lines
-    assert any("Pipe \\| & <Co>" in line for line in lines)
+    assert any("Pipe \\| & \\<Co\\>" in line for line in lines)  # printed as written, never as HTML
+    assert "<script>" not in md.stdout
     out = tmp_path / "agenda.html"
     html = invoke("pitches", "agenda", "-m", day, "--format", "html", "--out", str(out))
     assert html.exit_code == 0, html.stderr
@@ -185,6 +186,7 @@ def test_booklet_has_one_card_per_company_in_running_order(invoke: Invoke, day: 
         company = session.exec(select(Company).where(Company.name == "Aviometal")).one()
         company.core_business = "Sheet-metal parts for aerostructures"
         company.partners_sought = "French tier-1 <suppliers>"
+        company.website = "javascript:alert(document.cookie)"
         session.add(company)
     store.dispose()
     invoke("pitches", "skip", "Roux Usinage", "-m", day)
@@ -198,6 +200,8 @@ def test_booklet_has_one_card_per_company_in_running_order(invoke: Invoke, day: 
     assert "Roux Usinage" not in text
     assert "<dt>Cœur de métier</dt><dd>Sheet-metal parts for aerostructures</dd>" in text  # the mission's language
     assert "French tier-1 &lt;suppliers&gt;" in text
+    assert "<p>javascript:alert(document.cookie)</p>" in text  # shown, never a link
+    assert 'href="javascript' not in text
     assert "Giulia De Luca, Marco Rossi" in text
 
 

@@ -167,7 +167,7 @@ def test_a_failed_export_exits_1_with_one_line_and_keeps_the_previous_file(
     out = tmp_path / "people.xlsx"
     out.write_bytes(b"last week's list")
     monkeypatch.setattr(files.os, "replace", _disk_full)
-    result = invoke("participants", "export", "--mission", lyon, "--out", str(out))
+    result = invoke("participants", "export", "--mission", lyon, "--out", str(out), "--force")
     assert (result.exit_code, result.stderr) == (1, f"Error: cannot write {out}: No space left on device\n")
     assert out.read_bytes() == b"last week's list"
     assert [name for name in os.listdir(tmp_path) if name.startswith(".")] == []  # no temporary file left
@@ -194,3 +194,30 @@ def test_a_command_that_only_prints_refuses_a_file_format(invoke: Invoke, lyon: 
     result = invoke("mission", "list", "--format", "xlsx")
     assert result.exit_code == 2
     assert "xlsx is a file format: this command prints table, json or csv" in result.stderr
+
+
+def test_an_existing_file_is_not_replaced_without_force(invoke: Invoke, lyon: str, tmp_path: Path) -> None:
+    out, booklet = tmp_path / "people.xlsx", tmp_path / "booklet.pdf"
+    for path in (out, booklet):
+        path.write_bytes(b"last week's list")
+    for args, path in ((("participants", "export", "--mission", lyon, "--out", str(out)), out),
+                       (("pitches", "booklet", "--mission", lyon, "--out", str(booklet)), booklet)):
+        result = invoke(*args)
+        assert (result.exit_code, result.stderr) == (1, f"Error: {path} exists\nHint: pass --force to replace it\n")
+        assert path.read_bytes() == b"last week's list"
+    assert invoke("participants", "export", "--mission", lyon, "--out", str(out), "--force").exit_code == 0
+
+
+def test_the_errors_file_can_never_be_the_list_imported(invoke: Invoke, lyon: str, db_path: Path, tmp_path: Path) -> None:
+    from tests.store_dump import dump
+
+    listed = tmp_path / "iscritti.csv"
+    listed.write_text("Nome,Cognome,Email,Azienda\nAnna,Rossi,not-an-email,Aero\n", encoding="utf-8")
+    before = (dump(db_path), listed.read_bytes())
+    for extra in ((), ("--force",), ("--dry-run", "--force")):
+        result = invoke("participants", "import", str(listed), "-m", lyon, "--cluster", "LAC", "--errors",
+                        str(tmp_path / "." / "iscritti.csv"), *extra)
+        assert result.exit_code == 1
+        assert result.stderr == (f"Error: {tmp_path / '.' / 'iscritti.csv'} is an input of this command: it cannot also "
+                                 "be its output\nHint: choose another file name\n")
+    assert (dump(db_path), listed.read_bytes()) == before

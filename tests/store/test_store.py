@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from c2c.config import resolve_store
 from c2c.store.engine import (
+    BUSY_TIMEOUT_MS,
     Store,
     create_engine,
     current_revision,
@@ -51,7 +52,7 @@ def test_store_file_is_private_and_uses_wal_and_foreign_keys(db_path: Path) -> N
     with store.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == BUSY_TIMEOUT_MS
     store.dispose()
     assert stat.S_IMODE(os.stat(db_path).st_mode) == 0o600
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from c2c.commands._common import MissionOption, reader_of, store_of
+from c2c.commands._params import ID
 from c2c.errors import handle_errors
 from c2c.output import Column, Format, FormatOption, info, render
 
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 
 app = typer.Typer(help="Meetings that must come before others.", no_args_is_help=True)
 
-BeforeArgument = Annotated[int, typer.Argument(help="The meeting held first (number from b2b show).")]
-AfterArgument = Annotated[int, typer.Argument(help="The meeting held later.")]
+BeforeArgument = Annotated[int, ID.argument(help="The meeting held first (number from b2b show).")]
+AfterArgument = Annotated[int, ID.argument(help="The meeting held later.")]
 ORDER_COLUMNS: list[Column[PrecedenceRow]] = [
     Column("First", lambda r: r["before"], "right"),
     Column("Companies", lambda r: r["before_meeting"]),

@@ -10,16 +10,18 @@ import typer
 
 from c2c import parsing, prompts
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
-from c2c.commands._params import CLOCK, DATE, MINUTES, TIME_LIMIT, TIME_RANGE
+from c2c.commands._params import CLOCK, COUNT, DATE, ID, MINUTES, SEED, TIME_LIMIT, TIME_RANGE
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
     FileFormatOption,
+    ForceOption,
     Format,
     FormatOption,
     OutOption,
     Sheet,
     choose_format,
+    claim_output,
     info,
     key_columns,
     printable,
@@ -98,7 +100,7 @@ def setup_session(
     ctx: typer.Context,
     start: Annotated[dt.time | None, CLOCK.option("--start", help="First slot, HH:MM (asked for on a terminal).")] = None,
     end: Annotated[dt.time | None, CLOCK.option("--end", help="End of the last slot, HH:MM (asked for on a terminal).")] = None,
-    tables: Annotated[int | None, Opt(help="Tables, i.e. meetings at once (asked for on a terminal).", min=1)] = None,
+    tables: Annotated[int | None, COUNT.option("--tables", help="Tables, i.e. meetings at once (asked for on a terminal).")] = None,
     slot: Annotated[int, MINUTES.option("--slot", help="Slot length: minutes, or e.g. 20m, 1h.")] = 20,
     breaks: Annotated[list[parsing.TimeRange] | None, TIME_RANGE.option(
         "--break", help="A pause, e.g. 15:40-16:00 (repeatable).")] = None,
@@ -178,7 +180,7 @@ def set_unavailable(
     between: Annotated[list[parsing.TimeRange] | None, TIME_RANGE.option(
         "--between", help="Away in this window, e.g. 15:00-16:00 for a plant visit (repeatable; replaces the "
                           "windows said before).")] = None,
-    capacity: Annotated[int | None, Opt(help="Meetings it can hold at once (people it brings).")] = None,
+    capacity: Annotated[int | None, COUNT.option("--capacity", help="Meetings it can hold at once (people it brings).")] = None,
     clear: Annotated[bool, Opt("--clear", help="Forget the --from, --until and --between said before.")] = False,
     mission: MissionOption = None,
 ) -> None:
@@ -204,7 +206,7 @@ def set_unavailable(
 def schedule_meetings(
     ctx: typer.Context,
     time_limit: Annotated[int, TIME_LIMIT.option("--time-limit", help="Search time: seconds, or e.g. 2m.")] = 30,
-    seed: Annotated[int, Opt(help="Random seed (same seed and data, same timetable).", min=0, max=999_999_999)] = 0,
+    seed: Annotated[int, SEED.option("--seed", help="Random seed (same seed and data, same timetable).")] = 0,
     fairness: Annotated[int, Opt(help="Breaks of any two companies differ by at most this; -1 for no limit.",
                                  min=-1)] = 2,
     workers: Annotated[int, Opt(help="Solver threads (1 is fully reproducible).", min=1, max=64)] = 2,
@@ -251,10 +253,11 @@ def _print_report(report: ScheduleReport) -> None:
 def show_timetable(
     ctx: typer.Context,
     company: Annotated[str | None, Opt(help="One company's personal schedule.")] = None,
-    table: Annotated[int | None, Opt(help="One table's sheet.")] = None,
+    table: Annotated[int | None, ID.option("--table", help="One table's sheet.")] = None,
     matrix: Annotated[bool, Opt("--matrix", help="Company × slot grid.")] = False,
     fmt: FileFormatOption = None,
     out: OutOption = None,
+    force: ForceOption = False,
     mission: MissionOption = None,
 ) -> None:
     """Show the timetable: all meetings, one company, one table, or the matrix.
@@ -275,6 +278,7 @@ def show_timetable(
     if sum((company is not None, table is not None, matrix)) > 1:
         raise InvalidInput("show one view at a time: --company, --table or --matrix")
     fmt = choose_format(fmt, out)
+    claim_output(out, force)
     every_meeting = company is None and table is None and not matrix
     db = reader_of(ctx)
     m = missions.mission_ref(db, mission)
@@ -350,9 +354,9 @@ def _matrix_columns(labels: list[str]) -> list[Column[MatrixRow]]:
 @handle_errors
 def fix_meeting(
     ctx: typer.Context,
-    meeting: Annotated[int, typer.Argument(help="Meeting number (see b2b show).")],
+    meeting: Annotated[int, ID.argument(help="Meeting number (see b2b show).")],
     slot: Annotated[dt.time, CLOCK.option("--slot", help="Slot start, HH:MM.")],
-    table: Annotated[int | None, Opt(help="Table number.")] = None,
+    table: Annotated[int | None, ID.option("--table", help="Table number.")] = None,
     mission: MissionOption = None,
 ) -> None:
     """Pin a meeting to a slot (and table); later schedules keep it there.
@@ -371,7 +375,7 @@ def fix_meeting(
 @handle_errors
 def unfix_meeting(
     ctx: typer.Context,
-    meeting: Annotated[int, typer.Argument(help="Meeting number.")],
+    meeting: Annotated[int, ID.argument(help="Meeting number.")],
     mission: MissionOption = None,
 ) -> None:
     """Let the scheduler move a fixed meeting again.

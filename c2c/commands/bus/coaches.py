@@ -10,15 +10,18 @@ import typer
 from c2c import parsing, prompts
 from c2c.commands import _views
 from c2c.commands._common import BusOption, MissionOption, YesOption, reader_of, store_of
+from c2c.commands._params import COUNT, RESERVE
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
     FileFormatOption,
+    ForceOption,
     Format,
     FormatOption,
     OutOption,
     Sheet,
     choose_format,
+    claim_output,
     info,
     printable,
     render,
@@ -62,8 +65,8 @@ ASSIGN_COLUMNS: list[Column[AssignmentRow]] = [
 def add_bus(
     ctx: typer.Context,
     name: Annotated[str | None, Opt("--name", help="Coach name, e.g. \"Coach 1\" (asked on a terminal).")] = None,
-    seats: Annotated[int | None, Opt("--seats", help="Passenger seats (asked on a terminal).")] = None,
-    reserved: Annotated[int, Opt("--reserved", help="Seats kept for guide and coordinators.")] = 0,
+    seats: Annotated[int | None, COUNT.option("--seats", help="Passenger seats (asked on a terminal).")] = None,
+    reserved: Annotated[int, RESERVE.option("--reserved", help="Seats kept for guide and coordinators.")] = 0,
     operator: Annotated[str | None, Opt(help="Coach company.")] = None,
     plate: Annotated[str | None, Opt(help="Number plate.")] = None,
     driver_phone: Annotated[str | None, Opt("--driver-phone", help="Driver's mobile.")] = None,
@@ -119,14 +122,17 @@ def edit_bus(
     ctx: typer.Context,
     coach: CoachArg,
     name: Annotated[str | None, Opt("--name", help="New name.")] = None,
-    seats: Annotated[int | None, Opt("--seats", help="Passenger seats.")] = None,
-    reserved: Annotated[int | None, Opt("--reserved", help="Seats kept for guide and coordinators.")] = None,
+    seats: Annotated[int | None, COUNT.option("--seats", help="Passenger seats.")] = None,
+    reserved: Annotated[int | None, RESERVE.option("--reserved", help="Seats kept for guide and coordinators.")] = None,
     operator: Annotated[str | None, Opt(help="Coach company.")] = None,
     plate: Annotated[str | None, Opt(help="Number plate.")] = None,
     driver_phone: Annotated[str | None, Opt("--driver-phone", help="Driver's mobile.")] = None,
+    yes: YesOption = False,
     mission: MissionOption = None,
 ) -> None:
     """Change a coach's name, seats, operator, plate or driver phone.
+
+    Fewer seats than people on board asks first, naming who goes to the waitlist.
 
     Example:
         c2c bus edit "Coach 1" --seats 54 --plate "FG 123 AB"
@@ -137,7 +143,12 @@ def edit_bus(
                "driver_phone": driver_phone}
     with store_of(ctx).session() as session:
         found = missions.get_mission(session, mission)
-        edited = buses.edit_coach(session, found, buses.get_coach(session, found, coach), changes)
+        the_coach = buses.get_coach(session, found, coach)
+        leaving = buses.overflow(session, the_coach, seats) if seats is not None else []
+        if leaving:
+            prompts.confirm_destructive(f"With {seats} seats, {len(leaving)} of {the_coach.name}'s passengers go to "
+                                        f"the waitlist: {', '.join(leaving)}. Go on?", yes)
+        edited = buses.edit_coach(session, found, the_coach, changes, unseat=bool(leaving))
     info(f"Updated {edited.name}")
 
 
@@ -180,7 +191,7 @@ def list_buses(ctx: typer.Context, mission: MissionOption = None, fmt: FormatOpt
 def assign_seats(
     ctx: typer.Context,
     auto: Annotated[bool, Opt("--auto", help="Seat everyone not seated yet at their preferred stop.")] = False,
-    reserve: Annotated[int | None, Opt("--reserve", help="With --auto: seats to keep free on each coach.", min=0)] = None,
+    reserve: Annotated[int | None, RESERVE.option("--reserve", help="With --auto: seats to keep free on each coach.")] = None,
     person: Annotated[str | None, Opt("--person", help="Seat one person (e-mail or full name).")] = None,
     bus: BusOption = None,
     stop: Annotated[str | None, Opt("--stop", help="With --person: where they get on (default: their stop).")] = None,
@@ -229,6 +240,7 @@ def show_manifest(
     bus: Annotated[str | None, Opt("--bus", "-b", help="Only this coach (default: all).")] = None,
     fmt: FileFormatOption = None,
     out: OutOption = None,
+    force: ForceOption = False,
     mission: MissionOption = None,
 ) -> None:
     """The driver's manifest: per coach and leg, stops in order, who gets on, a tick column.
@@ -250,6 +262,7 @@ def show_manifest(
     if fmt is Format.xlsx and out is None:
         out = Path(f"{found.slug}-manifest.xlsx")
     fmt = choose_format(fmt, out)
+    claim_output(out, force)
     write(_views.manifest_sheets(coaches), fmt, out, documents={
         Format.json: Sheet([c.as_dict() for c in coaches], []),
         Format.csv: Sheet(buses.manifest_rows(coaches), []),

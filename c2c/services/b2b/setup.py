@@ -183,6 +183,9 @@ def setup_b2b(
         raise InvalidInput(f"the session would end at {end:%H:%M}, not after it starts at {start:%H:%M}")
     if tables < 1:
         raise InvalidInput(f"a session needs at least 1 table, not {tables}")
+    if day is not None and not mission.start_date <= day <= mission.end_date:
+        raise InvalidInput(f"{day:%Y-%m-%d} is not a day of the mission ({mission.start_date:%Y-%m-%d} to "
+                           f"{mission.end_date:%Y-%m-%d})")
     setup = session.get(B2BSetup, mission.id) or B2BSetup(mission_id=mission.id or 0, day=mission.start_date,
                                                           start=start, end=end)
     setup.day = day or setup.day or mission.start_date

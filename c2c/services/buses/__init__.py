@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         CoachInput as CoachInput,
         add_coach as add_coach,
         edit_coach as edit_coach,
+        overflow as overflow,
         passenger_count as passenger_count,
         remove_coach as remove_coach,
     )
@@ -123,6 +124,7 @@ _HOMES = {
     "mission_zone": "common",
     "now_utc": "manifest",
     "only_coach": "common",
+    "overflow": "coaches",
     "passenger_count": "coaches",
     "programme_warnings": "views",
     "remove_coach": "coaches",

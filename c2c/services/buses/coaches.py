@@ -11,7 +11,7 @@ from c2c.errors import Conflict, InvalidInput
 from c2c.parsing import InvalidValue
 from c2c.phones import DEFAULT_REGION, parse_phone
 from c2c.services.buses.common import find_coach
-from c2c.store.models import Cluster, Coach, Mission, SeatAssignment
+from c2c.store.models import Cluster, Coach, Mission, Participation, Person, SeatAssignment
 from c2c.text import clean_spaces
 
 
@@ -67,8 +67,10 @@ def add_coach(session: Session, mission: Mission, data: CoachInput) -> Coach:
     return coach
 
 
-def edit_coach(session: Session, mission: Mission, coach: Coach, changes: dict[str, Any]) -> Coach:
-    """Apply the changes that are not None; seats may not drop below the people on board."""
+def edit_coach(session: Session, mission: Mission, coach: Coach, changes: dict[str, Any],
+               unseat: bool = False) -> Coach:
+    """Apply the changes that are not None; seats may not drop below the people on board, unless
+    ``unseat``: then the last seated (``overflow``) go to the waitlist."""
     if changes.get("name"):
         name = clean_spaces(changes["name"])
         other = find_coach(session, mission, name)
@@ -84,7 +86,12 @@ def edit_coach(session: Session, mission: Mission, coach: Coach, changes: dict[s
         coach.driver_phone = _driver_phone(session, mission, changes["driver_phone"])
     check_seats(coach.seats, coach.reserved_seats)
     taken = passenger_count(session, coach)
-    if taken > coach.seats:
+    if taken > coach.seats and unseat:
+        for seat, _ in _last_seated(session, coach, taken - coach.seats):
+            seat.coach_id, seat.waitlisted = None, True
+            seat.waitlist_reason = f"{coach.name} now has {coach.seats} seats"
+            session.add(seat)
+    elif taken > coach.seats:
         raise Conflict(
             f"{coach.name} carries {taken} people: it cannot have only {coach.seats} seats",
             hint="move people first with: c2c bus assign --person EMAIL --bus OTHER",
@@ -92,6 +99,20 @@ def edit_coach(session: Session, mission: Mission, coach: Coach, changes: dict[s
     session.add(coach)
     session.flush()
     return coach
+
+
+def overflow(session: Session, coach: Coach, seats: int) -> list[str]:
+    """Who would leave ``coach`` for the waitlist with only ``seats`` seats: the last seated."""
+    return [name for _, name in _last_seated(session, coach, passenger_count(session, coach) - seats)]
+
+
+def _last_seated(session: Session, coach: Coach, count: int) -> list[tuple[SeatAssignment, str]]:
+    if count <= 0:
+        return []
+    query = (select(SeatAssignment, Person).join(Participation, col(Participation.id) == SeatAssignment.participation_id)
+             .join(Person, col(Person.id) == Participation.person_id).where(SeatAssignment.coach_id == coach.id)
+             .order_by(col(SeatAssignment.assigned_at).desc(), col(SeatAssignment.id).desc()).limit(count))
+    return [(seat, f"{person.first_name} {person.last_name}") for seat, person in session.exec(query).all()]
 
 
 def passenger_count(session: Session, coach: Coach) -> int:

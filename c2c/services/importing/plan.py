@@ -16,6 +16,7 @@ from c2c.services.importing.delegation import read_in_delegation_country
 from c2c.services.importing.full_names import given_names_in_store, split_full_names
 from c2c.services.importing.headers import parse_overrides
 from c2c.services.importing.layout import Table, column_letter, locate_table, side_by_side
+from c2c.services.importing.limits import Limits
 from c2c.services.importing.normalise import normalise_email
 from c2c.services.importing.reading import (
     HEADER_SEARCH_ROWS,
@@ -67,6 +68,7 @@ class ImportOptions:
     cluster: str | None = None  # whose list this is: a cluster's name, short name or alias
     ask_cluster: AskCluster | None = None  # asks whose list it is when neither the file nor --cluster says
     max_bytes: int = MAX_BYTES
+    limits: Limits | None = None  # rows, columns, cell length, unpacked size (the defaults when None)
     progress: Callable[[int, int], None] | None = None
     # the countries whose languages the list is likely in: they break ties when guessing the
     # encoding of a text list; plan_import adds the mission's and its clusters'
@@ -250,7 +252,7 @@ def _leaving(ctx: RowContext) -> list[tuple[int, str]]:
 def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str], regions: tuple[str | None, ...]
                  ) -> tuple[RawSheet, Table, Iterator[tuple[int, list[str]]]]:
     """The sheet holding the list, the list's header and columns, and its rows below the header."""
-    sheets = read_sheets(path, options.max_bytes, options.countries)
+    sheets = read_sheets(path, options.max_bytes, options.countries, options.limits)
     if options.sheet is not None:
         chosen = [s for s in sheets if s.name is not None and fold(s.name) == fold(options.sheet)]
         if not chosen:

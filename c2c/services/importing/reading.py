@@ -18,6 +18,8 @@ from typing import Any
 
 from c2c.errors import InvalidInput, NotFound
 from c2c.services.importing.encodings import Decoding, decode
+from c2c.services.importing.limits import LimitExceeded, Limits, check_zip
+from c2c.text import has_controls, strip_controls
 
 MAX_BYTES = 50 * 1024 * 1024
 HEADER_SEARCH_ROWS = 20
@@ -52,9 +54,47 @@ class RawSheet:
     decoding: Decoding | None = None
 
 
-def read_sheets(path: Path, max_bytes: int = MAX_BYTES, countries: Sequence[str] = ()) -> list[RawSheet]:
-    """The sheets of ``path`` (one nameless sheet for csv/tsv), checked for format and size;
-    ``countries`` (the mission's) break ties when guessing a text list's encoding."""
+def read_sheets(path: Path, max_bytes: int = MAX_BYTES, countries: Sequence[str] = (),
+                limits: Limits | None = None) -> list[RawSheet]:
+    """The sheets of ``path`` (one nameless sheet for csv/tsv), checked for format, size and
+    limits, their cells without control characters; ``countries`` (the mission's) break ties
+    when guessing a text list's encoding."""
+    limits = limits or Limits()
+    try:
+        sheets = _read_sheets(path, max_bytes, countries, limits)
+    except OSError as exc:
+        raise ImportFileError("unreadable", f"cannot read {path}: {exc.strerror or exc}") from None
+    for sheet in sheets:
+        sheet.rows = _bounded(sheet.rows, f"{path.name}" + (f", sheet {sheet.name!r}" if sheet.name else ""), limits)
+    return sheets
+
+
+def _bounded(rows: Callable[[], Iterator[tuple[int, Row]]], where: str,
+             limits: Limits) -> Callable[[], Iterator[tuple[int, Row]]]:
+    """``rows`` within the limits, their cells without control characters (one look per row)."""
+    def bounded() -> Iterator[tuple[int, Row]]:
+        for number, cells in rows():
+            if number > limits.rows + 1:
+                raise LimitExceeded(f"{where} has more than {limits.rows:,} rows",
+                                    hint="split the list, or raise the limit with C2C_MAX_ROWS")
+            if len(cells) > limits.columns and any(cells[limits.columns:]):
+                raise LimitExceeded(f"{where}, row {number}, has more than {limits.columns} columns",
+                                    hint="raise the limit with C2C_MAX_COLUMNS")
+            joined = "".join(cells)
+            if len(joined) > limits.cell_chars:
+                for column, cell in enumerate(cells, start=1):
+                    if len(cell) > limits.cell_chars:
+                        raise LimitExceeded(
+                            f"{where}, row {number}, column {column}: a cell of {len(cell):,} characters; "
+                            f"c2c reads up to {limits.cell_chars:,}", hint="raise the limit with C2C_MAX_CELL_CHARS")
+            if has_controls(joined):
+                cells = [strip_controls(cell) for cell in cells]
+            yield number, cells
+
+    return bounded
+
+
+def _read_sheets(path: Path, max_bytes: int, countries: Sequence[str], limits: Limits) -> list[RawSheet]:
     if not path.is_file():
         raise NotFound(f"no file {str(path)!r}")
     size = path.stat().st_size
@@ -72,9 +112,10 @@ def read_sheets(path: Path, max_bytes: int = MAX_BYTES, countries: Sequence[str]
         _refuse_encrypted(path)
         return _workbook_sheets(path)
     if head.startswith(ZIP_MAGIC):
+        check_zip(path, limits)
         return _workbook_sheets(path)
     if suffix in TEXT_SUFFIXES:
-        return [_text_sheet(path, suffix, countries)]
+        return [_text_sheet(path, suffix, countries, limits)]
     if suffix in WORKBOOK_SUFFIXES:
         raise ImportFileError(
             "not_a_spreadsheet", f"{path.name} is not a spreadsheet: its content is not an Excel or OpenDocument workbook",
@@ -124,7 +165,7 @@ def _calamine_sheet(path: Path, workbook: Any, name: str) -> RawSheet:
         raise ImportFileError("corrupt", f"{path.name}, sheet {name!r}, is damaged ({_short(exc)})",
                               hint="open it in Excel or LibreOffice and save it again") from None
     first_column = sheet.start[1] if sheet.start else 0
-    merged = _merged_below_first_row(sheet.merged_cell_ranges or [], first_column)
+    merged = _merged_below_first_row(sheet.merged_cell_ranges or [], first_column, sheet.end or (0, 0))
 
     def rows() -> Iterator[tuple[int, Row]]:
         raw = ([v if type(v) is str else _cell_text(v) for v in cells] for cells in sheet.iter_rows())
@@ -134,10 +175,13 @@ def _calamine_sheet(path: Path, workbook: Any, name: str) -> RawSheet:
     return RawSheet(name=name, height=int(sheet.height or 0), rows=rows)
 
 
-def _merged_below_first_row(ranges: list[Any], first_column: int) -> dict[tuple[int, int], tuple[int, int]]:
-    """Cells covered by a merge (below the title rows) -> the merge's top-left cell, 1-based rows."""
+def _merged_below_first_row(ranges: list[Any], first_column: int,
+                            end: tuple[int, int]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Cells covered by a merge (below the title rows) -> the merge's top-left cell, 1-based rows;
+    a merge is cut at the sheet's last cell (a file may declare one over a million rows)."""
     covered: dict[tuple[int, int], tuple[int, int]] = {}
-    for (row0, col0), (row1, col1) in ranges:
+    for (row0, col0), (last_row, last_col) in ranges:
+        row1, col1 = min(last_row, end[0]), min(last_col, end[1])
         if row0 == row1:
             continue  # a merge across one row is a title or a heading: its other cells stay empty
         for row in range(row0, row1 + 1):
@@ -177,27 +221,46 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def _text_sheet(path: Path, suffix: str, countries: Sequence[str]) -> RawSheet:
+def _text_sheet(path: Path, suffix: str, countries: Sequence[str], limits: Limits) -> RawSheet:
     text, decoding = decode(path.read_bytes(), countries)
     if "\x00" in text:
         raise ImportFileError("not_a_spreadsheet", f"{path.name} is not a text list: it holds binary data", hint=FORMATS_HINT)
     # spreadsheet programs end lines with CR LF, LF, or (old Macs, some exports) CR alone
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     delimiter = "\t" if suffix == ".tsv" else sniff_delimiter(text)
-    records = sum(1 for _ in _csv_rows(path, text, delimiter))
+    records = sum(1 for _ in _csv_rows(path, text, delimiter, limits))
 
     def rows() -> Iterator[tuple[int, Row]]:
-        return ((number, cells) for number, cells in enumerate(_csv_rows(path, text, delimiter), start=1))
+        return ((number, cells) for number, cells in enumerate(_csv_rows(path, text, delimiter, limits), start=1))
 
     return RawSheet(name=None, height=records, rows=rows, decoding=decoding)
 
 
-def _csv_rows(path: Path, text: str, delimiter: str) -> Iterator[list[str]]:
+def _csv_rows(path: Path, text: str, delimiter: str, limits: Limits) -> Iterator[list[str]]:
+    # the csv module's own limit on a field is process-wide: set to c2c's for the file being read
+    csv.field_size_limit(limits.cell_chars + 1)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
-        yield from reader
+        for cells in reader:
+            _refuse_unclosed_quote(path, cells, delimiter, reader.line_num)
+            yield cells
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise LimitExceeded(
+                f"{path.name}, line {reader.line_num}: a cell longer than {limits.cell_chars:,} characters "
+                "(a quote left open?)", hint="close the quote, or raise the limit with C2C_MAX_CELL_CHARS") from None
         raise ImportFileError("unreadable", f"{path.name}, line {reader.line_num}: {exc}", hint=FORMATS_HINT) from None
+
+
+def _refuse_unclosed_quote(path: Path, cells: list[str], delimiter: str, end_line: int) -> None:
+    """A quoted cell spanning lines that holds the delimiter and an e-mail address is other
+    people's rows swallowed by a stray quote, not an address written on two lines."""
+    for cell in cells:
+        if "\n" in cell and delimiter in cell and "@" in cell:
+            start = end_line - cell.rstrip("\n").count("\n")
+            raise ImportFileError(
+                "unclosed_quote", f"{path.name}, line {start}: a quote (\") opens a cell that runs to line {end_line}, "
+                "swallowing the rows in between", hint="remove the stray quote, or close it, and import again")
 
 
 DELIMITERS = (",", ";", "\t", "|")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from c2c.services import missions
-from c2c.services.importing import ImportFileError, ImportOptions, import_participants
+from c2c.services.importing import ImportOptions, import_participants
 from c2c.services.importing.encodings import (
     ALPHABETS,
     decode,
@@ -23,6 +23,7 @@ from c2c.services.importing.encodings import (
     rank_code_pages,
     sample_words,
 )
+from c2c.services.importing.limits import LimitExceeded
 from c2c.services.importing.plan import plan_import
 from c2c.services.participants import participant_rows
 from c2c.store.reading import session_reader
@@ -80,11 +81,11 @@ def test_a_field_the_csv_reader_cannot_hold_is_one_line_naming_the_file_and_line
     path.write_text("Nome,Cognome,Note\nMario,Rossi,ok\nAnna,Bianchi," + "x" * 200_000 + "\n", encoding="utf-8")
     store = store_with_mission(tmp_path / "store.db", "IT")
     try:
-        with store.session() as session, pytest.raises(ImportFileError) as refused:
+        with store.session() as session, pytest.raises(LimitExceeded) as refused:
             import_participants(session, missions.get_mission(session, "test-mission"), path, ImportOptions())
     finally:
         store.dispose()
-    assert refused.value.message.startswith("enorme.csv, line 3: field larger than field limit")
+    assert refused.value.message == "enorme.csv, line 3: a cell longer than 10,000 characters (a quote left open?)"
 
 
 @pytest.mark.parametrize("encoding", CODE_PAGES)

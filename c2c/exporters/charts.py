@@ -44,7 +44,17 @@ class Lines:
     series: dict[str, Sequence[int]]
 
 
+_DRAWN: dict[str, Chart] = {}  # the same figures make the same chart: a report written as .html, .md and .pdf draws once
+
+
 def draw(spec: Bars | Lines) -> Chart:
+    key = repr(spec)
+    if key not in _DRAWN:
+        _DRAWN[key] = _draw(spec)
+    return _DRAWN[key]
+
+
+def _draw(spec: Bars | Lines) -> Chart:
     # the object API, not pyplot: pyplot loads a GUI backend machinery that a file needs none of
     import matplotlib
     from matplotlib.figure import Figure

@@ -32,6 +32,8 @@ class StopBlock(Protocol):
     def clock(self) -> str: ...
     @property
     def passengers(self) -> Sequence[PassengerLine]: ...
+    @property
+    def destination(self) -> bool: ...  # where the leg arrives
 
 
 class LegSheet(Protocol):

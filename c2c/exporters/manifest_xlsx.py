@@ -73,7 +73,7 @@ def _fill_sheet(sheet: Any, coach: CoachManifest, leg: LegSheet | None, heading:
     if leg is None:
         sheet.cell(HEADER_ROW + 1, 2, said["no_route"])
     else:
-        _stop_rows(sheet, leg, len(columns))
+        _stop_rows(sheet, leg, len(columns), said)
     set_up_page(sheet, replace(heading, what=f"{said['coach_manifest']} — {what}", date=day), HEADER_ROW,
                 landscape=is_wide(sheet))
 
@@ -90,11 +90,12 @@ def _header(sheet: Any, columns: tuple[tuple[str, int], ...], said: Mapping[str,
         sheet.column_dimensions[cell.column_letter].width = width
 
 
-def _stop_rows(sheet: Any, leg: LegSheet, width: int) -> None:
+def _stop_rows(sheet: Any, leg: LegSheet, width: int, said: Mapping[str, str]) -> None:
     from openpyxl.styles import Alignment, Border, Font, Side
 
     thin = Side(style="thin")
-    places = [f"{stop.stop}\n{stop.address}" if stop.address else stop.stop for stop in leg.stops]
+    names = [f"{stop.stop} ({said['destination']})" if stop.destination else stop.stop for stop in leg.stops]
+    places = [f"{name}\n{stop.address}" if stop.address else name for name, stop in zip(names, leg.stops, strict=True)]
     longest = max((len(line) for place in places for line in place.split("\n")), default=0)
     stop_width = min(max(longest + 2, STOP_WIDTH[0]), STOP_WIDTH[1])
     _fit_passenger_columns(sheet, leg, width)

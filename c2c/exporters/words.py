@@ -38,6 +38,7 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
                    "Aucun rendez-vous à cette table.", "Kein Gespräch an diesem Tisch."),
     "coach_manifest": ("Coach manifest", "Lista passeggeri", "Liste des passagers", "Fahrgastliste"),
     "stop": ("Stop", "Fermata", "Arrêt", "Haltestelle"),
+    "destination": ("destination", "destinazione", "destination", "Ziel"),
     "mobile": ("Mobile", "Cellulare", "Portable", "Handy"),
     "gets_off": ("Gets off", "Scende a", "Descend à", "Steigt aus"),
     "operator": ("Operator", "Compagnia", "Transporteur", "Busunternehmen"),

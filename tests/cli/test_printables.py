@@ -143,6 +143,9 @@ def test_the_manifest_gives_each_stop_and_its_address_a_row_tall_enough(printed:
         lines = sum(-(-len(line) // (sheet.column_dimensions["B"].width - 1)) for line in place.split("\n"))
         assert sheet.row_dimensions[row].height >= 15 * lines
         assert sheet.cell(row, 2).alignment.wrap_text
+    places = [sheet.cell(row, 2).value.split("\n")[0] for row in stop_rows]
+    assert places[-1].endswith(" (destination)")  # where the outbound leg arrives, said on paper too
+    assert not any("(destination)" in place for place in places[:-1])
     phones = [sheet.cell(r, 5).value for r in range(7, sheet.max_row + 1) if sheet.cell(r, 5).value]
     assert phones
     assert all(p.startswith("+") and " " in p for p in phones)  # formatted for reading, not raw E.164

@@ -23,7 +23,9 @@ depends_on = None
 
 TABLES = ("person", "participation", "b2b_meeting", "coach")
 UTC_TIMESTAMPS = (("mission", "created_at"), ("participation", "created_at"),
-                  ("calendar_entry", "start"), ("calendar_entry", "end"), ("calendar_entry", "last_exported"))
+                  ("calendar_entry", "start"), ("calendar_entry", "end"), ("calendar_entry", "last_exported"),
+                  ("b2b_outcome", "recorded_at"), ("lead", "opened_at"), ("lead_event", "at"),
+                  ("mail_message", "sent_at"))
 
 
 def upgrade() -> None:

@@ -139,9 +139,10 @@ def _write_people(session: Session, plan: ImportPlan, company_ids: dict[str, int
     for chunk in chunks(new):
         rows = [{"id": m.person_id, "first_name": m.person["first_name"], "last_name": m.person["last_name"],
                  "email": m.person["email"], "phone": m.person["phone"], "role": m.person["role"],
-                 "country": m.person["country"], "company_id": company_id(m), "consent": bool(m.person["consent"])}
+                 "country": m.person["country"], "company_id": company_id(m), "consent": bool(m.person["consent"]),
+                 "language": m.person["language"]}
                 for m in chunk]
-        insert_rows(session, Person, rows, shared={"language": None, "changed_by": writer})
+        insert_rows(session, Person, rows, shared={"changed_by": writer})
     changed = []
     for match in plan.matches:
         if not match.person_changes:

@@ -15,7 +15,7 @@ from c2c.text import fold
 EXTRA = "extra"
 IGNORE = "ignore"
 PERSON_FIELDS = ("first_name", "last_name", "surname_prefix", "second_surname", "full_name", "full_name_last_first", "company", "role", "email", "phone",
-                 "country", "pitch", "bus_stop", "cluster", "registration_status", "consent")
+                 "country", "pitch", "bus_stop", "cluster", "registration_status", "consent", "language")
 COMPANY_FIELDS = ("core_business", "areas_of_interest", "partners_sought", "current_projects")
 FIELDS = PERSON_FIELDS + COMPANY_FIELDS
 

@@ -112,6 +112,33 @@ def normalise_phone(value: str, *regions: str | None) -> str | None:
     return parse_phone(text, *regions) if text else None
 
 
+# --- language ----------------------------------------------------------------------------------
+
+def normalise_language(value: str) -> str | None:
+    """A language c2c writes (parsing.LANGUAGES), from its code or its name in the languages of
+    Europe's delegations ('Italiano', 'français', 'Deutsch', 'polski', 'Englisch'); a language c2c
+    does not write, or none, leaves the person's country to decide (None), never refuses the row."""
+    return _language_names().get(fold(value)) if value.strip() else None
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    """Folded code or name -> code, from CLDR (Babel): each written language named in each
+    delegation language."""
+    from babel import Locale
+
+    from c2c.countries import DELEGATION_LOCALES
+    from c2c.parsing import LANGUAGES
+
+    names = {code: code for code in LANGUAGES}
+    for locale in DELEGATION_LOCALES:
+        language_names = Locale.parse(locale).languages
+        for code in LANGUAGES:
+            if code in language_names:
+                names.setdefault(fold(language_names[code]), code)
+    return names
+
+
 # --- country, yes/no ----------------------------------------------------------------------------
 
 @lru_cache(maxsize=1024)

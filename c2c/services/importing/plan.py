@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
     from c2c.store.models import Mission
 
-PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "company", "role", "country", "consent")
+PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "company", "role", "country", "consent", "language")
 PARTICIPATION_FIELDS = ("pitch", "bus_stop")
 PROGRESS_EVERY = 1000
 SAMPLE_ROWS = 200  # rows under the header that show what the unnamed columns hold and where the list ends

@@ -18,6 +18,7 @@ from c2c.services.importing.normalise import (
     clean_text,
     normalise_country,
     normalise_email,
+    normalise_language,
     normalise_phone,
     normalise_yes_no,
 )
@@ -34,8 +35,8 @@ class RowError:
 
 TEXT_FIELDS = ("company", "role", "bus_stop", *COMPANY_FIELDS)
 # the phone last: it is read in the row's own country, or its cluster's, before the mission's
-CHECKED_FIELDS = ("email", "country", "pitch", "consent", "cluster", "phone")
-EMPTY_PERSON = dict.fromkeys(("email", "phone", "country", "pitch", "consent", "cluster_id", *TEXT_FIELDS))
+CHECKED_FIELDS = ("email", "country", "pitch", "consent", "language", "cluster", "phone")
+EMPTY_PERSON = dict.fromkeys(("email", "phone", "country", "pitch", "consent", "language", "cluster_id", *TEXT_FIELDS))
 NAME_FIELDS = ("first_name", "last_name", "full_name", "full_name_last_first")
 # columns holding part of the surname: the Dutch 'tussenvoegsel' before it (de Vries, van der
 # Berg), the Spanish 'segundo apellido' after it (García López)
@@ -70,7 +71,7 @@ class RowContext:
             "email": normalise_email, "phone": normalise_phone,
             "country": normalise_country, "pitch": normalise_yes_no, "cluster": self._cluster_id,
             # to share someone's details takes a yes: a blank cell is no
-            "consent": lambda text: normalise_yes_no(text) is True,
+            "consent": lambda text: normalise_yes_no(text) is True, "language": normalise_language,
         }
         fields = self.columns.fields
         self.checks = [("cluster_id" if name == "cluster" else name, fields[name], self.columns.header_of(name),

@@ -7,6 +7,7 @@ must map every column to its field and read every value.
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from c2c.services.importing import ImportOptions, import_participants
 from c2c.services.importing.headers import match_header
 from c2c.services.importing.normalise import normalise_yes_no
 from c2c.store.reading import session_reader
+from tests.conftest import Invoke
 from tests.importing_helpers import store_with_mission, write_csv, write_xlsx
 
 HEADERS: dict[str, dict[str, list[str]]] = {
@@ -252,3 +254,23 @@ def test_of_two_email_columns_the_attendees_own_addresses_win(planning_store: An
     report = plan_report(planning_store, write_xlsx(tmp_path / "forms.xlsx", {"S": rows}))
     assert [(p["first_name"], p["email"]) for p in report.participants] == [
         ("Mélanie", "melanie@mecafil.ch"), ("Romain", "romain@usinage.ch"), ("Lukas", "lukas@decolletage.ch")]
+
+
+def test_a_language_column_gives_each_person_the_language_of_their_files(invoke: Invoke, lyon: str,
+                                                                          tmp_path: Path) -> None:
+    """'Lingua' in the delegation's words: a code or a name in any delegation language; a language
+    c2c does not write leaves the person's country to decide, and the row is kept."""
+    rows = [["Nome", "Cognome", "E-mail", "Lingua"],
+            ["Mario", "Rossi", "mario.rossi@avioparts.it", "Inglese"],
+            ["Anna", "Novák", "anna.novak@aero.cz", "čeština"],
+            ["Claire", "Dubois", "claire.dubois@aero.fr", "FR"]]
+    result = invoke("participants", "import", str(write_xlsx(tmp_path / "lingue.xlsx", {"S": rows})), "-m", lyon,
+                    "--cluster", "LAC")
+    assert result.exit_code == 0, result.stderr
+    listed = json.loads(invoke("participants", "list", "-m", lyon, "--format", "json").stdout)
+    assert {p["last_name"]: p["language"] for p in listed} == {"Rossi": "en", "Novák": None, "Dubois": "fr"}
+    again = invoke("participants", "import", str(write_xlsx(tmp_path / "lingue.xlsx", {"S": [
+        rows[0], ["Mario", "Rossi", "mario.rossi@avioparts.it", "italiano"]]})), "-m", lyon, "--cluster", "LAC")
+    assert again.exit_code == 0, again.stderr
+    listed = json.loads(invoke("participants", "list", "-m", lyon, "--format", "json").stdout)
+    assert {p["last_name"]: p["language"] for p in listed}["Rossi"] == "it"

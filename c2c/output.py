@@ -336,7 +336,7 @@ def _print_tables(sheets: Sequence[Sheet[Any]]) -> None:
                       pad_edge=False, collapse_padding=True)
         shown = [i for i, width in enumerate(widths) if width]
         for i in shown:
-            words = any(" " in row[i] for row in cells)
+            words = any(" " in row[i] for row in cells) or " " in sheet.columns[i].header
             table.add_column(sheet.columns[i].header, justify=sheet.columns[i].justify, width=widths[i],
                              overflow="ellipsis", no_wrap=not words)
         for row in cells:
@@ -356,7 +356,8 @@ _FLEX_MIN = 10  # the narrowest a column of text becomes before a column is left
 def fit_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], room: int) -> list[int]:
     """The width of each column so that the table fits ``room`` characters; 0 leaves one out.
 
-    Short columns (dates, times, counts, codes) keep their width, so nothing breaks inside them;
+    The first column (it names the row) and short columns (dates, times, counts, codes) keep
+    their width, so nothing breaks inside them;
     columns of text share what is left in proportion to their length and wrap between words.
     When even that does not fit, the columns on the right are left out: the first ones matter
     most.
@@ -365,16 +366,17 @@ def fit_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], room: int)
     natural = [max(width, _longest(header)) for width, header in zip(longest, headers, strict=True)]
     if sum(natural) + _GAP * (len(headers) - 1) <= room:
         return natural
-    # a header wraps between its words, and a long word over a short column is cut
-    needed = [max(width, min(_longest_word(header), max(width, 6))) if width <= _KEEPS_WIDTH
-              else min(width, _FLEX_MIN) for width, header in zip(longest, headers, strict=True)]
+    # a header wraps between its words, never inside one: a short column is as wide as its longest word
+    needed = [max(width, _longest_word(header)) if width <= _KEEPS_WIDTH or i == 0
+              else min(width, _FLEX_MIN) for i, (width, header) in enumerate(zip(longest, headers, strict=True))]
     widths = [0] * len(headers)
     used = -_GAP
     for i, width in enumerate(needed):
         if used + _GAP + width > room:
             break
         widths[i], used = width, used + _GAP + width
-    flexible = [i for i, width in enumerate(widths) if width and longest[i] > _KEEPS_WIDTH]
+    # the first column names the row (a slug, a name): it is never cut
+    flexible = [i for i, width in enumerate(widths) if i and width and longest[i] > _KEEPS_WIDTH]
     spare = room - used
     want = sum(natural[i] - widths[i] for i in flexible)
     for i in flexible:

@@ -203,10 +203,16 @@ _SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 LANGUAGES = ("it", "en", "fr", "de", "pl", "es")  # those c2c writes labels in (c2c/data/locales)
 
 
+# a slug names files and folders (calendars/<slug>/, <slug>.zip): short enough for every file system
+SLUG_MAX = 64
+
+
 def parse_slug(text: str) -> str:
     """A mission's short id: lowercase letters, digits and single dashes (``lyon-2018``)."""
     if not _SLUG_RE.fullmatch(text):
         raise InvalidValue(f"slug {text!r} must be lowercase letters, digits and single dashes, e.g. lyon-2018")
+    if len(text) > SLUG_MAX:
+        raise InvalidValue(f"slug {text[:20]}… has {len(text)} characters: at most {SLUG_MAX}")
     return text
 
 

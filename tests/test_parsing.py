@@ -370,3 +370,11 @@ def test_fold_keeps_the_letters_of_every_script() -> None:
 
     assert fold("Παπαδόπουλος Γεωργίου") != fold("Νικολάου Μαρία")
     assert (fold("ΝΑΙ"), fold("Rhône-Alpes"), fold("Sanʻa"), slugify("Θεσσαλία 2026")) == ("ναι", "rhone alpes", "san a", "2026")
+
+
+def test_a_slug_has_at_most_64_characters() -> None:
+    from c2c.parsing import SLUG_MAX, parse_slug
+
+    assert parse_slug("a" * SLUG_MAX) == "a" * SLUG_MAX
+    with pytest.raises(InvalidValue, match="has 300 characters: at most 64"):
+        parse_slug("a" * 300)

@@ -322,7 +322,8 @@ PrintOutOption = Annotated[Path, Opt("--out", "-o", help="The file to print: .pd
 
 @app.command("badges")
 @handle_errors
-def print_badges(ctx: typer.Context, out: PrintOutOption, mission: MissionOption = None) -> None:
+def print_badges(ctx: typer.Context, out: PrintOutOption, mission: MissionOption = None,
+                 force: ForceOption = False) -> None:
     """Print name badges: name, company, cluster and a QR code of the person's contact card.
 
     Badges are 90 × 55 mm, ten to an A4 sheet (eight on Letter, the paper of the mission's
@@ -336,6 +337,7 @@ def print_badges(ctx: typer.Context, out: PrintOutOption, mission: MissionOption
     from c2c.services.printing import mission_heading, people
 
     fmt = choose_printed(out, (Format.pdf, Format.html))
+    claim_output(out, force)
     db = reader_of(ctx)
     target = missions.mission_ref(db, mission)
     attendees = people.attendees(db, target.id)
@@ -352,6 +354,7 @@ def print_sign_in(
     ctx: typer.Context,
     out: Annotated[Path, Opt("--out", "-o", help="The file to print: .pdf, .html or .xlsx.", show_default=False)],
     mission: MissionOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Print a sign-in sheet per delegation: each expected person on a line to sign.
 
@@ -363,6 +366,7 @@ def print_sign_in(
     from c2c.services.printing import mission_heading, people
 
     fmt = choose_printed(out, (Format.pdf, Format.html, Format.xlsx))
+    claim_output(out, force)
     db = reader_of(ctx)
     target = missions.mission_ref(db, mission)
     groups = people.delegations(db, target.id)

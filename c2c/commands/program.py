@@ -14,11 +14,13 @@ from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
     FileFormatOption,
+    ForceOption,
     Format,
     FormatOption,
     OutOption,
     Sheet,
     choose_format,
+    claim_output,
     info,
     printable,
     render,
@@ -107,7 +109,7 @@ def add_block(
 @app.command("list")
 @handle_errors
 def list_blocks(ctx: typer.Context, mission: MissionOption = None, fmt: FileFormatOption = None,
-                out: OutOption = None) -> None:
+                out: OutOption = None, force: ForceOption = False) -> None:
     """List the programme, day by day; --out programme.pdf (or .html, .xlsx) prints it.
 
     The printed programme is on the paper of the mission's country, in its language, a page
@@ -122,6 +124,7 @@ def list_blocks(ctx: typer.Context, mission: MissionOption = None, fmt: FileForm
     from c2c.services.printing import mission_heading
 
     fmt = choose_format(fmt, out)
+    claim_output(out, force)
     db = reader_of(ctx)
     the_mission = missions.mission_ref(db, mission)
     rows = program.block_rows(db, the_mission)

@@ -200,8 +200,14 @@ def test_an_existing_file_is_not_replaced_without_force(invoke: Invoke, lyon: st
     out, booklet = tmp_path / "people.xlsx", tmp_path / "booklet.pdf"
     for path in (out, booklet):
         path.write_bytes(b"last week's list")
+    programme, badges = tmp_path / "programme.html", tmp_path / "badges.pdf"
+    for path in (programme, badges):
+        path.write_bytes(b"last week's list")
     for args, path in ((("participants", "export", "--mission", lyon, "--out", str(out)), out),
-                       (("pitches", "booklet", "--mission", lyon, "--out", str(booklet)), booklet)):
+                       (("pitches", "booklet", "--mission", lyon, "--out", str(booklet)), booklet),
+                       (("program", "list", "--mission", lyon, "--out", str(programme)), programme),
+                       (("participants", "badges", "--mission", lyon, "--out", str(badges)), badges),
+                       (("participants", "sign-in", "--mission", lyon, "--out", str(programme)), programme)):
         result = invoke(*args)
         assert (result.exit_code, result.stderr) == (1, f"Error: {path} exists\nHint: pass --force to replace it\n")
         assert path.read_bytes() == b"last week's list"

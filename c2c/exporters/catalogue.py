@@ -9,34 +9,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from c2c.exporters.cells import fill_row
+from c2c.exporters.words import words
 from c2c.exporters.xlsx_print import fit_one_page_wide, workbook_bytes
 
-LABELS = {
-    "en": {"cluster": "Cluster", "company": "Company", "country": "Country", "website": "Website",
-           "core_business": "Core business", "areas_of_interest": "Areas of interest",
-           "partners_sought": "Partners sought", "current_projects": "Current projects", "name": "Name",
-           "role": "Role", "email": "E-mail", "phone": "Phone", "language": "Language",
-           "withheld": "{n} contact(s) not listed: no consent to share", "companies": "companies",
-           "people": "people listed", "catalogue": "Contact catalogue"},
-    "it": {"cluster": "Cluster", "company": "Azienda", "country": "Paese", "website": "Sito web",
-           "core_business": "Attività principale", "areas_of_interest": "Aree di interesse",
-           "partners_sought": "Partner cercati", "current_projects": "Progetti in corso", "name": "Nome",
-           "role": "Ruolo", "email": "E-mail", "phone": "Telefono", "language": "Lingua",
-           "withheld": "{n} contatto/i non elencati: nessun consenso alla condivisione", "companies": "aziende",
-           "people": "persone elencate", "catalogue": "Catalogo dei contatti"},
-    "fr": {"cluster": "Cluster", "company": "Entreprise", "country": "Pays", "website": "Site web",
-           "core_business": "Cœur de métier", "areas_of_interest": "Domaines d'intérêt",
-           "partners_sought": "Partenaires recherchés", "current_projects": "Projets en cours", "name": "Nom",
-           "role": "Fonction", "email": "Courriel", "phone": "Téléphone", "language": "Langue",
-           "withheld": "{n} contact(s) non listé(s) : pas de consentement au partage", "companies": "entreprises",
-           "people": "personnes listées", "catalogue": "Catalogue des contacts"},
-    "de": {"cluster": "Cluster", "company": "Unternehmen", "country": "Land", "website": "Website",
-           "core_business": "Kerngeschäft", "areas_of_interest": "Interessengebiete",
-           "partners_sought": "Gesuchte Partner", "current_projects": "Laufende Projekte", "name": "Name",
-           "role": "Funktion", "email": "E-Mail", "phone": "Telefon", "language": "Sprache",
-           "withheld": "{n} Kontakt(e) nicht aufgeführt: keine Einwilligung", "companies": "Unternehmen",
-           "people": "Personen aufgeführt", "catalogue": "Kontaktkatalog"},
-}
 PROFILE = ("core_business", "areas_of_interest", "partners_sought", "current_projects")
 
 
@@ -73,7 +48,9 @@ class Catalogue:
 
     @property
     def labels(self) -> dict[str, str]:
-        return LABELS.get(self.lang, LABELS["en"])
+        said = dict(words(self.lang))
+        said["name"] = said["contact_name"]
+        return said
 
     def entries(self) -> Iterator[Entry]:
         for _, entries in self.groups:

@@ -60,6 +60,24 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
     "no_pitches": ("No pitches yet.", "Ancora nessun pitch.", "Pas encore de pitch.", "Noch keine Pitches."),
     "no_coaches": ("No coaches yet.", "Nessun pullman.", "Pas encore de car.", "Noch kein Bus."),
     "nobody": ("Nobody yet.", "Ancora nessuno.", "Personne pour l'instant.", "Noch niemand."),
+    # the contact catalogue
+    "country": ("Country", "Paese", "Pays", "Land"),
+    "website": ("Website", "Sito web", "Site web", "Website"),
+    "core_business": ("Core business", "Attività principale", "Cœur de métier", "Kerngeschäft"),
+    "areas_of_interest": ("Areas of interest", "Aree di interesse", "Domaines d'intérêt", "Interessengebiete"),
+    "partners_sought": ("Partners sought", "Partner cercati", "Partenaires recherchés", "Gesuchte Partner"),
+    "current_projects": ("Current projects", "Progetti in corso", "Projets en cours", "Laufende Projekte"),
+    "email": ("E-mail", "E-mail", "Courriel", "E-Mail"),
+    "phone": ("Phone", "Telefono", "Téléphone", "Telefon"),
+    "language": ("Language", "Lingua", "Langue", "Sprache"),
+    "withheld": ("{n} contact(s) not listed: no consent to share",
+                 "{n} contatto/i non elencati: nessun consenso alla condivisione",
+                 "{n} contact(s) non listé(s) : pas de consentement au partage",
+                 "{n} Kontakt(e) nicht aufgeführt: keine Einwilligung"),
+    "companies": ("companies", "aziende", "entreprises", "Unternehmen"),
+    "people": ("people listed", "persone elencate", "personnes listées", "Personen aufgeführt"),
+    "catalogue": ("Contact catalogue", "Catalogo dei contatti", "Catalogue des contacts", "Kontaktkatalog"),
+    "contact_name": ("Name", "Nome", "Nom", "Name"),  # one person on a card, not a sign-in sheet's column
 }
 _ORDER = ("en", "it", "fr", "de")
 

@@ -28,6 +28,10 @@ _EXTENSION = re.compile(r"^(?P<number>.*\d[\s)]*?)\s*(?:[^\W\d_]{1,12}\.?|#)\s*:
 _BETWEEN_NUMBERS = re.compile(r"\s*[;,|\n]\s*|\s+[/–-]\s+|\s+(?:[^\W\d_]{1,4})\s+(?=[+(\d])")
 
 
+# two numbers with an extension each fit well within this ('+39 02 1234 5678 int. 30 / +39 333 123 4567')
+LONGEST_CELL = 80
+
+
 def parse_phone(text: str, region: str | None = None, *others: str | None) -> str:
     """E.164; a national number is read in ``region`` (Italy when None), and when it is no number
     of that country (wrong length or prefix for its numbering plan), in each of ``others`` in
@@ -35,7 +39,10 @@ def parse_phone(text: str, region: str | None = None, *others: str | None) -> st
     number a spreadsheet kept as a number has lost its leading 0 ('0224913836' -> 224913836):
     when it fits no country as it is, it is read with the 0 put back. An extension is not dialled
     from abroad and is left out; of two numbers in one cell, the first is the person's."""
-    number = _first_number(text.strip())
+    text = text.strip()
+    if len(text) > LONGEST_CELL:  # no phone cell is that long; the patterns below would take seconds on it
+        return _parse_one(text, region, *others)
+    number = _first_number(text)
     found = _EXTENSION.match(number)
     if found:
         number = found.group("number")

@@ -378,3 +378,8 @@ def test_a_slug_has_at_most_64_characters() -> None:
     assert parse_slug("a" * SLUG_MAX) == "a" * SLUG_MAX
     with pytest.raises(InvalidValue, match="has 300 characters: at most 64"):
         parse_slug("a" * 300)
+
+
+def test_a_cell_far_too_long_for_a_phone_is_refused_as_one() -> None:
+    with pytest.raises(InvalidValue, match="not a phone number"):
+        parse_phone("1" + " " * 5000 + "1", "IT")

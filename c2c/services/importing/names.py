@@ -62,9 +62,7 @@ _ARTICLES = frozenset({"la", "le", "les", "las", "los", "het"})
 
 # the columns holding a whole name, whose later lines may be the person's job
 WHOLE_NAME_FIELDS = ("full_name", "full_name_last_first")
-# text in brackets at the end of a name cell ('Ana Ruiz (Cap de compres)'); a footnote mark '(1)'
-# is no such note (drop_titles drops it)
-_BRACKETED = re.compile(r"^(?P<name>[^()\[\]]*[^\W\d_][^()\[\]]*?)\s*[(\[](?P<note>[^()\[\]]*[^\W\d_][^()\[\]]*)[)\]]\s*$")
+_OPENING = {")": "(", "]": "["}
 
 
 def split_note(text: str, whole_name: bool) -> tuple[str, str]:
@@ -77,10 +75,27 @@ def split_note(text: str, whole_name: bool) -> tuple[str, str]:
         if len(head.split()) > 1:
             text = head
             notes.append(" ".join(rest.split()))
-    if text.rstrip().endswith((")", "]")) and (found := _BRACKETED.match(text)):
-        text = found.group("name")
-        notes.append(found.group("note").strip())
+    if (bracketed := _bracketed(text)) is not None:
+        text, note = bracketed
+        notes.append(note)
     return text, " ".join(note for note in notes if note)
+
+
+def _bracketed(text: str) -> tuple[str, str] | None:
+    """'Ana Ruiz (Cap de compres)' -> ('Ana Ruiz', 'Cap de compres'): words in brackets at the end of
+    a name; a footnote mark '(1)' holds no letter and is no such note (drop_titles drops it)."""
+    text = text.rstrip()
+    if not text or text[-1] not in _OPENING:
+        return None
+    start = text.rfind(_OPENING[text[-1]])
+    name, note = text[:start].rstrip(), text[start + 1:-1].strip()
+    if start <= 0 or any(mark in name or mark in note for mark in "()[]"):
+        return None
+    return (name, note) if _has_letter(name) and _has_letter(note) else None
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
 
 
 # --- titles -----------------------------------------------------------------------------------

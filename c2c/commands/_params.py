@@ -80,3 +80,10 @@ DAY: Kind[int] = Kind(parsing.parse_day, "DAY")
 HALF_DAY: Kind[str | None] = Kind(parsing.parse_half_day, "am|pm")
 INTEREST: Kind[str] = Kind(parsing.parse_interest, "none|low|medium|high")
 NEXT_STEP: Kind[str] = Kind(parsing.parse_next_step, "STEP")
+
+
+def input_file(help: str) -> Any:
+    """The argument naming a file c2c reads. Click's own "is not readable" check stays off: an
+    unreadable file is then the one-line error of every other bad input (exit 1), not a usage
+    banner (exit 2)."""
+    return typer.Argument(help=help, readable=False)

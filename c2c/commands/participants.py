@@ -19,7 +19,7 @@ from c2c.commands._import_report import (
     show_warnings,
     write_rejected,
 )
-from c2c.commands._params import COUNTRY, LANGUAGE_OR_BLANK, choice
+from c2c.commands._params import COUNTRY, LANGUAGE_OR_BLANK, choice, input_file
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
@@ -75,7 +75,7 @@ Opt = typer.Option
 @handle_errors
 def import_list(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(help="Attendee list: .xlsx, .xlsm, .xls, .ods, .csv or .tsv.")],
+    file: Annotated[Path, input_file(help="Attendee list: .xlsx, .xlsm, .xls, .ods, .csv or .tsv.")],
     mission: MissionOption = None,
     sheet: Annotated[str | None, Opt(help="Read this sheet (default: the first one with a header).")] = None,
     dry_run: Annotated[bool, Opt("--dry-run", help="Show what would change; write nothing.")] = False,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -361,18 +362,26 @@ def _backup_name(path: Path, revision: str) -> Path:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy through ``VACUUM INTO`` (a snapshot, safe with WAL and other readers)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.unlink(missing_ok=True)
-    # an empty file made here keeps the copy as private as the store (VACUUM INTO accepts it)
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
+    """A consistent copy through ``VACUUM INTO`` (a snapshot, safe with WAL and other readers),
+    made beside the target and renamed onto it: a failure leaves no half copy and no older
+    backup destroyed."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # mkstemp's 0600 keeps the copy as private as the store; VACUUM INTO accepts an empty file
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        os.close(fd)
+    except OSError as exc:
+        raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from None
+    temporary = Path(name)
     connection = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        connection.execute("VACUUM INTO ?", (str(target),))
+        connection.execute("VACUUM INTO ?", (str(temporary),))
+        os.replace(temporary, target)
     except sqlite3.Error as exc:
-        target.unlink(missing_ok=True)
         raise StoreError(f"cannot back up {source} to {target}: {exc}") from None
+    except OSError as exc:
+        raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from None
     finally:
         connection.close()
+        temporary.unlink(missing_ok=True)
     return target

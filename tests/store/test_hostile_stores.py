@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +11,7 @@ import pytest
 
 from c2c.store.engine import HEAD_REVISION
 from tests.conftest import Invoke
+from tests.file_modes import run_without_root_reading, unwritable
 from tests.store_dump import dump, store_at_revision
 
 WRITE = ("cluster", "add", "Silesia Aviation Cluster", "--short", "SAC", "--country", "PL")
@@ -95,21 +94,13 @@ def test_db_check_of_a_sound_store(invoke: Invoke, lyon: str, db_path: Path) -> 
 
 @pytest.fixture
 def read_only(lyon: str, db_path: Path) -> Iterator[Path]:
-    """The Lyon store in a folder nobody may write to (root ignores modes: an immutable flag then)."""
+    """The Lyon store in a folder nobody may write to."""
     folder = db_path.parent / "ro"
     folder.mkdir()
     path = folder / "store.db"
     shutil.copy(db_path, path)
-    if os.geteuid() == 0:
-        if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(path), str(folder)]).returncode:
-            pytest.skip("no way to make a file read-only for root here")
+    with unwritable(path, folder):
         yield path
-        subprocess.run(["chattr", "-i", str(path), str(folder)], check=True)
-    else:
-        path.chmod(0o400)
-        folder.chmod(0o500)
-        yield path
-        folder.chmod(0o700)
 
 
 def test_read_only_store_can_be_read_but_not_written(invoke: Invoke, read_only: Path) -> None:
@@ -154,10 +145,11 @@ def test_a_lost_insert_race_is_a_clean_conflict(lyon: str, db_path: Path) -> Non
     assert dump(db_path) == before
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file whatever its mode")
-def test_an_unreadable_list_is_one_line(invoke: Invoke, lyon: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", [("participants", "import"), ("b2b", "request", "import"),
+                                     ("b2b", "outcome", "import")])
+def test_an_unreadable_file_is_one_line(lyon: str, tmp_path: Path, command: tuple[str, ...]) -> None:
     path = tmp_path / "iscritti.csv"
     path.write_text("Nome,Cognome,Email\nAnna,Rossi,anna@aero.it\n", encoding="utf-8")
     path.chmod(0)
-    result = invoke("participants", "import", str(path), "-m", lyon, "--cluster", "LAC")
-    assert (result.exit_code, result.stderr) == (1, f"Error: cannot read {path}: Permission denied\n")
+    result = run_without_root_reading(*command, str(path), "-m", lyon)
+    assert (result.returncode, result.stderr) == (1, f"Error: cannot read {path}: Permission denied\n")

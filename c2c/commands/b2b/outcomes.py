@@ -10,7 +10,7 @@ from typer.core import TyperGroup
 
 from c2c import prompts
 from c2c.commands._common import MissionOption, store_of
-from c2c.commands._params import INTEREST, NEXT_STEP
+from c2c.commands._params import INTEREST, NEXT_STEP, input_file
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, Format, FormatOption, info, render
 
@@ -104,7 +104,7 @@ def _said(meeting: int, recorded: Recorded) -> None:
 @handle_errors
 def import_outcomes(
     ctx: typer.Context,
-    path: Annotated[Path | None, typer.Argument(help="The filled-in feedback sheet (xlsx, ods, csv…).")] = None,
+    path: Annotated[Path | None, input_file(help="The filled-in feedback sheet (xlsx, ods, csv…).")] = None,
     template: Annotated[Path | None, Opt("--template", help="Write the blank sheet to send round (.xlsx) instead.",
                                          show_default=False)] = None,
     company: Annotated[str | None, Opt("--company", "-c", help="With --template: that company's meetings only.")] = None,

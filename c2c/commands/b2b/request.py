@@ -9,7 +9,7 @@ import typer
 
 from c2c import prompts
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
-from c2c.commands._params import HALF_DAY, PRIORITY
+from c2c.commands._params import HALF_DAY, PRIORITY, input_file
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, Format, FormatOption, info, render
 
@@ -100,7 +100,7 @@ def _ask_pair(
 @handle_errors
 def import_requests(
     ctx: typer.Context,
-    path: Annotated[Path, typer.Argument(help="csv or xlsx with requester, requested, priority[, session].")],
+    path: Annotated[Path, input_file(help="csv or xlsx with requester, requested, priority[, session].")],
     allow_same_cluster: SameClusterOption = False,
     mission: MissionOption = None,
 ) -> None:

@@ -90,7 +90,8 @@ def new_mission(
 
     interactive = prompts.is_interactive()
     title = title or prompts.ask_required("Title", interactive, "--title")
-    city = city or (prompts.text("City") if interactive else None)
+    if city is None and interactive:
+        city = prompts.text("City") or None
     if date is None:
         prompts.require_terminal(interactive, "--date")
         date = prompts.ask("First day (YYYY-MM-DD)", parsing.parse_date)

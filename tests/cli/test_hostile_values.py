@@ -72,9 +72,10 @@ def test_mission_values_that_mean_nothing_are_refused(invoke: Invoke, lyon: str,
     before = dump(db_path)
     new = ("mission", "new", "--host", "AAR", "--guest", "LAC", "--date", "2019-05-14", "--title", "T", "--slug", "t-2019")
     # --country ZZ: a usage error like every bad country (tests/cli/test_options.py, tests/test_countries.py)
-    city = invoke(*new, "--city", " ")
-    assert (city.exit_code, city.stderr) == (1, "Error: the city cannot be empty\nHint: give the city of the mission, "
-                                                "e.g. Lyon\n")
+    for blank in ("", " "):
+        city = invoke(*new, "--city", blank)
+        assert (city.exit_code, city.stderr) == (1, "Error: the city cannot be empty\nHint: give the city of the "
+                                                    "mission, e.g. Lyon\n")
     b2b = invoke("b2b", "setup", "-m", lyon, "--start", "14:00", "--end", "17:00", "--tables", "5", "--day", "2018-11-21")
     assert (b2b.exit_code, b2b.stderr) == (1, "Error: 2018-11-21 is not a day of the mission (2018-11-20 to 2018-11-20)\n")
     assert dump(db_path) == before

@@ -19,7 +19,6 @@ from c2c.services.importing.normalise import (
     normalise_phone,
 )
 from c2c.store.reading import as_bool, as_json, typed
-from c2c.text import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -141,16 +140,18 @@ def add_participant(session: Session, mission: Mission, data: PersonInput) -> Pe
 
 
 def _same_name_and_company(session: Session, first: str, last: str, company: str | None) -> Person | None:
-    """Without an e-mail, a person is known as the import knows them: the same name at the same company."""
+    """Without an e-mail, a person is known as the import knows them: the same name at the same
+    company, whether or not the one already there has an e-mail."""
     from sqlmodel import col, select
 
+    from c2c.services.importing.identity import name_key
     from c2c.store.models import Company, Person
 
-    key = fold(f"{first} {last}")
-    query = select(Person).outerjoin(Company, col(Company.id) == Person.company_id).where(col(Person.email).is_(None))
+    key = name_key(first, last)
+    query = select(Person).outerjoin(Company, col(Company.id) == Person.company_id)
     query = query.where(Company.name_key == company_key(company)) if company else query.where(
         col(Person.company_id).is_(None))
-    return next((person for person in session.exec(query) if fold(f"{person.first_name} {person.last_name}") == key),
+    return next((person for person in session.exec(query) if name_key(person.first_name, person.last_name) == key),
                 None)
 
 

@@ -302,3 +302,7 @@ def test_look_alikes_without_e_mail_are_one_person_or_named_by_number(invoke: In
     second = f"#{people[1]['id']}"
     assert invoke("participants", "remove", second, "-m", lyon, "--yes").exit_code == 0
     assert [p["company"] for p in _listed(invoke)] == ["Avioparts Srl"]
+    with_mail = ("participants", "add", "-m", lyon, "--first", "Luca", "--last", "Bianchi", "--company", "Daher")
+    assert invoke(*with_mail, "--email", "luca.bianchi@daher.example").exit_code == 0
+    same = invoke(*with_mail)  # without an e-mail: the one at that company with that name, e-mail or not
+    assert (same.exit_code, same.stderr) == (4, "Error: Luca Bianchi already takes part in lyon-2018\n")

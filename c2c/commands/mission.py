@@ -272,8 +272,12 @@ def edit_mission(
             changes["end_date"] = changes["start_date"]
         host_cluster = clusters.get_cluster(session, host) if host else None
         guest_cluster = clusters.get_cluster(session, guest) if guest else None
+        old_start = mission.start_date
         missions.edit_mission(session, mission, changes, host_cluster, guest_cluster)
-        info(f"Updated mission {mission.slug}")
+    moved = (mission.start_date - old_start).days if old_start else 0
+    info(f"Updated mission {mission.slug}" + (
+        f"; its programme, coach times and B2B session moved {abs(moved)} day{'s' * (abs(moved) != 1)} "
+        f"{'later' if moved > 0 else 'earlier'} with it" if moved else ""))
 
 
 @app.command("delete")

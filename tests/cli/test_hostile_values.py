@@ -87,7 +87,8 @@ def test_moving_the_mission_moves_its_programme_and_b2b_session(invoke: Invoke, 
     assert invoke("program", "add", "--title", "Welcome", "--at", "09:00", "--minutes", "30", "-m", lyon).exit_code == 0
     assert invoke("b2b", "setup", "-m", lyon, "--start", "14:00", "--end", "17:00", "--tables", "5").exit_code == 0
     moved = invoke("mission", "edit", lyon, "--date", "2018-11-27")
-    assert moved.exit_code == 0, moved.stderr
+    assert (moved.exit_code, moved.stderr) == (0, f"Updated mission {lyon}; its programme, coach times and B2B session "
+                                                  "moved 7 days later with it\n")
     with sqlite3.connect(db_path) as connection:
         days = [connection.execute(sql).fetchall() for sql in (
             "SELECT start_date, end_date FROM mission", "SELECT day FROM program_block", "SELECT day FROM b2b_setup")]

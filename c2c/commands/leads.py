@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from c2c.commands._common import reader_of, store_of
-from c2c.commands._params import choice
+from c2c.commands._params import ID, choice
 from c2c.commands._views import LEAD_COLUMNS
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, Format, FormatOption, info, render
@@ -57,7 +57,7 @@ def list_leads(
 
 @app.command("show")
 @handle_errors
-def show_lead(ctx: typer.Context, lead: Annotated[int, typer.Argument(help="Lead number.")],
+def show_lead(ctx: typer.Context, lead: Annotated[int, ID.argument(help="Lead number.")],
               fmt: FormatOption = Format.table) -> None:
     """Show a lead's dated history.
 
@@ -75,7 +75,7 @@ def show_lead(ctx: typer.Context, lead: Annotated[int, typer.Argument(help="Lead
 @handle_errors
 def edit_lead(
     ctx: typer.Context,
-    lead: Annotated[int, typer.Argument(help="Lead number (c2c leads list).")],
+    lead: Annotated[int, ID.argument(help="Lead number (c2c leads list).")],
     status: StatusOption = None,
     note: Annotated[str | None, Opt("--note", help="What happened (kept, dated, in its history).")] = None,
 ) -> None:

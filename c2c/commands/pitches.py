@@ -11,7 +11,7 @@ import typer
 from c2c import prompts
 from c2c.commands import _views
 from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
-from c2c.commands._params import LANGUAGE, LENGTH_SECONDS, SECONDS, SEED, choice
+from c2c.commands._params import COUNT, LANGUAGE, LENGTH_SECONDS, SECONDS, SEED, choice
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import (
     Column,
@@ -153,7 +153,7 @@ def _mark(ctx: typer.Context, mission: str | None, name: str, verb: str, **flags
 def move_pitch(
     ctx: typer.Context,
     name: NameArg,
-    to: Annotated[int, Opt("--to", help="New position, 1 for the first.")],
+    to: Annotated[int, COUNT.option("--to", help="New position, 1 for the first.")],
     mission: MissionOption = None,
 ) -> None:
     """Move a pitch to position N and pin it there (it survives re-generation).

@@ -52,6 +52,15 @@ def test_every_command_handles_errors() -> None:
     assert missing == []
 
 
+def test_every_whole_number_parameter_has_bounds() -> None:
+    """A number of any size would reach the store (OverflowError) or a loop; c2c.parsing bounds them."""
+    unbounded = [f"{name} {param.name}" for name, command in _commands() for param in command.params
+                 if param.type_descriptor.annotation in (int, int | None)
+                 and getattr(param.type_descriptor.parameter_info, "parser", None) is None
+                 and getattr(param.type_descriptor.parameter_info, "max", None) is None]
+    assert unbounded == []
+
+
 def test_each_group_is_listed_with_its_own_help() -> None:
     from c2c.cli import COMMANDS, load_command
 

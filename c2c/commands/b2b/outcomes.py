@@ -10,7 +10,7 @@ from typer.core import TyperGroup
 
 from c2c import prompts
 from c2c.commands._common import MissionOption, store_of
-from c2c.commands._params import INTEREST, NEXT_STEP, input_file
+from c2c.commands._params import ID, INTEREST, NEXT_STEP, input_file
 from c2c.errors import InvalidInput, handle_errors
 from c2c.output import Column, Format, FormatOption, info, render
 
@@ -52,7 +52,7 @@ OUTCOME_COLUMNS: list[Column[OutcomeRow]] = [
 @handle_errors
 def record_outcome(
     ctx: typer.Context,
-    meeting: Annotated[int, typer.Argument(help="Meeting number (c2c b2b show --company …).")],
+    meeting: Annotated[int, ID.argument(help="Meeting number (c2c b2b show --company …).")],
     company: CompanyOption,
     held: Annotated[bool, Opt("--held", help="The meeting took place.")] = False,
     no_show: Annotated[bool, Opt("--no-show", help="The other side did not come.")] = False,

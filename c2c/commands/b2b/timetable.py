@@ -208,7 +208,7 @@ def schedule_meetings(
     time_limit: Annotated[int, TIME_LIMIT.option("--time-limit", help="Search time: seconds, or e.g. 2m.")] = 30,
     seed: Annotated[int, SEED.option("--seed", help="Random seed (same seed and data, same timetable).")] = 0,
     fairness: Annotated[int, Opt(help="Breaks of any two companies differ by at most this; -1 for no limit.",
-                                 min=-1)] = 2,
+                                 min=-1, max=1000)] = 2,
     workers: Annotated[int, Opt(help="Solver threads (1 is fully reproducible).", min=1, max=64)] = 2,
     dry_run: Annotated[bool, Opt("--dry-run", help="Show the result without saving it.")] = False,
     mission: MissionOption = None,

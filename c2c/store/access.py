@@ -22,7 +22,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from c2c.errors import C2CError
-from c2c.store.engine import BUSY_TIMEOUT_MS, HEAD_REVISION, describe_database_error
+from c2c.store.engine import BUSY_TIMEOUT_MS, HEAD_REVISION, describe_database_error, read_only_text
 from c2c.store.reading import Reader, Record, SqliteReader
 from c2c.store.versions import current_user
 
@@ -193,10 +193,17 @@ def sqlite_access(location: StoreLocation) -> Iterator[SqliteAccess | None]:
     if connection is None:
         yield None
         return
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        connection.close()
+        if not read_only_text(str(exc)):
+            raise _sqlite_error(exc, location) or exc from None
+        yield None  # a read-only store can still be read (--dry-run): the full path tells what it refuses
+        return
     access = SqliteAccess(connection)
     try:
         try:
-            connection.execute("BEGIN IMMEDIATE")
             yield access
             access.flush()
             connection.execute("COMMIT")

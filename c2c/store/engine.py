@@ -103,10 +103,10 @@ def _begin_immediate(session: Session) -> None:
 
 
 def _read_only(exc: Exception) -> bool:
-    return _read_only_text(str(exc))
+    return read_only_text(str(exc))
 
 
-def _read_only_text(text: str) -> bool:
+def read_only_text(text: str) -> bool:
     return "readonly" in text or "read-only" in text
 
 
@@ -123,7 +123,7 @@ def describe_database_error(text: str, integrity: bool, location: StoreLocation)
     if integrity and "UNIQUE" in text.upper():
         return Conflict("someone else wrote the same record at the same time; nothing was written",
                         hint="run the command again")
-    if _read_only_text(text) or "unable to open database file" in text:
+    if read_only_text(text) or "unable to open database file" in text:
         return StoreError(f"the store {where} is read-only; nothing was written",
                           hint="check the permissions of the file and its folder, or copy it with `c2c db backup`")
     if "locked" in text or "busy" in text:

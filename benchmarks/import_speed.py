@@ -13,7 +13,8 @@ measures the neighbours' load as much as c2c.
 With ``--database-url URL`` (a PostgreSQL server, e.g. the one ``.ci/postgres start DIR`` prints)
 each size also gets a ``postgresql`` row: the same import into a fresh database on that server.
 Every row counts the statements the import sends (``trips``): one executemany is one trip, and
-a bulk import's count does not grow with its rows.
+a bulk import's count does not grow with its rows. On SQLite they are sqlite3's (the import
+never loads SQLAlchemy there), on PostgreSQL SQLAlchemy's.
 
 Run: python benchmarks/import_speed.py [--sizes 1000,10000,100000] [--columns 9,15] [--repeat 3] [--keep DIR]
                                        [--database-url postgresql+psycopg://…]
@@ -54,16 +55,27 @@ MEASURE = (
     "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
     "print(code, elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)\n"
 )
-# the same import in-process, counting what SQLAlchemy sends to the database (its last line)
+# the same import in-process, counting the statements it sends to the database (its last line):
+# through SQLAlchemy (PostgreSQL, a store to migrate) or through sqlite3 (an up-to-date SQLite store)
 COUNT_TRIPS = (
-    "import sys\n"
-    "from sqlalchemy import event\n"
-    "from sqlalchemy.engine import Engine\n"
+    "import sqlite3, sys\n"
     "trips = []\n"
-    "event.listen(Engine, 'before_cursor_execute', lambda *a: trips.append(1))\n"
+    "class Counting(sqlite3.Connection):\n"
+    "    def execute(self, *args):\n"
+    "        trips.append(1)\n"
+    "        return super().execute(*args)\n"
+    "    def executemany(self, *args):\n"
+    "        trips.append(1)\n"
+    "        return super().executemany(*args)\n"
+    "connect = sqlite3.connect\n"
+    "sqlite3.connect = lambda *args, **options: connect(*args, **{'factory': Counting, **options})\n"
+    "if sys.argv[1] == 'server':\n"
+    "    from sqlalchemy import event\n"
+    "    from sqlalchemy.engine import Engine\n"
+    "    event.listen(Engine, 'before_cursor_execute', lambda *a: trips.append(1))\n"
     "from c2c.cli import app\n"
     "try:\n"
-    "    app(sys.argv[1:])\n"
+    "    app(sys.argv[2:])\n"
     "except SystemExit as exit:\n"
     "    assert not exit.code, exit.code\n"
     "print(len(trips))\n"
@@ -165,7 +177,8 @@ def round_trips(path: Path, workdir: Path, server: str | None = None) -> int:
     """How many statements (an executemany counting once) the import sends to the database."""
     with fresh_store(workdir, path.stem, server) as store:
         env = prepare_store(store, workdir)
-        out = subprocess.run([sys.executable, "-c", COUNT_TRIPS, "participants", "import", str(path),
+        out = subprocess.run([sys.executable, "-c", COUNT_TRIPS, "sqlite" if server is None else "server",
+                              "participants", "import", str(path),
                               "--mission", "bench-2018"], env=env, cwd=ROOT, check=True, capture_output=True, text=True)
     return int(out.stdout.split()[-1])
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated
 
@@ -10,6 +12,7 @@ import typer
 from c2c.config import EnvVars, resolve_store
 
 if TYPE_CHECKING:
+    from c2c.store.access import StoreAccess
     from c2c.store.engine import Store
     from c2c.store.reading import Reader
 
@@ -75,6 +78,23 @@ def store_of(ctx: typer.Context) -> Store:
 
 def reader_of(ctx: typer.Context) -> Reader:
     return app_context(ctx).reader()
+
+
+@contextmanager
+def bulk_writer_of(ctx: typer.Context) -> Iterator[StoreAccess]:
+    """One transaction for a bulk import: through sqlite3 on an up-to-date SQLite store (no
+    SQLAlchemy loaded), else through the store's session."""
+    from c2c import gc_tuning
+    from c2c.store.access import SessionAccess, sqlite_access
+
+    context = app_context(ctx)
+    with sqlite_access(resolve_store(context.db_option)) as fast:
+        if fast is not None:
+            gc_tuning.freeze_long_lived()
+            yield fast
+            return
+    with context.store().session() as session:
+        yield SessionAccess(session)
 
 
 # the service knows only the mission chosen with `mission use`: the environment is read here

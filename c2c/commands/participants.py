@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from c2c import prompts
-from c2c.commands._common import MissionOption, YesOption, reader_of, store_of
+from c2c.commands._common import MissionOption, YesOption, bulk_writer_of, reader_of, store_of
 from c2c.commands._import_report import (
     import_limits,
     progress_callback,
@@ -103,18 +103,18 @@ def import_list(
         c2c participants import iscritti.xlsx --mission lyon-2018 --cluster LAC --dry-run
         c2c participants import iscritti.xlsx --map "Ragione sociale=company" --skip-invalid --errors rejected.xlsx
     """
-    from c2c.services import missions
     from c2c.services.importing import ImportOptions, InvalidRows, apply_plan, plan_import
+    from c2c.services.importing.target import import_target
 
     claim_output(errors, force, inputs=[file])
     options = ImportOptions(sheet=sheet, mapping=mapping or [], skip_invalid=skip_invalid, dry_run=dry_run, prune=prune,
                             cluster=cluster, limits=import_limits())
-    with store_of(ctx).session() as session:
-        target = missions.get_mission(session, mission)
+    with bulk_writer_of(ctx) as db:
+        target = import_target(db, mission)
         with progress_callback() as progress:
             options.progress = progress
             options.ask_cluster = _cluster_question(file, progress) if prompts.is_interactive() else None
-            plan = plan_import(session, target, file, options)
+            plan = plan_import(db, target, file, options)
         report = plan.report
         show_warnings(report, skipping=skip_invalid)
         if errors is not None:
@@ -125,7 +125,7 @@ def import_list(
             prompts.confirm_destructive(
                 f"Remove {len(report.removed)} participant(s) no longer in {file.name} from {target.slug}?", yes)
         if not dry_run:
-            apply_plan(session, plan, prune=prune)
+            apply_plan(db, plan, prune=prune)
     show_import(report, target.slug, fmt)
 
 

@@ -176,6 +176,24 @@ def cluster_countries(session: Session) -> dict[int, str | None]:
     return {c.id: c.country for c in list_clusters(session) if c.id is not None}
 
 
+@dataclass(frozen=True)
+class ClusterRef:
+    """A cluster as bulk writers look it up: its id, name, country and every folded name it answers to."""
+
+    id: int
+    name: str
+    country: str | None
+    keys: frozenset[str]
+
+
+def cluster_refs(db: Reader) -> list[ClusterRef]:
+    """Every cluster by name (``list_clusters``'s order), read without the ORM."""
+    rows = db.rows("SELECT id, name, short_name, country, aliases FROM cluster ORDER BY name")
+    return [ClusterRef(row["id"], row["name"], row["country"],
+                       frozenset(_keys(row["name"], row["short_name"], as_json(row["aliases"]))))
+            for row in rows]
+
+
 def cluster_rows(db: Reader) -> list[ClusterRow]:
     """Every cluster by name, for list and show."""
     rows = db.rows("SELECT name, short_name, country, region, website, aliases FROM cluster ORDER BY name")

@@ -104,19 +104,27 @@ def _begin_immediate(session: Session) -> None:
 
 
 def _read_only(exc: Exception) -> bool:
-    return "readonly" in str(exc) or "read-only" in str(exc)
+    return read_only_text(str(exc))
+
+
+def read_only_text(text: str) -> bool:
+    return "readonly" in text or "read-only" in text
 
 
 def database_error(exc: DBAPIError, location: StoreLocation) -> C2CError | None:
     """What a database error at run time means for the person at the keyboard (None: a bug)."""
     from sqlalchemy.exc import IntegrityError
 
+    return describe_database_error(str(exc.orig), isinstance(exc, IntegrityError), location)
+
+
+def describe_database_error(text: str, integrity: bool, location: StoreLocation) -> C2CError | None:
+    """``database_error`` from the driver's message, whichever way the store was opened."""
     where = location.path or location.url
-    text = str(exc.orig)
-    if isinstance(exc, IntegrityError) and "UNIQUE" in text.upper():
+    if integrity and "UNIQUE" in text.upper():
         return Conflict("someone else wrote the same record at the same time; nothing was written",
                         hint="run the command again")
-    if _read_only(exc) or "unable to open database file" in text:
+    if read_only_text(text) or "unable to open database file" in text:
         return StoreError(f"the store {where} is read-only; nothing was written",
                           hint="check the permissions of the file and its folder, or copy it with `c2c db backup`")
     if "locked" in text or "busy" in text:

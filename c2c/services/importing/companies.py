@@ -18,7 +18,7 @@ from c2c.company_names import base_key, company_key, legal_form, look_alikes
 from c2c.services.importing.headers import COMPANY_FIELDS
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from c2c.store.reading import Reader
 
 # how the report takes a note: (message, row)
 Note = Callable[[str, int | None], None]
@@ -46,13 +46,13 @@ class StoredCompany:
     profile: dict[str, Any]
 
 
-def plan_companies(session: Session, people: Iterable[dict[str, Any]], present: set[str],
+def plan_companies(db: Reader, people: Iterable[dict[str, Any]], present: set[str],
                    note: Note, cluster_countries: dict[int, str | None]) -> dict[str, dict[str, Any]]:
     """Company key -> what to write: ``name`` and ``country`` of a new one, the profile fields
     the file fills (``cluster_id`` among them); what a reader should check goes to ``note``."""
     profile = [f for f in ("cluster_id", *COMPANY_FIELDS) if f in present or f == "cluster_id"]
     in_file = _companies_in_file(people, profile)
-    stored = _stored_companies(session)
+    stored = _stored_companies(db)
     wanted: dict[str, dict[str, Any]] = {}
     for key, company in in_file.items():
         known = stored.get(key)
@@ -150,15 +150,9 @@ def _note_look_alikes(in_file: dict[str, FileCompany], stored: dict[str, StoredC
                             company.row)
 
 
-def _stored_companies(session: Session) -> dict[str, StoredCompany]:
-    from sqlalchemy import select
-
-    from c2c.store.models import Company
-
-    company = Company.__table__.c  # type: ignore[attr-defined]
-    rows = session.execute(select(company.id, company.name, company.name_key, company.country, company.cluster_id,
-                                  *(company[f] for f in COMPANY_FIELDS)))
-    return {row.name_key: StoredCompany(row.id, row.name, row.name_key, row.country, row.cluster_id,
-                                        {f: getattr(row, f) for f in COMPANY_FIELDS}) for row in rows}
+def _stored_companies(db: Reader) -> dict[str, StoredCompany]:
+    rows = db.rows(f"SELECT id, name, name_key, country, cluster_id, {', '.join(COMPANY_FIELDS)} FROM company")
+    return {row["name_key"]: StoredCompany(row["id"], row["name"], row["name_key"], row["country"], row["cluster_id"],
+                                           {f: row[f] for f in COMPANY_FIELDS}) for row in rows}
 
 

@@ -18,7 +18,7 @@ from c2c.services.importing.names import APOSTROPHES, ELISIONS, PARTICLES, is_ca
 from c2c.text import fold
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from c2c.store.reading import Reader
 
 # the key a row keeps its full name under until the column pass splits it
 FULL_NAME = "full_name"
@@ -325,12 +325,8 @@ def faker_person_locales() -> list[str]:
     return sorted(module.name for module in pkgutil.iter_modules(person.__path__))
 
 
-def given_names_in_store(session: Session) -> list[str]:
-    from sqlmodel import select
-
-    from c2c.store.models import Person
-
-    return [name for name in session.exec(select(Person.first_name).distinct()) if name]
+def given_names_in_store(db: Reader) -> list[str]:
+    return [row["first_name"] for row in db.rows("SELECT DISTINCT first_name FROM person") if row["first_name"]]
 
 
 

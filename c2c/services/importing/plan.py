@@ -44,18 +44,22 @@ from c2c.services.importing.scope import (
 )
 from c2c.services.importing.sections import Sections
 from c2c.services.importing.sorting import RowSorter
-from c2c.store.locks import lock_mission
+from c2c.store.access import access_of
+from c2c.store.reading import as_bool, as_json
 from c2c.text import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from c2c.store.models import Mission
+    from c2c.services.clusters import ClusterRef
+    from c2c.services.importing.target import IntoMission
+    from c2c.store.access import StoreAccess
 
 PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "company", "role", "country", "consent", "language")
 PARTICIPATION_FIELDS = ("pitch", "bus_stop")
 PROGRESS_EVERY = 1000
 SAMPLE_ROWS = 200  # rows under the header that show what the unnamed columns hold and where the list ends
+IN_LIST = 500  # ids bound in one IN (...): SQLite takes at most 32,766 parameters, PostgreSQL 65,535
 
 
 @dataclass
@@ -164,14 +168,16 @@ class ImportPlan:
 
 
 @gc_tuning.paused()  # the rows it builds live until the import ends
-def plan_import(session: Session, mission: Mission, path: Path, options: ImportOptions) -> ImportPlan:
+def plan_import(store: Session | StoreAccess, mission: IntoMission, path: Path, options: ImportOptions) -> ImportPlan:
     """Everything an import would do, computed without writing."""
-    if not options.dry_run:  # matched against the store as it stays until the plan is written
-        lock_mission(session, mission.id or 0, mission.slug, "importing a list into")
-    overrides = parse_overrides(options.mapping)
-    from c2c.services.clusters import cluster_countries
+    from c2c.services.clusters import cluster_refs
 
-    countries = cluster_countries(session)
+    db = access_of(store)
+    if not options.dry_run:  # matched against the store as it stays until the plan is written
+        db.lock_mission(mission.id or 0, mission.slug, "importing a list into")
+    overrides = parse_overrides(options.mapping)
+    clusters = cluster_refs(db)
+    countries = {c.id: c.country for c in clusters}
     also_regions = tuple(countries.get(i) for i in (mission.host_cluster_id, mission.guest_cluster_id) if i)
     hint = tuple(c for c in (*options.countries, mission.country, *also_regions) if c)
     sheet, table, stream = _locate_list(path, replace(options, countries=hint), overrides, (mission.country, *also_regions))
@@ -194,15 +200,15 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
         raise InvalidInput(f"{report.where(table.header_row)}: no name column in the header",
                            hint='name it e.g. "Nome"/"Cognome", or map it: c2c participants import FILE '
                                 '--map "Partecipante=full_name"')
-    chosen = option_cluster(session, options.cluster)
+    chosen = option_cluster(db, options.cluster)
     for index in table.unanswered:
         header = columns.headers[index]
         report.note(f"column {header!r} holds yes/no answers but its header does not say to what: kept as extra "
                     f'(if it says who pitches: --map "{header}=pitch")')
-    ctx = RowContext(columns=columns, region=mission.country, find_cluster=_cluster_finder(session),
-                     cluster_countries=countries, default_cluster=chosen.id if chosen else None,
+    ctx = RowContext(columns=columns, region=mission.country, find_cluster=_cluster_finder(clusters),
+                     cluster_countries=countries, default_cluster=chosen,
                      also_regions=also_regions)
-    sections = Sections.of(session, mission, ctx)  # headings inside the list may name the cluster of the rows under them
+    sections = Sections.of(db, mission, ctx)  # headings inside the list may name the cluster of the rows under them
     people = _parse_rows(RowSorter(table, report.note, sections).people(stream), ctx, report, sheet.height,
                          options.progress)
     if ctx.cancelled:
@@ -214,21 +220,21 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
         report.note(f"column {lost.column}: {lost.reason}; left empty", lost.row)
     if "pitch" in columns.fields and (blanks := blanks_mean_no(people, "pitch")):
         report.note(f"column {columns.header_of('pitch')!r} holds only yes marks: its {blanks} blank cell(s) read as no")
-    report.scope = decide_scope(session, mission, people, "cluster" in columns.fields or bool(sections.named), chosen,
+    report.scope = decide_scope(db, mission, people, "cluster" in columns.fields or bool(sections.named), chosen,
                                 options.ask_cluster)
     read_in_delegation_country(people, countries, (mission.country, *also_regions), report.note)
-    split_full_names(people, report.columns, report.note, mission.country, lambda: given_names_in_store(session))
+    split_full_names(people, report.columns, report.note, mission.country, lambda: given_names_in_store(db))
     kept, report.duplicates = identity.drop_duplicates(people)
     report.participants = kept
     report.near_duplicates = identity.near_duplicates(kept)
     if options.prune:
-        require_prunable(session, mission, report.scope, path.name)
-    keep_companies_in_their_clusters(session, kept, report.note)
+        require_prunable(db, mission, report.scope, path.name)
+    keep_companies_in_their_clusters(db, kept, report.note)
     assert mission.id is not None
     plan = ImportPlan(report=report, mission_id=mission.id, present=_present_fields(columns.fields),
                       leaving=_leaving(ctx))
-    _match_store(session, plan)
-    plan.companies = plan_companies(session, (m.person for m in plan.matches), plan.present, report.note,
+    _match_store(db, plan)
+    plan.companies = plan_companies(db, (m.person for m in plan.matches), plan.present, report.note,
                                     countries)
     return plan
 
@@ -314,31 +320,16 @@ def _present_fields(fields: dict[str, int]) -> set[str]:
                                                            *SURNAME_PARTS}
 
 
-def _cluster_finder(session: Session) -> Callable[[str], int | None]:
-    from c2c.services.clusters import cluster_keys, list_clusters
-
-    keys = {key: c.id for c in list_clusters(session) for key in cluster_keys(c)}
+def _cluster_finder(clusters: list[ClusterRef]) -> Callable[[str], int | None]:
+    keys = {key: c.id for c in clusters for key in c.keys}
     return lambda text: keys.get(fold(text))
 
 
-def table(model: Any) -> Any:
-    """The table columns of a model, for Core statements (typed loosely on purpose)."""
-    return model.__table__.c
-
-
-def _match_store(session: Session, plan: ImportPlan) -> None:
-    from sqlalchemy import select
-
-    from c2c.store.models import Participation
-
-    by_email, by_name = _people_in_store(session)
-    participation = table(Participation)
-    in_mission = {
-        row.person_id: dict(row._mapping)
-        for row in session.execute(select(participation.id, participation.person_id, participation.pitch,
-                                          participation.bus_stop, participation.extra)
-                                   .where(participation.mission_id == plan.mission_id))
-    }
+def _match_store(db: StoreAccess, plan: ImportPlan) -> None:
+    by_email, by_name = _people_in_store(db)
+    in_mission = {row["person_id"]: {**row, "pitch": as_bool(row["pitch"]), "extra": as_json(row["extra"])}
+                  for row in db.rows("SELECT id, person_id, pitch, bus_stop, extra FROM participation "
+                                     "WHERE mission_id = :mission", {"mission": plan.mission_id})}
     seen: set[int] = set()
     for new in plan.report.participants:
         found = by_email.get(new["email"]) if new["email"] else None
@@ -347,22 +338,17 @@ def _match_store(session: Session, plan: ImportPlan) -> None:
         plan.matches.append(_compare(plan, new, found, in_mission.get(found["id"]) if found else None))
         if found is not None:
             seen.add(found["id"])
-    _removed(session, plan, in_mission, seen)
+    _removed(db, plan, in_mission, seen)
 
 
-def _people_in_store(session: Session) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+def _people_in_store(db: StoreAccess) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
     """Everyone in the store, by e-mail and by name + company, as plain dicts (fast to compare)."""
-    from sqlalchemy import select
-
-    from c2c.store.models import Company, Person
-
-    company, person = table(Company), table(Person)
-    companies = {row.id: row.name for row in session.execute(select(company.id, company.name))}
+    companies = {row["id"]: row["name"] for row in db.rows("SELECT id, name FROM company")}
     by_email: dict[str, dict[str, Any]] = {}
     by_name: dict[str, dict[str, Any]] = {}
-    person_columns = [person[f] for f in PERSON_FIELDS if f != "company"]
-    for row in session.execute(select(person.id, *person_columns, person.company_id)):
-        known = dict(row._mapping)
+    person_columns = ", ".join(f for f in PERSON_FIELDS if f != "company")
+    for known in db.rows(f"SELECT id, {person_columns}, company_id FROM person"):
+        known["consent"] = as_bool(known["consent"])
         known["company"] = companies.get(known.pop("company_id"))
         if known["email"]:
             by_email[known["email"]] = known
@@ -400,29 +386,32 @@ def _compare(plan: ImportPlan, person: dict[str, Any], old: dict[str, Any] | Non
     return match
 
 
-def _removed(session: Session, plan: ImportPlan, in_mission: dict[int, dict[str, Any]], seen: set[int]) -> None:
-    from sqlalchemy import select
-
-    from c2c.store.models import Company, Person
-
+def _removed(db: StoreAccess, plan: ImportPlan, in_mission: dict[int, dict[str, Any]], seen: set[int]) -> None:
     gone = [pid for pid in in_mission if pid not in seen]
     if not gone:
         return
     leaving = {email for _, email in plan.leaving}  # in the file, saying not coming: cancelled, not pruned
-    person, company = table(Person), table(Company)
-    query = (select(person.id, person.first_name, person.last_name, person.email, company.name.label("company"),
-                    company.cluster_id)
-             .join_from(Person, Company, company.id == person.company_id, isouter=True).where(person.id.in_(gone)))
     scope = plan.report.scope
     unclustered = 0
-    for row in session.execute(query):
-        if not scope.covers(row.cluster_id):  # another delegation's, or of no cluster beside a cluster's list
-            unclustered += row.cluster_id is None
+    for row in _people_with_clusters(db, gone):
+        if not scope.covers(row["cluster_id"]):  # another delegation's, or of no cluster beside a cluster's list
+            unclustered += row["cluster_id"] is None
             continue
-        if row.email in leaving:
+        if row["email"] in leaving:
             continue
-        plan.report.removed.append(identity.display_key(dict(row._mapping)))
-        plan.removed_ids.append(in_mission[row.id]["id"])
+        plan.report.removed.append(identity.display_key(row))
+        plan.removed_ids.append(in_mission[row["id"]]["id"])
     if unclustered:
         plan.report.note(f"{unclustered} participant(s) missing from the file have no cluster (no company, or a "
                          "company without one), so this list cannot say they left: they stay")
+
+
+def _people_with_clusters(db: StoreAccess, ids: list[int]) -> Iterator[dict[str, Any]]:
+    """The people of ``ids`` with their company's name and cluster, a bounded IN list at a time."""
+    for start in range(0, len(ids), IN_LIST):
+        chunk = ids[start:start + IN_LIST]
+        names = ", ".join(f":id{n}" for n in range(len(chunk)))
+        yield from db.rows(
+            "SELECT pe.id, pe.first_name, pe.last_name, pe.email, co.name AS company, co.cluster_id FROM person AS pe "
+            f"LEFT JOIN company AS co ON co.id = pe.company_id WHERE pe.id IN ({names}) ORDER BY pe.id",
+            {f"id{n}": value for n, value in enumerate(chunk)})

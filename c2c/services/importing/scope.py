@@ -16,9 +16,9 @@ from c2c.errors import InvalidInput
 from c2c.services.importing.delegation import content_country
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
-    from c2c.store.models import Cluster, Mission
+    from c2c.services.clusters import ClusterRef
+    from c2c.services.importing.target import IntoMission
+    from c2c.store.access import StoreAccess
 
 # how the list's cluster was found: --cluster, the file's Cluster column, the companies the store
 # already knows, the countries and e-mail domains of its rows, or the coordinator's answer
@@ -45,27 +45,29 @@ class ListScope:
         return cluster_id in self.clusters if self.known else cluster_id is None
 
 
-def option_cluster(session: Session, text: str | None) -> Cluster | None:
-    """The cluster ``--cluster`` names (name, short name or alias); a miss suggests the closest."""
-    from c2c.services.clusters import get_cluster
+def option_cluster(db: StoreAccess, text: str | None) -> int | None:
+    """The id of the cluster ``--cluster`` names (name, short name or alias); a miss suggests the closest."""
+    from c2c.services.clusters import cluster_row
 
-    return get_cluster(session, text) if text is not None else None
+    if text is None:
+        return None
+    name = cluster_row(db, text)["name"]
+    return next(c.id for c in _clusters(db) if c.name == name)
 
 
-def decide_scope(session: Session, mission: Mission, people: list[dict[str, Any]], has_column: bool,
-                 chosen: Cluster | None, ask: AskCluster | None) -> ListScope:
+def decide_scope(db: StoreAccess, mission: IntoMission, people: list[dict[str, Any]], has_column: bool,
+                 chosen: int | None, ask: AskCluster | None) -> ListScope:
     """Whose list this is; rows without a cluster take the list's single cluster."""
-    names = _cluster_names(session)
+    names = _cluster_names(db)
     named = {p["cluster_id"] for p in people} - {None}
     if has_column and named:
         return _scope(named, names, "column")
     if chosen is not None:
-        assert chosen.id is not None
-        return _scope({chosen.id}, names, "option")
-    inferred: int | None = infer_cluster(session, people)
+        return _scope({chosen}, names, "option")
+    inferred: int | None = infer_cluster(db, people)
     source: Source = "inferred"
     if inferred is None:
-        inferred, source = _cluster_by_content(session, mission, people), "content"
+        inferred, source = _cluster_by_content(db, mission, people), "content"
     delegations = [names[i] for i in (mission.host_cluster_id, mission.guest_cluster_id) if i]
     if ask is not None and delegations:
         answer = ask(delegations, names.get(inferred) if inferred else None)
@@ -76,12 +78,10 @@ def decide_scope(session: Session, mission: Mission, people: list[dict[str, Any]
     return ListScope()
 
 
-def _cluster_by_content(session: Session, mission: Mission, people: list[dict[str, Any]]) -> int | None:
+def _cluster_by_content(db: StoreAccess, mission: IntoMission, people: list[dict[str, Any]]) -> int | None:
     """The delegation whose country most rows point to (country cells, e-mail domains), when the
     mission's two clusters are of two countries."""
-    from c2c.services.clusters import cluster_countries
-
-    countries = cluster_countries(session)
+    countries = {c.id: c.country for c in _clusters(db)}
     by_country = {countries.get(i): i for i in (mission.host_cluster_id, mission.guest_cluster_id) if i}
     by_country.pop(None, None)
     if len(by_country) != 2:
@@ -103,7 +103,7 @@ def _fill(people: list[dict[str, Any]], scope: ListScope) -> ListScope:
     return scope
 
 
-def infer_cluster(session: Session, people: list[dict[str, Any]]) -> int | None:
+def infer_cluster(db: StoreAccess, people: list[dict[str, Any]]) -> int | None:
     """The one cluster of every company of the file the store knows, when those are most of its companies.
 
     One known company among thirty new ones says little (a group present in both delegations'
@@ -111,18 +111,18 @@ def infer_cluster(session: Session, people: list[dict[str, Any]]) -> int | None:
     cluster leaves the question open.
     """
     keys = {company_key(p["company"]) for p in people if p["company"]}
-    known = _store_clusters(session, keys)
+    known = _store_clusters(db, keys)
     found = set(known.values())
     if len(found) != 1 or None in found or 2 * len(known) <= len(keys):
         return None
     return next(iter(found))
 
 
-def keep_companies_in_their_clusters(session: Session, people: list[dict[str, Any]], note: Note) -> None:
+def keep_companies_in_their_clusters(db: StoreAccess, people: list[dict[str, Any]], note: Note) -> None:
     """A company of another cluster stays there, said once: a list does not move companies between
     clusters. A company new to the store (or of no cluster yet) takes the cluster of its first row."""
     keys = {company_key(p["company"]) for p in people if p["company"] and p["cluster_id"] is not None}
-    known = _store_clusters(session, keys)
+    known = _store_clusters(db, keys)
     first_row: dict[str, int] = {}  # company key -> the row that gave it its cluster
     names: dict[int, str] | None = None
     warned: set[str] = set()
@@ -135,7 +135,7 @@ def keep_companies_in_their_clusters(session: Session, people: list[dict[str, An
             known[key], first_row[key] = person["cluster_id"], person["row"]
         if was is None or was == person["cluster_id"]:
             continue
-        names = names or _cluster_names(session)
+        names = names or _cluster_names(db)
         if key not in warned:
             warned.add(key)
             since = f" (row {first_row[key]})" if key in first_row else ""
@@ -144,51 +144,41 @@ def keep_companies_in_their_clusters(session: Session, people: list[dict[str, An
         person["cluster_id"] = None
 
 
-def require_prunable(session: Session, mission: Mission, scope: ListScope, file: str) -> None:
+def require_prunable(db: StoreAccess, mission: IntoMission, scope: ListScope, file: str) -> None:
     """``--prune`` without knowing whose list this is could remove the other delegation: refuse."""
-    if scope.known or not _has_delegations(session, mission):
+    if scope.known or not _has_delegations(db, mission):
         return
-    names = _cluster_names(session)
+    names = _cluster_names(db)
     theirs = ", ".join(names[i] for i in (mission.host_cluster_id, mission.guest_cluster_id) if i)
     raise InvalidInput(f"cannot remove the people no longer in {file}: nothing says which cluster's list it is",
                        hint="say it: c2c participants import FILE --cluster NAME --prune"
                             + (f" (this mission's: {theirs})" if theirs else ""))
 
 
-def _has_delegations(session: Session, mission: Mission) -> bool:
+def _has_delegations(db: StoreAccess, mission: IntoMission) -> bool:
     """Whether the mission names its clusters or has participants of one: lists are then per cluster."""
-    from sqlalchemy import select
-
-    from c2c.store.models import Company, Participation, Person
-
     if mission.host_cluster_id or mission.guest_cluster_id:
         return True
-    participation, person, company = _columns(Participation), _columns(Person), _columns(Company)
-    query = (select(participation.id).join_from(Participation, Person, person.id == participation.person_id)
-             .join(Company, company.id == person.company_id)
-             .where(participation.mission_id == mission.id, company.cluster_id.is_not(None)).limit(1))
-    return session.execute(query).first() is not None
+    return bool(db.rows(
+        "SELECT pa.id FROM participation AS pa JOIN person AS pe ON pe.id = pa.person_id "
+        "JOIN company AS co ON co.id = pe.company_id "
+        "WHERE pa.mission_id = :mission AND co.cluster_id IS NOT NULL LIMIT 1", {"mission": mission.id}))
 
 
-def _columns(model: Any) -> Any:
-    return model.__table__.c
-
-
-def _store_clusters(session: Session, keys: set[str]) -> dict[str, int | None]:
+def _store_clusters(db: StoreAccess, keys: set[str]) -> dict[str, int | None]:
     """Company key -> its cluster in the store, for the companies of ``keys`` the store knows.
 
     One read of every company: a store holds a few thousand at most, and an IN list of a long
     file's companies costs more to bind than the whole table to read."""
-    from sqlalchemy import select
-
-    from c2c.store.models import Company
-
-    company = _columns(Company)
-    rows = session.execute(select(company.name_key, company.cluster_id))
-    return {row.name_key: row.cluster_id for row in rows if row.name_key in keys}
+    rows = db.rows("SELECT name_key, cluster_id FROM company")
+    return {row["name_key"]: row["cluster_id"] for row in rows if row["name_key"] in keys}
 
 
-def _cluster_names(session: Session) -> dict[int, str]:
-    from c2c.services.clusters import list_clusters
+def _cluster_names(db: StoreAccess) -> dict[int, str]:
+    return {c.id: c.name for c in _clusters(db)}
 
-    return {c.id: c.name for c in list_clusters(session) if c.id is not None}
+
+def _clusters(db: StoreAccess) -> list[ClusterRef]:
+    from c2c.services.clusters import cluster_refs
+
+    return cluster_refs(db)

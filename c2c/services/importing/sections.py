@@ -21,10 +21,9 @@ from c2c.services.importing.reading import Row
 from c2c.text import fold
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from c2c.services.importing.rows import RowContext
-    from c2c.store.models import Mission
+    from c2c.services.importing.target import IntoMission
+    from c2c.store.reading import Reader
 
 MIN_PLACE_LETTERS = 4  # shorter words are codes or particles ('de', 'la', 'per'), not names of places
 MAX_PLACE_WORDS = 3  # 'Repubblica Ceca', 'Bosnia ed Erzegovina'
@@ -51,11 +50,10 @@ class Sections:
     named: set[int] = field(default_factory=set)
 
     @classmethod
-    def of(cls, session: Session, mission: Mission, ctx: RowContext) -> Sections:
-        from c2c.services.clusters import cluster_keys, list_clusters
+    def of(cls, db: Reader, mission: IntoMission, ctx: RowContext) -> Sections:
+        from c2c.services.clusters import cluster_refs
 
-        every = [_Cluster(c.id, c.name, frozenset(cluster_keys(c)), c.country) for c in list_clusters(session)
-                 if c.id is not None]
+        every = [_Cluster(c.id, c.name, c.keys, c.country) for c in cluster_refs(db)]
         ours = [c for c in every if c.id in (mission.host_cluster_id, mission.guest_cluster_id)]
         countries = (mission.country, *(c.country for c in ours or every))
         return cls(ctx, ours + [c for c in every if c not in ours], countries, ctx.default_cluster)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -59,6 +60,7 @@ def write_xlsx(path: Path, rows: Rows, look: Look | None = None) -> None:
         sheet.add_image(_logo(), "A1")
     book.properties.created = book.properties.modified = FIXED
     book.save(path)
+    repack(path)
 
 
 def _logo() -> object:
@@ -76,15 +78,26 @@ def _logo() -> object:
 
 def make_macro_enabled(path: Path) -> None:
     """Excel's .xlsm: the same package, its workbook part declared macro-enabled."""
+    repack(path, {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml":
+                  "application/vnd.ms-excel.sheet.macroEnabled.main+xml"})
+
+
+def repack(path: Path, replace: dict[str, str] | None = None) -> None:
+    """The package again with fixed dates, so that the same seed writes the same bytes."""
     with zipfile.ZipFile(path) as source:
-        parts = {info.filename: source.read(info) for info in source.infolist()}
-    types = parts["[Content_Types].xml"].decode()
-    parts["[Content_Types].xml"] = types.replace(
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-        "application/vnd.ms-excel.sheet.macroEnabled.main+xml").encode()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for name, data in parts.items():
-            target.writestr(zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6]), data)
+        parts = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w") as target:
+        for info, data in parts:
+            if info.filename == "[Content_Types].xml":
+                text = data.decode()
+                for old, new in (replace or {}).items():
+                    text = text.replace(old, new)
+                data = text.encode()
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the time of saving
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-01-15T09:30:00Z", data)
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED.timetuple()[:6])
+            fixed.compress_type = info.compress_type
+            target.writestr(fixed, data)
 
 
 def write_ods(path: Path, rows: Rows) -> None:
@@ -111,6 +124,7 @@ def write_ods(path: Path, rows: Rows) -> None:
         table.addElement(line)
     document.spreadsheet.addElement(table)
     document.save(str(path))
+    repack(path)
 
 
 def write_text(path: Path, rows: Rows, *, delimiter: str, encoding: str, quote_all: bool = False,

@@ -363,16 +363,3 @@ def test_a_heading_in_a_column_left_of_the_names_is_no_person(planning_store: St
     assert [p["last_name"] for p in report.participants] == ["Huber", "Gruber", "Wagner"]
     assert [n.message for n in report.notes if "heading" in n.message] == [
         "a heading 'Delegationsleitung', skipped", "a heading 'Teilnehmende Unternehmen', skipped"]
-
-
-def test_later_sheets_under_the_same_columns_are_said(planning_store: Store, tmp_path: Path) -> None:
-    """A workbook with a sheet per company: the first is read, the others named, none skipped silently."""
-    header = ["Ime", "Priimek", "E-pošta"]
-    sheets = {"Navodila": [["Izpolnite tabelo na naslednjih listih."]],
-              "Lazar": [header, ["Radovan", "Leban", "radovan@lazar.si"]],
-              "Kokalj": [header, ["Nikola", "Ramšak", "nikola@kokalj.si"]],
-              "Žižek": [header, ["Zdenko", "Markovič", "zdenko@zizek.si"]]}
-    report = plan_report(planning_store, write_xlsx(tmp_path / "udelezenci.xlsx", sheets))
-    assert [p["last_name"] for p in report.participants] == ["Leban"]
-    assert "sheet(s) 'Kokalj', 'Žižek' hold more people under the same columns: not read (import each with " \
-           "--sheet NAME)" in [n.message for n in report.notes]

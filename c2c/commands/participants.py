@@ -77,7 +77,7 @@ def import_list(
     ctx: typer.Context,
     file: Annotated[Path, input_file(help="Attendee list: .xlsx, .xlsm, .xls, .ods, .csv or .tsv.")],
     mission: MissionOption = None,
-    sheet: Annotated[str | None, Opt(help="Read this sheet (default: the first one with a header).")] = None,
+    sheet: Annotated[str | None, Opt(help="Read only this sheet (default: every sheet that lists people).")] = None,
     dry_run: Annotated[bool, Opt("--dry-run", help="Show what would change; write nothing.")] = False,
     mapping: Annotated[list[str] | None, Opt("--map", help='Map a column: "Header=field" (repeatable; field "extra" or "ignore" too).')] = None,
     skip_invalid: Annotated[bool, Opt("--skip-invalid", help="Import the valid rows even when some are invalid.")] = False,

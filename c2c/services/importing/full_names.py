@@ -14,7 +14,14 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from c2c.config import package_data
-from c2c.services.importing.names import APOSTROPHES, ELISIONS, PARTICLES, is_capitals, proper_case
+from c2c.services.importing.names import (
+    APOSTROPHES,
+    ELISIONS,
+    PARTICLES,
+    is_capitals,
+    official_languages,
+    proper_case,
+)
 from c2c.text import fold
 
 if TYPE_CHECKING:
@@ -184,6 +191,7 @@ def split_full_names(people: list[dict[str, Any]], columns: dict[str, str], note
     seen = {e > 0 for r, e in readings if abs(e) >= SURE}
     mixed = len(seen) == 2
     undecided = 0
+    two_surnames = _two_surnames_habit(rows, readings, country)
     for person, (reading, evidence) in zip(rows, readings, strict=True):
         given_first = column_given_first
         if abs(evidence) >= SURE or reading.marked:
@@ -194,6 +202,8 @@ def split_full_names(people: list[dict[str, Any]], columns: dict[str, str], note
         elif reading.given_first != reading.surname_first:
             undecided += 1
         given, surname = reading.given_first if given_first else reading.surname_first
+        if not reading.marked and _has_two_surnames(person, country):
+            given, surname = _two_surnames(person, given_first, two_surnames, known, header, note) or (given, surname)
         _set_names(person, given, surname, country)
         del person[FULL_NAME]
     if undecided and not (given_votes or surname_votes or marked_votes or surname_first_header):
@@ -201,6 +211,50 @@ def split_full_names(people: list[dict[str, Any]], columns: dict[str, str], note
                     "read as given name first (map it to full_name_last_first if not)", None)
     elif surname_first_header and column_given_first and given_votes and not mixed:
         note(f"column {header}: its names show the given name first, read so", None)
+
+
+# languages whose people carry two surnames, the father's and the mother's ('García López'), after
+# one or two given names: Spanish, Portuguese, Catalan, Galician
+TWO_SURNAME_LANGUAGES = frozenset({"es", "pt", "ca", "gl"})
+TWO_SURNAMES_WORDS = (3, 4)  # a given name and two surnames, or two of each; longer names keep the usual split
+
+
+def _has_two_surnames(person: dict[str, Any], country: str | None) -> bool:
+    """Whether the row's country (else the list's, else the mission's) names people with two surnames."""
+    languages = official_languages(person.get("country") or country)
+    return bool(languages) and languages[0].split("_")[0] in TWO_SURNAME_LANGUAGES
+
+
+def _two_surnames_habit(rows: list[dict[str, Any]], readings: list[tuple[Reading, int]], country: str | None) -> bool:
+    """Whether the column writes two surnames: most of its names of such a country have three words
+    or more (a list of 'Pablo García' does not)."""
+    lengths = [len(p[FULL_NAME].split()) for p, (r, _) in zip(rows, readings, strict=True)
+               if not r.marked and _has_two_surnames(p, country)]
+    return sum(1 for n in lengths if n >= TWO_SURNAMES_WORDS[0]) * 2 > len(lengths)
+
+
+def _two_surnames(person: dict[str, Any], given_first: bool, habit: bool, known: Callable[[str], bool], header: str,
+                  note: Callable[[str, int | None], None]) -> tuple[str, str] | None:
+    """The split of a name with two surnames ('Tomasa Luna Baquero': Tomasa, Luna Baquero; 'María
+    José García López': María José, García López), or None for the usual one (particles, a
+    name of two words or of five). Three words whose middle one is also a given name ('Rafael
+    Maia Gaspar') could be two given names and one surname: the column's habit decides, noted."""
+    text = person[FULL_NAME]
+    tokens = text.split()
+    if len(tokens) not in TWO_SURNAMES_WORDS or any(t.lower() in PARTICLES or _is_elided(t) for t in tokens):
+        return None
+    if not given_first:
+        tokens = tokens[::-1]
+    given, surnames = tokens[:len(tokens) - 2], tokens[len(tokens) - 2:]
+    if len(tokens) == 3 and known(tokens[1]):
+        if not habit:
+            return None
+        shown = " ".join(surnames if given_first else surnames[::-1])
+        note(f"{text!r} in column {header}: {tokens[1]!r} may be a second given name; read as given name "
+             f"{given[0]!r}, surnames {shown!r} (most names of the column carry two surnames)", person["row"])
+    if not given_first:
+        return " ".join(given[::-1]), " ".join(surnames[::-1])
+    return " ".join(given), " ".join(surnames)
 
 
 def _reading(person: dict[str, Any], known: Callable[[str], bool],

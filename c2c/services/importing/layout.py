@@ -43,7 +43,6 @@ class Table:
     # a second list of the same columns beside this one (the host's sheet of both delegations,
     # side by side): the first column of its block, read after this block's rows
     twin: int | None = None
-    alike_sheets: list[str] = field(default_factory=list)  # later sheets listing more people under the same columns
 
     @property
     def guessed_headers(self) -> list[str]:
@@ -54,9 +53,12 @@ def locate_table(rows: Sequence[Numbered], overrides: dict[str, str], regions: S
     """The first row naming two known fields; failing that, the first naming one whose other
     columns show theirs by their content. ``rows``: the top of the sheet (header search and sample)."""
     search = rows[:HEADER_SEARCH_ROWS]
-    for position, (_, cells) in enumerate(search):
-        if _known(cells, overrides) >= MIN_FIELDS_IN_HEADER:
-            return _table_at(rows, position, overrides, regions)
+    headers = [position for position, (_, cells) in enumerate(search) if _known(cells, overrides) >= MIN_FIELDS_IN_HEADER]
+    if headers:
+        # a title line of label cells ('Country:' | 'Slovenia' | 'Firma' | 'Acme') names fields too,
+        # but no one's name: the header is the first row that does
+        named = [p for p in headers if set(map_columns(list(search[p][1]), overrides).fields) & set(NAME_FIELDS)]
+        return _table_at(rows, (named or headers)[0], overrides, regions)
     for position, (_, cells) in enumerate(search):
         if _known(cells, overrides) == 1 and len(filled_columns(cells, 0, len(cells))) >= 2:
             table = _table_at(rows, position, overrides, regions)

@@ -168,7 +168,7 @@ def proper_case(name: str, country: str | None = None) -> str:
     written in mixed case is kept as written."""
     if not needs_case(name):
         return name
-    languages = _languages(country)
+    languages = official_languages(country)
     words = name.split(" ")
     cased: list[str] = []
     for i, word in enumerate(words):
@@ -219,7 +219,7 @@ def _capitalise(word: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _languages(country: str | None) -> tuple[str, ...]:
+def official_languages(country: str | None) -> tuple[str, ...]:
     """The official languages of a country (CLDR, through Babel), most spoken first."""
     if not country:
         return ()

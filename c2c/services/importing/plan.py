@@ -17,7 +17,7 @@ from c2c.services.importing.full_names import given_names_in_store, split_full_n
 from c2c.services.importing.headers import parse_overrides
 from c2c.services.importing.layout import Table, column_letter, locate_table, side_by_side
 from c2c.services.importing.limits import Limits
-from c2c.services.importing.normalise import normalise_email
+from c2c.services.importing.normalise import normalise_country, normalise_email, normalise_language
 from c2c.services.importing.reading import (
     HEADER_SEARCH_ROWS,
     MAX_BYTES,
@@ -43,6 +43,13 @@ from c2c.services.importing.scope import (
     require_prunable,
 )
 from c2c.services.importing.sections import Sections
+from c2c.services.importing.sheets import (
+    SheetRow,
+    row_reference,
+    sheet_skipped,
+    title_facts,
+    with_facts,
+)
 from c2c.services.importing.sorting import RowSorter
 from c2c.store.access import access_of
 from c2c.store.reading import as_bool, as_json
@@ -115,6 +122,7 @@ class ImportReport:
     # look-alike companies... (row None: about the whole file)
     notes: list[ImportNote] = field(default_factory=list)
     scope: ListScope = field(default_factory=ListScope)
+    sheets: list[str] = field(default_factory=list)  # the sheets read, when more than one: each row names its own
 
     def note(self, message: str, row: int | None = None) -> None:
         self.notes.append(ImportNote(row, message))
@@ -125,7 +133,7 @@ class ImportReport:
         if self.sheet:
             parts.append(f"sheet {self.sheet}")
         if row is not None:
-            parts.append(f"row {row}")
+            parts.append(row_reference(row))
         return ", ".join(parts)
 
 
@@ -180,20 +188,22 @@ def plan_import(store: Session | StoreAccess, mission: IntoMission, path: Path, 
     countries = {c.id: c.country for c in clusters}
     also_regions = tuple(countries.get(i) for i in (mission.host_cluster_id, mission.guest_cluster_id) if i)
     hint = tuple(c for c in (*options.countries, mission.country, *also_regions) if c)
-    sheet, table, stream = _locate_list(path, replace(options, countries=hint), overrides, (mission.country, *also_regions))
+    lists, skipped = _locate_lists(path, replace(options, countries=hint), overrides, (mission.country, *also_regions))
+    sheet, table = lists[0].sheet, lists[0].table
+    finder = _cluster_finder(clusters)
+    for found in lists:
+        found.fill = with_facts(found.table, title_facts(found.top, found.table, _title_accepts(finder)))
     columns = table.columns
+    several = len(lists) > 1
     report = ImportReport(
-        file=path.name, sheet=sheet.name, header_row=table.header_row, headers=columns.headers,
+        file=path.name, sheet=None if several else sheet.name, header_row=table.header_row, headers=columns.headers,
         columns={columns.headers[i]: name for name, i in sorted(columns.fields.items(), key=lambda x: x[1])},
         extra_columns=columns.extra_headers, guessed_columns=table.guessed_headers,
+        sheets=[found.sheet.name or "" for found in lists] if several else [],
     )
     if table.twin is not None:
         report.note(f"columns {column_letter(table.twin)}–{column_letter(table.twin + table.end - table.first - 1)}: "
                     "the same columns again beside the list (another delegation), read as well", table.header_row)
-    if table.alike_sheets:
-        names = ", ".join(repr(name) for name in table.alike_sheets)
-        report.note(f"sheet(s) {names} hold more people under the same columns: not read (import each with "
-                    f"--sheet NAME)")
     if sheet.decoding is not None and sheet.decoding.note:
         report.note(sheet.decoding.note)
     if not any(name in columns.fields for name in NAME_FIELDS):
@@ -201,26 +211,25 @@ def plan_import(store: Session | StoreAccess, mission: IntoMission, path: Path, 
                            hint='name it e.g. "Nome"/"Cognome", or map it: c2c participants import FILE '
                                 '--map "Partecipante=full_name"')
     chosen = option_cluster(db, options.cluster)
-    for index in table.unanswered:
-        header = columns.headers[index]
-        report.note(f"column {header!r} holds yes/no answers but its header does not say to what: kept as extra "
-                    f'(if it says who pitches: --map "{header}=pitch")')
-    ctx = RowContext(columns=columns, region=mission.country, find_cluster=_cluster_finder(clusters),
-                     cluster_countries=countries, default_cluster=chosen,
-                     also_regions=also_regions)
-    sections = Sections.of(db, mission, ctx)  # headings inside the list may name the cluster of the rows under them
-    people = _parse_rows(RowSorter(table, report.note, sections).people(stream), ctx, report, sheet.height,
-                         options.progress)
-    if ctx.cancelled:
-        rows = ", ".join(str(c.row) for c in ctx.cancelled)
-        said = ", ".join(sorted({c.reason for c in ctx.cancelled}))
-        report.note(f"row(s) {rows}: {ctx.cancelled[0].column} says not coming ({said}), not imported",
-                    ctx.cancelled[0].row)
-    for lost in ctx.lost:
-        report.note(f"column {lost.column}: {lost.reason}; left empty", lost.row)
+    people: list[dict[str, Any]] = []
+    contexts: list[RowContext] = []
+    named: set[int] = set()
+    for order, found in enumerate(lists):
+        ctx = RowContext(columns=found.table.columns, region=mission.country, find_cluster=finder,
+                         cluster_countries=countries, default_cluster=chosen,
+                         also_regions=also_regions)
+        read = _read_list(db, mission, found, ctx, report, options.progress, order if several else None)
+        if found.sheet.name is not None and (several or skipped):
+            report.note(f"sheet {found.sheet.name!r}: read, {len(read)} people")
+        people += read
+        contexts.append(ctx)
+        named |= found.sections.named if found.sections else set()
+    for name, why in skipped:
+        report.note(f"sheet {name!r}: not read, {why}")
     if "pitch" in columns.fields and (blanks := blanks_mean_no(people, "pitch")):
         report.note(f"column {columns.header_of('pitch')!r} holds only yes marks: its {blanks} blank cell(s) read as no")
-    report.scope = decide_scope(db, mission, people, "cluster" in columns.fields or bool(sections.named), chosen,
+    fields: dict[str, int] = {name: 0 for found in lists for name in found.table.columns.fields}
+    report.scope = decide_scope(db, mission, people, "cluster" in fields or bool(named), chosen,
                                 options.ask_cluster)
     read_in_delegation_country(people, countries, (mission.country, *also_regions), report.note)
     split_full_names(people, report.columns, report.note, mission.country, lambda: given_names_in_store(db))
@@ -231,8 +240,8 @@ def plan_import(store: Session | StoreAccess, mission: IntoMission, path: Path, 
         require_prunable(db, mission, report.scope, path.name)
     keep_companies_in_their_clusters(db, kept, report.note)
     assert mission.id is not None
-    plan = ImportPlan(report=report, mission_id=mission.id, present=_present_fields(columns.fields),
-                      leaving=_leaving(ctx))
+    plan = ImportPlan(report=report, mission_id=mission.id, present=_present_fields(fields),
+                      leaving=[left for ctx in contexts for left in _leaving(ctx)])
     _match_store(db, plan)
     plan.companies = plan_companies(db, (m.person for m in plan.matches), plan.present, report.note,
                                     countries)
@@ -255,9 +264,22 @@ def _leaving(ctx: RowContext) -> list[tuple[int, str]]:
     return found
 
 
-def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str], regions: tuple[str | None, ...]
-                 ) -> tuple[RawSheet, Table, Iterator[tuple[int, list[str]]]]:
-    """The sheet holding the list, the list's header and columns, and its rows below the header."""
+@dataclass
+class _List:
+    """One sheet's list: its table, the top rows (title block and sample), its rows below the header."""
+
+    sheet: RawSheet
+    table: Table
+    top: list[tuple[int, list[str]]]
+    rows: Iterator[tuple[int, list[str]]]
+    fill: Callable[[Iterator[tuple[int, list[str]]]], Iterator[tuple[int, list[str]]]] = iter
+    sections: Sections | None = None
+
+
+def _locate_lists(path: Path, options: ImportOptions, overrides: dict[str, str], regions: tuple[str | None, ...]
+                  ) -> tuple[list[_List], list[tuple[str, str]]]:
+    """The sheets holding the list (every sheet whose header names people's fields, in the order of
+    the workbook), and the other sheets with why they are not read."""
     sheets = read_sheets(path, options.max_bytes, options.countries, options.limits)
     if options.sheet is not None:
         chosen = [s for s in sheets if s.name is not None and fold(s.name) == fold(options.sheet)]
@@ -266,19 +288,27 @@ def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str], 
             raise NotFound(f"{path.name} has no sheet {options.sheet!r}", hint=f"its sheets: {names}")
         sheets = chosen
     any_data = False
-    for position, sheet in enumerate(sheets):
+    found: list[_List] = []
+    skipped: list[tuple[str, str, Table | None]] = []
+    for sheet in sheets:
         top, stream = first_rows(sheet, HEADER_SEARCH_ROWS + SAMPLE_ROWS)
-        any_data = any_data or any(any(c.strip() for c in cells) for _, cells in top)
+        has_data = any(any(c.strip() for c in cells) for _, cells in top)
+        any_data = any_data or has_data
         table = locate_table(top, overrides, regions)
-        if table is not None:
-            number = table.header_row
-            rows: Iterator[tuple[int, list[str]]] = ((n, cells) for n, cells in stream if n > number)
-            if table.twin is not None:
-                rows = side_by_side(sheet, table, rows)
-            table.alike_sheets = _alike_sheets(sheets[position + 1:], table, overrides, regions)
-            return sheet, table, rows
+        why = sheet_skipped(table, found[0].table if found else None) if has_data else "empty"
+        if table is not None and why is None:
+            found.append(_List(sheet, table, top, _below_header(sheet, table, stream)))
+        elif sheet.name is not None:
+            skipped.append((sheet.name, why or "", table))
+    if found:
+        return found, [(name, why) for name, why, _ in skipped]
     if not any_data:
         raise ImportFileError("empty_workbook", f"{path.name} is empty: no sheet holds any data")
+    first = next(((name, table) for name, _, table in skipped if table is not None), None)
+    if first is not None:  # a header without a name column: said as such, below
+        sheet = next(s for s in sheets if s.name == first[0])
+        top, stream = first_rows(sheet, HEADER_SEARCH_ROWS + SAMPLE_ROWS)
+        return [_List(sheet, first[1], top, stream)], []
     where = f"{path.name}, sheet {sheets[0].name}" if len(sheets) == 1 and sheets[0].name else path.name
     raise ImportFileError(
         "no_header", f"{where}: no header row found in the top {HEADER_SEARCH_ROWS} rows",
@@ -287,15 +317,57 @@ def _locate_list(path: Path, options: ImportOptions, overrides: dict[str, str], 
     )
 
 
-def _alike_sheets(others: list[RawSheet], table: Table, overrides: dict[str, str], regions: tuple[str | None, ...]
-                  ) -> list[str]:
-    """The later sheets holding a list with the same columns (a sheet per company or per group)."""
-    alike: list[str] = []
-    for other in others:
-        found = locate_table(first_rows(other, HEADER_SEARCH_ROWS + SAMPLE_ROWS)[0], overrides, regions)
-        if found is not None and other.name and set(found.columns.fields) == set(table.columns.fields):
-            alike.append(other.name)
-    return alike
+def _below_header(sheet: RawSheet, table: Table, stream: Iterator[tuple[int, list[str]]]
+                  ) -> Iterator[tuple[int, list[str]]]:
+    rows: Iterator[tuple[int, list[str]]] = ((n, cells) for n, cells in stream if n > table.header_row)
+    return side_by_side(sheet, table, rows) if table.twin is not None else rows
+
+
+def _read_list(db: StoreAccess, mission: IntoMission, found: _List, ctx: RowContext, report: ImportReport,
+               progress: Callable[[int, int], None] | None, order: int | None) -> list[dict[str, Any]]:
+    """The people of one sheet's list; ``order``: its place among several sheets read (its rows are
+    then named with the sheet)."""
+    name = found.sheet.name or ""
+
+    def place(row: int | None) -> int | None:
+        return row if order is None or row is None else SheetRow(row, name, order)
+
+    def note(message: str, row: int | None = None) -> None:
+        report.note(message, place(row))
+
+    columns = found.table.columns
+    for index in found.table.unanswered:
+        header = columns.headers[index]
+        note(f"column {header!r} holds yes/no answers but its header does not say to what: kept as extra "
+             f'(if it says who pitches: --map "{header}=pitch")')
+    found.sections = Sections.of(db, mission, ctx)  # headings inside the list may name the cluster of the rows under them
+    rows = found.fill(RowSorter(found.table, note, found.sections).people(found.rows))
+    if order is not None:
+        rows = ((SheetRow(number, name, order), cells) for number, cells in rows)
+    people = _parse_rows(rows, ctx, report, found.sheet.height, progress)
+    if ctx.cancelled:
+        numbers = ", ".join(str(c.row) for c in ctx.cancelled)
+        said = ", ".join(sorted({c.reason for c in ctx.cancelled}))
+        report.note(f"row(s) {numbers}: {ctx.cancelled[0].column} says not coming ({said}), not imported",
+                    ctx.cancelled[0].row)
+    for lost in ctx.lost:
+        report.note(f"column {lost.column}: {lost.reason}; left empty", lost.row)
+    return people
+
+
+def _title_accepts(find_cluster: Callable[[str], int | None]) -> Callable[[str, str], bool]:
+    """Whether a title line's value can be its field's: a country or a cluster it names must be one."""
+    def accepts(name: str, value: str) -> bool:
+        if name == "cluster":
+            return find_cluster(value) is not None
+        if name in ("country", "language"):
+            try:
+                return (normalise_country if name == "country" else normalise_language)(value) is not None
+            except C2CError:
+                return False
+        return True
+
+    return accepts
 
 
 def _parse_rows(stream: Iterator[tuple[int, list[str]]], ctx: RowContext, report: ImportReport, height: int,

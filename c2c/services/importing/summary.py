@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict, TypeVar
 
 from c2c.services.importing.plan import ImportReport
 
@@ -16,11 +16,13 @@ class InvalidCell(TypedDict):
     row: int
     column: str
     reason: str
+    sheet: NotRequired[str]  # when several sheets were read
 
 
 class ImportNoteRow(TypedDict):
     row: int | None
     message: str
+    sheet: NotRequired[str]  # when several sheets were read
 
 
 class ImportSummary(TypedDict):
@@ -57,7 +59,7 @@ class ChangeRow(TypedDict):
 
 def import_summary(report: ImportReport) -> ImportSummary:
     return {
-        "file": report.file, "sheet": report.sheet, "header_row": report.header_row,
+        "file": report.file, "sheet": ", ".join(report.sheets) or report.sheet, "header_row": report.header_row,
         "list_of": list(report.scope.names), "list_of_from": report.scope.source,
         "new": len(report.added), "updated": len(report.updated), "unchanged": len(report.unchanged),
         "removed": len(report.removed), "invalid": len({e.row for e in report.invalid}),
@@ -65,10 +67,22 @@ def import_summary(report: ImportReport) -> ImportSummary:
         "columns": report.columns, "guessed_columns": report.guessed_columns, "extra_columns": report.extra_columns,
         "added_keys": report.added, "updated_keys": [{"key": u.key, "changes": u.changes} for u in report.updated],
         "removed_keys": report.removed,
-        "invalid_rows": [{"row": e.row, "column": e.column, "reason": e.reason} for e in report.invalid],
+        "invalid_rows": [_with_sheet(InvalidCell(row=e.row, column=e.column, reason=e.reason)) for e in report.invalid],
         "near_duplicates": [list(p) for p in report.near_duplicates],
-        "notes": [{"row": n.row, "message": n.message} for n in report.notes],
+        "notes": [_with_sheet(ImportNoteRow(row=n.row, message=n.message)) for n in report.notes],
     }
+
+
+Entry = TypeVar("Entry", InvalidCell, ImportNoteRow)
+
+
+def _with_sheet(entry: Entry) -> Entry:
+    """The entry with the sheet of its row, when several sheets were read; the row as a number."""
+    row = entry["row"]
+    sheet = getattr(row, "sheet", None)
+    if row is not None and sheet is not None:
+        entry["row"], entry["sheet"] = int(row), sheet
+    return entry
 
 
 def change_rows(report: ImportReport) -> list[ChangeRow]:
@@ -82,14 +96,16 @@ def rejected_rows(report: ImportReport) -> list[dict[str, object]]:
 
     Keyed by the file's headers; a header the file repeats (or leaves empty) gets a number.
     """
-    names = _unique(["Row", *report.headers, "Reason"])
+    sheets = ["Sheet"] if report.sheets else []  # rows of several sheets: each says its own
+    names = _unique([*sheets, "Row", *report.headers, "Reason"])
     reasons: dict[int, list[str]] = {}
     cells: dict[int, list[str]] = {}
     for error in report.invalid:
         reasons.setdefault(error.row, []).append(f"{error.column}: {error.reason}")
         cells[error.row] = error.cells
     width = len(report.headers)
-    return [dict(zip(names, [row, *(cells[row] + [""] * width)[:width], "; ".join(reasons[row])], strict=True))
+    return [dict(zip(names, [*([getattr(row, "sheet", "")] if sheets else []), int(row),
+                             *(cells[row] + [""] * width)[:width], "; ".join(reasons[row])], strict=True))
             for row in sorted(reasons)]
 
 

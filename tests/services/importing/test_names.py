@@ -284,3 +284,30 @@ def test_a_lone_name_column_is_the_whole_name_and_a_second_line_the_job(planning
     assert [(p["first_name"], p["last_name"], p["role"]) for p in report.participants] == [
         ("Tomás", "Carvalho Neto", "Administrador"), ("Emma", "Araújo Cruz", "Diretora de produção"),
         ("Rui", "Costa", "Engenheiro")]
+
+
+IBERIAN = ["Tomasa Luna Baquero", "María José García López", "Rafael Maia Gaspar", "Zacarías Priego Arjona",
+           "Núria Puig Ferrer", "Pablo García"]
+
+
+@pytest.mark.parametrize("country", ["ES", "PT", "AD", "MX"])
+def test_a_column_of_two_surnames_splits_after_the_given_names(country: str) -> None:
+    people, notes = _import_column("Nombre y apellidos", IBERIAN, [""] * len(IBERIAN), [country] * len(IBERIAN))
+    assert [(p["first_name"], p["last_name"]) for p in people] == [
+        ("Tomasa", "Luna Baquero"), ("María José", "García López"), ("Rafael", "Maia Gaspar"),
+        ("Zacarías", "Priego Arjona"), ("Núria", "Puig Ferrer"), ("Pablo", "García")]
+    # a middle word that is also a given name stays ambiguous, and is said on its row
+    ambiguous = [row for row, message in notes if "may be a second given name" in message]
+    assert {2, 4} <= set(ambiguous)  # "Luna", "Maia"
+
+
+def test_two_surnames_only_in_their_countries_and_the_mission_s() -> None:
+    texts = ["Anna Maria Rossi", "Jean de la Tour", "Jan van der Berg", "Tomasa Luna Baquero"]
+    people, _ = _import_column("Nominativo", texts, [""] * 4, ["IT", "FR", "NL", "ES"])
+    assert [(p["first_name"], p["last_name"]) for p in people] == [
+        ("Anna Maria", "Rossi"), ("Jean", "de la Tour"), ("Jan", "van der Berg"), ("Tomasa", "Luna Baquero")]
+    # no country cell: the list's (here the mission's) country decides
+    people, _ = _import_column("Nombre", ["Tomasa Luna Baquero"], [""], [""], mission="ES")
+    assert (people[0]["first_name"], people[0]["last_name"]) == ("Tomasa", "Luna Baquero")
+    people, _ = _import_column("Nome", ["Anna Maria Rossi"], [""], [""], mission="IT")
+    assert (people[0]["first_name"], people[0]["last_name"]) == ("Anna Maria", "Rossi")

@@ -48,6 +48,8 @@ class Case:
     # a list without a country column is of its delegation's country, when the import can tell
     # whose list it is (its rows' e-mail domains point to one of the mission's two clusters)
     delegation: str | None = None
+    # a workbook of one sheet per company: (sheet name, rows, merges) each; ``rows`` unused then
+    sheets: list[tuple[str, list[list[cells.Cell]], list[tuple[int, int, int, int]]]] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -69,9 +71,12 @@ def compose_case(seed: int, number: int, enabled: Collection[str], pending: Coll
     columns = case.columns = _columns(rng, choices)
     column_languages = [case.language if choices["header.language"] == "one" else rng.choice(LANGUAGES)
                         for _ in columns]
+    if choices["names.surnames"] == "two" and "country" not in columns and choices["names.layout"] != "two_columns":
+        choices["names.surnames"] = "one"  # whose name carries two surnames, only the row's country tells
     people = make_people(rng, case.language, rng.randint(3, 7), choices)
     missing = {(i, name) for i in range(len(people)) for name in OPTIONAL
-               if choices["values.missing"] == "some" and rng.random() < 0.2}
+               if choices["values.missing"] == "some" and rng.random() < 0.2
+               and not (name == "country" and " " in people[i].truth["last_name"])}
     case.delegation = _delegation(case, len(people), missing)
     body = [_row(rng, case, person, columns, column_languages, {n for j, n in missing if j == i})
             for i, person in enumerate(people)]
@@ -82,13 +87,40 @@ def compose_case(seed: int, number: int, enabled: Collection[str], pending: Coll
     if choices["pitch.style"] == "blank_for_no" and not any(truth["pitch"] for truth in case.expected):
         for truth in case.expected:  # a column of ticks with no tick in it says nothing
             truth["pitch"] = None if "pitch" in columns else truth["pitch"]
+    companies = [person.truth["company"] for person in people]
+    if choices["layout.sheets"] == "per_company" and choices["format"] not in ("csv", "tsv"):
+        for truth, company in zip(case.expected, companies, strict=True):
+            truth["company"] = company
+        order = list(dict.fromkeys(companies))  # the import reads the sheets one after the other
+        case.expected.sort(key=lambda truth: order.index(truth["company"]))
     if choices["duplicates"] == "same_row":
         twice = rng.randrange(len(body))
-        body.insert(rng.randint(twice + 1, len(body)), list(body[twice]))
+        again = rng.randint(twice + 1, len(body))
+        body.insert(again, list(body[twice]))
+        companies.insert(again, companies[twice])
     header = _header_rows(rng, case, columns, column_languages)
-    _lay_out(rng, case, header, body)
+    if choices["format"] in ("csv", "tsv"):
+        choices["layout.sheets"] = "one"
+    if choices["layout.sheets"] == "per_company":
+        _sheet_per_company(rng, case, header, body, companies)
+    else:
+        _lay_out(rng, case, header, body)
     _choose_encoding(case)
     return case
+
+
+def _sheet_per_company(rng: random.Random, case: Case, header: list[list[cells.Cell]], body: list[list[cells.Cell]],
+                       companies: list[str]) -> None:
+    """One sheet per company, the company written only above its table (its cells left blank):
+    every row of the sheet is of that company, as stored under the title's spelling."""
+    column = case.columns.index("company") if "company" in case.columns else None
+    label = HEADERS[case.language]["company"][0]
+    for name in dict.fromkeys(companies):
+        rows = [[None if i == column else cell for i, cell in enumerate(row)]
+                for row, company in zip(body, companies, strict=True) if company == name]
+        fact: list[cells.Cell] = rng.choice([[f"{label}: {name}"], [f"{label}:", name], [f"{label} - {name}"]])
+        _lay_out(rng, case, header, rows, facts=[fact, []])
+        case.sheets.append((name[:31], case.rows, case.merges))
 
 
 def _delegation(case: Case, count: int, missing: set[tuple[int, str]]) -> str | None:
@@ -241,11 +273,14 @@ def _company_as_first_written(case: Case, body: list[list[cells.Cell]]) -> None:
         truth["company"] = first.setdefault(truth["company"], row[column])
 
 
-def _lay_out(rng: random.Random, case: Case, header: list[list[cells.Cell]], body: list[list[cells.Cell]]) -> None:
-    """Title rows, blank rows, a footer, a start column: where the table sits on its sheet."""
+def _lay_out(rng: random.Random, case: Case, header: list[list[cells.Cell]], body: list[list[cells.Cell]],
+            facts: tuple[list[cells.Cell], ...] | list[list[cells.Cell]] = ()) -> None:
+    """Title rows, facts written above the table, blank rows, a footer, a start column: where the
+    table sits on its sheet."""
     choices, rows = case.choices, []
     if choices["layout.title"] == "title_rows":
         rows += [[title] for title in TITLES[case.language][:rng.randint(1, 2)]] + [[]]
+    rows += list(facts)
     header_top = len(rows)
     rows += header
     for row in body:

@@ -60,6 +60,11 @@ _ALL = (
               "company names, with a legal form, or written differently on each row"),
     Dimension("duplicates", ("none", "same_row"), "the same person twice"),
     Dimension("values.missing", ("none", "some"), "empty cells for optional fields"),
+    Dimension("layout.sheets", ("one", "per_company"),
+              "workbooks: one sheet, or one sheet per company with the company written only above its table "
+              "('Azienda: Avioparts Srl', or the label and the value in two cells)"),
+    Dimension("names.surnames", ("one", "two"),
+              "Spanish and Portuguese people: one surname, or two ('García López') after one or two given names"),
     Dimension("text.row_ends", ("padded", "ragged"),
               "text lists: every row as wide as the table, as spreadsheet programs save them, or each row "
               "ending at its last filled cell, as a hand-edited file (an empty row an empty line)"),

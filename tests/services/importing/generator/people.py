@@ -69,6 +69,8 @@ def make_people(rng: random.Random, language: str, count: int, choices: dict[str
         country = rng.choice(home) if rng.random() < 0.8 else rng.choice(sorted(COUNTRIES))
         own = COUNTRIES[country]
         first, last = rng.choice(GIVEN[own]), _surname(rng, own, choices["names.particles"])
+        if choices.get("names.surnames") == "two" and own in TWO_SURNAMES and " " not in last:
+            first, last = _two_surnames(rng, own, first, last)
         if (first, last) in names:
             continue
         names.add((first, last))
@@ -83,6 +85,16 @@ def make_people(rng: random.Random, language: str, count: int, choices: dict[str
         }
         people.append(Person(truth=truth, language=own, company_spellings=spellings))
     return people
+
+
+TWO_SURNAMES = ("es", "pt")  # the father's and the mother's, after one or two given names
+
+
+def _two_surnames(rng: random.Random, language: str, first: str, last: str) -> tuple[str, str]:
+    second = rng.choice([name for name in SURNAMES[language] if name != last])
+    if rng.random() < 0.3:
+        first = f"{first} {rng.choice([name for name in GIVEN[language] if name != first])}"
+    return first, f"{last} {second}"
 
 
 def _surname(rng: random.Random, language: str, particles: str) -> str:

@@ -7,6 +7,7 @@ import csv
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from tests.services.importing.generator.cells import Cell
 from tests.services.importing.generator.compose import Case
@@ -40,16 +41,21 @@ def _write_xlsx(case: Case, path: Path) -> Path:
     from openpyxl import Workbook
 
     workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Partecipanti"
-    for number, row in enumerate(case.rows, start=1):
-        for column, value in enumerate(row, start=1):
-            if value is not None and value != "":
-                sheet.cell(row=number, column=column, value=value)
-    for top, left, bottom, right in case.merges:
-        sheet.merge_cells(start_row=top + 1, start_column=left + 1, end_row=bottom + 1, end_column=right + 1)
+    workbook.remove(workbook.active)
+    for name, rows, merges in _sheets(case):
+        sheet = workbook.create_sheet(name)
+        for number, row in enumerate(rows, start=1):
+            for column, value in enumerate(row, start=1):
+                if value is not None and value != "":
+                    sheet.cell(row=number, column=column, value=value)
+        for top, left, bottom, right in merges:
+            sheet.merge_cells(start_row=top + 1, start_column=left + 1, end_row=bottom + 1, end_column=right + 1)
     workbook.save(path)
     return path
+
+
+def _sheets(case: Case) -> list[tuple[str, list[list[Cell]], list[tuple[int, int, int, int]]]]:
+    return case.sheets or [("Partecipanti", case.rows, case.merges)]
 
 
 def _write_ods(case: Case, path: Path) -> Path:
@@ -58,10 +64,18 @@ def _write_ods(case: Case, path: Path) -> Path:
     from odf.text import P
 
     document = OpenDocumentSpreadsheet()
-    table = Table(name="Partecipanti")
-    spans = {(top, left): right - left + 1 for top, left, _, right in case.merges}
-    covered = {(top, col) for top, left, _, right in case.merges for col in range(left + 1, right + 1)}
-    for number, row in enumerate(case.rows):
+    for name, rows, merges in _sheets(case):
+        document.spreadsheet.addElement(_ods_table(name, rows, merges, Table, TableRow, TableCell, CoveredTableCell, P))
+    document.save(str(path))
+    return path
+
+
+def _ods_table(name: str, rows: list[list[Cell]], merges: list[tuple[int, int, int, int]], *kinds: Any) -> Any:
+    Table, TableRow, TableCell, CoveredTableCell, P = kinds  # noqa: N806 (odfpy's element classes)
+    table = Table(name=name)
+    spans = {(top, left): right - left + 1 for top, left, _, right in merges}
+    covered = {(top, col) for top, left, _, right in merges for col in range(left + 1, right + 1)}
+    for number, row in enumerate(rows):
         table_row = TableRow()
         for column, value in enumerate(row):
             if (number, column) in covered:
@@ -74,9 +88,7 @@ def _write_ods(case: Case, path: Path) -> Path:
                 cell.addElement(P(text=_ods_text(value)))
             table_row.addElement(cell)
         table.addElement(table_row)
-    document.spreadsheet.addElement(table)
-    document.save(str(path))
-    return path
+    return table
 
 
 def _ods_cell(kind: type, value: Cell) -> object:

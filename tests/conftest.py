@@ -220,7 +220,8 @@ def demo_store(demo_run: DemoRun, tmp_path_factory: pytest.TempPathFactory) -> b
 
     assert demo_run.result.exit_code == 0, demo_run.result.stderr
     # a snapshot, not the file's bytes: the demo leaves its store open, with its WAL
-    return closed_store_bytes(backup_sqlite(demo_run.folder / "home" / "demo.db", tmp_path_factory.mktemp("demo-copy") / "demo.db"))
+    copy = backup_sqlite(demo_run.folder / "home" / "demo.db", tmp_path_factory.mktemp("demo-copy") / "demo.db")
+    return closed_store_bytes(copy)
 
 
 @pytest.fixture

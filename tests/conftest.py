@@ -8,6 +8,11 @@ What costs much and is the same for every test is made once per session and copi
   no store file at all;
 - the Lyon store (``lyon``) and set-ups many tests share on it (``lyon_with``);
 - one ``c2c demo`` run (``demo_run``) for the tests that only read what it printed and wrote.
+
+Under ``C2C_TEST_STORE=postgresql`` (``.ci/run``'s second pass) each of these stores is put on
+the PostgreSQL server instead (``tests/postgres.py``): ``C2C_DB`` names the test's database and
+``located(db_path)`` finds it; a ``fresh_store`` test gets an empty database. Only the tests
+marked ``sqlite_file("why")``, which are about the SQLite file itself, skip there.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from typing import Any, TypeVar
 import pytest
 from typer.testing import CliRunner, Result
 
+import tests.postgres
 from c2c.cli import app
 from tests.postgres import URL_ENV, ServerStores, stores_on_server
 
@@ -73,21 +79,32 @@ def isolate(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
 @pytest.fixture(autouse=True)
 def _isolated(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     isolate(monkeypatch, tmp_path)
-    if request.node.get_closest_marker("fresh_store") is None:
+    server = tests.postgres.SERVER
+    if request.node.get_closest_marker("fresh_store") is not None:
+        if server is not None:
+            os.environ["C2C_DB"] = server.empty_at(tmp_path / "store.db")
+    elif server is not None and "lyon" in request.fixturenames:
+        write_private(tmp_path / "store.db", request.getfixturevalue("migrated_store"))  # its database comes next
+    else:
         install_store(tmp_path / "store.db", request.getfixturevalue("migrated_store"))
     yield
-    if _SERVER_STORES is not None:
-        _SERVER_STORES.drop()
-
-
-_SERVER_STORES: ServerStores | None = None
+    if server is not None:
+        server.drop()
 
 
 def install_store(path: Path, data: bytes) -> None:
-    """The test's store holds ``data``: as a SQLite file, and on the server too under C2C_TEST_STORE=postgresql."""
+    """The test's store (``C2C_DB``) holds ``data``: as the SQLite file ``path``, or on the server
+    under C2C_TEST_STORE=postgresql."""
+    os.environ["C2C_DB"] = serve_store(path, data)
+
+
+def serve_store(path: Path, data: bytes) -> str:
+    """The SQLite file ``path`` holds ``data``, and so does its database on the server when the
+    stores are there; where the store is (``located(path)``)."""
     write_private(path, data)
-    if _SERVER_STORES is not None:
-        _SERVER_STORES.point_at(path, data)
+    if tests.postgres.SERVER is not None:
+        return tests.postgres.SERVER.point_at(path, data)
+    return str(path)
 
 
 @pytest.fixture
@@ -196,23 +213,34 @@ def demo_run(runner: CliRunner, tmp_path_factory: pytest.TempPathFactory) -> Dem
     return DemoRun(result, folder)
 
 
-@pytest.fixture
-def demo_db(demo_run: DemoRun, tmp_path: Path) -> Path:
-    """A copy of the demo store, for a test to run more commands on."""
+@pytest.fixture(scope="session")
+def demo_store(demo_run: DemoRun, tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The bytes of the store the demo made."""
     from c2c.store.engine import backup_sqlite
 
     assert demo_run.result.exit_code == 0, demo_run.result.stderr
     # a snapshot, not the file's bytes: the demo leaves its store open, with its WAL
-    return backup_sqlite(demo_run.folder / "home" / "demo.db", tmp_path / "demo.db")
+    copy = backup_sqlite(demo_run.folder / "home" / "demo.db", tmp_path_factory.mktemp("demo-copy") / "demo.db")
+    return closed_store_bytes(copy)
+
+
+@pytest.fixture
+def demo_db(demo_store: bytes, tmp_path: Path) -> Path:
+    """A copy of the demo store, for a test to run more commands on (``--db located(demo_db)``)."""
+    path = tmp_path / "demo.db"
+    serve_store(path, demo_store)
+    return path
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    global _SERVER_STORES
     os.environ.setdefault("C2C_TESTING", "1")
     if stores_on_server():
-        _SERVER_STORES = ServerStores(os.environ[URL_ENV])
+        tests.postgres.SERVER = ServerStores(os.environ[URL_ENV])
     config.addinivalue_line(
         "markers", "fresh_store: start with no store file (tests of creating, migrating or upgrading the store)"
+    )
+    config.addinivalue_line(
+        "markers", "sqlite_file(reason): about the SQLite store file itself; skipped when the stores are on PostgreSQL"
     )
 
 
@@ -233,16 +261,16 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return str(request.getfixturevalue("pg_url"))
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """With the stores on the server, a test that opens the SQLite file itself has nothing to check."""
-    import inspect
+def pytest_sessionfinish() -> None:
+    if tests.postgres.SERVER is not None:
+        tests.postgres.SERVER.close()
 
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     if not stores_on_server():
         return
     for item in items:
-        function = getattr(item, "function", None)
-        source = inspect.getsource(function) if function else ""
-        fixtures = set(getattr(item, "fixturenames", ()))
-        if (item.get_closest_marker("fresh_store") or fixtures & {"db_path", "demo_db", "demo_run"}
-                or any(word in source for word in ("sqlite", "store.db", "C2C_DB"))):
-            item.add_marker(pytest.mark.skip(reason="reads or makes the SQLite store file itself"))
+        marker = item.get_closest_marker("sqlite_file")
+        if marker is not None:
+            assert marker.args, f"{item.nodeid}: say why with sqlite_file(reason)"
+            item.add_marker(pytest.mark.skip(reason=f"about the SQLite file: {marker.args[0]}"))

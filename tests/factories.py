@@ -11,20 +11,22 @@ from c2c.services.clusters import get_cluster
 from c2c.services.missions import get_mission
 from c2c.store.engine import Store, open_store
 from c2c.store.models import Company, Mission, Participation, Person
+from tests.postgres import located
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
 
 def store_at(path: Path) -> Store:
-    return open_store(resolve_store(str(path)))
+    """The test's store known as ``path`` (on the server when the stores are there)."""
+    return open_store(resolve_store(located(path)))
 
 
 def store_at_revision(path: Path, revision: str) -> Store:
     """A store at an old schema revision, to fill before a migration test opens it."""
     from c2c.store.engine import create_engine, upgrade_store
 
-    location = resolve_store(str(path))
+    location = resolve_store(located(path))
     old = Store(location, create_engine(location))
     upgrade_store(old, revision)
     return old

@@ -116,8 +116,12 @@ def find_participation(session: Session, mission: Mission, who: str) -> tuple[Pa
 def add_participant(session: Session, mission: Mission, data: PersonInput) -> Person:
     from sqlmodel import select
 
+    from c2c.store.locks import lock_mission
     from c2c.store.models import Participation, Person
 
+    # an import running meanwhile would match its list against people before this one is in
+    # (on a shared store the two would also add the same new company twice)
+    lock_mission(session, mission.id or 0, mission.slug, "adding a participant to")
     values = _clean(session, data, mission)
     country = values.get("country") or mission.country
     first, last = _name(data.first_name, country), _name(data.last_name, country)

@@ -1,7 +1,9 @@
-"""One writer at a time per mission for the long writes: imports and the B2B schedule.
+"""One writer at a time per mission for the long writes (imports and the B2B schedule) and for
+adding a participant by hand.
 
-Two imports into one mission would both match the list against the same people and then both
-add the newcomers; two schedules would each save a timetable computed without the other's.
+Two imports into one mission, or an import and an add, would both match against the same people
+and then both add the newcomers; two schedules would each save a timetable computed without the
+other's.
 The lock lasts until the transaction ends (commit or rollback, or the process dies).
 
 On PostgreSQL it is an advisory lock on the mission: other missions, and every other command,

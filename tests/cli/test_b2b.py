@@ -9,10 +9,9 @@ from typing import Any
 import pytest
 
 from c2c import prompts
-from c2c.config import resolve_store
 from c2c.services import missions
 from c2c.services.b2b import views as b2b_views
-from c2c.store.reading import open_reader
+from c2c.store.reading import session_reader
 from tests.b2b_helpers import add_companies
 from tests.conftest import DATA, Invoke, LyonWith
 from tests.factories import add_participant, store_at
@@ -491,10 +490,11 @@ def test_calendar_meetings(companies: str, invoke: Invoke, db_path: Path) -> Non
     wish(invoke, "Daher", "Aviometal")
     invoke("b2b", "fix", *M, "1", "--slot", "15:00", "--table", "2")
     invoke("b2b", "schedule", *M, "--time-limit", "5s", "--workers", "1")
-    reader = open_reader(resolve_store(str(db_path)))
-    assert reader is not None
-    [item] = b2b_views.calendar_meetings(reader, missions.mission_ref(reader, "lyon-2018"))
-    reader.close()
+    store = store_at(db_path)
+    with store.session() as session:
+        reader = session_reader(session)
+        [item] = b2b_views.calendar_meetings(reader, missions.mission_ref(reader, "lyon-2018"))
+    store.dispose()
     assert item.key == "b2b:meeting:1"
     assert (item.company_a, item.company_b, item.table) == ("Aviometal", "Daher", "2")
     assert item.start.isoformat() == "2018-11-20T15:00:00+01:00"

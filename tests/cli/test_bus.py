@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,15 +10,11 @@ from c2c import prompts
 from tests.bus_helpers import add_coach, coach_with_route, ok, people
 from tests.conftest import Invoke, LyonWith
 from tests.printing_helpers import assert_printable_sheet
+from tests.store_dump import count
 
 M = ("-m", "lyon-2018")
 GROUP = [("Anna", "Rossi", "Alfa Srl", "Milano Cadorna"), ("Aldo", "Rossi", "Alfa Srl", "cadorna"),
          ("Bruno", "Bianchi", "Beta SpA", "Gallarate"), ("Carla", "Verdi", "=HYPERLINK(\"x\")", "Varese")]
-
-
-def _count(db: Path, table: str) -> int:
-    with sqlite3.connect(db) as connection:
-        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def _manifest(invoke: Invoke, *args: str) -> list[dict]:  # type: ignore[type-arg]
@@ -57,7 +52,7 @@ def test_duplicate_coach_and_bad_seats_are_refused(invoke: Invoke, lyon: str, db
     bad = invoke("bus", "add", *M, "--name", "Coach 2", "--seats", "10", "--reserved", "10")
     assert bad.exit_code == 1
     assert bad.stderr == "Error: reserved seats must be between 0 and 9, not 10\n"
-    assert _count(db_path, "coach") == 1
+    assert count(db_path, "coach") == 1
 
 
 def test_route_time_order_error_names_the_stops(invoke: Invoke, lyon: str, db_path: Path) -> None:
@@ -71,7 +66,7 @@ def test_route_time_order_error_names_the_stops(invoke: Invoke, lyon: str, db_pa
     assert bad.exit_code == 2
     assert bad.stderr.splitlines()[-1] == (
         "Error: Invalid value for '--at': '7pm' is not a time: use HH:MM, e.g. 06:30 (00:20+1 after midnight)")
-    assert _count(db_path, "coach_stop") == 1
+    assert count(db_path, "coach_stop") == 1
 
 
 def test_route_list_and_remove(invoke: Invoke, lyon: str, db_path: Path) -> None:
@@ -279,13 +274,13 @@ def test_remove_coach_asks_then_puts_people_on_the_waitlist(invoke: Invoke, seat
     refused = invoke("bus", "remove", *M, "Coach 1")
     assert refused.exit_code == 1
     assert "Remove Coach 1 and put its 4 passengers on the waitlist? Refusing without --yes" in refused.stderr
-    assert _count(db_path, "coach") == 1
+    assert count(db_path, "coach") == 1
     done = invoke("bus", "remove", *M, "Coach 1", "--yes")
     ok(done)
     assert "4 people are back on the waitlist" in done.stderr
     data = json.loads(invoke("bus", "status", *M, "--format", "json").stdout)
     assert {w["reason"] for w in data["waitlist"]} == {"coach 'Coach 1' was removed"}
-    assert _count(db_path, "coach_stop") == 0
+    assert count(db_path, "coach_stop") == 0
 
 
 def test_edit_coach_below_its_passengers_asks_and_says_who_goes(invoke: Invoke, seated: list[int], db_path: Path) -> None:

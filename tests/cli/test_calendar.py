@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import sys
 import types
 import zipfile
@@ -27,6 +26,7 @@ from tests.calendar_helpers import (
 )
 from tests.conftest import DemoRun, Invoke
 from tests.factories import add_participant, store_at
+from tests.store_dump import count, query
 
 PARIS = ZoneInfo("Europe/Paris")
 DAY = dt.date(2018, 11, 20)
@@ -168,9 +168,8 @@ def test_reexport_keeps_uids_raises_sequence_of_changed_events_and_keeps_cancell
     export(invoke, tmp_path, now=NOW + dt.timedelta(days=1))
     assert _by_summary(path) == first  # nothing changed: same UIDs, same SEQUENCE
 
-    with sqlite3.connect(db_path) as db:
-        db.execute("UPDATE program_block SET start = '10:00:00.000000', \"end\" = '10:30:00.000000' WHERE title = 'Accueil, café'")
-        db.execute("DELETE FROM program_block WHERE title = 'Pitches'")
+    query(db_path, "UPDATE program_block SET start = '10:00:00.000000', \"end\" = '10:30:00.000000' WHERE title = 'Accueil, café'")
+    query(db_path, "DELETE FROM program_block WHERE title = 'Pitches'")
     stderr = export(invoke, tmp_path, now=NOW + dt.timedelta(days=2))
     assert f"{path}: 2 events (0 new, 1 changed, 1 cancelled)" in stderr
     second = _by_summary(path)
@@ -184,8 +183,7 @@ def test_reexport_keeps_uids_raises_sequence_of_changed_events_and_keeps_cancell
 
     export(invoke, tmp_path, now=dt.datetime(2018, 11, 21, tzinfo=UTC))  # once it is over, it is gone for good
     assert _by_summary(path) == {"Accueil, café": (first["Accueil, café"][0], 1, "CONFIRMED")}
-    with sqlite3.connect(db_path) as db:
-        assert db.execute("SELECT count(*) FROM calendar_entry WHERE calendar = 'mission'").fetchone() == (1,)
+    assert query(db_path, "SELECT count(*) FROM calendar_entry WHERE calendar = 'mission'") == [(1,)]
 
 
 def test_dst_change_mission_times_are_right(invoke: Invoke, lyon: str, db_path: Path, tmp_path: Path) -> None:
@@ -228,8 +226,7 @@ def test_unknown_participant_is_an_error_and_writes_nothing(
         "Hint: check the address, or export everyone's with: c2c calendar export --mission lyon-2018\n"
     )
     assert not (tmp_path / "out").exists()
-    with sqlite3.connect(db_path) as db:
-        assert db.execute("SELECT count(*) FROM calendar_entry").fetchone() == (0,)
+    assert count(db_path, "calendar_entry") == 0
 
 
 def test_bad_language_and_alarm_are_refused(invoke: Invoke, people: dict[str, int], tmp_path: Path) -> None:
@@ -319,16 +316,12 @@ def test_demo_writes_the_demo_calendars_next_to_its_store(demo_run: DemoRun) -> 
 
 def test_export_state_follows_who_takes_part(invoke: Invoke, people: dict[str, int], tmp_path: Path, db_path: Path) -> None:
     export(invoke, tmp_path, "-p", "benoit@meca.example")
-    with sqlite3.connect(db_path) as db:
-        calendars_seen = {row[0] for row in db.execute("SELECT DISTINCT calendar FROM calendar_entry")}
+    calendars_seen = {row[0] for row in query(db_path, "SELECT DISTINCT calendar FROM calendar_entry")}
     assert calendars_seen == {f"participation:{people['benoit']}"}  # the mission calendar is left alone
     export(invoke, tmp_path)
-    with sqlite3.connect(db_path) as db:
-        db.execute("PRAGMA foreign_keys=ON")
-        db.execute("DELETE FROM participation WHERE id = ?", (people["marco"],))
+    query(db_path, "DELETE FROM participation WHERE id = :id", id=people["marco"])
     export(invoke, tmp_path)
-    with sqlite3.connect(db_path) as db:
-        calendars_seen = {row[0] for row in db.execute("SELECT DISTINCT calendar FROM calendar_entry")}
+    calendars_seen = {row[0] for row in query(db_path, "SELECT DISTINCT calendar FROM calendar_entry")}
     assert calendars_seen == {"mission", f"participation:{people['giulia']}", f"participation:{people['benoit']}"}
 
 

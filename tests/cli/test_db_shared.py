@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy.engine import make_url
 
 from c2c.config import resolve_store
@@ -69,6 +70,7 @@ def test_copy_refuses_a_target_that_holds_rows_and_replaces_it_when_told(invoke:
     assert len(_everything(pg_url)["mission"]) == len(_everything(f"sqlite:///{demo_db}")["mission"])
 
 
+@pytest.mark.sqlite_file("damages the SQLite source file")
 def test_a_failed_copy_leaves_the_target_as_it_was(invoke: Invoke, lyon: str, db_path: Path, demo_db: Path,
                                                    pg_url: str) -> None:
     assert invoke("--db", str(demo_db), "db", "copy", "--to", pg_url).exit_code == 0

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from tests.conftest import Invoke
-from tests.store_dump import dump
+from tests.store_dump import dump, query
 
 HUGE = (str(2**63), "1" + "0" * 30)
 NUMBERS = [
@@ -82,15 +82,11 @@ def test_mission_values_that_mean_nothing_are_refused(invoke: Invoke, lyon: str,
 
 
 def test_moving_the_mission_moves_its_programme_and_b2b_session(invoke: Invoke, lyon: str, db_path: Path) -> None:
-    import sqlite3
-
     assert invoke("program", "add", "--title", "Welcome", "--at", "09:00", "--minutes", "30", "-m", lyon).exit_code == 0
     assert invoke("b2b", "setup", "-m", lyon, "--start", "14:00", "--end", "17:00", "--tables", "5").exit_code == 0
     moved = invoke("mission", "edit", lyon, "--date", "2018-11-27")
     assert (moved.exit_code, moved.stderr) == (0, f"Updated mission {lyon}; its programme, coach times and B2B session "
                                                   "moved 7 days later with it\n")
-    with sqlite3.connect(db_path) as connection:
-        days = [connection.execute(sql).fetchall() for sql in (
-            "SELECT start_date, end_date FROM mission", "SELECT day FROM program_block", "SELECT day FROM b2b_setup")]
-    connection.close()
+    days = [[tuple(str(day) for day in row) for row in query(db_path, sql)] for sql in (
+        "SELECT start_date, end_date FROM mission", "SELECT day FROM program_block", "SELECT day FROM b2b_setup")]
     assert days == [[("2018-11-27", "2018-11-27")], [("2018-11-27",)], [("2018-11-27",)]]

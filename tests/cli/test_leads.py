@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DemoRun, Invoke
+from tests.postgres import located
 
 
 def test_an_outcome_by_command_opens_a_lead_that_leads_list_and_edit_follow(invoke: Invoke, demo_db: Path) -> None:
-    db = ["--db", str(demo_db)]
+    db = ["--db", located(demo_db)]
     meetings = json.loads(invoke(*db, "b2b", "outcome", "list", "-m", "lyon-2018", "-c", "Avioparts",
                                  "--format", "json").stdout)
     meeting = next(m for m in meetings if m["meets"] == "Drones Vercors SAS")["meeting"]
@@ -29,7 +30,7 @@ def test_an_outcome_by_command_opens_a_lead_that_leads_list_and_edit_follow(invo
 
 
 def test_a_second_status_flag_and_an_unknown_step_are_usage_errors(invoke: Invoke, demo_db: Path) -> None:
-    db = ["--db", str(demo_db)]
+    db = ["--db", located(demo_db)]
     both = invoke(*db, "b2b", "outcome", "1", "-m", "lyon-2018", "-c", "Avioparts", "--held", "--no-show")
     assert both.exit_code == 2
     unknown = invoke(*db, "b2b", "outcome", "record", "1", "-m", "lyon-2018", "-c", "Avioparts", "--next", "lunch")
@@ -46,10 +47,10 @@ def test_the_demo_goes_on_past_the_day(demo_run: DemoRun, invoke: Invoke, demo_d
 
     home = demo_run.folder / "home"
     assert "Outcomes: 23 of 24 meetings held, 4 leads opened" in demo_run.result.stderr
-    wishes = json.loads(invoke("--db", str(demo_db), "b2b", "request", "list", "-m", "francia-lombardia-2020",
+    wishes = json.loads(invoke("--db", located(demo_db), "b2b", "request", "list", "-m", "francia-lombardia-2020",
                                "--format", "json").stdout)
     assert [(w["priority"], w["follow_up"] is not None) for w in wishes] == [(1, True), (1, True)]
-    leads = json.loads(invoke("--db", str(demo_db), "leads", "list", "--format", "json").stdout)
+    leads = json.loads(invoke("--db", located(demo_db), "leads", "list", "--format", "json").stdout)
     assert {w["follow_up"] for w in wishes} == {lead["id"] for lead in leads[:2]}
     assert [c.fn.value for c in vobject.readComponents((home / "catalogue-lyon-2018.vcf").read_text(encoding="utf-8"))]
     assert openpyxl.load_workbook(home / "catalogue-lyon-2018.xlsx").active.max_row > 16
@@ -69,7 +70,7 @@ def test_debrief_walks_one_companys_meetings_and_records_them_together(
     monkeypatch.setattr(prompts, "is_interactive", lambda: True)
     monkeypatch.setattr(prompts, "select", lambda message, choices, default=None: next(answers))
     monkeypatch.setattr(prompts, "text", lambda message, default="", validate=None: next(notes))
-    db = ["--db", str(demo_db)]
+    db = ["--db", located(demo_db)]
     result = invoke(*db, "b2b", "debrief", "-m", "lyon-2018", "--company", "Software Volo")
     assert result.exit_code == 0, result.stderr
     said = json.loads(invoke(*db, "b2b", "outcome", "list", "-m", "lyon-2018", "-c", "Software Volo",
@@ -79,5 +80,5 @@ def test_debrief_walks_one_companys_meetings_and_records_them_together(
 
 
 def test_debrief_needs_a_terminal(invoke: Invoke, demo_db: Path) -> None:
-    result = invoke("--db", str(demo_db), "b2b", "debrief", "-m", "lyon-2018", "--company", "Software Volo")
+    result = invoke("--db", located(demo_db), "b2b", "debrief", "-m", "lyon-2018", "--company", "Software Volo")
     assert (result.exit_code, result.stderr.splitlines()[0]) == (1, "Error: b2b debrief asks on a terminal")

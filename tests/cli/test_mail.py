@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import Invoke
 from tests.mail_helpers import Inbox, smtp_server
+from tests.postgres import located
 
 GIULIA = "c.bianchi@compositivaresini-demo.it"
 TWO_COMPANIES = ("--company", "Avioparts Srl", "--company", "compositi varesini SRL")
@@ -32,7 +33,7 @@ def inbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Inbox]:
 @pytest.fixture
 def mail(invoke: Invoke, demo_db: Path) -> Invoke:
     """``c2c --db <a copy of the demo store> mail …``."""
-    return lambda *args: invoke("--db", str(demo_db), "mail", *args)
+    return lambda *args: invoke("--db", located(demo_db), "mail", *args)
 
 
 def test_everyone_gets_their_own_programme_once(mail: Invoke, inbox: Inbox) -> None:
@@ -111,13 +112,13 @@ def test_only_changed_sends_updates_with_a_raised_sequence_and_a_cancellation(
     first = inbox.by_recipient()
     mario, marco = "mario.rossi@avioparts-demo.it", "marco.ferri@avioparts-demo.it"
     # Mario reads Italian (his country's) until he asks for English
-    assert invoke("--db", str(demo_db), "participants", "edit", mario, "--mission", "lyon-2018",
+    assert invoke("--db", located(demo_db), "participants", "edit", mario, "--mission", "lyon-2018",
                   "--language", "en").exit_code == 0
-    assert invoke("--db", str(demo_db), "participants", "edit", marco, "--mission", "lyon-2018",
+    assert invoke("--db", located(demo_db), "participants", "edit", marco, "--mission", "lyon-2018",
                   "--status", "cancelled").exit_code == 0
 
     # the coordinator re-exports the calendars in between: it raises Mario's SEQUENCE and forgets Marco's
-    exported = invoke("--db", str(demo_db), "calendar", "export", "--mission", "lyon-2018", "--out", str(demo_db.parent / "cal"))
+    exported = invoke("--db", located(demo_db), "calendar", "export", "--mission", "lyon-2018", "--out", str(demo_db.parent / "cal"))
     assert exported.exit_code == 0, exported.stderr
 
     plan = mail("agendas", "--mission", "lyon-2018", "--only-changed", "--dry-run", "--format", "csv")

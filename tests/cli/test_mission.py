@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import Invoke
 from tests.prompt_helpers import questionary_text
+from tests.store_dump import count
 
 
 def test_new_mission_with_every_option_needs_no_prompt(invoke: Invoke, lyon: str) -> None:
@@ -25,7 +25,7 @@ def test_duplicate_slug_is_one_line_error_and_writes_nothing(invoke: Invoke, lyo
     result = invoke("mission", "new", "--slug", "lyon-2018", "--title", "Again", "--date", "2018-11-21")
     assert result.exit_code == 4
     assert result.stderr == "Error: mission 'lyon-2018' already exists\nHint: choose another slug\n"
-    assert _count(db_path, "mission") == 1
+    assert count(db_path, "mission") == 1
 
 
 def test_bad_date_and_reversed_dates_are_refused(invoke: Invoke, db_path: Path) -> None:
@@ -36,7 +36,7 @@ def test_bad_date_and_reversed_dates_are_refused(invoke: Invoke, db_path: Path) 
     reversed_ = invoke("mission", "new", "--title", "T", "--city", "Lyon", "--date", "2018-11-20", "--end", "2018-11-19")
     assert reversed_.exit_code == 1
     assert reversed_.stderr == "Error: end date 2018-11-19 is before start date 2018-11-20\n"
-    assert _count(db_path, "mission") == 0
+    assert count(db_path, "mission") == 0
 
 
 def test_bad_timezone_and_slug(invoke: Invoke) -> None:
@@ -60,7 +60,7 @@ def test_unknown_cluster_without_tty_names_it_with_hint(invoke: Invoke, db_path:
     result = invoke("mission", "new", "--title", "T", "--city", "Lyon", "--date", "2018-11-20", "--host", "Nowhere Cluster")
     assert result.exit_code == 3
     assert result.stderr == "Error: no cluster 'Nowhere Cluster'\nHint: add it with: c2c cluster add \"Nowhere Cluster\"\n"
-    assert _count(db_path, "mission") == 0
+    assert count(db_path, "mission") == 0
 
 
 def test_missing_title_without_tty_fails_clearly(invoke: Invoke) -> None:
@@ -124,16 +124,11 @@ def test_delete_asks_and_yes_skips(invoke: Invoke, lyon: str, db_path: Path) -> 
     refused = invoke("mission", "delete", "lyon-2018")
     assert refused.exit_code == 1
     assert "Refusing without --yes" in refused.stderr
-    assert _count(db_path, "mission") == 1
+    assert count(db_path, "mission") == 1
     invoke("mission", "use", "lyon-2018")
     assert invoke("mission", "delete", "lyon-2018", "--yes").exit_code == 0
-    assert _count(db_path, "mission") == 0
+    assert count(db_path, "mission") == 0
     assert invoke("mission", "current").exit_code == 1
-
-
-def _count(db: Path, table: str) -> int:
-    with sqlite3.connect(db) as connection:
-        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def test_new_mission_asks_on_a_terminal_and_offers_to_create_cluster(

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,8 @@ import time_machine
 
 from c2c.services.languages import block_title, person_language, translate
 from tests.conftest import Invoke
+from tests.postgres import located
+from tests.store_dump import query
 
 M = ("--mission", "lyon-2018")
 BEFORE = dt.datetime(2018, 11, 1, 12, tzinfo=dt.UTC)
@@ -55,12 +56,12 @@ class Mission:
     cancelled_uids: dict[str, set[str]] = field(default_factory=dict)  # file -> UIDs that must stay cancelled
 
     def run(self, *args: str) -> str:
-        result = self.invoke("--db", str(self.db), *args, *M)
+        result = self.invoke("--db", located(self.db), *args, *M)
         assert result.exit_code == 0, (args, result.stderr)
         return result.stderr
 
     def people(self) -> dict[str, Person]:
-        rows = json.loads(self.invoke("--db", str(self.db), "participants", "list", *M, "--format", "json").stdout)
+        rows = json.loads(self.invoke("--db", located(self.db), "participants", "list", *M, "--format", "json").stdout)
         return {r["email"]: Person(r["email"], r["first_name"], r["last_name"], r["company"], r["cluster"],
                                    r["country"], r["language"], r["status"], r["bus_stop"]) for r in rows}
 
@@ -104,8 +105,7 @@ def parsed_alike(folder: Path, files: dict[str, list[Event]]) -> None:
 
 @pytest.fixture
 def mission(invoke: Invoke, demo_db: Path, tmp_path: Path) -> Mission:
-    with sqlite3.connect(demo_db) as db:
-        db.execute("UPDATE participation SET notes = ? WHERE id = (SELECT MIN(id) FROM participation)", (SECRET,))
+    query(demo_db, "UPDATE participation SET notes = :secret WHERE id = (SELECT MIN(id) FROM participation)", secret=SECRET)
     return Mission(invoke, demo_db, tmp_path / "calendars")
 
 
@@ -157,9 +157,9 @@ def changes(m: Mission) -> Iterator[str]:
     assert "Freed the seat on Coach 1 (Gallarate) of Mario Rossi" in freed
     assert "Freed pitch slot 2 (09:33:30) of Mario Rossi" in freed
     yield "cancel a guest: seat and pitch freed at once"
-    manifest = m.invoke("--db", str(m.db), "bus", "manifest", *M, "--format", "csv").stdout
+    manifest = m.invoke("--db", located(m.db), "bus", "manifest", *M, "--format", "csv").stdout
     assert "Mario Rossi" not in manifest
-    listed = m.invoke("--db", str(m.db), "mission", "list").stdout
+    listed = m.invoke("--db", located(m.db), "mission", "list").stdout
     assert "29 (+1 cancelled)" in listed
     yield "export again: the cancellation is still in Mario's file"
 
@@ -183,7 +183,7 @@ def changes(m: Mission) -> Iterator[str]:
     yield "a whole company cancels: its meetings are freed, its counterparts' events cancelled"
 
     m.run("participants", "edit", VILLA, "--bus-stop", "")
-    status = json.loads(m.invoke("--db", str(m.db), "bus", "status", *M, "--format", "json").stdout)
+    status = json.loads(m.invoke("--db", located(m.db), "bus", "status", *M, "--format", "json").stdout)
     assert "Stefano Villa" not in [w["name"] for w in status["waitlist"]]
     yield "clear a stop: no seat, not on the waitlist, no coach events"
 

@@ -4,7 +4,6 @@ the forgiving forms work everywhere, and a bad value is a usage error naming the
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from c2c.commands import _params
 from c2c.parsing import InvalidValue
 from tests.b2b_helpers import add_companies
 from tests.conftest import Invoke
+from tests.store_dump import query
 
 M = ("--mission", "lyon-2018")
 NAMED_KINDS = {id(kind): name for name, kind in vars(_params).items() if isinstance(kind, _params.Kind)}
@@ -164,11 +164,6 @@ def test_the_forgiving_forms_work_end_to_end(invoke: Invoke, lyon: str, db_path:
     assert (shown["end_date"], shown["country"]) == ("2018-11-21", "FR")
 
 
-def _stored(db_path: Path, query: str) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(db_path) as connection:
-        return connection.execute(query).fetchall()
-
-
 def test_one_phone_rule_for_the_import_the_form_and_the_driver(invoke: Invoke, lyon: str, db_path: Path,
                                                                tmp_path: Path) -> None:
     people = tmp_path / "iscritti.csv"
@@ -179,8 +174,8 @@ def test_one_phone_rule_for_the_import_the_form_and_the_driver(invoke: Invoke, l
     _ok(invoke("bus", "add", *M, "--name", "Coach 2", "--seats", "50", "--driver-phone", "333 000 5678"))
     # stored alike, E.164; with nothing else to go by, a national number is read in the mission's
     # country (France here), else in a delegation's where it is no French number
-    assert _stored(db_path, "SELECT phone FROM person ORDER BY id") == [("+393330001234",), ("+33472401831",)]
-    assert _stored(db_path, "SELECT driver_phone FROM coach ORDER BY id") == [("+393330001234",), ("+393330005678",)]
+    assert query(db_path, "SELECT phone FROM person ORDER BY id") == [("+393330001234",), ("+33472401831",)]
+    assert query(db_path, "SELECT driver_phone FROM coach ORDER BY id") == [("+393330001234",), ("+393330005678",)]
     # shown alike, formatted for reading
     listed = json.loads(_ok(invoke("participants", "list", *M, "--format", "json")).stdout)
     assert [p["phone"] for p in listed] == ["+39 333 000 1234", "+33 4 72 40 18 31"]
@@ -211,10 +206,10 @@ def test_a_national_number_is_read_in_the_persons_own_country_first(invoke: Invo
     _ok(invoke("participants", "import", str(people), *M))
     _ok(invoke("participants", "add", *M, "--first", "Jörg", "--last", "Müller", "--country", "Deutschland",
                "--phone", "0711 123456"))
-    assert _stored(db_path, "SELECT phone FROM person ORDER BY id") == [
+    assert query(db_path, "SELECT phone FROM person ORDER BY id") == [
         ("+390249517730",), ("+390249517731",), ("+393331234567",), ("+33472401831",), ("+49711123456",),
     ]
     # a driver's national number: the mission's country first, then the delegations'
     _ok(invoke("bus", "add", *M, "--name", "Coach 1", "--seats", "50", "--driver-phone", "333 000 5678"))
     _ok(invoke("bus", "add", *M, "--name", "Coach 2", "--seats", "50", "--driver-phone", "06 12 45 78 90"))
-    assert _stored(db_path, "SELECT driver_phone FROM coach ORDER BY id") == [("+393330005678",), ("+33612457890",)]
+    assert query(db_path, "SELECT driver_phone FROM coach ORDER BY id") == [("+393330005678",), ("+33612457890",)]

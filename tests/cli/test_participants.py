@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import Invoke
 from tests.importing_helpers import HEADER, PEOPLE, attendee_rows, write_encrypted, write_xlsx
+from tests.store_dump import count
 
 KEYS = ["first_name", "last_name", "email", "phone", "company", "role", "country", "cluster", "pitch", "status",
         "bus_stop"]
@@ -20,11 +20,6 @@ LIST_KEYS = ["id", "first_name", "last_name", "company", "cluster", "role", "ema
 @pytest.fixture
 def attendees(tmp_path: Path) -> Path:
     return write_xlsx(tmp_path / "iscritti.xlsx", {"Partecipanti": attendee_rows()}, merges=["A1:J1"])
-
-
-def _count(db: Path, table: str) -> int:
-    with sqlite3.connect(db) as connection:
-        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def _listed(invoke: Invoke) -> list[dict[str, object]]:
@@ -63,7 +58,7 @@ def test_dry_run_writes_nothing(invoke: Invoke, lyon: str, attendees: Path, db_p
     result = invoke("participants", "import", str(attendees), "--mission", lyon, "--dry-run")
     assert result.exit_code == 0
     assert "New" in result.stdout
-    assert _count(db_path, "participation") == 0
+    assert count(db_path, "participation") == 0
 
 
 def test_invalid_rows_block_import_and_are_written_for_the_sender(invoke: Invoke, lyon: str, tmp_path: Path,
@@ -77,7 +72,7 @@ def test_invalid_rows_block_import_and_are_written_for_the_sender(invoke: Invoke
     assert "Invalid: bad.xlsx, sheet Iscrizioni, row 3, column E-mail: invalid e-mail address: no '@'" in lines
     assert lines[-2] == ("Error: bad.xlsx, sheet Iscrizioni, row 3, column E-mail: invalid e-mail address: "
                          "no '@'; nothing imported")
-    assert _count(db_path, "participation") == 0
+    assert count(db_path, "participation") == 0
     from openpyxl import load_workbook
 
     sheet = load_workbook(rejected).active
@@ -88,7 +83,7 @@ def test_invalid_rows_block_import_and_are_written_for_the_sender(invoke: Invoke
     skipped = invoke("participants", "import", str(path), "--mission", lyon, "--skip-invalid")
     assert skipped.exit_code == 0
     assert "Skipped: bad.xlsx, sheet Iscrizioni, row 3, column E-mail: invalid e-mail address: no '@'" in skipped.stderr
-    assert _count(db_path, "participation") == 1
+    assert count(db_path, "participation") == 1
 
 
 @pytest.mark.parametrize(("content", "name", "line"), [
@@ -113,7 +108,7 @@ def test_unreadable_files_fail_with_one_line(invoke: Invoke, lyon: str, tmp_path
         assert first.startswith("Error: rotto.xlsx is damaged and cannot be read")
     else:
         assert first == line
-    assert _count(db_path, "participation") == 0
+    assert count(db_path, "participation") == 0
 
 
 def test_missing_file_and_mission(invoke: Invoke, lyon: str, tmp_path: Path) -> None:
@@ -141,16 +136,16 @@ def test_reimport_prune_asks_and_yes_removes(invoke: Invoke, lyon: str, tmp_path
     v2 = write_xlsx(tmp_path / "v2.xlsx", {"S": attendee_rows(PEOPLE[:2])})
     kept = invoke("participants", "import", str(v2), "--mission", lyon, "--cluster", "LAC")
     assert "No longer in the file, still in the mission (remove them with --prune): be.marchal@aerodauphine.fr" in kept.stderr
-    assert _count(db_path, "participation") == 3
+    assert count(db_path, "participation") == 3
     refused = invoke("participants", "import", str(v2), "--mission", lyon, "--prune", "--cluster", "LAC")
     assert refused.exit_code == 1
     assert refused.stderr.splitlines()[-1] == ("Error: Remove 1 participant(s) no longer in v2.xlsx from lyon-2018? "
                                                 "Refusing without --yes when not on a terminal.")
-    assert _count(db_path, "participation") == 3
+    assert count(db_path, "participation") == 3
     pruned = invoke("participants", "import", str(v2), "--mission", lyon, "--prune", "--yes", "--cluster", "LAC")
     assert pruned.exit_code == 0
-    assert _count(db_path, "participation") == 2
-    assert _count(db_path, "person") == 3
+    assert count(db_path, "participation") == 2
+    assert count(db_path, "person") == 3
 
 
 def test_add_edit_remove_by_hand(invoke: Invoke, lyon: str, db_path: Path) -> None:
@@ -188,8 +183,8 @@ def test_add_edit_remove_by_hand(invoke: Invoke, lyon: str, db_path: Path) -> No
     assert "Refusing without --yes" in refused.stderr
     removed = invoke("participants", "remove", "j.darcy@usinage.fr", "--mission", lyon, "--yes")
     assert removed.exit_code == 0
-    assert _count(db_path, "participation") == 0
-    assert _count(db_path, "person") == 1
+    assert count(db_path, "participation") == 0
+    assert count(db_path, "person") == 1
     unknown = invoke("participants", "remove", "Nobody Here", "--mission", lyon, "--yes")
     assert unknown.exit_code == 3
     assert unknown.stderr == ("Error: no participant 'Nobody Here' in lyon-2018\n"

@@ -10,6 +10,7 @@ from tests.conftest import Invoke, LyonWith
 from tests.factories import store_at
 from tests.pitches_helpers import add_people
 from tests.printing_helpers import assert_printable_sheet
+from tests.store_dump import count
 
 
 def _day(db_path: Path, invoke: Invoke) -> None:
@@ -230,27 +231,20 @@ def test_migration_matches_models(db_path: Path, invoke: Invoke, lyon: str) -> N
 def test_read_only_commands_write_nothing_and_bad_output_writes_nothing(invoke: Invoke, day: str, db_path: Path,
                                                                         tmp_path: Path) -> None:
     assert invoke("pitches", "timing", "-m", day, "--format", "json").exit_code == 0
-    assert _count(db_path, "pitch_agenda") == 0
-    assert _count(db_path, "pitch_entry") == 0
+    assert count(db_path, "pitch_agenda") == 0
+    assert count(db_path, "pitch_entry") == 0
     bad = invoke("pitches", "agenda", "-m", day, "--order", "cluster", "--out", str(tmp_path / "a.txt"))
     assert bad.exit_code == 1
     assert bad.stderr == "Error: --out a.txt: name a .csv, .json, .xlsx, .html, .md or .pdf file, or give --format\n"
-    assert _count(db_path, "pitch_agenda") == 0
+    assert count(db_path, "pitch_agenda") == 0
     assert not (tmp_path / "a.txt").exists()
 
 
 def test_deleting_the_mission_deletes_its_agenda(invoke: Invoke, day: str, db_path: Path) -> None:
     invoke("pitches", "move", "Aviometal", "--to", "1", "-m", day)
-    assert _count(db_path, "pitch_entry") == 7
+    assert count(db_path, "pitch_entry") == 7
     assert invoke("mission", "delete", day, "--yes").exit_code == 0
-    assert (_count(db_path, "pitch_entry"), _count(db_path, "pitch_agenda"), _count(db_path, "program_block")) == (0, 0, 0)
-
-
-def _count(db: Path, table: str) -> int:
-    import sqlite3
-
-    with sqlite3.connect(db) as connection:
-        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    assert (count(db_path, "pitch_entry"), count(db_path, "pitch_agenda"), count(db_path, "program_block")) == (0, 0, 0)
 
 
 def test_templates_render_from_the_wheel_layout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -18,11 +18,12 @@ from c2c.store.engine import (
     upgrade_store,
 )
 from c2c.text import fold
+from tests.postgres import located
 
 
 @pytest.mark.fresh_store
 def test_upgrade_recomputes_company_keys_and_keeps_colliding_companies(db_path: Path) -> None:
-    location = resolve_store(str(db_path))
+    location = resolve_store(located(db_path))
     old = Store(location, create_engine(location))
     upgrade_store(old, "0009")
     names = ["Avioparts Srl", "Mécanique Savoie", "AVIOPARTS S.R.L.", "Avioparts SpA", "Rossi & Figli"]

@@ -1,11 +1,12 @@
-"""Several c2c processes writing one SQLite store at once: each waits for the write lock, none fails."""
+"""Several c2c processes writing one store at once: each waits for the write lock, none fails."""
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.store_dump import query
 
 WRITERS = 3
 
@@ -27,9 +28,7 @@ def test_concurrent_imports_and_an_add_all_succeed(lyon: str, db_path: Path, tmp
     for process in processes:
         stderr = process.communicate()[1]
         assert "Traceback" not in stderr
-        assert process.returncode == 0, stderr
-    with sqlite3.connect(db_path) as connection:
-        assert connection.execute("SELECT count(*) FROM company WHERE name LIKE 'Avioparts%'").fetchone() == (1,)
-        assert connection.execute("SELECT count(*) FROM person WHERE email LIKE 'be%@avioparts.it'").fetchone() == (WRITERS,)
-        assert connection.execute("SELECT count(*) FROM person WHERE email = 'zofia@dolnoslaski.pl'").fetchone() == (1,)
-    connection.close()
+        assert process.returncode == 0, (process.args[4], stderr)
+    assert query(db_path, "SELECT count(*) FROM company WHERE name LIKE 'Avioparts%'") == [(1,)]
+    assert query(db_path, "SELECT count(*) FROM person WHERE email LIKE 'be%@avioparts.it'") == [(WRITERS,)]
+    assert query(db_path, "SELECT count(*) FROM person WHERE email = 'zofia@dolnoslaski.pl'") == [(1,)]

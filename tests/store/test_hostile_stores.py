@@ -28,11 +28,13 @@ def _refused(invoke: Invoke, path: Path, message: str, *, args: tuple[str, ...] 
     assert sorted(p.name for p in path.parent.iterdir()) == listing  # no backup, no journal left
 
 
+@pytest.mark.sqlite_file("a file that is no SQLite database")
 def test_a_text_file_is_not_a_store(invoke: Invoke, db_path: Path) -> None:
     db_path.write_text("Nome;Cognome\nBenoît-Étienne;Dupré\n")
     _refused(invoke, db_path, f"{db_path} is not a c2c store: it is not an SQLite database")
 
 
+@pytest.mark.sqlite_file("a foreign SQLite file")
 def test_another_applications_database_gets_no_c2c_tables(invoke: Invoke, db_path: Path) -> None:
     db_path.unlink()
     with sqlite3.connect(db_path) as connection:
@@ -43,6 +45,7 @@ def test_another_applications_database_gets_no_c2c_tables(invoke: Invoke, db_pat
                               "moz_places); c2c will not add its own", args=("mission", "list"))
 
 
+@pytest.mark.sqlite_file("the refusal names the file and makes no backup file")
 def test_store_of_a_newer_c2c_is_refused_without_a_backup(invoke: Invoke, lyon: str, db_path: Path) -> None:
     with sqlite3.connect(db_path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0999'")
@@ -51,6 +54,7 @@ def test_store_of_a_newer_c2c_is_refused_without_a_backup(invoke: Invoke, lyon: 
                               f"this c2c knows revisions up to {HEAD_REVISION}")
 
 
+@pytest.mark.sqlite_file("the refusal names the SQLite file")
 def test_c2c_tables_without_version_table(invoke: Invoke, lyon: str, db_path: Path) -> None:
     with sqlite3.connect(db_path) as connection:
         connection.execute("DROP TABLE alembic_version")
@@ -74,6 +78,7 @@ def damaged(lyon: str, db_path: Path) -> Path:
     return db_path
 
 
+@pytest.mark.sqlite_file("damaged bytes of the SQLite file")
 def test_damaged_store_refuses_writes_and_db_check_says_so(invoke: Invoke, damaged: Path) -> None:
     before = dump(damaged)
     result = invoke(*WRITE)
@@ -86,6 +91,7 @@ def test_damaged_store_refuses_writes_and_db_check_says_so(invoke: Invoke, damag
     assert dump(damaged) == before
 
 
+@pytest.mark.sqlite_file("db check runs SQLite's integrity check on the file")
 def test_db_check_of_a_sound_store(invoke: Invoke, lyon: str, db_path: Path) -> None:
     result = invoke("db", "check")
     assert result.exit_code == 0
@@ -103,6 +109,7 @@ def read_only(lyon: str, db_path: Path) -> Iterator[Path]:
         yield path
 
 
+@pytest.mark.sqlite_file("a read-only file in a read-only folder")
 def test_read_only_store_can_be_read_but_not_written(invoke: Invoke, read_only: Path) -> None:
     before = dump(read_only)
     listed = invoke("--db", str(read_only), "mission", "list", "--format", "json")
@@ -114,6 +121,7 @@ def test_read_only_store_can_be_read_but_not_written(invoke: Invoke, read_only: 
     assert dump(read_only) == before
 
 
+@pytest.mark.sqlite_file("the backup file made beside the SQLite store")
 @pytest.mark.fresh_store
 def test_automatic_upgrade_says_where_the_backup_is(invoke: Invoke, db_path: Path) -> None:
     store_at_revision(db_path, "0009")

@@ -9,11 +9,12 @@ from sqlalchemy import text
 
 from c2c.config import resolve_store
 from c2c.store.engine import Store, create_engine, open_store, upgrade_store
+from tests.postgres import located
 
 
 @pytest.mark.fresh_store
 def test_upgrade_keeps_wishes_people_and_participations(db_path: Path) -> None:
-    location = resolve_store(str(db_path))
+    location = resolve_store(located(db_path))
     old = Store(location, create_engine(location))
     upgrade_store(old, "0010")
     with old.engine.begin() as connection:
@@ -24,7 +25,7 @@ def test_upgrade_keeps_wishes_people_and_participations(db_path: Path) -> None:
             "INSERT INTO person (id, first_name, last_name, company_id) VALUES (1, 'Benoît-Étienne', 'Marchal', 2)",
             "INSERT INTO participation (id, person_id, mission_id, status, extra, created_at) "
             "VALUES (1, 1, 1, 'confirmed', '{}', '2018-01-01')",
-            "INSERT INTO b2b_meeting (id, mission_id, company_a_id, company_b_id, fixed) VALUES (1, 1, 1, 2, 0)",
+            "INSERT INTO b2b_meeting (id, mission_id, company_a_id, company_b_id, fixed) VALUES (1, 1, 1, 2, false)",
             "INSERT INTO b2b_request (id, meeting_id, requester_id, priority) VALUES (1, 1, 1, 1)",
         ):
             connection.execute(text(sql))

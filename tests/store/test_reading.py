@@ -64,6 +64,7 @@ def _all_reads(db: Reader) -> dict[str, object]:
     }
 
 
+@pytest.mark.sqlite_file("compares the read-only sqlite3 path with SQLAlchemy")
 def test_the_fast_path_reads_what_sqlalchemy_reads(mission_day: Path) -> None:
     fast, full = read_both_ways(mission_day, _all_reads)
     assert fast == full
@@ -82,6 +83,7 @@ def read_both_ways(store_path: Path, reads: Callable[[Reader], T]) -> tuple[T, T
         store.dispose()
 
 
+@pytest.mark.sqlite_file("the read-only sqlite3 path of list commands")
 def test_read_commands_load_no_sqlalchemy_and_write_nothing(mission_day: Path) -> None:
     assert_reads_without_sqlalchemy(mission_day, READS)
 
@@ -106,6 +108,7 @@ def assert_reads_without_sqlalchemy(store: Path, reads: list[list[str]]) -> None
     assert store.read_bytes() == before
 
 
+@pytest.mark.sqlite_file("the read-only sqlite3 path of list commands")
 def test_the_fast_path_connection_cannot_write(mission_day: Path) -> None:
     reader = open_reader(resolve_store(str(mission_day)))
     assert reader is not None
@@ -116,6 +119,7 @@ def test_the_fast_path_connection_cannot_write(mission_day: Path) -> None:
         reader.close()
 
 
+@pytest.mark.sqlite_file("the read-only sqlite3 path of list commands")
 def test_stores_the_fast_path_cannot_take_open_in_full(tmp_path: Path, mission_day: Path, invoke: Invoke) -> None:
     assert open_reader(resolve_store(str(tmp_path / "missing.db"))) is None
     (tmp_path / "not-a-store.db").write_bytes(b"hello")

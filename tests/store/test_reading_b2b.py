@@ -41,6 +41,7 @@ def _b2b_reads(db: Reader) -> dict[str, Any]:
     }
 
 
+@pytest.mark.sqlite_file("compares the read-only sqlite3 path with SQLAlchemy")
 def test_the_b2b_views_read_on_the_fast_path_what_sqlalchemy_reads(day: Path) -> None:
     found, full = read_both_ways(day, _b2b_reads)
     assert found == full
@@ -57,6 +58,7 @@ def test_the_b2b_views_read_on_the_fast_path_what_sqlalchemy_reads(day: Path) ->
     assert found["company"][0]["profile"] == ""  # nothing said about Mecachrome yet
 
 
+@pytest.mark.sqlite_file("the read-only sqlite3 path of list commands")
 def test_b2b_reads_load_no_sqlalchemy_and_write_nothing(day: Path, tmp_path: Path) -> None:
     views_ = [[], ["--company", "Aviometal"], ["--table", "2"], ["--matrix"]]
     formats = [[], ["-f", "json"], ["-f", "csv"], ["-f", "md"]]

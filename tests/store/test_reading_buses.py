@@ -57,6 +57,7 @@ def _bus_reads(db: Reader) -> dict[str, Any]:
     }
 
 
+@pytest.mark.sqlite_file("compares the read-only sqlite3 path with SQLAlchemy")
 def test_the_coach_views_read_the_same_on_both_paths(bus_day: Path) -> None:
     read, full = read_both_ways(bus_day, _bus_reads)
     assert read == full
@@ -76,6 +77,7 @@ def test_the_coach_views_read_the_same_on_both_paths(bus_day: Path) -> None:
     assert "Luca Verdi (+39 333 000 0004)" not in read["status"][0]["missing"]  # cancelled: the seat is free
 
 
+@pytest.mark.sqlite_file("the read-only sqlite3 path of list commands")
 def test_the_coach_commands_load_no_sqlalchemy_and_write_nothing(bus_day: Path, tmp_path: Path) -> None:
     assert_reads_without_sqlalchemy(bus_day, [
         ["bus", "route", "list", "-m", "lyon-2018", "--bus", "Coach 1", "-f", "csv"],

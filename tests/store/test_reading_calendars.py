@@ -34,6 +34,7 @@ def _calendar_reads(db: Reader) -> dict[str, Any]:
     }
 
 
+@pytest.mark.sqlite_file("compares the read-only sqlite3 path with SQLAlchemy")
 def test_the_calendar_reads_the_same_on_both_paths(calendar_day: Path) -> None:
     read, full = read_both_ways(calendar_day, _calendar_reads)
     assert read == full
@@ -45,6 +46,7 @@ def test_the_calendar_reads_the_same_on_both_paths(calendar_day: Path) -> None:
     assert (len(items.pitch_slots), len(items.coach_stops), len(items.meetings)) == (2, 1, 1)
 
 
+@pytest.mark.sqlite_file("the read-only sqlite3 path of list commands")
 def test_calendar_show_loads_no_sqlalchemy_and_writes_nothing(calendar_day: Path) -> None:
     assert_reads_without_sqlalchemy(calendar_day, [
         ["calendar", "show", *M, "-p", "giulia@aviometal.example"],

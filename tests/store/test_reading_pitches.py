@@ -60,6 +60,7 @@ def _pitch_reads(db: Reader) -> dict[str, Any]:
     }
 
 
+@pytest.mark.sqlite_file("compares the read-only sqlite3 path with SQLAlchemy")
 def test_the_agenda_reads_the_same_on_both_paths(pitch_day: Path) -> None:
     read, full = read_both_ways(pitch_day, _pitch_reads)
     assert read == full
@@ -71,6 +72,7 @@ def test_the_agenda_reads_the_same_on_both_paths(pitch_day: Path) -> None:
     assert len(read["per person"]) == len(read["rows"]) + 1  # Aviometal's two speakers pitch apart
 
 
+@pytest.mark.sqlite_file("the read-only sqlite3 path of list commands")
 def test_pitches_timing_loads_no_sqlalchemy_and_writes_nothing(pitch_day: Path) -> None:
     assert_reads_without_sqlalchemy(pitch_day, READS)
 
@@ -88,6 +90,7 @@ def _saved_seed(db_path: Path) -> int | None:
     return seed  # type: ignore[no-any-return]
 
 
+@pytest.mark.sqlite_file("the read-only sqlite3 path of list commands")
 def test_a_random_order_with_no_seed_is_read_without_saving_one(pitch_day: Path) -> None:
     _random_without_seed(pitch_day)
     assert_reads_without_sqlalchemy(pitch_day, READS[:1])

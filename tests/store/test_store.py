@@ -25,6 +25,7 @@ from c2c.store.engine import (
     upgrade_store,
 )
 from tests.conftest import Invoke
+from tests.postgres import located
 
 
 def test_resolution_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -46,6 +47,7 @@ def test_default_location_is_platform_data_dir(monkeypatch: pytest.MonkeyPatch) 
     assert resolve_store(None).path == Path(user_data_dir("c2c", appauthor=False)) / "c2c.db"
 
 
+@pytest.mark.sqlite_file("the file's mode and SQLite's pragmas")
 @pytest.mark.fresh_store
 def test_store_file_is_private_and_uses_wal_and_foreign_keys(db_path: Path) -> None:
     store = open_store(resolve_store(str(db_path)))
@@ -66,6 +68,7 @@ def test_database_url_env_is_used(invoke: Invoke, tmp_path: Path, monkeypatch: p
         assert connection.execute("SELECT short_name FROM cluster").fetchall() == [("SAC",)]
 
 
+@pytest.mark.sqlite_file("also checks the backup file beside the SQLite store")
 @pytest.mark.fresh_store
 def test_upgrade_from_oldest_revision_keeps_every_row(db_path: Path) -> None:
     location = resolve_store(str(db_path))
@@ -110,7 +113,7 @@ def test_upgrade_from_oldest_revision_keeps_every_row(db_path: Path) -> None:
 @pytest.mark.fresh_store
 def test_upgrade_stores_driver_phones_as_e164(db_path: Path) -> None:
     """Before 0009, bus add kept '+39 333 …' for drivers while the import stored E.164."""
-    location = resolve_store(str(db_path))
+    location = resolve_store(located(db_path))
     old = Store(location, create_engine(location))
     upgrade_store(old, "0008")
     with old.engine.begin() as connection:

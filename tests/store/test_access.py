@@ -68,6 +68,7 @@ def lists(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return first, second
 
 
+@pytest.mark.sqlite_file("compares the sqlite3 write path of a SQLite store with the session's")
 def test_sqlite3_and_session_write_the_same_store(lyon: str, db_path: Path, tmp_path: Path,
                                                    lists: tuple[Path, Path]) -> None:
     twin = tmp_path / "twin.db"
@@ -113,6 +114,7 @@ def test_the_versioned_tables_are_those_of_the_models() -> None:
     assert {name for name, table in SQLModel.metadata.tables.items() if "version" in table.c} == VERSIONED
 
 
+@pytest.mark.sqlite_file("the sqlite3 write path exists for SQLite files only")
 def test_an_import_into_an_up_to_date_sqlite_store_loads_no_sqlalchemy(lyon: str, db_path: Path,
                                                                         lists: tuple[Path, Path]) -> None:
     probe = ("import sys\nfrom c2c.cli import main\ntry:\n    main()\nexcept SystemExit as exit:\n"

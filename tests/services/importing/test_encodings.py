@@ -3,7 +3,7 @@
 Seeded composition: each import case picks an encoding (with or without its byte order mark), a line
 ending and a delimiter, and people whose names that encoding can hold; the import must read every
 name as written. The decision itself is checked on lists of real names, companies and cities of
-13 countries in every code page their offices write (tests/encoding_samples.py); benchmarks/encodings.py
+20 countries in every code page their offices write (tests/encoding_samples.py); benchmarks/encodings.py
 measures its accuracy over thousands of them.
 """
 

@@ -202,8 +202,22 @@ def rank_code_pages(words: Sequence[bytes], hint: frozenset[str] = frozenset()) 
             continue
         readings.setdefault(decoded, encoding)
     order = list(CODE_PAGES)
-    scored = [(encoding, reading_score(decoded, hint)) for decoded, encoding in readings.items()]
-    return sorted(scored, key=lambda item: (-item[1], order.index(item[0])))
+    return sorted(_scores(readings, hint), key=lambda item: (-item[1], order.index(item[0])))
+
+
+def _scores(readings: dict[tuple[str, ...], str], hint: frozenset[str]) -> list[tuple[str, float]]:
+    """Each reading's score; one whose misreadings alone put it out of reach of the best (a list
+    of Greek names read in twenty code pages) keeps that bound instead, unscored."""
+    most = 1.0 + HINT_BONUS + NAME_BONUS  # what one word can add at best
+    bounds = sorted(((len(words) * most - sum(map(_misread_cost, words)), words) for words in readings),
+                    key=lambda item: -item[0])
+    scored: list[tuple[str, float]] = []
+    best = float("-inf")
+    for bound, words in bounds:
+        score = reading_score(words, hint) if bound >= best - CLOSE else bound
+        best = max(best, score)
+        scored.append((readings[words], score))
+    return scored
 
 
 def reading_score(words: Sequence[str], hint: frozenset[str] = frozenset()) -> float:

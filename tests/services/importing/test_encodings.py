@@ -92,12 +92,12 @@ def test_a_field_the_csv_reader_cannot_hold_is_one_line_naming_the_file_and_line
 def test_lists_in_a_code_page_read_back_exactly_or_say_it_was_a_guess(encoding: str) -> None:
     rng = random.Random(f"test-{encoding}")
     exact = 0
-    for index in range(10):
-        case = sample(rng, encoding)
+    for index in range(6):  # short lists, few of them: benchmarks/encodings.py measures thousands
+        case = sample(rng, encoding, rows=(3, 15))
         text, decoding = decode(case.data, [case.country])
         exact += text == case.text
         assert text == case.text or decoding.note, f"{encoding} list {index}: read as {decoding.encoding}, unnoted"
-    assert exact >= 8, f"{encoding}: {exact} of 10 read exactly"  # ~97 % over thousands
+    assert exact >= 5, f"{encoding}: {exact} of 6 read exactly"  # ~97 % over thousands
 
 
 @pytest.mark.parametrize("path", sorted(REGRESSIONS.glob("*.csv")), ids=lambda p: p.stem)

@@ -132,13 +132,14 @@ def decode(data: bytes, countries: Sequence[str] = ()) -> tuple[str, Decoding]:
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, errors="replace"), Decoding(encoding)
+    # before UTF-8: Cyrillic in UTF-16 is bytes below 0x80, valid UTF-8 control codes and symbols
+    utf16 = _utf16_without_bom(data[:4000])
+    if utf16:
+        return data.decode(utf16, errors="replace"), Decoding(utf16)
     try:
         return data.decode("utf-8"), Decoding("utf-8")
     except UnicodeDecodeError:
         pass
-    utf16 = _utf16_without_bom(data[:4000])
-    if utf16:
-        return data.decode(utf16, errors="replace"), Decoding(utf16)
     return _decode_single_byte(data, countries)
 
 
@@ -147,12 +148,20 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     values for one script beyond (0x04 Cyrillic, 0x03 Greek, 0x20 punctuation), never the
     variety of letters a single-byte text has in both halves."""
     for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[::2])):
-        if len(high) < 2 or high.count(0) * 4 < len(high):
+        if len(high) < 8 or 0 not in high:  # every list has an ASCII delimiter or line end
             continue
         common = sum(n for _, n in Counter(high).most_common(4))
-        if common * 10 >= len(high) * 9:
+        if common * 10 >= len(high) * 9 and _decodes(sample[:len(sample) // 2 * 2], encoding):
             return encoding
     return None
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decode_single_byte(data: bytes, countries: Sequence[str]) -> tuple[str, Decoding]:

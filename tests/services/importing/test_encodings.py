@@ -70,10 +70,16 @@ def test_a_text_list_reads_in_any_encoding_and_line_ending(seed: int, tmp_path: 
     assert [(r["first_name"], r["last_name"]) for r in stored] == people, f"seed {seed}: {encoding} {ending!r}"
 
 
-def test_utf16_without_its_byte_order_mark() -> None:
-    text = "Nome\tCognome\nJiří\tDvořák\n"
+@pytest.mark.parametrize("text", ["Nome\tCognome\nJiří\tDvořák\n", "Име\tФамилия\nБонислав\tКаракашев\n",
+                                  "Όνομα;Επώνυμο\nΧρυσαυγή;Δαΐκου\n"])
+def test_utf16_without_its_byte_order_mark(text: str) -> None:
     assert decode_text(text.encode("utf-16-le")) == text
     assert decode_text(text.encode("utf-16-be")) == text
+
+
+def test_a_word_mixing_scripts_is_a_misreading() -> None:
+    data = "Vorname;Nachname\nJörg;Müller\nBärbel;Schäfer\n".encode("cp1252")
+    assert decode(data, ["BG"])[0] == data.decode("cp1252")  # not 'Mьller' though the mission is Bulgarian
 
 
 def test_a_field_the_csv_reader_cannot_hold_is_one_line_naming_the_file_and_line(tmp_path: Path) -> None:

@@ -39,6 +39,8 @@ class UnreadableMarkup(ValueError):
 
 def markup_kind(head: bytes) -> str | None:
     """'html' or 'spreadsheetml' when the top of a file says it is one, else None."""
+    if not head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").startswith(b"<"):
+        return None  # a text list: no need to decode its top twice
     text = decode(head[:SNIFF_BYTES])[0].lstrip("\ufeff")
     if SPREADSHEET_NS in text and re.search(r"<(?:\w+:)?Workbook\b", text):
         return "spreadsheetml"

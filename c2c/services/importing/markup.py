@@ -243,6 +243,7 @@ def spreadsheetml_tables(text: str, limits: Limits, where: str) -> list[Table]:
 
 def _xml_rows(table: object, ns: str, limits: Limits, where: str) -> Iterator[tuple[int, list[str]]]:
     number = 0
+    down: dict[int, tuple[str, int]] = {}  # column -> (text merged down, the merge's last row)
     for row in table.iter(f"{ns}Row"):  # type: ignore[attr-defined]
         number = _index(row.get(f"{ns}Index"), number + 1, limits.rows + 1, f"{where} has a row beyond "
                         f"{limits.rows:,}", "C2C_MAX_ROWS")
@@ -252,9 +253,21 @@ def _xml_rows(table: object, ns: str, limits: Limits, where: str) -> Iterator[tu
                             f"{where}, row {number}, has a cell beyond column {limits.columns}", "C2C_MAX_COLUMNS")
             cells.extend([""] * (column - 1 - len(cells)))
             cells.append(_xml_cell(cell, ns))
+            if cell.get(f"{ns}MergeDown"):  # a company merged over the rows of its people belongs to each
+                down[len(cells) - 1] = (cells[-1], number + _span(cell.get(f"{ns}MergeDown"), MAX_ROWSPAN))
             across = _span(cell.get(f"{ns}MergeAcross"), MAX_COLSPAN) if cell.get(f"{ns}MergeAcross") else 0
             cells.extend([""] * min(across, max(limits.columns - len(cells), 0)))
-        yield number, cells
+        yield number, _merged_down(cells, down, number)
+
+
+def _merged_down(cells: list[str], down: dict[int, tuple[str, int]], number: int) -> list[str]:
+    for column, (text, last) in list(down.items()):
+        if last < number:
+            del down[column]
+        elif column >= len(cells) or not cells[column]:
+            cells.extend([""] * (column + 1 - len(cells)))
+            cells[column] = text
+    return cells
 
 
 def _index(value: str | None, default: int, limit: int, message: str, variable: str) -> int:

@@ -27,7 +27,10 @@ XML = """<?xml version="1.0" encoding="UTF-8"?>
 <Row><Cell><Data ss:Type="String">Vorname</Data></Cell><Cell><Data ss:Type="String">Nachname</Data></Cell>
 <Cell ss:Index="4"><Data ss:Type="String">Telefon</Data></Cell><Cell><Data ss:Type="String">Pitch</Data></Cell></Row>
 <Row ss:Index="3"><Cell><Data ss:Type="String">Jörg</Data></Cell><Cell><Data ss:Type="String">Müller &amp; Söhne</Data></Cell>
+<Cell ss:MergeDown="1"><Data ss:Type="String">Bosch</Data></Cell>
 <Cell ss:Index="4"><Data ss:Type="Number">4971133542</Data></Cell><Cell><Data ss:Type="Boolean">1</Data></Cell></Row>
+<Row><Cell><Data ss:Type="String">Uwe</Data></Cell><Cell><Data ss:Type="String">Weiß</Data></Cell>
+<Cell ss:Index="5"><Data ss:Type="Boolean">0</Data></Cell></Row>
 </Table></Worksheet></Workbook>"""
 
 
@@ -52,7 +55,8 @@ def test_excel_2003_xml_reads_typed_cells_where_its_indexes_put_them(tmp_path: P
     path.write_text(XML, encoding="utf-8")
     assert _rows(path) == [("Teilnehmer", [
         (1, ["Vorname", "Nachname", "", "Telefon", "Pitch"]),
-        (3, ["Jörg", "Müller & Söhne", "", "4971133542", "true"]),
+        (3, ["Jörg", "Müller & Söhne", "Bosch", "4971133542", "true"]),
+        (4, ["Uwe", "Weiß", "Bosch", "", "false"]),
     ])]
 
 

@@ -1,7 +1,7 @@
 """How often a text list in a single-byte code page comes back exactly as written.
 
 Generates lists of 3 to 40 attendees (tests/encoding_samples.py: real names, companies and cities
-of 13 countries, a guest from elsewhere now and then) in every code page their offices write, and
+of 20 countries, a guest from elsewhere now and then) in every code page their offices write, and
 prints per code page: the share read exactly without a hint, with the mission's country as a hint,
 with another country's as the hint (a Czech list at an Italian mission), how often a wrong
 reading (with the right hint) carried the report's "close guess" note, how often a right one did, and

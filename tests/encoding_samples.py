@@ -125,6 +125,46 @@ PEOPLE: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] 
             "Norrlands Gjuteri", "Smålands Plåt"],
            ["Göteborg", "Malmö", "Linköping", "Västerås", "Örebro", "Jönköping", "Norrköping", "Umeå", "Luleå",
             "Trollhättan", "Borås"]),
+    "GR": (["Όνομα", "Επώνυμο", "Εταιρεία", "Πόλη"],
+           ["Χρυσαυγή", "Γιώργος", "Ελένη", "Δημήτρης", "Αικατερίνη", "Νίκος", "Σοφία", "Ευριπίδης", "Θεοδοσία",
+            "Παναγιώτης", "Ειρήνη", "Βασίλειος"],
+           ["Δαΐκου", "Παπαδόπουλος", "Αγγελίδης", "Μαρκόπουλος", "Οικονόμου", "Γεωργίου", "Βαμβακάς", "Τζιώρτζη",
+            "Κωνσταντίνου", "Σφυρλάς", "Νικολάου"],
+           ["Κουρσάρης Τεχνική Ι.Κ.Ε.", "Χριστοδουλάκης Μηχανική Α.Ε.", "Ελληνική Αεροπορική Βιομηχανία",
+            "Μεταλλουργία Θεσσαλίας Ε.Π.Ε."],
+           ["Θεσσαλονίκη", "Αθήνα", "Πάτρα", "Ηράκλειο", "Λάρισα", "Βόλος", "Ιωάννινα", "Καβάλα"]),
+    "BG": (["Име", "Фамилия", "Фирма", "Град"],
+           ["Бонислав", "Параход", "Хрельо", "Ленко", "Ростимир", "Веса", "Дея", "Неделяна", "Мария", "Георги",
+            "Цветелина", "Йордан"],
+           ["Каракашев", "Муев", "Колев", "Джогов", "Мангъфова", "Парашкевов", "Яркова", "Певецова", "Шкембова",
+            "Иванов", "Щерев"],
+           ["Кодуков Металик АД", "Мочев Инженеринг АД", "Макаронски Металик ООД", "Количков Инженеринг ЕООД"],
+           ["Пловдив", "София", "Варна", "Бургас", "Русе", "Стара Загора", "Габрово", "Шумен"]),
+    "UA": (["Ім'я", "Прізвище", "Компанія", "Місто"],
+           ["Олександр", "Ірина", "Юлія", "Євген", "Ґалина", "Андрій", "Наталія", "Сергій", "Оксана", "Їжак"],
+           ["Шевченко", "Коваленко", "Бондаренко", "Ткаченко", "Кравчук", "Олійник", "Мельничук", "Гнатюк"],
+           ["Антонов", "Мотор Січ", "Південмаш", "Харківський авіаційний завод"],
+           ["Київ", "Харків", "Дніпро", "Запоріжжя", "Львів", "Одеса", "Івано-Франківськ"]),
+    "RS": (["Име", "Презиме", "Предузеће", "Град"],
+           ["Ђорђе", "Љубица", "Његош", "Милош", "Јелена", "Душан", "Ћирило", "Драгана", "Жељко"],
+           ["Ђорђевић", "Јовановић", "Петровић", "Николић", "Марковић", "Ђукић", "Џаић", "Љубић"],
+           ["Ласта", "Прва петолетка", "Мотор Шид", "Застава оружје"],
+           ["Београд", "Нови Сад", "Ниш", "Крагујевац", "Суботица", "Чачак"]),
+    "TR": (["Adı", "Soyadı", "Firma", "Şehir"],
+           ["Çağlar", "Ayşe", "Gülşen", "İbrahim", "Şükrü", "Özlem", "Ömer", "Buğra", "Işıl", "Gökhan", "Nazlı"],
+           ["Çelik", "Işık", "Yılmaz", "Öztürk", "Şahin", "Doğan", "Tevetoğlu", "Güneş", "Aydın", "Kılıç"],
+           ["Yüksel Plastik San. ve Tic. A.Ş.", "Türk Havacılık", "Bursa Döküm", "Özdemir Makine Ltd. Şti."],
+           ["Bursa", "İstanbul", "İzmir", "Eskişehir", "Kocaeli", "Gaziantep", "Çorum", "Muğla"]),
+    "LT": (["Vardas", "Pavardė", "Įmonė", "Miestas"],
+           ["Jūratė", "Žydrūnas", "Rūta", "Vytautas", "Gintarė", "Šarūnas", "Aušra", "Dovilė", "Mindaugas"],
+           ["Kazlauskas", "Jankauskienė", "Petrauskas", "Žukauskas", "Stankevičius", "Vasiliauskaitė", "Šimkus"],
+           ["Kauno technologijos universitetas", "Šilutės baldai", "Ekranas", "Žalgirio mašinos"],
+           ["Kaunas", "Vilnius", "Klaipėda", "Šiauliai", "Panevėžys", "Alytus", "Marijampolė"]),
+    "LV": (["Vārds", "Uzvārds", "Uzņēmums", "Pilsēta"],
+           ["Lilita", "Jānis", "Pēteris", "Ilze", "Kārlis", "Līga", "Māris", "Ģirts", "Ņina", "Aivars"],
+           ["Bērziņš", "Kalniņa", "Ozoliņš", "Vanaga", "Krūmiņš", "Liepiņa", "Šmits", "Ķēniņš"],
+           ["Pērkons Inženierija AS", "Rīgas Vagonbūves Rūpnīca", "Latvijas Gāze", "Ventspils Ostas Serviss"],
+           ["Rīga", "Daugavpils", "Liepāja", "Jelgava", "Jūrmala", "Ventspils", "Rēzekne"]),
 }
 
 # the code pages each country's offices write; Unicode is covered elsewhere
@@ -142,6 +182,13 @@ CODE_PAGES_OF = {
     "PT": ["cp1252", "iso8859_15", "mac_roman", "cp850"],
     "NL": ["cp1252", "iso8859_15", "mac_roman", "cp850"],
     "SE": ["cp1252", "iso8859_15", "mac_roman", "cp850", "cp1257"],
+    "GR": ["cp1253", "iso8859_7"],
+    "BG": ["cp1251", "koi8_r", "iso8859_5"],
+    "UA": ["cp1251", "koi8_u"],
+    "RS": ["cp1251", "iso8859_5"],
+    "TR": ["cp1254", "iso8859_9"],
+    "LT": ["cp1257", "iso8859_13", "iso8859_4"],
+    "LV": ["cp1257", "iso8859_13", "iso8859_4"],
 }
 ENCODINGS = sorted({e for pages in CODE_PAGES_OF.values() for e in pages})
 ENDINGS = ["\r\n", "\n", "\r"]
@@ -175,7 +222,8 @@ def sample(rng: random.Random, encoding: str | None = None, rows: tuple[int, int
     delimiter, ending = rng.choice([";", ",", "\t"]), rng.choice(ENDINGS)
     lines = [delimiter.join(PEOPLE[country][0])]
     for _ in range(rng.randint(*rows)):
-        origin = rng.choice(sorted(PEOPLE)) if rng.random() < 0.125 else country
+        guests = [c for c in sorted(PEOPLE) if all(any(fits(encoding, w) for w in words) for words in PEOPLE[c][1:])]
+        origin = rng.choice(guests) if rng.random() < 0.125 else country
         lines.append(delimiter.join(_person(rng, origin, encoding)))
     text = ending.join(lines) + ending
     return Sample(country, encoding, text, text.encode(encoding))

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from functools import lru_cache
+from itertools import combinations, islice
 
 BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
@@ -33,11 +35,30 @@ CODE_PAGES = {
     "mac_latin2": "Mac Central European",
     "cp850": "DOS Western (cp850)",
     "cp852": "DOS Central European (cp852)",
+    "cp1251": "Windows Cyrillic (cp1251)",
+    "koi8_r": "KOI8-R (Russian)",
+    "koi8_u": "KOI8-U (Ukrainian)",
+    "iso8859_5": "ISO Cyrillic (ISO-8859-5)",
+    "mac_cyrillic": "Mac Cyrillic",
+    "cp866": "DOS Cyrillic (cp866)",
+    "cp1253": "Windows Greek (cp1253)",
+    "iso8859_7": "ISO Greek (ISO-8859-7)",
+    "mac_greek": "Mac Greek",
+    "cp1254": "Windows Turkish (cp1254)",
+    "iso8859_9": "ISO Turkish (ISO-8859-9)",
+    "mac_turkish": "Mac Turkish",
+    "iso8859_13": "ISO Baltic (ISO-8859-13)",
+    "iso8859_4": "ISO North European (ISO-8859-4)",
+    "iso8859_16": "ISO South-East European (ISO-8859-16)",
+    "cp1255": "Windows Hebrew (cp1255)",
+    "cp1256": "Windows Arabic (cp1256)",
 }
 
 # The letters beyond ASCII of each European alphabet: CLDR's main exemplar characters (Babel does
 # not ship them; tests/services/importing/test_encodings.py checks them against the letters Babel's
 # CLDR locale data uses). Romanian keeps the cedilla forms the code pages have instead of ș ț.
+CYRILLIC = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+SERBIAN_CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџш"
 ALPHABETS = {
     "pl": "ąćęłńóśźż", "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "hu": "áéíóöőúüű",
     "sl": "čšž", "hr": "čćđšž", "sr": "čćđšž", "bs": "čćđšž", "ro": "ăâîșțşţ", "sq": "çë",
@@ -46,7 +67,19 @@ ALPHABETS = {
     "nl": "áäéëíïóöúü", "sv": "åäöé", "da": "æøåé", "nb": "æøåéèóòôâ", "nn": "æøåéèóòôâ",
     "fi": "äöåšž", "is": "áæðéíóöúýþ", "et": "äöõüšž", "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž",
     "mt": "ċġħż", "ga": "áéíóú", "cy": "âêîôûŵŷ", "en": "",
+    "tr": "çğıöşüâîûİ", "az": "çğıöşüİ", "fo": "áðíóúýæø",
+    "ru": CYRILLIC + "ё", "uk": CYRILLIC.replace("ъ", "").replace("ы", "").replace("э", "") + "ґєії",
+    "be": CYRILLIC.replace("и", "").replace("щ", "").replace("ъ", "") + "ёіў",
+    "bg": CYRILLIC.replace("ы", "").replace("э", ""),
+    "mk": CYRILLIC.replace("ы", "").replace("э", "").replace("ъ", "").replace("ь", "").replace("щ", "").replace("й", "")
+    + "ѓѕјљњќџ",
+    "el": "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς",
+    "he": "אבגדהוזחטיךכלםמןנסעףפץצקרשת", "ar": "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي",
 }
+# Serbian and Bosnian are written in both alphabets (one per word: a word mixing scripts costs)
+ALPHABETS["sr"] += SERBIAN_CYRILLIC
+ALPHABETS["bs"] += SERBIAN_CYRILLIC
+_LETTERS = {lang: frozenset(alphabet) for lang, alphabet in ALPHABETS.items()}
 
 # Symbols that stick to a word in real lists ("N°", "m²", "l’Oréal"); any other non-letter touching
 # a letter is a misread byte
@@ -60,6 +93,7 @@ MISREAD_INSIDE = 4.0  # a non-letter between two letters: "Wroc³aw"
 MISREAD_EDGE = 2.0  # a stray non-letter at a word's edge: "³odz"
 MISREAD_CASE = 3.0  # a capital inside a lowercase word, a small letter inside a capital one: "MŸller"
 # (and a syllabic letter out of place)
+MIXED_SCRIPTS = 4.0  # letters of two scripts in one word: "Mьller" (Müller read as Cyrillic)
 CONTROL = 20.0  # a control code: the bytes were not written in this code page
 NO_ALPHABET = 1.0  # letters no single alphabet has together: "Dvoøák"
 PATCHWORK = 1.0  # each further alphabet the words need
@@ -98,15 +132,36 @@ def decode(data: bytes, countries: Sequence[str] = ()) -> tuple[str, Decoding]:
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, errors="replace"), Decoding(encoding)
+    # before UTF-8: Cyrillic in UTF-16 is bytes below 0x80, valid UTF-8 control codes and symbols
+    utf16 = _utf16_without_bom(data[:4000])
+    if utf16:
+        return data.decode(utf16, errors="replace"), Decoding(utf16)
     try:
         return data.decode("utf-8"), Decoding("utf-8")
     except UnicodeDecodeError:
         pass
-    sample = data[:4000]
-    if sample.count(0) * 3 > len(sample):  # a third of the bytes NUL: UTF-16 without its BOM
-        encoding = "utf-16-be" if sample[::2].count(0) > len(sample) // 4 else "utf-16-le"
-        return data.decode(encoding, errors="replace"), Decoding(encoding)
     return _decode_single_byte(data, countries)
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """UTF-16 when every other byte is the high byte of a character: NUL for ASCII, and a few
+    values for one script beyond (0x04 Cyrillic, 0x03 Greek, 0x20 punctuation), never the
+    variety of letters a single-byte text has in both halves."""
+    for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[::2])):
+        if len(high) < 8 or 0 not in high:  # every list has an ASCII delimiter or line end
+            continue
+        common = sum(n for _, n in Counter(high).most_common(4))
+        if common * 10 >= len(high) * 9 and _decodes(sample[:len(sample) // 2 * 2], encoding):
+            return encoding
+    return None
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decode_single_byte(data: bytes, countries: Sequence[str]) -> tuple[str, Decoding]:
@@ -156,29 +211,47 @@ def rank_code_pages(words: Sequence[bytes], hint: frozenset[str] = frozenset()) 
             continue
         readings.setdefault(decoded, encoding)
     order = list(CODE_PAGES)
-    scored = [(encoding, reading_score(decoded, hint)) for decoded, encoding in readings.items()]
-    return sorted(scored, key=lambda item: (-item[1], order.index(item[0])))
+    return sorted(_scores(readings, hint), key=lambda item: (-item[1], order.index(item[0])))
+
+
+def _scores(readings: dict[tuple[str, ...], str], hint: frozenset[str]) -> list[tuple[str, float]]:
+    """Each reading's score; one whose misreadings alone put it out of reach of the best (a list
+    of Greek names read in twenty code pages) keeps that bound instead, unscored."""
+    most = 1.0 + HINT_BONUS + NAME_BONUS  # what one word can add at best
+    bounds = sorted(((len(words) * most - sum(map(_misread_cost, words)), words) for words in readings),
+                    key=lambda item: -item[0])
+    scored: list[tuple[str, float]] = []
+    best = float("-inf")
+    for bound, words in bounds:
+        score = reading_score(words, hint) if bound >= best - CLOSE else bound
+        best = max(best, score)
+        scored.append((readings[words], score))
+    return scored
 
 
 def reading_score(words: Sequence[str], hint: frozenset[str] = frozenset()) -> float:
     """How plausible ``words`` are as words: misreadings cost, and each word is worth the share of
     the list written in the alphabet it fits best (one language throughout beats a patchwork)."""
     misread = 0.0
-    letter_sets = []
+    letter_sets: Counter[frozenset[str]] = Counter()
     for word in words:
         misread += _misread_cost(word)
-        letters = frozenset(c for c in word.lower() if ord(c) > 127 and c.isalpha())
+        # per letter: 'İ'.lower() is 'i' and a combining dot, which would hide Turkish's İ
+        letters = frozenset(_lower(c) for c in word if ord(c) > 127 and c.isalpha())
         if letters:
-            letter_sets.append(letters)
+            letter_sets[letters] += 1
     if not letter_sets:
         return -misread
-    fitting = {lang: [letters <= set(alphabet) for letters in letter_sets] for lang, alphabet in ALPHABETS.items()}
-    share = {lang: sum(fits) / len(letter_sets) + (HINT_BONUS if lang in hint else 0.0)
-             for lang, fits in fitting.items()}
+    # words sharing their letters fit the same alphabets: each set is judged once, weighed by its words
+    kinds, counts = list(letter_sets), list(letter_sets.values())
+    total = sum(counts)
+    fitting = {lang: [letters <= alphabet for letters in kinds] for lang, alphabet in _LETTERS.items()}
+    share = {lang: sum(n for n, fit in zip(counts, fits, strict=True) if fit) / total
+             + (HINT_BONUS if lang in hint else 0.0) for lang, fits in fitting.items()}
     evidence = 0.0
-    for index in range(len(letter_sets)):
+    for index, count in enumerate(counts):
         weights = [share[lang] for lang, fits in fitting.items() if fits[index]]
-        evidence += max(weights) if weights else -NO_ALPHABET
+        evidence += count * (max(weights) if weights else -NO_ALPHABET)
     names = sum(NAME_BONUS for word in words if _is_given_name(word))
     return evidence + names - misread - PATCHWORK * (_languages_needed(fitting) - 1)
 
@@ -194,18 +267,36 @@ def _is_given_name(word: str) -> bool:
 
 
 def _languages_needed(fitting: dict[str, list[bool]]) -> int:
-    """How many alphabets it takes to cover the words (greedily): a misreading needs many."""
-    left = {i for fits in fitting.values() for i, fit in enumerate(fits) if fit}
-    needed = 0
+    """How many alphabets it takes to cover the words: a misreading needs many. Exact up to
+    three (a greedy first pick can cost one more, and one alphabet more or less decides a tie),
+    greedily beyond."""
+    distinct = {sum(1 << i for i, fit in enumerate(fits) if fit) for fits in fitting.values()}
+    masks = [m for m in distinct if m and not any(m != other and m | other == other for other in distinct)]
+    every = 0
+    for mask in masks:
+        every |= mask
+    if not every:
+        return 0
+    for size in (1, 2, 3):
+        if any(_union(chosen) == every for chosen in combinations(masks, size)):
+            return size
+    needed, left = 0, every
     while left:
-        best = max(fitting.values(), key=lambda fits: sum(fits[i] for i in left))
-        left -= {i for i in left if best[i]}
+        left &= ~max(masks, key=lambda mask: (mask & left).bit_count())
         needed += 1
     return needed
 
 
+def _union(masks: tuple[int, ...]) -> int:
+    union = 0
+    for mask in masks:
+        union |= mask
+    return union
+
+
+@lru_cache(maxsize=1 << 16)  # code pages agreeing on a word judge it once
 def _misread_cost(word: str) -> float:
-    cost = 0.0
+    cost = MIXED_SCRIPTS * max(len({_script(c) for c in word if c.isalpha()}) - 1, 0)
     capitals = sum(c.isupper() for c in word)
     for index, char in enumerate(word):
         if ord(char) < 128:
@@ -225,12 +316,25 @@ def _misread_cost(word: str) -> float:
     return cost
 
 
+def _lower(letter: str) -> str:
+    lower = letter.lower()
+    return lower if len(lower) == 1 else letter
+
+
+@lru_cache(maxsize=4096)
+def _script(letter: str) -> str:
+    """The script a letter belongs to, as Unicode names it: LATIN, CYRILLIC, GREEK, HEBREW…"""
+    return "LATIN" if letter.isascii() else unicodedata.name(letter, "?").split(" ", 1)[0]
+
+
 def _case_cost(word: str, index: int, capitals: int) -> float:
     char = word[index]
     if char in SYLLABIC and not (_is_consonant(word, index - 1) and _is_consonant(word, index + 1)):
         return MISREAD_CASE
     if char.isupper() and index > 0 and word[index - 1].islower():
         return MISREAD_CASE
+    if char.isupper() and 0 < index < len(word) - 1 and word[index - 1].isupper() and word[index + 1].islower():
+        return MISREAD_CASE  # "SŐte": a capital between the initial and the small letters
     if char.islower() and capitals >= 2 and capitals == sum(c.isalpha() for c in word) - 1:
         return MISREAD_CASE
     return 0.0

@@ -29,7 +29,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Office's password protection wraps the workbook in an OLE container with this stream
 ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
-FORMATS_HINT = "c2c reads .xlsx, .xlsm, .xls, .ods, .csv and .tsv files"
+FORMATS_HINT = "c2c reads .xlsx, .xlsm, .xls, .ods, .csv and .tsv files (and web pages' tables saved as .xls)"
 
 
 class ImportFileError(InvalidInput):
@@ -114,6 +114,9 @@ def _read_sheets(path: Path, max_bytes: int, countries: Sequence[str], limits: L
     if head.startswith(ZIP_MAGIC):
         check_zip(path, limits)
         return _workbook_sheets(path)
+    markup = _markup_sheets(path, countries, limits)
+    if markup is not None:
+        return markup
     if suffix in TEXT_SUFFIXES:
         return [_text_sheet(path, suffix, countries, limits)]
     if suffix in WORKBOOK_SUFFIXES:
@@ -122,6 +125,31 @@ def _read_sheets(path: Path, max_bytes: int, countries: Sequence[str], limits: L
             hint="open it to check what it is; save the list from Excel or LibreOffice as .xlsx or .csv",
         )
     raise ImportFileError("unknown_format", f"{path.name}: unknown format {suffix or '(no extension)'!r}", hint=FORMATS_HINT)
+
+
+def _markup_sheets(path: Path, countries: Sequence[str], limits: Limits) -> list[RawSheet] | None:
+    """An HTML table or an Excel 2003 XML Spreadsheet, whatever its name says, else None."""
+    from c2c.services.importing import markup
+
+    with path.open("rb") as handle:
+        kind = markup.markup_kind(handle.read(markup.SNIFF_BYTES))
+    if kind is None:
+        return None
+    text = markup.markup_text(path.read_bytes(), countries)
+    read = markup.html_tables if kind == "html" else markup.spreadsheetml_tables
+    try:
+        tables = read(text, limits, path.name)
+    except markup.UnreadableMarkup as exc:
+        raise ImportFileError(exc.kind, exc.message, hint=exc.hint) from None
+    if not tables:
+        raise ImportFileError("not_a_spreadsheet", f"{path.name} is a web page without a table of people",
+                              hint="save the list from Excel or LibreOffice as .xlsx or .csv")
+    named = kind != "html" or len(tables) > 1  # one table of a page is the list, as a csv is
+    return [RawSheet(name=name if named else None, height=len(rows), rows=_replay(rows)) for name, rows in tables]
+
+
+def _replay(rows: list[tuple[int, Row]]) -> Callable[[], Iterator[tuple[int, Row]]]:
+    return lambda: iter(rows)
 
 
 def _refuse_encrypted(path: Path) -> None:

@@ -3,7 +3,7 @@
 Seeded composition: each import case picks an encoding (with or without its byte order mark), a line
 ending and a delimiter, and people whose names that encoding can hold; the import must read every
 name as written. The decision itself is checked on lists of real names, companies and cities of
-13 countries in every code page their offices write (tests/encoding_samples.py); benchmarks/encodings.py
+20 countries in every code page their offices write (tests/encoding_samples.py); benchmarks/encodings.py
 measures its accuracy over thousands of them.
 """
 
@@ -70,10 +70,16 @@ def test_a_text_list_reads_in_any_encoding_and_line_ending(seed: int, tmp_path: 
     assert [(r["first_name"], r["last_name"]) for r in stored] == people, f"seed {seed}: {encoding} {ending!r}"
 
 
-def test_utf16_without_its_byte_order_mark() -> None:
-    text = "Nome\tCognome\nJiří\tDvořák\n"
+@pytest.mark.parametrize("text", ["Nome\tCognome\nJiří\tDvořák\n", "Име\tФамилия\nБонислав\tКаракашев\n",
+                                  "Όνομα;Επώνυμο\nΧρυσαυγή;Δαΐκου\n"])
+def test_utf16_without_its_byte_order_mark(text: str) -> None:
     assert decode_text(text.encode("utf-16-le")) == text
     assert decode_text(text.encode("utf-16-be")) == text
+
+
+def test_a_word_mixing_scripts_is_a_misreading() -> None:
+    data = "Vorname;Nachname\nJörg;Müller\nBärbel;Schäfer\n".encode("cp1252")
+    assert decode(data, ["BG"])[0] == data.decode("cp1252")  # not 'Mьller' though the mission is Bulgarian
 
 
 def test_a_field_the_csv_reader_cannot_hold_is_one_line_naming_the_file_and_line(tmp_path: Path) -> None:
@@ -92,12 +98,12 @@ def test_a_field_the_csv_reader_cannot_hold_is_one_line_naming_the_file_and_line
 def test_lists_in_a_code_page_read_back_exactly_or_say_it_was_a_guess(encoding: str) -> None:
     rng = random.Random(f"test-{encoding}")
     exact = 0
-    for index in range(10):
-        case = sample(rng, encoding)
+    for index in range(6):  # short lists, few of them: benchmarks/encodings.py measures thousands
+        case = sample(rng, encoding, rows=(3, 15))
         text, decoding = decode(case.data, [case.country])
         exact += text == case.text
         assert text == case.text or decoding.note, f"{encoding} list {index}: read as {decoding.encoding}, unnoted"
-    assert exact >= 8, f"{encoding}: {exact} of 10 read exactly"  # ~97 % over thousands
+    assert exact >= 5, f"{encoding}: {exact} of 6 read exactly"  # ~97 % over thousands
 
 
 @pytest.mark.parametrize("path", sorted(REGRESSIONS.glob("*.csv")), ids=lambda p: p.stem)
@@ -136,7 +142,8 @@ def test_every_alphabet_holds_the_letters_its_cldr_locale_writes_with() -> None:
 
     from babel import Locale
 
-    for language in ("pl", "cs", "sk", "hu", "sl", "hr", "de", "fr", "es", "pt", "sv", "lt", "lv", "et"):
+    for language in ("pl", "cs", "sk", "hu", "sl", "hr", "de", "fr", "es", "pt", "sv", "lt", "lv", "et",
+                     "tr", "el", "bg", "ru", "uk", "mk", "be"):
         locale = Locale.parse(language)
         names = [*locale.territories.values(), *locale.languages.values()]
         letters = Counter(c for name in names for c in name.lower() if ord(c) > 127 and c.isalpha())

@@ -41,7 +41,7 @@ from tests.services.importing.generator.compose import saved_as
 from tests.services.importing.generator.people import e164, mobile_number
 
 ENABLED = [
-    "format:xlsx", "format:xlsm", "format:ods", "format:csv", "format:tsv",
+    "format:xlsx", "format:xlsm", "format:ods", "format:csv", "format:tsv", "format:html_xls", "format:spreadsheetml",
     "encoding", "delimiter", "text.row_ends",
     "header.language", "header.spelling", "header.case", "header.bare_name", "header.shape",
     "columns.order", "columns.subset",

@@ -32,6 +32,13 @@ OPTIONAL = ("role", "email", "phone", "country", "bus_stop")
 MISSION_COUNTRY = "FR"
 # the countries of the test mission's two delegations (Lyon 2018: AAR and LAC)
 DELEGATION_COUNTRIES = ("FR", "IT")
+# formats whose cells are all text: a boolean is written as the word a spreadsheet program writes
+TEXT_FORMATS = ("csv", "tsv", "html_xls")
+SUFFIXES = {"html_xls": ".xls", "spreadsheetml": ".xml"}
+# the single-byte code pages of Europe and its neighbours that write Latin letters (Greek and
+# Cyrillic lists are tests/encoding_samples.py's)
+CODE_PAGES = ("cp1250", "cp1252", "cp1254", "cp1257", "iso8859_2", "iso8859_4", "iso8859_9", "iso8859_13",
+              "iso8859_15", "iso8859_16", "mac_roman", "mac_latin2", "cp850", "cp852")
 FEWEST_VOTES = 3  # the rows' e-mail domains that must point to a delegation for the import to see whose list it is
 
 
@@ -57,7 +64,7 @@ class Case:
 
     @property
     def suffix(self) -> str:
-        return "." + self.choices["format"]
+        return SUFFIXES.get(self.choices["format"], "." + self.choices["format"])
 
     def describe(self) -> str:
         """The choices that are not plain: what this case is about."""
@@ -298,7 +305,7 @@ def _lay_out(rng: random.Random, case: Case, header: list[list[cells.Cell]], bod
     case.rows = [[None] * offset + row if row else [] for row in rows]
     if choices["header.shape"] == "group_row":
         case.merges = _group_merges(header[0], header_top, offset)
-    if choices["format"] in ("csv", "tsv"):
+    if choices["format"] in TEXT_FORMATS:
         case.rows = [[_as_text(cell, case.language) for cell in row] for row in case.rows]
 
 
@@ -316,7 +323,7 @@ def saved_as(case: Case, fmt: str, order: list[int]) -> Case:
     again = Case(case.seed, case.number, choices, case.language, expected=[dict(p) for p in case.expected])
     again.rows = [[row[i] if i < len(row) else None for i in order] for row in case.rows]
     again.columns = [case.columns[i] for i in order]
-    if fmt in ("csv", "tsv"):
+    if fmt in TEXT_FORMATS:
         again.rows = [[_as_text(cell, case.language) for cell in row] for row in again.rows]
     _choose_encoding(again)
     return again
@@ -344,18 +351,21 @@ def _choose_encoding(case: Case) -> None:
         for name in ("encoding", "delimiter", "text.row_ends"):
             case.choices[name] = DIMENSIONS[name].plain
         return
-    if case.choices["encoding"] == "cp1252" and not _fits_cp1252(case.rows):
+    if case.choices["encoding"] == "code_page":
+        pages = [page for page in CODE_PAGES if _fits(case.rows, page)]
+        case.choices["encoding"] = random.Random(case.name).choice(pages) if pages else "utf-8-sig"
+    if case.choices["encoding"] == "cp1252" and not _fits(case.rows, "cp1252"):
         case.choices["encoding"] = "utf-8-sig"
     if case.choices["format"] == "tsv":
         case.choices["delimiter"] = DIMENSIONS["delimiter"].plain
 
 
-def _fits_cp1252(rows: list[list[cells.Cell]]) -> bool:
+def _fits(rows: list[list[cells.Cell]], encoding: str) -> bool:
     try:
         for row in rows:
             for cell in row:
                 if isinstance(cell, str):
-                    cell.encode("cp1252")
+                    cell.encode(encoding)
     except UnicodeEncodeError:
         return False
     return True

@@ -24,8 +24,10 @@ class Dimension:
 
 
 _ALL = (
-    Dimension("format", ("xlsx", "xlsm", "ods", "xls", "csv", "tsv"), "file format (xls through LibreOffice)"),
-    Dimension("encoding", ("utf-8", "utf-8-sig", "utf-16", "cp1252"), "text lists: encoding (cp1252 when it holds the text)"),
+    Dimension("format", ("xlsx", "xlsm", "ods", "xls", "csv", "tsv", "html_xls", "spreadsheetml"),
+              "file format (xls through LibreOffice; a web page's table saved as .xls; Excel 2003 XML as .xml)"),
+    Dimension("encoding", ("utf-8", "utf-8-sig", "utf-16", "cp1252", "code_page"),
+              "text lists: encoding (cp1252, or any code page of Europe and its neighbours, when it holds the text)"),
     Dimension("delimiter", (",", ";"), "csv: the delimiter"),
     Dimension("header.language", ("one", "mixed"), "one language for every header, or one per column"),
     Dimension("header.spelling", ("first", "any"), "the usual spelling of each header, or any of its spellings"),

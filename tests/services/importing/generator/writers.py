@@ -23,6 +23,10 @@ def write_case(case: Case, folder: Path) -> Path:
         return _write_text(case, folder / f"{case.name}{case.suffix}")
     if fmt == "ods":
         return _write_ods(case, folder / f"{case.name}.ods")
+    if fmt == "html_xls":
+        return _write_html(case, folder / f"{case.name}{case.suffix}")
+    if fmt == "spreadsheetml":
+        return _write_spreadsheetml(case, folder / f"{case.name}{case.suffix}")
     return _write_xlsx(case, folder / f"{case.name}.{'xlsm' if fmt == 'xlsm' else 'xlsx'}")
 
 
@@ -123,3 +127,52 @@ def _without_trailing_blanks(row: list[Cell]) -> list[Cell]:
     while end and row[end - 1] == "":
         end -= 1
     return row[:end]
+
+
+def _write_html(case: Case, path: Path) -> Path:
+    """A web tool's "Export to Excel": a page with a title and the list as one <table>, merged
+    header cells as colspan, line breaks inside a cell as <br>."""
+    from html import escape
+
+    spans = {(top, left): right - left + 1 for top, left, _, right in case.merges}
+    covered = {(top, col) for top, left, _, right in case.merges for col in range(left + 1, right + 1)}
+    lines = ['<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head>',
+             '<meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>Export</title></head>',
+             "<body><h1>Participants &amp; guests</h1><table border=\"1\">"]
+    for number, row in enumerate(case.rows):
+        cells = []
+        for column, value in enumerate(row):
+            if (number, column) in covered:
+                continue
+            span = f' colspan="{spans[(number, column)]}"' if (number, column) in spans else ""
+            text = "<br>".join(escape(line) for line in ("" if value is None else str(value)).split("\n"))
+            cells.append(f"<td{span}>{text}</td>")
+        lines.append("<tr>" + "".join(cells) + "</tr>")
+    lines.append("</table></body></html>")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def _write_spreadsheetml(case: Case, path: Path) -> Path:
+    """Excel 2003's XML Spreadsheet: typed cells, empty cells skipped with ss:Index."""
+    from xml.sax.saxutils import escape
+
+    rows = []
+    for row in case.rows:
+        cells, skipped = [], False
+        for column, value in enumerate(row, start=1):
+            if value is None or value == "":
+                skipped = True
+                continue
+            kind = "Boolean" if isinstance(value, bool) else "Number" if isinstance(value, int | float) else "String"
+            text = str(int(value)) if isinstance(value, bool) else escape(str(value))
+            index = f' ss:Index="{column}"' if skipped else ""
+            cells.append(f'<Cell{index}><Data ss:Type="{kind}">{text}</Data></Cell>')
+            skipped = False
+        rows.append("<Row>" + "".join(cells) + "</Row>")
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+                    '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+                    'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n'
+                    '<Worksheet ss:Name="Participants"><Table>\n' + "\n".join(rows) + "\n</Table></Worksheet></Workbook>\n",
+                    encoding="utf-8")
+    return path

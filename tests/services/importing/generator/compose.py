@@ -95,7 +95,7 @@ def compose_case(seed: int, number: int, enabled: Collection[str], pending: Coll
         for truth in case.expected:  # a column of ticks with no tick in it says nothing
             truth["pitch"] = None if "pitch" in columns else truth["pitch"]
     companies = [person.truth["company"] for person in people]
-    if choices["layout.sheets"] == "per_company" and choices["format"] not in ("csv", "tsv"):
+    if choices["layout.sheets"] == "per_company" and choices["format"] not in TEXT_FORMATS:
         for truth, company in zip(case.expected, companies, strict=True):
             truth["company"] = company
         order = list(dict.fromkeys(companies))  # the import reads the sheets one after the other
@@ -106,7 +106,7 @@ def compose_case(seed: int, number: int, enabled: Collection[str], pending: Coll
         body.insert(again, list(body[twice]))
         companies.insert(again, companies[twice])
     header = _header_rows(rng, case, columns, column_languages)
-    if choices["format"] in ("csv", "tsv"):
+    if choices["format"] in TEXT_FORMATS:  # a text list or a web page has no sheets
         choices["layout.sheets"] = "one"
     if choices["layout.sheets"] == "per_company":
         _sheet_per_company(rng, case, header, body, companies)

@@ -154,25 +154,27 @@ def _write_html(case: Case, path: Path) -> Path:
 
 
 def _write_spreadsheetml(case: Case, path: Path) -> Path:
-    """Excel 2003's XML Spreadsheet: typed cells, empty cells skipped with ss:Index."""
-    from xml.sax.saxutils import escape
+    """Excel 2003's XML Spreadsheet: a Worksheet per sheet, typed cells, empty cells skipped with ss:Index."""
+    from xml.sax.saxutils import escape, quoteattr
 
-    rows = []
-    for row in case.rows:
-        cells, skipped = [], False
-        for column, value in enumerate(row, start=1):
-            if value is None or value == "":
-                skipped = True
-                continue
-            kind = "Boolean" if isinstance(value, bool) else "Number" if isinstance(value, int | float) else "String"
-            text = str(int(value)) if isinstance(value, bool) else escape(str(value))
-            index = f' ss:Index="{column}"' if skipped else ""
-            cells.append(f'<Cell{index}><Data ss:Type="{kind}">{text}</Data></Cell>')
-            skipped = False
-        rows.append("<Row>" + "".join(cells) + "</Row>")
+    worksheets = []
+    for name, rows, _ in _sheets(case):
+        lines = []
+        for row in rows:
+            cells, skipped = [], False
+            for column, value in enumerate(row, start=1):
+                if value is None or value == "":
+                    skipped = True
+                    continue
+                kind = "Boolean" if isinstance(value, bool) else "Number" if isinstance(value, int | float) else "String"
+                text = str(int(value)) if isinstance(value, bool) else escape(str(value))
+                index = f' ss:Index="{column}"' if skipped else ""
+                cells.append(f'<Cell{index}><Data ss:Type="{kind}">{text}</Data></Cell>')
+                skipped = False
+            lines.append("<Row>" + "".join(cells) + "</Row>")
+        worksheets.append(f"<Worksheet ss:Name={quoteattr(name)}><Table>\n" + "\n".join(lines) + "\n</Table></Worksheet>")
     path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
                     '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
-                    'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n'
-                    '<Worksheet ss:Name="Participants"><Table>\n' + "\n".join(rows) + "\n</Table></Worksheet></Workbook>\n",
-                    encoding="utf-8")
+                    'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n' + "\n".join(worksheets)
+                    + "\n</Workbook>\n", encoding="utf-8")
     return path

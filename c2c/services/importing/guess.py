@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from c2c.countries import country_code
+from c2c.services.importing.headers import ColumnMap, header_fields, header_key, word_list
 from c2c.text import fold
 
 SHARE = 0.8
@@ -144,3 +145,113 @@ def _job_titles(values: Sequence[str]) -> bool:
 
 # a salutation or a degree: one short word, often with a dot ('Mme', 'Sig.ra', 'Dr.-Ing.', 'Dipl.-Kfm.')
 _SALUTATION = re.compile(r"^(?:[^\W\d_]{1,5}\.?(?:[-.][^\W\d_]{1,5}\.?)*|[^\W\d_]+\.)$")
+
+
+# the fields whose cells show whether a column holds them; a column of one value repeated on every
+# row is nobody's own name, address or phone (the account that filled a form in, an event's name)
+_OWN = ("email", "phone", "first_name", "last_name", "full_name")
+_CHECKED = (*_OWN, "company", "role")
+_NAME_FIELDS = ("first_name", "last_name", "full_name", "full_name_last_first")
+MIN_ALIKE = 3  # filled cells that must all be one value for a column to be nobody's own
+
+
+def choose_by_content(columns: ColumnMap, rows: Sequence[Sequence[str]], regions: Sequence[str | None]) -> None:
+    """Settle the columns whose header names a field but whose cells do not hold it: a form
+    tool's account columns when the form asks for the attendee's own; a header that matched a
+    field ('Phone 1 - Type' holding 'Mobile', 'Attendee #' holding numbers) yields to another
+    column named for the field whose cells fit, or to none."""
+    _form_account_left_out(columns)
+    for name in _CHECKED:
+        current = columns.fields.get(name)
+        if current is None:
+            continue
+        values = _values(rows, current)
+        fit = _fit(name, values)
+        if fit is None or fit >= SHARE and not _alike(name, values):
+            continue
+        others = [(share, i) for i, header in columns.extra if name in header_fields(header)
+                  and (share := _fit(name, other := _values(rows, i))) is not None
+                  and share >= SHARE and not _alike(name, other)]
+        if others:
+            columns.take(name, max(others)[1])
+        elif fit < 1 - SHARE:
+            columns.leave(name)
+
+
+def _values(rows: Sequence[Sequence[str]], index: int) -> list[str]:
+    return [cell.strip() for row in rows if index < len(row) and (cell := row[index]) and not cell.isspace()]
+
+
+def _fit(name: str, values: list[str]) -> float | None:
+    """The share of ``values`` that look like field ``name``; None when too few show anything."""
+    if len(values) < MIN_VALUES:
+        return None
+    check = _FITS.get(name, _has_words)
+    return sum(1 for value in values if check(value)) / len(values)
+
+
+def _alike(name: str, values: list[str]) -> bool:
+    """One value on every row: the column yields to another of the field whose values differ."""
+    return name in _OWN and len(values) >= MIN_ALIKE and len({fold(v) for v in values}) == 1
+
+
+def _looks_like_email(text: str) -> bool:
+    return "@" in text and "." in text.rpartition("@")[2]
+
+
+def _looks_like_phone(text: str) -> bool:
+    digits = sum(ch.isdigit() for ch in text)
+    return digits >= MIN_PHONE_DIGITS - 1 and digits > sum(ch.isalpha() for ch in text)
+
+
+def _has_words(text: str) -> bool:
+    """Names, companies, roles: letters, and no address."""
+    return "@" not in text and any(ch.isalpha() for ch in text)
+
+
+_FITS: dict[str, Callable[[str], bool]] = {"email": _looks_like_email, "phone": _looks_like_phone}
+
+
+def _form_account_left_out(columns: ColumnMap) -> None:
+    """A form export opens with what the tool adds ('Timestamp', 'ID', 'Start time',
+    'Completion time') and the account that filled the form in ('Email', 'Name'). When the form
+    also asks for the attendee's own name or address, the questions are the attendee's and the
+    account columns are left out; when it does not, the account is the attendee."""
+    account = _account_columns(columns.headers)
+    left = []
+    for index in account:
+        name = next((n for n, i in columns.fields.items() if i == index), None) or _first_field(columns.headers[index])
+        family = ("email",) if name == "email" else _NAME_FIELDS
+        asked = [i for i, header in enumerate(columns.headers)
+                 if i not in account and header and set(header_fields(header)) & set(family)]
+        if name is None or name not in family or not asked:
+            continue
+        if columns.fields.get(name) == index:
+            columns.leave(name)
+            mapped = set(columns.fields.values())
+            if not any(i in mapped for i in asked) and name == "email":
+                columns.take(name, asked[0])
+        left.append(columns.headers[index])
+    if left:
+        columns.notes.append(f"column(s) {', '.join(map(repr, left))}: the account that filled the form in, "
+                             "not the attendee (the form asks for the attendee's own): not read")
+
+
+def _first_field(header: str) -> str | None:
+    fields = header_fields(header)
+    return fields[0] if fields else None
+
+
+def _account_columns(headers: Sequence[str]) -> list[int]:
+    """The account columns among the form tool's leading ones; none when no column says a form."""
+    account: list[int] = []
+    tool = False
+    for index, header in enumerate(headers):
+        key = header_key(header)
+        if key in word_list("_form_metadata"):
+            tool = True
+        elif key in word_list("_form_account"):
+            account.append(index)
+        elif key:
+            break
+    return account if tool else []

@@ -188,6 +188,8 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
         names = ", ".join(repr(name) for name in table.alike_sheets)
         report.note(f"sheet(s) {names} hold more people under the same columns: not read (import each with "
                     f"--sheet NAME)")
+    for message in columns.notes:
+        report.note(message)
     if sheet.decoding is not None and sheet.decoding.note:
         report.note(sheet.decoding.note)
     if not any(name in columns.fields for name in NAME_FIELDS):

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from c2c.countries import country_code
-from c2c.services.importing.headers import ColumnMap, header_fields, header_key, word_list
+from c2c.services.importing.headers import ColumnMap, header_fields
 from c2c.text import fold
 
 SHARE = 0.8
@@ -151,16 +151,13 @@ _SALUTATION = re.compile(r"^(?:[^\W\d_]{1,5}\.?(?:[-.][^\W\d_]{1,5}\.?)*|[^\W\d_
 # row is nobody's own name, address or phone (the account that filled a form in, an event's name)
 _OWN = ("email", "phone", "first_name", "last_name", "full_name")
 _CHECKED = (*_OWN, "company", "role")
-_NAME_FIELDS = ("first_name", "last_name", "full_name", "full_name_last_first")
 MIN_ALIKE = 3  # filled cells that must all be one value for a column to be nobody's own
 
 
-def choose_by_content(columns: ColumnMap, rows: Sequence[Sequence[str]], regions: Sequence[str | None]) -> None:
-    """Settle the columns whose header names a field but whose cells do not hold it: a form
-    tool's account columns when the form asks for the attendee's own; a header that matched a
-    field ('Phone 1 - Type' holding 'Mobile', 'Attendee #' holding numbers) yields to another
-    column named for the field whose cells fit, or to none."""
-    _form_account_left_out(columns)
+def choose_by_content(columns: ColumnMap, rows: Sequence[Sequence[str]]) -> None:
+    """Settle the columns whose header names a field but whose cells do not hold it ('Phone 1 -
+    Type' holding 'Mobile', 'Attendee #' holding numbers, an account's address on every row): the
+    column yields to another named for the field whose cells fit, or to none."""
     for name in _CHECKED:
         current = columns.fields.get(name)
         if current is None:
@@ -176,6 +173,9 @@ def choose_by_content(columns: ColumnMap, rows: Sequence[Sequence[str]], regions
             columns.take(name, max(others)[1])
         elif fit < 1 - SHARE:
             columns.leave(name)
+    stand_in = columns.second_phone
+    if stand_in is not None and (fit := _fit("phone", _values(rows, stand_in))) is not None and fit < 1 - SHARE:
+        columns.second_phone = None  # 'Work', 'Home': what the office line is, not its number
 
 
 def _values(rows: Sequence[Sequence[str]], index: int) -> list[str]:
@@ -210,48 +210,3 @@ def _has_words(text: str) -> bool:
 
 
 _FITS: dict[str, Callable[[str], bool]] = {"email": _looks_like_email, "phone": _looks_like_phone}
-
-
-def _form_account_left_out(columns: ColumnMap) -> None:
-    """A form export opens with what the tool adds ('Timestamp', 'ID', 'Start time',
-    'Completion time') and the account that filled the form in ('Email', 'Name'). When the form
-    also asks for the attendee's own name or address, the questions are the attendee's and the
-    account columns are left out; when it does not, the account is the attendee."""
-    account = _account_columns(columns.headers)
-    left = []
-    for index in account:
-        name = next((n for n, i in columns.fields.items() if i == index), None) or _first_field(columns.headers[index])
-        family = ("email",) if name == "email" else _NAME_FIELDS
-        asked = [i for i, header in enumerate(columns.headers)
-                 if i not in account and header and set(header_fields(header)) & set(family)]
-        if name is None or name not in family or not asked:
-            continue
-        if columns.fields.get(name) == index:
-            columns.leave(name)
-            mapped = set(columns.fields.values())
-            if not any(i in mapped for i in asked) and name == "email":
-                columns.take(name, asked[0])
-        left.append(columns.headers[index])
-    if left:
-        columns.notes.append(f"column(s) {', '.join(map(repr, left))}: the account that filled the form in, "
-                             "not the attendee (the form asks for the attendee's own): not read")
-
-
-def _first_field(header: str) -> str | None:
-    fields = header_fields(header)
-    return fields[0] if fields else None
-
-
-def _account_columns(headers: Sequence[str]) -> list[int]:
-    """The account columns among the form tool's leading ones; none when no column says a form."""
-    account: list[int] = []
-    tool = False
-    for index, header in enumerate(headers):
-        key = header_key(header)
-        if key in word_list("_form_metadata"):
-            tool = True
-        elif key in word_list("_form_account"):
-            account.append(index)
-        elif key:
-            break
-    return account if tool else []

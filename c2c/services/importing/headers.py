@@ -253,8 +253,12 @@ def map_columns(cells: list[str], overrides: dict[str, str]) -> ColumnMap:
     """Map one candidate header row; a field claimed twice keeps its first column."""
     # a header on two lines in one cell ('Cognome\nNachname') is shown and matched on one
     columns = ColumnMap(headers=[" ".join(c.split()) for c in cells])
+    account = _form_account(columns.headers, overrides)
     for index, header in enumerate(columns.headers):
         if not header:
+            continue
+        if index in account:
+            columns.extra.append((index, header))
             continue
         name = overrides.get(fold(header)) or _name_in_two_languages(header, cells, overrides) or match_header(header)
         if name == IGNORE:
@@ -271,7 +275,50 @@ def map_columns(cells: list[str], overrides: dict[str, str]) -> ColumnMap:
         else:
             columns.fields[name] = index
     _a_lone_name_is_the_whole_name(columns.fields, overrides)
+    if account:
+        columns.notes.append(f"column(s) {', '.join(repr(columns.headers[i]) for i in account)}: the account that "
+                             "filled the form in, not the attendee (the form asks for the attendee's own): not read")
     return columns
+
+
+def _form_account(headers: list[str], overrides: dict[str, str]) -> list[int]:
+    """A form export opens with what the tool adds ('Timestamp', 'ID', 'Start time', 'Completion
+    time') and the account that filled the form in ('Email', 'Name'). When the form also asks for
+    the attendee's own name or address, the questions are the attendee's and these account
+    columns are not read; when it does not, the account is the attendee (a list with no question
+    for it)."""
+    left = []
+    account = _account_columns(headers)
+    for index in account:
+        name = match_header(headers[index])
+        if name is None or fold(headers[index]) in overrides:
+            continue
+        family = ("email",) if name == "email" else _NAMES
+        if any(i not in account and header and set(header_fields(header)) & set(family)
+               for i, header in enumerate(headers)):
+            left.append(index)
+    return left
+
+
+def _account_columns(headers: list[str]) -> list[int]:
+    """The account columns among a form tool's leading ones; none when no column says a form."""
+    account: list[int] = []
+    tool = False
+    for index, header in enumerate(headers):
+        key = header_key(header)
+        if key in word_list("_form_metadata"):
+            tool = True
+        elif key in word_list("_form_account") and (match_header(header) == "email" or _after_an_address(account, index)):
+            account.append(index)
+        elif key:
+            break
+    return account if tool else []
+
+
+def _after_an_address(account: list[int], index: int) -> bool:
+    """The account's name follows its address ('Email', 'Name'): a name alone among a form tool's
+    columns may be the form's first question."""
+    return bool(account) and account[-1] == index - 1
 
 
 def _a_lone_name_is_the_whole_name(fields: dict[str, int], overrides: dict[str, str]) -> None:

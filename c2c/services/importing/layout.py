@@ -87,7 +87,7 @@ def _table_at(rows: Sequence[Numbered], position: int, overrides: dict[str, str]
     twin = _twin(header, first, end)
     columns = map_columns(["" if not first <= i < end else text for i, text in enumerate(header)], overrides)
     table = Table(header_row=number, columns=columns, first=first, end=end, group=group, twin=twin)
-    choose_by_content(columns, sample, regions)
+    choose_by_content(columns, sample)
     _personal_email(columns, sample)
     _guess(table, sample, regions)
     table.index_column = _index_column(table, sample)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from c2c.countries import country_code
+from c2c.services.importing.headers import ColumnMap, header_fields
 from c2c.text import fold
 
 SHARE = 0.8
@@ -144,3 +145,68 @@ def _job_titles(values: Sequence[str]) -> bool:
 
 # a salutation or a degree: one short word, often with a dot ('Mme', 'Sig.ra', 'Dr.-Ing.', 'Dipl.-Kfm.')
 _SALUTATION = re.compile(r"^(?:[^\W\d_]{1,5}\.?(?:[-.][^\W\d_]{1,5}\.?)*|[^\W\d_]+\.)$")
+
+
+# the fields whose cells show whether a column holds them; a column of one value repeated on every
+# row is nobody's own name, address or phone (the account that filled a form in, an event's name)
+_OWN = ("email", "phone", "first_name", "last_name", "full_name")
+_CHECKED = (*_OWN, "company", "role")
+MIN_ALIKE = 3  # filled cells that must all be one value for a column to be nobody's own
+
+
+def choose_by_content(columns: ColumnMap, rows: Sequence[Sequence[str]]) -> None:
+    """Settle the columns whose header names a field but whose cells do not hold it ('Phone 1 -
+    Type' holding 'Mobile', 'Attendee #' holding numbers, an account's address on every row): the
+    column yields to another named for the field whose cells fit, or to none."""
+    for name in _CHECKED:
+        current = columns.fields.get(name)
+        if current is None:
+            continue
+        values = _values(rows, current)
+        fit = _fit(name, values)
+        if fit is None or fit >= SHARE and not _alike(name, values):
+            continue
+        others = [(share, i) for i, header in columns.extra if name in header_fields(header)
+                  and (share := _fit(name, other := _values(rows, i))) is not None
+                  and share >= SHARE and not _alike(name, other)]
+        if others:
+            columns.take(name, max(others)[1])
+        elif fit < 1 - SHARE:
+            columns.leave(name)
+    stand_in = columns.second_phone
+    if stand_in is not None and (fit := _fit("phone", _values(rows, stand_in))) is not None and fit < 1 - SHARE:
+        columns.second_phone = None  # 'Work', 'Home': what the office line is, not its number
+
+
+def _values(rows: Sequence[Sequence[str]], index: int) -> list[str]:
+    return [cell.strip() for row in rows if index < len(row) and (cell := row[index]) and not cell.isspace()]
+
+
+def _fit(name: str, values: list[str]) -> float | None:
+    """The share of ``values`` that look like field ``name``; None when too few show anything."""
+    if len(values) < MIN_VALUES:
+        return None
+    check = _FITS.get(name, _has_words)
+    return sum(1 for value in values if check(value)) / len(values)
+
+
+def _alike(name: str, values: list[str]) -> bool:
+    """One value on every row: the column yields to another of the field whose values differ."""
+    return name in _OWN and len(values) >= MIN_ALIKE and len({fold(v) for v in values}) == 1
+
+
+def _looks_like_email(text: str) -> bool:
+    return "@" in text and "." in text.rpartition("@")[2]
+
+
+def _looks_like_phone(text: str) -> bool:
+    digits = sum(ch.isdigit() for ch in text)
+    return digits >= MIN_PHONE_DIGITS - 1 and digits > sum(ch.isalpha() for ch in text)
+
+
+def _has_words(text: str) -> bool:
+    """Names, companies, roles: letters, and no address."""
+    return "@" not in text and any(ch.isalpha() for ch in text)
+
+
+_FITS: dict[str, Callable[[str], bool]] = {"email": _looks_like_email, "phone": _looks_like_phone}

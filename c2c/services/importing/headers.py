@@ -1,5 +1,6 @@
-"""Which column holds which participant field: synonyms in nine languages (c2c/data/headers.json),
-the header row found among the top rows, and ``--map`` overrides."""
+"""Which column holds which participant field: synonyms in the languages of Europe and its
+neighbours (c2c/data/headers.json), in their bare, possessive and question forms; the header row
+found among the top rows, and ``--map`` overrides."""
 
 from __future__ import annotations
 
@@ -21,14 +22,42 @@ FIELDS = PERSON_FIELDS + COMPANY_FIELDS
 
 
 @cache
+def _data() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = json.loads(package_data("headers.json").read_text(encoding="utf-8"))
+    return data
+
+
+def header_key(text: str) -> str:
+    """How a header is compared: folded, Turkish dotless i as i (forms are typed both ways), and
+    without the numbers forms and tools put in it ('1. Vorname *', 'E-mail 1 - Value')."""
+    key = fold(text).replace("ı", "i")
+    words = [word for word in key.split(" ") if not word.isdigit()]
+    return " ".join(words) if words else key
+
+
+@cache
 def synonyms() -> dict[str, str]:
     """Folded synonym -> field."""
-    data = json.loads(package_data("headers.json").read_text(encoding="utf-8"))
     table: dict[str, str] = {}
     for name in FIELDS:
-        for synonym in data.get(name, []):
-            table.setdefault(fold(synonym), name)
+        for synonym in _data().get(name, []):
+            table.setdefault(header_key(synonym), name)
     return table
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """One of headers.json's lists of words ('_kind_words'), folded as headers are."""
+    return frozenset(header_key(word) for word in _data()[name])
+
+
+def names_no_field(key: str) -> bool:
+    """A column about someone else (a CRM's 'Contact owner'), a name part the lists do not keep
+    ('Middle Name', 'Name Prefix'), or the kind of a value rather than the value ('Phone 1 -
+    Type', 'Organisation Type')."""
+    words = key.split(" ")
+    return (key in word_list("_not_the_attendee") or words[-1] in word_list("_not_the_attendee")
+            or any(word in word_list("_kind_words") for word in words))
 
 
 @cache
@@ -59,10 +88,12 @@ def match_header(text: str) -> str | None:
 def header_fields(text: str) -> tuple[str, ...]:
     """Every field the languages of one header cell name, first language first ('Nom (Name)':
     last name, full name)."""
-    key = fold(text)
+    key = header_key(text)
     exact = synonyms().get(key)
     if exact is not None:
         return (exact,)
+    if names_no_field(key):
+        return ()
     found = _fields_of_parts(_SPACED_LANGUAGES.split(text)) or _fields_of_parts(_LANGUAGES.split(text))
     if not found:
         whole = _match_one(key)
@@ -71,7 +102,7 @@ def header_fields(text: str) -> tuple[str, ...]:
 
 
 def _fields_of_parts(parts: list[str]) -> list[str]:
-    return [name for part in parts if (name := _match_one(fold(part))) is not None] if len(parts) > 1 else []
+    return [name for part in parts if (name := _match_one(header_key(part))) is not None] if len(parts) > 1 else []
 
 
 def _match_one(key: str) -> str | None:
@@ -87,7 +118,33 @@ def _match_one(key: str) -> str | None:
     ending = _trailing(key)
     if ending in _WHO and len(key.split(" ")) > 2:
         ending = None  # 'Data di nascita del partecipante': the person is who it is about, not the field
-    return ending or _inside(key)
+    return ending or _inside(key) or _suffixed(key)
+
+
+STEM = 5  # letters a synonym needs before a suffix may follow it
+
+
+@cache
+def _stems() -> dict[str, list[tuple[str, str]]]:
+    """First STEM letters -> the synonyms of at least STEM letters starting so, longest first."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for synonym, name in sorted(synonyms().items(), key=lambda item: -len(item[0])):
+        if len(synonym) >= STEM:
+            table.setdefault(synonym[:STEM], []).append((synonym, name))
+    return table
+
+
+MAX_SUFFIX = 4  # 'Soyadınız' (soyadı + nız), 'Unvanınız', 'Firmanızı', 'pitche', 'Cep telefonunuz'
+
+
+def _suffixed(key: str) -> str | None:
+    """A synonym with a short ending glued to it: the possessive and case endings of Turkish,
+    Finnish, Hungarian or Baltic forms, a verb made of a noun ('pitche')."""
+    for synonym, name in _stems().get(key[:STEM], ()):
+        rest = key[len(synonym):]
+        if key.startswith(synonym) and 0 < len(rest) <= MAX_SUFFIX and " " not in rest:
+            return name
+    return None
 
 
 _NAMES = ("first_name", "last_name", "full_name", "full_name_last_first")
@@ -103,7 +160,7 @@ def _inside(key: str) -> str | None:
     if len(words) < 3:
         return None
     found = {name for start in range(len(words)) for end in range(start + 1, min(len(words), start + 4) + 1)
-             if len(part := " ".join(words[start:end])) >= 5 and (name := synonyms().get(part)) is not None}
+             if len(part := " ".join(words[start:end])) >= 5 and (name := synonyms().get(part) or _suffixed(part))}
     if "company" in found and found <= _WHO and _presents(words):
         return "pitch"
     found -= _WHO
@@ -150,6 +207,7 @@ class ColumnMap:
     # a second phone column (the office line beside the mobile): the phone of the rows whose
     # main phone cell is empty; kept as extra data as well
     second_phone: int | None = None
+    notes: list[str] = field(default_factory=list)  # what the report says once about the columns chosen
 
     def header_of(self, name: str) -> str:
         return self.headers[self.fields[name]] if name in self.fields else name
@@ -160,6 +218,20 @@ class ColumnMap:
     @property
     def extra_headers(self) -> list[str]:
         return [header for _, header in self.extra]
+
+    def take(self, name: str, index: int) -> None:
+        """Map ``name`` to the column at ``index`` instead of the column it had, kept as extra data."""
+        self.leave(name)
+        self.fields[name] = index
+        self.extra = [(i, header) for i, header in self.extra if i != index]
+        if self.second_phone == index:
+            self.second_phone = None
+
+    def leave(self, name: str) -> None:
+        """Unmap ``name``: its column is kept as extra data."""
+        index = self.fields.pop(name, None)
+        if index is not None and all(i != index for i, _ in self.extra):
+            self.extra = sorted([*self.extra, (index, self.headers[index])])
 
 
 def parse_overrides(pairs: list[str]) -> dict[str, str]:
@@ -181,8 +253,12 @@ def map_columns(cells: list[str], overrides: dict[str, str]) -> ColumnMap:
     """Map one candidate header row; a field claimed twice keeps its first column."""
     # a header on two lines in one cell ('Cognome\nNachname') is shown and matched on one
     columns = ColumnMap(headers=[" ".join(c.split()) for c in cells])
+    account = _form_account(columns.headers, overrides)
     for index, header in enumerate(columns.headers):
         if not header:
+            continue
+        if index in account:
+            columns.extra.append((index, header))
             continue
         name = overrides.get(fold(header)) or _name_in_two_languages(header, cells, overrides) or match_header(header)
         if name == IGNORE:
@@ -199,7 +275,50 @@ def map_columns(cells: list[str], overrides: dict[str, str]) -> ColumnMap:
         else:
             columns.fields[name] = index
     _a_lone_name_is_the_whole_name(columns.fields, overrides)
+    if account:
+        columns.notes.append(f"column(s) {', '.join(repr(columns.headers[i]) for i in account)}: the account that "
+                             "filled the form in, not the attendee (the form asks for the attendee's own): not read")
     return columns
+
+
+def _form_account(headers: list[str], overrides: dict[str, str]) -> list[int]:
+    """A form export opens with what the tool adds ('Timestamp', 'ID', 'Start time', 'Completion
+    time') and the account that filled the form in ('Email', 'Name'). When the form also asks for
+    the attendee's own name or address, the questions are the attendee's and these account
+    columns are not read; when it does not, the account is the attendee (a list with no question
+    for it)."""
+    left = []
+    account = _account_columns(headers)
+    for index in account:
+        name = match_header(headers[index])
+        if name is None or fold(headers[index]) in overrides:
+            continue
+        family = ("email",) if name == "email" else _NAMES
+        if any(i not in account and header and set(header_fields(header)) & set(family)
+               for i, header in enumerate(headers)):
+            left.append(index)
+    return left
+
+
+def _account_columns(headers: list[str]) -> list[int]:
+    """The account columns among a form tool's leading ones; none when no column says a form."""
+    account: list[int] = []
+    tool = False
+    for index, header in enumerate(headers):
+        key = header_key(header)
+        if key in word_list("_form_metadata"):
+            tool = True
+        elif key in word_list("_form_account") and (match_header(header) == "email" or _after_an_address(account, index)):
+            account.append(index)
+        elif key:
+            break
+    return account if tool else []
+
+
+def _after_an_address(account: list[int], index: int) -> bool:
+    """The account's name follows its address ('Email', 'Name'): a name alone among a form tool's
+    columns may be the form's first question."""
+    return bool(account) and account[-1] == index - 1
 
 
 def _a_lone_name_is_the_whole_name(fields: dict[str, int], overrides: dict[str, str]) -> None:
@@ -240,20 +359,13 @@ def _second_phone(columns: ColumnMap, index: int) -> None:
 
 
 @cache
-def _mobile_words() -> frozenset[str]:
-    data = json.loads(package_data("headers.json").read_text(encoding="utf-8"))
-    return frozenset(fold(word) for word in data["_mobile_words"])
-
-
-@cache
 def cancelled_words() -> frozenset[str]:
     """What a registration status says of someone who is not coming: 'Cancelled', 'Refunded', 'Annullato'."""
-    data = json.loads(package_data("headers.json").read_text(encoding="utf-8"))
-    return frozenset(fold(word) for word in data["_cancelled_words"])
+    return frozenset(fold(word) for word in _data()["_cancelled_words"])
 
 
 def _is_mobile(header: str) -> bool:
-    return bool(set(fold(header).split()) & _mobile_words())
+    return bool(set(header_key(header).split()) & word_list("_mobile_words"))
 
 
 _OTHER_PART = {"first_name": "last_name", "last_name": "first_name"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 from statistics import median_high
 
-from c2c.services.importing.guess import guess_fields
+from c2c.services.importing.guess import choose_by_content, guess_fields
 from c2c.services.importing.headers import ColumnMap, header_fields, map_columns, match_header
 from c2c.services.importing.reading import HEADER_SEARCH_ROWS, RawSheet, Row
 from c2c.text import fold
@@ -89,6 +89,7 @@ def _table_at(rows: Sequence[Numbered], position: int, overrides: dict[str, str]
     twin = _twin(header, first, end)
     columns = map_columns(["" if not first <= i < end else text for i, text in enumerate(header)], overrides)
     table = Table(header_row=number, columns=columns, first=first, end=end, group=group, twin=twin)
+    choose_by_content(columns, sample)
     _personal_email(columns, sample)
     _guess(table, sample, regions)
     table.index_column = _index_column(table, sample)

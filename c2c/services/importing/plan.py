@@ -204,6 +204,8 @@ def plan_import(store: Session | StoreAccess, mission: IntoMission, path: Path, 
     if table.twin is not None:
         report.note(f"columns {column_letter(table.twin)}–{column_letter(table.twin + table.end - table.first - 1)}: "
                     "the same columns again beside the list (another delegation), read as well", table.header_row)
+    for message in columns.notes:
+        report.note(message)
     if sheet.decoding is not None and sheet.decoding.note:
         report.note(sheet.decoding.note)
     if not any(name in columns.fields for name in NAME_FIELDS):

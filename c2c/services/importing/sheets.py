@@ -141,9 +141,11 @@ def with_facts(table: Table, facts: list[TitleFact]) -> Callable[[Iterator[Numbe
 
     def fill(rows: Iterator[Numbered]) -> Iterator[Numbered]:
         for number, cells in rows:
-            row: Row = cells[:width] + [""] * (width - len(cells)) + added if added else [*cells]
+            # padded: a row may end before the fact's column (a csv, a web table, Excel 2003 XML)
+            padding = [""] * (width - len(cells))
+            row: Row = cells[:width] + padding + added if added else [*cells, *padding]
             for index, value in filled:
-                if index < len(row) and not row[index].strip():
+                if not row[index].strip():
                     row[index] = value
             yield number, row
 

@@ -44,7 +44,7 @@ ENABLED = [
     "format:xlsx", "format:xlsm", "format:ods", "format:csv", "format:tsv", "format:html_xls", "format:spreadsheetml",
     "encoding", "delimiter", "text.row_ends",
     "header.language", "header.spelling", "header.case", "header.bare_name", "header.shape",
-    "columns.order", "columns.subset",
+    "header.europe", "columns.decoys", "columns.order", "columns.subset",
     "layout.title", "layout.start_column", "layout.blank_rows", "layout.footer",
     "names.layout", "names.case", "names.particles",
     "phone.style", "phone.extra", "names.note", "country.style", "pitch.style", "email.style", "company.style",

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from c2c.services.importing.guess import guess_fields
+from c2c.services.importing.guess import choose_by_content, guess_fields
+from c2c.services.importing.headers import map_columns
 from c2c.store.engine import Store
 from tests.conftest import Invoke
 from tests.importing_helpers import plan_report, write_csv, write_xlsx
@@ -114,3 +115,15 @@ def test_a_title_column_is_the_role_when_it_holds_job_titles(values: list[str], 
     rows = [[value] for value in values]
     guesses, _ = guess_fields([(0, "Titre")], rows, set(), ["FR"])
     assert [g.name for g in guesses] == (["role"] if role else [])
+
+
+def test_a_column_whose_cells_do_not_fit_its_header_yields_to_one_whose_cells_do() -> None:
+    columns = map_columns(["First Name", "Last Name", "Attendee #", "Phone", "Mobile number", "Email", "E-mail 2"], {})
+    rows = [["Anna", "Berg", "1045-1", "Work", "+46 70 123 45 67", "coordinator@x.se", "anna@berg.se"],
+            ["Jon", "Lund", "1045-2", "Mobile", "+46 70 765 43 21", "coordinator@x.se", "jon@lund.se"],
+            ["Eva", "Ek", "1046-1", "Home", "+46 73 111 22 33", "coordinator@x.se", "eva@ek.se"]]
+    choose_by_content(columns, rows)
+    assert "full_name" not in columns.fields  # numbers name nobody
+    assert columns.fields["phone"] == 4  # 'Work', 'Mobile' are no numbers
+    assert columns.fields["email"] == 6  # one account on every row is nobody's own address
+    assert columns.second_phone is None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tests.services.importing.generator import cells
+from tests.services.importing.generator.decoys import add_decoys, europe_header
 from tests.services.importing.generator.dimensions import DIMENSIONS, choose
 from tests.services.importing.generator.people import Person, make_people
 from tests.services.importing.generator.vocabulary import (
@@ -106,6 +107,9 @@ def compose_case(seed: int, number: int, enabled: Collection[str], pending: Coll
         body.insert(again, list(body[twice]))
         companies.insert(again, companies[twice])
     header = _header_rows(rng, case, columns, column_languages)
+    decoys = choices["columns.decoys"]
+    if decoys != "none" and (len(header) > 1 or not add_decoys(rng, decoys, columns, header, body)):
+        choices["columns.decoys"] = "none"  # a group row over them, or nothing for them to stand beside
     if choices["format"] in TEXT_FORMATS:  # a text list or a web page has no sheets
         choices["layout.sheets"] = "one"
     if choices["layout.sheets"] == "per_company":
@@ -162,6 +166,8 @@ def _columns(rng: random.Random, choices: dict[str, str]) -> list[str]:
 def _header_text(rng: random.Random, case: Case, name: str, language: str) -> str:
     spellings = HEADERS[language][name]
     text = spellings[0] if case.choices["header.spelling"] == "first" else rng.choice(spellings)
+    if case.choices["header.europe"] == "yes":
+        text = europe_header(rng, name, case.choices["header.shape"] == "bilingual") or text
     if name == "last_name" and case.choices["header.bare_name"] == "yes" and language in BARE_NAME:
         text = BARE_NAME[language]
     if case.choices["header.case"] == "upper":

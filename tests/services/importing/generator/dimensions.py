@@ -35,6 +35,12 @@ _ALL = (
     Dimension("header.bare_name", ("no", "yes"), "'Name | Vorname': the bare word for name heads the surname"),
     Dimension("header.shape", ("one_row", "group_row", "bilingual"),
               "a group row merged over the field row, or bilingual cells 'Pays / Paese'"),
+    Dimension("header.europe", ("no", "yes"),
+              "headers in the other languages of Europe and its neighbours, bare or as questions ('Adınız', "
+              "'Hvor stiger du på bussen?', 'Phone 1 - Value')"),
+    Dimension("columns.decoys", ("none", "kind", "owner", "form_account"),
+              "columns beside the attendee's own: a value's kind ('Phone 1 - Type'), a CRM's contact owner, a "
+              "form's account columns ('Timestamp', 'Email address') when the form asks for the attendee's own"),
     Dimension("columns.order", ("standard", "shuffled"), "column order"),
     Dimension("columns.subset", ("all", "some"), "every column, or the names and a random few"),
     Dimension("layout.title", ("none", "title_rows"), "title rows and a blank row above the header"),

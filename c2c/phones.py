@@ -75,7 +75,7 @@ def _parse_one(text: str, region: str | None = None, *others: str | None) -> str
     refusal: InvalidValue | None = None
     for where in regions:
         fitting: list[str] = []
-        for candidate in _readings(text):
+        for candidate in _readings(text, where):
             try:
                 number = _read(candidate, where)
             except InvalidValue as exc:
@@ -102,9 +102,23 @@ def _most_valid(numbers: list[str]) -> str:
     return next((n for n in numbers if phonenumbers.is_valid_number(phonenumbers.parse(n, None))), numbers[0])
 
 
-def _readings(text: str) -> tuple[str, ...]:
-    """The text, and for bare digits (a number cell) the text with the leading 0 it lost."""
-    return (text, "0" + text) if text.isdigit() and not text.startswith("0") else (text,)
+def _readings(text: str, region: str) -> tuple[str, ...]:
+    """The text, and for bare digits (a number cell) the text with the leading 0 it lost; digits
+    that start with the region's calling code may be an international number that lost its '+'
+    ('4561605068' in a Danish list is +45 61 60 50 68): of the readings that fit, the first the full
+    check finds valid is taken."""
+    if not text.isdigit() or text.startswith("0"):
+        return (text,)
+    if text.startswith(_calling_code(region)):
+        return text, "0" + text, "+" + text
+    return text, "0" + text
+
+
+@lru_cache(maxsize=512)
+def _calling_code(region: str) -> str:
+    import phonenumbers
+
+    return str(phonenumbers.country_code_for_region(region) or "-")
 
 
 def _read(text: str, region: str) -> str:

@@ -211,7 +211,7 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
         report.note(f"row(s) {rows}: {ctx.cancelled[0].column} says not coming ({said}), not imported",
                     ctx.cancelled[0].row)
     for lost in ctx.lost:
-        report.note(f"column {lost.column}: {lost.reason}; left empty", lost.row)
+        report.note(f"column {lost.column}: {lost.reason}", lost.row)
     if "pitch" in columns.fields and (blanks := blanks_mean_no(people, "pitch")):
         report.note(f"column {columns.header_of('pitch')!r} holds only yes marks: its {blanks} blank cell(s) read as no")
     report.scope = decide_scope(session, mission, people, "cluster" in columns.fields or bool(sections.named), chosen,

@@ -93,13 +93,19 @@ def _parse_one(text: str, region: str | None = None, *others: str | None) -> str
 
 
 def _most_valid(numbers: list[str]) -> str:
-    """Of two readings that both fit the plan (digits with and without the lost 0), the one the
-    full validation accepts; the full check runs only then, being slow on long lists."""
+    """Of readings that all fit the plan (digits with and without the lost 0 or '+'), the one the
+    full validation accepts, a mobile first: an attendee list gives the person's mobile, and
+    '4915123455823' is +49 1512 3455823, not a number of Leer (0491); '3902123456' is a mobile
+    (390), not Milan's +39 02 123456. The full check runs only then, being slow on long lists."""
     if len(set(numbers)) == 1:
         return numbers[0]
     import phonenumbers
 
-    return next((n for n in numbers if phonenumbers.is_valid_number(phonenumbers.parse(n, None))), numbers[0])
+    mobile = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    parsed = [(number, phonenumbers.parse(number, None)) for number in numbers]
+    valid = [(number, found) for number, found in parsed if phonenumbers.is_valid_number(found)]
+    return next((number for number, found in valid if phonenumbers.number_type(found) in mobile),
+                valid[0][0] if valid else numbers[0])
 
 
 def _readings(text: str, region: str) -> tuple[str, ...]:

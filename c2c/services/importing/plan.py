@@ -212,7 +212,8 @@ def plan_import(session: Session, mission: Mission, path: Path, options: ImportO
                     ctx.cancelled[0].row)
     for lost in ctx.lost:
         report.note(f"column {lost.column}: {lost.reason}", lost.row)
-    if "pitch" in columns.fields and (blanks := blanks_mean_no(people, "pitch")):
+    unanswered = {lost.row for lost in ctx.lost if lost.column == columns.header_of("pitch")}
+    if "pitch" in columns.fields and (blanks := blanks_mean_no(people, "pitch", unanswered)):
         report.note(f"column {columns.header_of('pitch')!r} holds only yes marks: its {blanks} blank cell(s) read as no")
     report.scope = decide_scope(session, mission, people, "cluster" in columns.fields or bool(sections.named), chosen,
                                 options.ask_cluster)

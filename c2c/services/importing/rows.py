@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -213,13 +213,14 @@ def _name_column(fields: dict[str, int]) -> str:
     return "first_name"
 
 
-def blanks_mean_no(people: list[dict[str, Any]], name: str) -> int:
+def blanks_mean_no(people: list[dict[str, Any]], name: str, unanswered: Collection[int] = ()) -> int:
     """In a yes/no column where nobody wrote a no (only ticks, crosses, 'sì'), a blank is a no:
-    that is how such a column is filled in. Returns how many blanks were read so."""
+    that is how such a column is filled in; an answer not given yet ('maybe', rows
+    ``unanswered``) stays unknown. Returns how many blanks were read so."""
     answers = {person[name] for person in people}
     if True not in answers or False in answers:
         return 0
-    blanks = [person for person in people if person[name] is None]
+    blanks = [person for person in people if person[name] is None and person["row"] not in unanswered]
     for person in blanks:
         person[name] = False
     return len(blanks)

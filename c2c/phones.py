@@ -75,7 +75,7 @@ def _parse_one(text: str, region: str | None = None, *others: str | None) -> str
     refusal: InvalidValue | None = None
     for where in regions:
         fitting: list[str] = []
-        for candidate in _readings(text):
+        for candidate in _readings(text, where):
             try:
                 number = _read(candidate, where)
             except InvalidValue as exc:
@@ -93,18 +93,38 @@ def _parse_one(text: str, region: str | None = None, *others: str | None) -> str
 
 
 def _most_valid(numbers: list[str]) -> str:
-    """Of two readings that both fit the plan (digits with and without the lost 0), the one the
-    full validation accepts; the full check runs only then, being slow on long lists."""
+    """Of readings that all fit the plan (digits with and without the lost 0 or '+'), the one the
+    full validation accepts, a mobile first: an attendee list gives the person's mobile, and
+    '4915123455823' is +49 1512 3455823, not a number of Leer (0491); '3902123456' is a mobile
+    (390), not Milan's +39 02 123456. The full check runs only then, being slow on long lists."""
     if len(set(numbers)) == 1:
         return numbers[0]
     import phonenumbers
 
-    return next((n for n in numbers if phonenumbers.is_valid_number(phonenumbers.parse(n, None))), numbers[0])
+    mobile = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    parsed = [(number, phonenumbers.parse(number, None)) for number in numbers]
+    valid = [(number, found) for number, found in parsed if phonenumbers.is_valid_number(found)]
+    return next((number for number, found in valid if phonenumbers.number_type(found) in mobile),
+                valid[0][0] if valid else numbers[0])
 
 
-def _readings(text: str) -> tuple[str, ...]:
-    """The text, and for bare digits (a number cell) the text with the leading 0 it lost."""
-    return (text, "0" + text) if text.isdigit() and not text.startswith("0") else (text,)
+def _readings(text: str, region: str) -> tuple[str, ...]:
+    """The text, and for bare digits (a number cell) the text with the leading 0 it lost; digits
+    that start with the region's calling code may be an international number that lost its '+'
+    ('4561605068' in a Danish list is +45 61 60 50 68): of the readings that fit, the first the full
+    check finds valid is taken."""
+    if not text.isdigit() or text.startswith("0"):
+        return (text,)
+    if text.startswith(_calling_code(region)):
+        return text, "0" + text, "+" + text
+    return text, "0" + text
+
+
+@lru_cache(maxsize=512)
+def _calling_code(region: str) -> str:
+    import phonenumbers
+
+    return str(phonenumbers.country_code_for_region(region) or "-")
 
 
 def _read(text: str, region: str) -> str:

@@ -23,8 +23,17 @@ class CellError(InvalidValue):
 
 
 class LostValue(ValueError):
-    """A cell whose value the spreadsheet program destroyed before c2c saw it: the field stays
-    empty and the import says so, the row is kept."""
+    """A cell whose value the spreadsheet program destroyed before c2c saw it, or that c2c
+    could not read in full: the field takes ``value`` (None: stays empty), the import says so,
+    the row is kept."""
+
+    def __init__(self, reason: str, value: object = None) -> None:
+        super().__init__(reason)
+        self.value = value
+
+
+class Unanswered(LostValue):
+    """A yes/no cell that does not answer yet ('maybe', 'don't know yet') or not at all."""
 
 
 # what Excel shows of a long number in a narrow cell, and writes so to CSV: 4,36809E+11
@@ -75,17 +84,42 @@ _SIMPLE_EMAIL = re.compile(
 )
 
 
-# what a copy from a mail program or a hyperlink adds around the address
-_MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
-_NAMED_ADDRESS = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
+# what a copy from a mail program, a hyperlink or a web page leaves around and between addresses
+_MAILTO = re.compile(r"mailto:", re.IGNORECASE)
+_AROUND_SIGNS = re.compile(r"\s*([@.])\s*")  # 'MARIO.ROSSI @ FIRM.IT', as some forms keep it
+_BETWEEN_ADDRESSES = re.compile(r"[\s;,<>()\[\]]+")
+_EDGES = "\"'`«»‹›“”‘’.:;,"
+# invisible characters a copy from a web page or a PDF carries inside a word
+_INVISIBLE = dict.fromkeys(ord(ch) for ch in ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"))
 
 
 def normalise_email(value: str) -> str | None:
-    """Lower case, no spaces; 'Mario Rossi <mario@x.it>' (Outlook) and 'mailto:mario@x.it' give the address."""
-    named = _NAMED_ADDRESS.search(value)
-    text = _MAILTO.sub("", "".join((named.group(1) if named else value).split())).lower()
-    if not text:
+    """The one address a cell holds, lower case, found by the e-mail grammar in what people
+    paste: 'Mario Rossi <mario@x.it>' (Outlook), 'mailto:', quotes, a trailing ';' or '.',
+    spaces (no-break, zero-width) inside. Of two addresses the first is the person's: the
+    second is left out with a note (``LostValue`` carrying the first)."""
+    pieces = _addresses(value)
+    if not pieces:
+        text = "".join(value.translate(_INVISIBLE).split()).strip(_EDGES)
+        if text:
+            _check_email(text.lower())  # says what is wrong with it
         return None
+    first = _check_email(pieces[0].lower())
+    others = [piece.lower() for piece in pieces[1:] if piece.lower() != first]
+    if others:
+        raise LostValue(f"{first} kept; the other address in the cell, {others[0]}, left out", value=first)
+    return first
+
+
+def _addresses(value: str) -> list[str]:
+    """The pieces of the cell that look like addresses (an '@' inside), in order."""
+    # 'Rossi, Mario <mario@x.it>': the brackets are separators too, the name has no '@'
+    text = _AROUND_SIGNS.sub(r"\1", _MAILTO.sub(" ", value.translate(_INVISIBLE)))
+    pieces = (piece.strip(_EDGES) for piece in _BETWEEN_ADDRESSES.split(text))
+    return [piece for piece in pieces if "@" in piece.strip("@")]
+
+
+def _check_email(text: str) -> str:
     if _SIMPLE_EMAIL.match(text):
         return text
     if "@" not in text:
@@ -148,12 +182,21 @@ def normalise_country(value: str) -> str | None:
 
 
 @cache
-def _answers() -> dict[str, bool]:
-    """Folded yes/no word or mark -> its answer (c2c/data/yes_no.json)."""
+def _answers() -> dict[str, bool | None]:
+    """Folded yes/no word, phrase or mark -> its answer, None for 'not yet known' (c2c/data/yes_no.json)."""
     data = json.loads(package_data("yes_no.json").read_text(encoding="utf-8"))
-    table = {_answer_key(word): False for word in data["no"]}
-    table.update({_answer_key(word): True for word in data["yes"]})
+    table: dict[str, bool | None] = {}
+    # a yes wins over a no of another language, and both over an 'unknown' ('jo')
+    for answer, value in (("unknown", None), ("no", False), ("yes", True)):
+        for key, language in data.items():
+            if not key.startswith("_"):
+                table.update((_answer_key(word), value) for word in language[answer])
     return table
+
+
+@cache
+def _longest_phrase() -> int:
+    return max(len(key.split()) for key in _answers())
 
 
 def _answer_key(text: str) -> str:
@@ -162,6 +205,8 @@ def _answer_key(text: str) -> str:
 
 @lru_cache(maxsize=1024)
 def normalise_yes_no(value: str) -> bool | None:
+    """A cell that is one answer: a word or mark of c2c/data/yes_no.json, or 1/0; None when
+    empty. Anything else is an error (a column of such cells is no yes/no column)."""
     text = value.strip()
     if not text:
         return None
@@ -176,3 +221,28 @@ def normalise_yes_no(value: str) -> bool | None:
     if number in (0.0, 1.0):
         return number == 1.0
     raise CellError(f"{text!r} is not yes or no")
+
+
+@lru_cache(maxsize=1024)
+def read_yes_no(value: str) -> bool | None:
+    """An answer as people write it in a form's free text: the cell, else its leading phrase
+    ('Ja gärna', 'Yes, 3 min', 'ne hvala', 'Nej, vi hoppar över pitchen'), the longest first so
+    'No sé' is unknown, not no. An answer that is not yet one ('maybe', 'Tal vez', 'En tiedä
+    vielä', '?') or no answer at all leaves the field empty with a note (``Unanswered``): a
+    yes/no field never refuses its row."""
+    try:
+        return normalise_yes_no(value)
+    except CellError:
+        pass
+    table = _answers()
+    words = fold(value).split() or [_answer_key(value)]  # '?' has no letters to fold
+    for size in range(min(_longest_phrase(), len(words)), 0, -1):
+        phrase = " ".join(words[:size])
+        # a lone letter answers only as the whole cell ('s', 'o', 'v' begin sentences too)
+        if phrase in table and (len(phrase) > 1 or len(words) == 1):
+            if table[phrase] is None:
+                break
+            return table[phrase]
+    else:
+        raise Unanswered(f"{value.strip()!r} is not yes or no")
+    raise Unanswered(f"{value.strip()!r} is neither yes nor no yet")

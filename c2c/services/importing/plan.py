@@ -228,7 +228,8 @@ def plan_import(store: Session | StoreAccess, mission: IntoMission, path: Path, 
         named |= found.sections.named if found.sections else set()
     for name, why in skipped:
         report.note(f"sheet {name!r}: not read, {why}")
-    if "pitch" in columns.fields and (blanks := blanks_mean_no(people, "pitch")):
+    unanswered = {lost.row for ctx in contexts for lost in ctx.lost if lost.column == ctx.columns.header_of("pitch")}
+    if "pitch" in columns.fields and (blanks := blanks_mean_no(people, "pitch", unanswered)):
         report.note(f"column {columns.header_of('pitch')!r} holds only yes marks: its {blanks} blank cell(s) read as no")
     fields: dict[str, int] = {name: 0 for found in lists for name in found.table.columns.fields}
     report.scope = decide_scope(db, mission, people, "cluster" in fields or bool(named), chosen,
@@ -353,7 +354,7 @@ def _read_list(db: StoreAccess, mission: IntoMission, found: _List, ctx: RowCont
         report.note(f"row(s) {numbers}: {ctx.cancelled[0].column} says not coming ({said}), not imported",
                     ctx.cancelled[0].row)
     for lost in ctx.lost:
-        report.note(f"column {lost.column}: {lost.reason}; left empty", lost.row)
+        report.note(f"column {lost.column}: {lost.reason}", lost.row)
     return people
 
 

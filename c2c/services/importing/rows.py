@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -20,7 +20,7 @@ from c2c.services.importing.normalise import (
     normalise_email,
     normalise_language,
     normalise_phone,
-    normalise_yes_no,
+    read_yes_no,
 )
 from c2c.text import fold
 
@@ -36,6 +36,9 @@ class RowError:
 TEXT_FIELDS = ("company", "role", "bus_stop", *COMPANY_FIELDS)
 # the phone last: it is read in the row's own country, or its cluster's, before the mission's
 CHECKED_FIELDS = ("email", "country", "pitch", "consent", "language", "cluster", "phone")
+# fields a row is usable without: a cell of them c2c cannot read is left empty with a note, never
+# refuses the row (an e-mail identifies the person and a cluster places them: those refuse it)
+OPTIONAL_FIELDS = ("country", "phone")
 EMPTY_PERSON = dict.fromkeys(("email", "phone", "country", "pitch", "consent", "language", "cluster_id", *TEXT_FIELDS))
 NAME_FIELDS = ("first_name", "last_name", "full_name", "full_name_last_first")
 # columns holding part of the surname: the Dutch 'tussenvoegsel' before it (de Vries, van der
@@ -69,9 +72,9 @@ class RowContext:
     def __post_init__(self) -> None:
         converters: dict[str, Callable[[str], Any]] = {
             "email": normalise_email, "phone": normalise_phone,
-            "country": normalise_country, "pitch": normalise_yes_no, "cluster": self._cluster_id,
+            "country": normalise_country, "pitch": read_yes_no, "cluster": self._cluster_id,
             # to share someone's details takes a yes: a blank cell is no
-            "consent": lambda text: normalise_yes_no(text) is True, "language": normalise_language,
+            "consent": lambda text: read_yes_no(text) is True, "language": normalise_language,
         }
         fields = self.columns.fields
         self.checks = [("cluster_id" if name == "cluster" else name, fields[name], self.columns.header_of(name),
@@ -135,9 +138,13 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
         try:
             person[name] = convert(cells[index], *ctx.regions(person)) if name == "phone" else convert(cells[index])
         except InvalidValue as exc:
-            cell_errors.append((index, RowError(number, header, str(exc), cells)))
+            if name in OPTIONAL_FIELDS:
+                ctx.lost.append(RowError(number, header, f"{exc}; left empty"))
+            else:
+                cell_errors.append((index, RowError(number, header, str(exc), cells)))
         except LostValue as exc:
-            ctx.lost.append(RowError(number, header, str(exc)))
+            person[name] = exc.value
+            ctx.lost.append(RowError(number, header, str(exc) if exc.value is not None else f"{exc}; left empty"))
     errors += [error for _, error in sorted(cell_errors, key=lambda found: found[0])]  # in the sheet's order
     for name, index in ctx.texts:
         person[name] = clean(cells[index])
@@ -206,13 +213,14 @@ def _name_column(fields: dict[str, int]) -> str:
     return "first_name"
 
 
-def blanks_mean_no(people: list[dict[str, Any]], name: str) -> int:
+def blanks_mean_no(people: list[dict[str, Any]], name: str, unanswered: Collection[int] = ()) -> int:
     """In a yes/no column where nobody wrote a no (only ticks, crosses, 'sì'), a blank is a no:
-    that is how such a column is filled in. Returns how many blanks were read so."""
+    that is how such a column is filled in; an answer not given yet ('maybe', rows
+    ``unanswered``) stays unknown. Returns how many blanks were read so."""
     answers = {person[name] for person in people}
     if True not in answers or False in answers:
         return 0
-    blanks = [person for person in people if person[name] is None]
+    blanks = [person for person in people if person[name] is None and person["row"] not in unanswered]
     for person in blanks:
         person[name] = False
     return len(blanks)

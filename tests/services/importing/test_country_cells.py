@@ -1,14 +1,12 @@
 """Country cells as people write them, through the import: long forms, abbreviations, a city or a
-region beside the country, two languages; a cell naming two countries stops the import."""
+region beside the country, two languages; a cell naming two countries is left empty with a note."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from c2c.services import missions
-from c2c.services.importing import ImportOptions, InvalidRows, import_participants
+from c2c.services.importing import ImportOptions, import_participants
 from c2c.store.engine import Store
 from tests.importing_helpers import store_with_mission, write_xlsx
 
@@ -33,10 +31,13 @@ def test_country_cells_as_people_write_them_are_imported(db_path: Path, tmp_path
     assert _import(store_with_mission(db_path, "FR"), path) == [code for _, code in CELLS]
 
 
-def test_a_cell_naming_two_countries_names_its_row_and_column(db_path: Path, tmp_path: Path) -> None:
+def test_a_cell_naming_two_countries_is_left_empty_with_a_note_naming_its_row_and_column(
+        db_path: Path, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "liste.xlsx", {"Inscrits": _rows(["Suisse", "France / Italia"])})
-    with pytest.raises(InvalidRows) as failure:
-        _import(store_with_mission(db_path, "FR"), path)
-    assert [(e.row, e.column, e.reason) for e in failure.value.report.invalid] == [
-        (3, "Pays", "country 'France / Italia' could be France (FRA) or Italy (ITA): write the one meant, "
-                   "by name or by its three-letter code")]
+    with store_with_mission(db_path, "FR").session() as session:
+        mission = missions.get_mission(session, "test-mission")
+        report = import_participants(session, mission, path, ImportOptions())
+    assert [person["country"] for person in report.participants] == ["CH", None]
+    assert [(note.row, note.message) for note in report.notes] == [
+        (3, "column Pays: country 'France / Italia' could be France (FRA) or Italy (ITA): write the one meant, "
+            "by name or by its three-letter code; left empty")]

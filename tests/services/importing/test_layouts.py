@@ -384,7 +384,7 @@ def _workbook(tmp_path: Path) -> Path:
                    [*SHEET_HEADER, "Firma"],
                    ["Nikola", "Ramšak", "vodja", "nikola@kokalj.si", "+386 31 324 119", ""],
                    ["Suzana", "Hodžić", "nabavnica", "suzana@kokalj.si", "", "Hodžić s.p."],
-                   ["Marinka", "Demšar", "vodja", "marinka@kokalj.si", "not a phone", ""]],
+                   ["Marinka", "Demšar", "vodja", "marinka(at)kokalj.si", "not a phone", ""]],
         # the same person again on a later sheet: one person
         "Žižek": [["Company name - Žižek Livarna d.d."], SHEET_HEADER,
                   ["Zdenko", "Markovič", "vodja", "zdenko@zizek.si", "+386 30 813 433"],
@@ -423,7 +423,7 @@ def test_the_report_names_each_sheet_and_each_row_with_its_sheet(sheets_report: 
     assert sheets_report.where(sheets_report.invalid[0].row) == "udelezenci.xlsx, sheet 'Kokalj', row 6"
     summary = json.loads(json.dumps(import_summary(sheets_report), default=str))
     assert summary["sheet"] == "Lazar, Kokalj, Žižek"
-    assert summary["invalid_rows"][0] | {"reason": ""} == {"row": 6, "sheet": "Kokalj", "column": "Telefon",
+    assert summary["invalid_rows"][0] | {"reason": ""} == {"row": 6, "sheet": "Kokalj", "column": "E-pošta",
                                                           "reason": ""}
     assert [(r["Sheet"], r["Row"]) for r in rejected_rows(sheets_report)] == [("Kokalj", 6)]
 

@@ -6,7 +6,7 @@ import random
 import re
 from functools import cache
 
-from tests.services.importing.generator.vocabulary import MARKS, YES_NO
+from tests.services.importing.generator.vocabulary import FREE_TEXT, MARKS, YES_NO
 
 Cell = str | int | bool | None
 
@@ -41,6 +41,13 @@ def email_cell(email: str, style: str, first: str, last: str) -> str:
         return f"{first} {last} <{email}>"
     if style == "mailto":
         return f"mailto:{email}"
+    if style == "pasted":  # as a mail program's address field copies it
+        return f"{email};" if len(email) % 3 == 0 else f"'{email}'," if len(email) % 3 == 1 else f'"{first} {last}" <{email}>;'
+    if style == "invisible":  # copied from a web page: a zero-width space inside, a no-break space after
+        local, _, domain = email.partition("@")
+        return f"{local}\u200b@{domain}\u00a0"
+    if style == "two_addresses":  # the work address first, the private one after (the first is kept)
+        return f"{email}; {first.lower()[:1]}{last.lower()[:3]}@gmail.com"
     return email
 
 
@@ -67,6 +74,8 @@ def phone_cell(e164: str, style: str, readable_nationally: bool) -> Cell:
         return national
     if style == "number_cell" and readable_nationally and re.sub(r"\D", "", national).lstrip("0") == significant:
         return int(significant)
+    if style == "number_cell_lost_plus" and readable_nationally:
+        return int(e164[1:])
     return international
 
 
@@ -101,5 +110,13 @@ def pitch_cell(rng: random.Random, answer: bool, style: str, language: str) -> C
         return answer
     if style == "blank_for_no":
         return "x" if answer else None
+    if style == "free_text":
+        yes, no = FREE_TEXT[language][:2]
+        return rng.choice(yes if answer else no)
     yes, no = YES_NO[language]
     return rng.choice(yes if answer else no)
+
+
+def undecided_cell(rng: random.Random, language: str) -> str:
+    """A free-text answer that is not one yet: the pitch stays unknown."""
+    return rng.choice(FREE_TEXT[language][2])

@@ -222,6 +222,9 @@ def _row(rng: random.Random, case: Case, person: Person, columns: list[str], lan
                                     choices["phone.extra"]))
         elif name == "country":
             row.append(cells.country_cell(truth["country"], choices["country.style"], case.language, person.language))
+        elif name == "pitch" and choices["pitch.style"] == "free_text" and rng.random() < 0.2:
+            row.append(cells.undecided_cell(rng, language))
+            truth["pitch"] = None  # 'Maybe': unknown, left empty with a note
         elif name == "pitch":
             row.append(cells.pitch_cell(rng, truth["pitch"], choices["pitch.style"], language))
         elif name == "company":

@@ -177,6 +177,19 @@ YES_NO: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "pt": (("sim", "Sim", "SIM"), ("não", "Não", "nao")),
     "nl": (("ja", "Ja", "JA"), ("nee", "Nee", "NEE")),
 }
+# a form's free-text answer to 'will you pitch?': yes, no, and not yet decided (phrased apart
+# from c2c/data/yes_no.json, so the generator finds what that lacks)
+FREE_TEXT: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "it": (("Sì, volentieri", "Sì grazie", "Certo!"), ("No, grazie", "No, quest'anno no"), ("Forse", "Non lo so ancora")),
+    "fr": (("Oui, avec plaisir", "Oui bien sûr"), ("Non merci", "Non, pas cette fois"), ("Peut-être", "Je ne sais pas encore")),
+    "de": (("Ja, gerne", "Ja klar"), ("Nein, danke", "Nein, dieses Mal nicht"), ("Vielleicht", "Weiß ich noch nicht")),
+    "en": (("Yes please", "Yes, 3 minutes", "Sure!"), ("No thanks", "No, not this time"), ("Maybe", "Not sure yet", "TBD")),
+    "pl": (("Tak, chętnie", "Tak, oczywiście"), ("Nie, dziękuję", "Nie tym razem"), ("Może", "Jeszcze nie wiem")),
+    "cs": (("Ano, rád", "Ano, určitě"), ("Ne, děkuji", "Ne, tentokrát ne"), ("Možná", "Ještě nevím")),
+    "es": (("Sí, claro", "Sí, con gusto"), ("No, gracias", "No, esta vez no"), ("Tal vez", "Todavía no lo sé")),
+    "pt": (("Sim, claro", "Sim, obrigado"), ("Não, obrigado", "Não, desta vez não"), ("Talvez", "Ainda não sei")),
+    "nl": (("Ja, graag", "Ja hoor"), ("Nee, dank je", "Nee, deze keer niet"), ("Misschien", "Weet ik nog niet")),
+}
 MARKS = (("x", "X", "✓", "✔"), ("-", "–", "✗"))
 # how a spreadsheet program writes TRUE/FALSE into a csv in each language (Excel localises them)
 BOOLEAN_WORDS = {"it": ("VERO", "FALSO"), "fr": ("VRAI", "FAUX"), "de": ("WAHR", "FALSCH"), "en": ("TRUE", "FALSE"),

@@ -98,6 +98,9 @@ def normalise_email(value: str) -> str | None:
     paste: 'Mario Rossi <mario@x.it>' (Outlook), 'mailto:', quotes, a trailing ';' or '.',
     spaces (no-break, zero-width) inside. Of two addresses the first is the person's: the
     second is left out with a note (``LostValue`` carrying the first)."""
+    plain = value.strip().lower()
+    if _SIMPLE_EMAIL.match(plain):  # most cells: one address and nothing around it
+        return plain
     pieces = _addresses(value)
     if not pieces:
         text = "".join(value.translate(_INVISIBLE).split()).strip(_EDGES)

@@ -19,10 +19,10 @@ TITLES = frozenset({
     "dr", "dott", "dottssa", "dssa", "prof", "profssa", "ing", "arch", "avv", "geom", "rag", "sig", "sigra", "sigg",
     "mgr", "bc", "mudr", "mvdr", "judr", "rndr", "phdr", "paeddr", "thdr", "ingarch", "dipl ing", "dipl kfm",
     "dipl", "dr ing", "dr med", "dr rer nat", "univ prof", "mag", "doc", "mr", "mrs", "ms", "mme", "mlle", "herr",
-    "frau", "dre", "me", "med", "rer", "nat", "hc", "techn", "oec", "jur", "phil",
+    "frau", "dre", "me", "med", "rer", "nat", "hc", "techn", "oec", "jur", "phil", "inz", "hab", "lek", "nadzw", "lic",
 })
 TITLES_NEEDING_A_DOT = frozenset({"mag", "doc", "me", "dre", "ms", "mr", "ma", "ba", "med", "dis", "rer", "nat", "hc",
-                                  "techn", "oec", "jur", "phil"})
+                                  "techn", "oec", "jur", "phil", "lek", "lic"})
 # titles written after the name, often after a comma ('Jan Novák, Ph.D.')
 SUFFIX_TITLES = frozenset({"phd", "csc", "drsc", "mba", "msc", "bsc", "dis", "ma", "ba", "jr", "sr", "med"})
 

@@ -23,7 +23,7 @@ def test_a_mark_inside_one_language_does_not_split_a_cell_in_two_languages(heade
     ("Όνομα", "first_name"), ("Επώνυμο", "last_name"), ("Παρουσίαση εταιρείας;", "pitch"),
     ("Име", "first_name"), ("Фамилия", "last_name"), ("Ім'я", "first_name"), ("Прізвище", "last_name"),
     ("Etunimi", "first_name"), ("Sukunimi", "last_name"), ("Tehtävänimike", "role"), ("Sähköpostiosoite", "email"),
-    ("Haluatko esitellä yrityksesi (3 min)?", "pitch"), ("Vil du pitche din virksomhed (3 minutter)?", "pitch"),
+    ("Haluatko esitellä yrityksesi (3 min)?", "pitch"), ("Kurzvortrag", "pitch"), ("Firmenvorstellung (ja/nein)", "pitch"), ("Vil du pitche din virksomhed (3 minutter)?", "pitch"),
     ("Hvor stiger du på bussen?", "bus_stop"), ("Var kliver du på bussen?", "bus_stop"),
     ("Vārds", "first_name"), ("Uzvārds", "last_name"), ("Vardas", "first_name"), ("Pavardė", "last_name"),
     ("Eesnimi", "first_name"), ("Perekonnanimi", "last_name"), ("1. Vorname *", "first_name"),

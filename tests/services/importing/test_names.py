@@ -43,7 +43,7 @@ PEOPLE = {
 }
 # given names no dictionary knows: only the column, an e-mail or the writing can place them
 UNKNOWN_GIVEN = ["Zorvan", "Quilbette", "Brindo"]
-TITLES = ["", "", "", "Dr. ", "Ing. ", "Dott. ", "Prof. Dr. ", "Mgr. ", "Dipl.-Ing. "]
+TITLES = ["", "", "", "Dr. ", "Ing. ", "Dott. ", "Prof. Dr. ", "Mgr. ", "Dipl.-Ing. ", "mgr inż. ", "dr hab. inż. "]
 SUFFIXES = ["", "", "", ", Ph.D."]
 CASES = ["as written", "as written", "surname in capitals", "capitals", "lower case"]
 EMAILS = ["none", "given.surname", "initials+surname", "surname.initial", "generic"]
@@ -206,6 +206,8 @@ def test_case_is_chosen_by_the_language_only_when_not_written(name: str, country
     ("Prof.Dr. Anna Weber", "Anna Weber"), ("Dr.", "Dr."), ("Wei Ma", "Wei Ma"), ("Rossi, Mario", "Rossi, Mario"),
     ("Mag Rossi", "Mag Rossi"), ("Mag. Eva Gruber", "Eva Gruber"), ("Dr. med. Hans Weber", "Hans Weber"),
     ("Prof. Dr. h.c. Urs Keller", "Urs Keller"), ("Dr. rer. nat. Eva Roth", "Eva Roth"),
+    ("mgr inż. Ada Duras", "Ada Duras"), ("dr hab. inż. Tymon Olszowa", "Tymon Olszowa"),
+    ("Lic. Juan Pérez", "Juan Pérez"), ("Lic Pérez", "Lic Pérez"),
 ])
 def test_titles_are_dropped_and_nothing_else(text: str, expected: str) -> None:
     assert drop_titles(text) == expected

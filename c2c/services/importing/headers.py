@@ -364,6 +364,13 @@ def cancelled_words() -> frozenset[str]:
     return frozenset(fold(word) for word in _data()["_cancelled_words"])
 
 
+def remarks_column(columns: ColumnMap) -> tuple[int, str] | None:
+    """A column of remarks kept as extra data ('Bemerkung', 'Remarques', 'Uwagi'): where no status
+    column says who is not coming, a remark that is only a cancellation ('annulé') says it."""
+    words = word_list("_remarks")
+    return next(((index, header) for index, header in columns.extra if header_key(header) in words), None)
+
+
 def _is_mobile(header: str) -> bool:
     return bool(set(header_key(header).split()) & word_list("_mobile_words"))
 

@@ -10,7 +10,12 @@ from typing import Any
 from c2c.parsing import InvalidValue
 from c2c.services.importing.delegation import keep_unread
 from c2c.services.importing.full_names import FULL_NAME, is_given_name
-from c2c.services.importing.headers import COMPANY_FIELDS, ColumnMap, cancelled_words
+from c2c.services.importing.headers import (
+    COMPANY_FIELDS,
+    ColumnMap,
+    cancelled_words,
+    remarks_column,
+)
 from c2c.services.importing.names import WHOLE_NAME_FIELDS, drop_titles, proper_case, split_note
 from c2c.services.importing.normalise import (
     CellError,
@@ -65,6 +70,8 @@ class RowContext:
     second_phone: int | None = None
     lost: list[RowError] = field(default_factory=list)  # cells a spreadsheet program destroyed: left empty
     status_index: int | None = None  # a registration status column (a ticketing export's 'Attendee Status')
+    status_header: str = ""
+    status_is_remark: bool = False  # a remarks column: only a remark that is a cancellation and nothing else counts
     cancelled: list[RowError] = field(default_factory=list)  # rows whose status says they are not coming
     clean: Callable[[str], str | None] = field(init=False, repr=False)
     _clusters: dict[str, int | None] = field(default_factory=dict)
@@ -83,6 +90,10 @@ class RowContext:
         self.names = [(name, fields[name]) for name in (*NAME_FIELDS, *SURNAME_PARTS) if name in fields]
         self.phone_index = fields.get("phone")
         self.status_index = fields.get("registration_status")
+        if self.status_index is not None:
+            self.status_header = self.columns.header_of("registration_status")
+        elif (remarks := remarks_column(self.columns)) is not None:
+            self.status_index, self.status_header, self.status_is_remark = *remarks, True
         self.no_country_column = "country" not in fields
         self.second_phone = self.columns.second_phone
         self.width = max([*fields.values(), *(index for index, _ in self.columns.extra)], default=-1) + 1
@@ -117,8 +128,8 @@ class RowContext:
 def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str, Any] | None, list[RowError]]:
     if len(cells) < ctx.width:  # a short row (csv): padded once, so no cell needs a bounds check
         cells = cells + [""] * (ctx.width - len(cells))
-    if ctx.status_index is not None and _cancelled(cells[ctx.status_index]):
-        ctx.cancelled.append(RowError(number, ctx.columns.header_of("registration_status"), cells[ctx.status_index].strip(),
+    if ctx.status_index is not None and _cancelled(cells[ctx.status_index], ctx.status_is_remark):
+        ctx.cancelled.append(RowError(number, ctx.status_header, cells[ctx.status_index].strip(),
                                       cells))  # kept: a person already registered is cancelled by it
         return None, []
     if ctx.second_phone is not None and ctx.phone_index is not None and not cells[ctx.phone_index].strip():
@@ -164,10 +175,17 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
     return person, []
 
 
-def _cancelled(status: str) -> bool:
+def _cancelled(status: str, remark: bool = False) -> bool:
+    """A status saying not coming ('Cancelled', 'Refunded – 12 May'); of a remark, only one that is
+    a cancellation and a date at most ('annulé 12/03', not 'abgesagt: kommt nur zum Mittagessen')."""
     words = cancelled_words()
     key = fold(status)
-    return bool(key) and (key in words or any(key.startswith(word + " ") for word in words))
+    if not key:
+        return False
+    if key in words:
+        return True
+    rest = next((key[len(word) + 1:] for word in words if key.startswith(word + " ")), None)
+    return rest is not None and not (remark and any(ch.isalpha() for ch in rest))
 
 
 def _without_notes(given: dict[str, str]) -> tuple[dict[str, str], str]:

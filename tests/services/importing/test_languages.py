@@ -244,6 +244,21 @@ def test_a_ticketing_export_s_cancelled_attendees_are_not_imported(planning_stor
         "row(s) 3, 4: Attendee Status says not coming (Cancelled, Refunded), not imported"]
 
 
+def test_a_remark_that_is_only_a_cancellation_leaves_the_person_out(planning_store: Any, tmp_path: Path) -> None:
+    from tests.importing_helpers import plan_report
+
+    rows = [["Vorname", "Nachname", "E-Mail", "Bemerkung"],
+            ["Jonas", "Weber", "j@antriebe.de", "kommt mit dem Auto"],
+            ["Lara", "Junk", "l@antriebe.de", "abgesagt"],
+            ["Kai-Uwe", "Groß", "k@erzguss.de", "Abgesagt 12.03."],
+            ["Doris", "Trüb", "d@erzguss.de", "abgesagt: kommt nur zum Mittagessen"],
+            ["Anne", "Le Bihan", "a@breizh.fr", "désistement"]]
+    report = plan_report(planning_store, write_csv(tmp_path / "teilnehmer.csv", rows))
+    assert [p["first_name"] for p in report.participants] == ["Jonas", "Doris"]
+    assert [n.message for n in report.notes if "not coming" in n.message] == [
+        "row(s) 3, 4, 6: Bemerkung says not coming (Abgesagt 12.03., abgesagt, désistement), not imported"]
+
+
 def test_of_two_email_columns_the_attendees_own_addresses_win(planning_store: Any, tmp_path: Path) -> None:
     from tests.importing_helpers import plan_report
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from c2c.countries import country_code
-from c2c.services.importing.headers import ColumnMap, header_fields
+from c2c.services.importing.headers import ColumnMap, header_fields, header_key, names_no_field
 from c2c.text import fold
 
 SHARE = 0.8
@@ -44,6 +44,8 @@ def guess_fields(columns: Sequence[tuple[int, str]], rows: Sequence[Sequence[str
     guesses: dict[str, Guess] = {}
     answers: list[tuple[int, str]] = []
     for index, header in columns:
+        if header and names_no_field(header_key(header)):  # a form's 'Start language', a 'Contact owner'
+            continue
         values = [cell.strip() for row in rows if index < len(row) and (cell := row[index]) and not cell.isspace()]
         if len(values) < MIN_VALUES:
             continue

@@ -53,11 +53,12 @@ def word_list(name: str) -> frozenset[str]:
 
 def names_no_field(key: str) -> bool:
     """A column about someone else (a CRM's 'Contact owner'), a name part the lists do not keep
-    ('Middle Name', 'Name Prefix'), or the kind of a value rather than the value ('Phone 1 -
-    Type', 'Organisation Type')."""
+    ('Middle Name', 'Name Prefix'), the kind of a value rather than the value ('Phone 1 - Type',
+    'Organisation Type'), or what a form tool records of the answer ('Start language': the
+    form's, not the attendee's)."""
     words = key.split(" ")
     return (key in word_list("_not_the_attendee") or words[-1] in word_list("_not_the_attendee")
-            or any(word in word_list("_kind_words") for word in words))
+            or any(word in word_list("_kind_words") for word in words) or key in word_list("_form_metadata"))
 
 
 @cache

@@ -355,6 +355,10 @@ def _read_list(db: StoreAccess, mission: IntoMission, found: _List, ctx: RowCont
                     ctx.cancelled[0].row)
     for lost in ctx.lost:
         report.note(f"column {lost.column}: {lost.reason}", lost.row)
+    if ctx.unfinished:
+        numbers = ", ".join(str(row) for row in ctx.unfinished)
+        report.note(f"row(s) {numbers}: no attendee field filled in (a form answer left unfinished?), skipped",
+                    ctx.unfinished[0])
     return people
 
 

@@ -70,6 +70,7 @@ class RowContext:
     second_phone: int | None = None
     lost: list[RowError] = field(default_factory=list)  # cells a spreadsheet program destroyed: left empty
     status_index: int | None = None  # a registration status column (a ticketing export's 'Attendee Status')
+    unfinished: list[int] = field(default_factory=list)  # rows with no attendee field filled in (a form left half-way)
     status_header: str = ""
     status_is_remark: bool = False  # a remarks column: only a remark that is a cancellation and nothing else counts
     cancelled: list[RowError] = field(default_factory=list)  # rows whose status says they are not coming
@@ -131,6 +132,9 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
     if ctx.status_index is not None and _cancelled(cells[ctx.status_index], ctx.status_is_remark):
         ctx.cancelled.append(RowError(number, ctx.status_header, cells[ctx.status_index].strip(),
                                       cells))  # kept: a person already registered is cancelled by it
+        return None, []
+    if not any(cells[index].strip() for index in ctx.columns.fields.values()):
+        ctx.unfinished.append(number)  # only a form tool's own columns: an answer given up half-way
         return None, []
     if ctx.second_phone is not None and ctx.phone_index is not None and not cells[ctx.phone_index].strip():
         cells = [*cells]  # the row as the file has it stays for the rejected-rows file

@@ -259,6 +259,20 @@ def test_a_remark_that_is_only_a_cancellation_leaves_the_person_out(planning_sto
         "row(s) 3, 4, 6: Bemerkung says not coming (Abgesagt 12.03., abgesagt, désistement), not imported"]
 
 
+def test_a_form_answer_left_unfinished_is_skipped_not_refused(planning_store: Any, tmp_path: Path) -> None:
+    from tests.importing_helpers import plan_report
+
+    rows = [["Response ID", "Last page", "Start language", "Date started", "Nom", "Prénom", "Adresse e-mail"],
+            ["1", "3", "fr", "2026-05-08 05:48", "El Amrani", "Youssef", "y@atlas.ma"],
+            ["12", "1", "fr", "2026-05-09 10:12", "", "", ""],
+            ["6", "3", "fr", "2026-05-18 19:20", "Chraibi", "Omar", "o@cablage.ma"]]
+    report = plan_report(planning_store, write_csv(tmp_path / "limesurvey.csv", rows))
+    assert [p["first_name"] for p in report.participants] == ["Youssef", "Omar"]
+    assert report.invalid == []
+    assert [n.message for n in report.notes if "unfinished" in n.message] == [
+        "row(s) 3: no attendee field filled in (a form answer left unfinished?), skipped"]
+
+
 def test_of_two_email_columns_the_attendees_own_addresses_win(planning_store: Any, tmp_path: Path) -> None:
     from tests.importing_helpers import plan_report
 

@@ -97,7 +97,7 @@ def header_fields(text: str) -> tuple[str, ...]:
         return ()
     found = _fields_of_parts(_SPACED_LANGUAGES.split(text)) or _fields_of_parts(_LANGUAGES.split(text))
     if not found:
-        whole = _match_one(key)
+        whole = _match_one(key) or (_asked_who(key) if text.rstrip().endswith("?") else None)
         return (whole,) if whole else ()
     return tuple(dict.fromkeys(found))
 
@@ -160,12 +160,26 @@ def _inside(key: str) -> str | None:
     words = key.split(" ")
     if len(words) < 3:
         return None
-    found = {name for start in range(len(words)) for end in range(start + 1, min(len(words), start + 4) + 1)
-             if len(part := " ".join(words[start:end])) >= 5 and (name := synonyms().get(part) or _suffixed(part))}
+    found = _named_inside(words)
     if "company" in found and found <= _WHO and _presents(words):
         return "pitch"
     found -= _WHO
     return found.pop() if len(found) == 1 else None
+
+
+def _named_inside(words: list[str]) -> set[str]:
+    """The fields whose synonyms of five letters or more are among ``words`` (up to four in a row)."""
+    return {name for start in range(len(words)) for end in range(start + 1, min(len(words), start + 4) + 1)
+            if len(part := " ".join(words[start:end])) >= 5 and (name := synonyms().get(part) or _suffixed(part))}
+
+
+def _asked_who(key: str) -> str | None:
+    """The one name a question asks for ('What's your first name?', 'And your last name?'): a
+    question naming a name and nothing else asks for it; a statement ('Data di nascita del
+    partecipante') does not. The company is left out: a question names it as often to ask
+    something of it ('Sarà presente al pranzo con la sua azienda?')."""
+    found = _named_inside(key.split(" "))
+    return found.pop() if len(found) == 1 and found <= set(_NAMES) else None
 
 
 PITCH_STEM = 7  # letters a verb shares with its noun: 'presenta(r)' / 'presentación', 'prezentować' / 'prezentacja'

@@ -379,6 +379,11 @@ def cancelled_words() -> frozenset[str]:
     return frozenset(fold(word) for word in _data()["_cancelled_words"])
 
 
+def is_answer_word(text: str) -> bool:
+    """What a survey tool writes under its question in a two-row header ('Response', 'Antwort')."""
+    return header_key(text) in word_list("_answer_words")
+
+
 def remarks_column(columns: ColumnMap) -> tuple[int, str] | None:
     """A column of remarks kept as extra data ('Bemerkung', 'Remarques', 'Uwagi'): where no status
     column says who is not coming, a remark that is only a cancellation ('annulé') says it."""

@@ -15,7 +15,13 @@ from itertools import zip_longest
 from statistics import median_high
 
 from c2c.services.importing.guess import choose_by_content, guess_fields
-from c2c.services.importing.headers import ColumnMap, header_fields, map_columns, match_header
+from c2c.services.importing.headers import (
+    ColumnMap,
+    header_fields,
+    is_answer_word,
+    map_columns,
+    match_header,
+)
 from c2c.services.importing.reading import HEADER_SEARCH_ROWS, RawSheet, Row
 from c2c.text import fold
 
@@ -149,8 +155,10 @@ def _own_addresses(column: int, sample: Sequence[Row]) -> int:
 
 
 def _under(cells: Sequence[str], group: Sequence[str]) -> list[str]:
-    """The field row with its empty cells taken from the group row above."""
-    return [own if own.strip() else over for own, over in zip_longest(cells, group, fillvalue="")]
+    """The field row with its empty cells taken from the group row above, and the cells a survey
+    tool writes under its question ('Response' under 'Would you like to pitch?')."""
+    return [own if own.strip() and not (over.strip() and is_answer_word(own)) else over
+            for own, over in zip_longest(cells, group, fillvalue="")]
 
 
 def filled_columns(cells: Sequence[str], first: int, end: int) -> list[int]:

@@ -273,6 +273,19 @@ def test_a_form_answer_left_unfinished_is_skipped_not_refused(planning_store: An
         "row(s) 3: no attendee field filled in (a form answer left unfinished?), skipped"]
 
 
+def test_a_survey_s_response_columns_are_named_by_the_question_above(planning_store: Any, tmp_path: Path) -> None:
+    from tests.importing_helpers import plan_report
+
+    rows = [["Respondent ID", "Your details", "", "Would you like to pitch your company (3 minutes)?",
+             "Where will you board the coach?"],
+            ["", "Name", "Email Address", "Response", "Response"],
+            ["1146", "Charles Drummy", "c@shannon.ie", "Yes", "Malpensa T1"],
+            ["1147", "Aoife Ní Bhriain", "a@shannon.ie", "No", "Milano Centrale"]]
+    report = plan_report(planning_store, write_csv(tmp_path / "surveymonkey.csv", rows))
+    assert [(p["last_name"], p["pitch"], p["bus_stop"]) for p in report.participants] == [
+        ("Drummy", True, "Malpensa T1"), ("Ní Bhriain", False, "Milano Centrale")]
+
+
 def test_of_two_email_columns_the_attendees_own_addresses_win(planning_store: Any, tmp_path: Path) -> None:
     from tests.importing_helpers import plan_report
 

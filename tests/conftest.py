@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import os
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -233,6 +234,10 @@ def demo_db(demo_store: bytes, tmp_path: Path) -> Path:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # compiled modules and the test modules' rewritten asserts are cached (in __pycache__, which
+    # git ignores) even where the shell sets PYTHONDONTWRITEBYTECODE: otherwise each worker of
+    # every run compiles c2c and rewrites every test module again, seconds of each run
+    sys.dont_write_bytecode = False
     os.environ.setdefault("C2C_TESTING", "1")
     if stores_on_server():
         tests.postgres.SERVER = ServerStores(os.environ[URL_ENV])

@@ -97,7 +97,7 @@ def header_fields(text: str) -> tuple[str, ...]:
         return ()
     found = _fields_of_parts(_SPACED_LANGUAGES.split(text)) or _fields_of_parts(_LANGUAGES.split(text))
     if not found:
-        whole = _match_one(key) or (_asked_who(key) if text.rstrip().endswith("?") else None)
+        whole = _match_one(key) or (_asked_who(key) if text.rstrip().endswith(QUESTION_MARKS) else None)
         return (whole,) if whole else ()
     return tuple(dict.fromkeys(found))
 
@@ -171,6 +171,11 @@ def _named_inside(words: list[str]) -> set[str]:
     """The fields whose synonyms of five letters or more are among ``words`` (up to four in a row)."""
     return {name for start in range(len(words)) for end in range(start + 1, min(len(words), start + 4) + 1)
             if len(part := " ".join(words[start:end])) >= 5 and (name := synonyms().get(part) or _suffixed(part))}
+
+
+# how scripts end a question: Latin and Cyrillic '?', Greek ';' (and its own U+037E), Arabic,
+# full-width
+QUESTION_MARKS = ("?", ";", "\u037e", "\u061f", "\uff1f")
 
 
 def _asked_who(key: str) -> str | None:

@@ -19,6 +19,7 @@ def test_a_mark_inside_one_language_does_not_split_a_cell_in_two_languages(heade
 
 @pytest.mark.parametrize(("header", "field"), [
     ("What's your first name?", "first_name"), ("And your last name?", "last_name"),
+    ("Ποιο είναι το επώνυμό σας;", "last_name"), ("Как ваша фамилия?", "last_name"),
     ("Adınız", "first_name"), ("Soyadınız", "last_name"), ("Adiniz", "first_name"), ("Unvanınız", "role"),
     ("E-posta adresiniz nedir?", "email"), ("Firmanızı 3 dakikada tanıtmak ister misiniz?", "pitch"),
     ("Όνομα", "first_name"), ("Επώνυμο", "last_name"), ("Παρουσίαση εταιρείας;", "pitch"),

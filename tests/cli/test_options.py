@@ -32,7 +32,7 @@ def _options() -> Iterator[tuple[str, Any, _params.Kind[Any]]]:
 
     for path, command in walk(get_command(app), ""):
         for param in command.params:
-            parser = param.type_descriptor.parameter_info.parser
+            parser = getattr(param.type, "func", None)
             if isinstance(parser, _params.Kind):
                 yield path, param, parser
 
@@ -116,7 +116,8 @@ def test_a_bad_value_is_a_usage_error_naming_the_option(invoke: Invoke, line: st
         with pytest.raises(InvalidValue) as refused:
             kind.parse(bad)
         says = str(refused.value)
-    assert result.stderr.splitlines()[-1] == f"Error: Invalid value for {param.get_error_hint()}: {says}"
+    named = " / ".join(map(repr, param.opts)) if param.param_type_name == "option" else repr(param.human_readable_name)
+    assert result.stderr.splitlines()[-1] == f"Error: Invalid value for {named}: {says}"
     assert "Traceback" not in result.output
 
 

@@ -117,13 +117,30 @@ def country_code(text: str, every_language: bool = True) -> str | None:
 def country_candidates(text: str) -> frozenset[str]:
     """The countries a cell could mean: one when it names a country; several when it could be
     two ('SR', 'Kongo') or its parts name two ('France / Italia'); none when it is unknown."""
+    flag = _flag_code(text)
+    if flag is not None:
+        return country_candidates(flag)
     deciding = _deciding(text)
     if not deciding:
         return frozenset()
     return frozenset.intersection(*deciding) or frozenset.union(*deciding)
 
 
+_REGIONAL_A = 0x1F1E6  # a flag emoji is two regional indicator letters: the country's ISO alpha-2 code
+
+
+def _flag_code(text: str) -> str | None:
+    """'🇨🇭' -> 'CH': a cell that is only a flag (Apple Numbers and phones write them)."""
+    letters = [ord(ch) - _REGIONAL_A for ch in text.strip()]
+    if len(letters) != 2 or not all(0 <= letter < 26 for letter in letters):
+        return None
+    return "".join(chr(ord("A") + letter) for letter in letters)
+
+
 def _strictly(text: str) -> frozenset[str]:
+    flag = _flag_code(text)
+    if flag is not None:
+        return _strictly(flag)
     read = _read(text, far=False, strict=True)
     return read[1] if read is not None and read[0] is not _Kind.REGION else frozenset()
 

@@ -21,8 +21,8 @@ _SIMPLE_REGIONS = {"FR": (33, True), "DE": (49, True), "CH": (41, True), "AT": (
 
 
 # an extension after the number, in whatever word the writer's language uses for it ('kl. 30',
-# 'poste 184', 'Durchwahl 12', 'wew. 5', 'int. 30', 'ext 12'): a word, then a few digits, at the end
-_EXTENSION = re.compile(r"^(?P<number>.*\d[\s)]*?)\s*(?:[^\W\d_]{1,12}\.?|#)\s*:?\s*\d{1,6}$")
+# 'poste 184', 'Durchwahl 12', 'wew. 5', 'int. 30', 'ext 12', after a comma too): a word, then a few digits, at the end
+_EXTENSION = re.compile(r"^(?P<number>.*\d[\s)]*?)[\s,;]*(?:[^\W\d_]{1,12}\.?|#)\s*:?\s*\d{1,6}$")
 # between two numbers in one cell ('mobile / office'): a separator no number is written with, or a
 # slash or dash with spaces around it ('06-30/123 4567' is one Hungarian number)
 _BETWEEN_NUMBERS = re.compile(r"\s*[;,|\n]\s*|\s+[/–-]\s+|\s+(?:[^\W\d_]{1,4})\s+(?=[+(\d])")

@@ -14,7 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from c2c.countries import country_code
+from c2c.parsing import InvalidValue
 from c2c.services.importing.headers import ColumnMap, header_fields, header_key, names_no_field
+from c2c.services.importing.normalise import normalise_yes_no, split_mailbox
 from c2c.text import fold
 
 SHARE = 0.8
@@ -152,7 +154,7 @@ _SALUTATION = re.compile(r"^(?:[^\W\d_]{1,5}\.?(?:[-.][^\W\d_]{1,5}\.?)*|[^\W\d_
 # the fields whose cells show whether a column holds them; a column of one value repeated on every
 # row is nobody's own name, address or phone (the account that filled a form in, an event's name)
 _OWN = ("email", "phone", "first_name", "last_name", "full_name")
-_CHECKED = (*_OWN, "company", "role")
+_CHECKED = (*_OWN, "company", "role", "bus_stop")
 MIN_ALIKE = 3  # filled cells that must all be one value for a column to be nobody's own
 
 
@@ -211,4 +213,19 @@ def _has_words(text: str) -> bool:
     return "@" not in text and any(ch.isalpha() for ch in text)
 
 
-_FITS: dict[str, Callable[[str], bool]] = {"email": _looks_like_email, "phone": _looks_like_phone}
+def _has_a_name(text: str) -> bool:
+    """A name, maybe with the address a mail program writes beside it ('Sally Berg <s@firm.se>')."""
+    return _has_words(split_mailbox(text)[0])
+
+
+def _is_a_place(text: str) -> bool:
+    """A stop's name, not the answer to 'Will you take the coach?'."""
+    try:
+        normalise_yes_no(text)
+    except InvalidValue:
+        return _has_words(text)
+    return False
+
+
+_FITS: dict[str, Callable[[str], bool]] = {"email": _looks_like_email, "phone": _looks_like_phone, "bus_stop": _is_a_place,
+                                           **dict.fromkeys(("first_name", "last_name", "full_name"), _has_a_name)}

@@ -97,7 +97,8 @@ def header_fields(text: str) -> tuple[str, ...]:
         return ()
     found = _fields_of_parts(_SPACED_LANGUAGES.split(text)) or _fields_of_parts(_LANGUAGES.split(text))
     if not found:
-        whole = _match_one(key) or (_asked_who(key) if text.rstrip().endswith(QUESTION_MARKS) else None)
+        whole = _match_one(key) or (_asked_who(key) or _asked_where_to_board(key)
+                                    if text.rstrip().endswith(QUESTION_MARKS) else None)
         return (whole,) if whole else ()
     return tuple(dict.fromkeys(found))
 
@@ -185,6 +186,16 @@ def _asked_who(key: str) -> str | None:
     something of it ('Sarà presente al pranzo con la sua azienda?')."""
     found = _named_inside(key.split(" "))
     return found.pop() if len(found) == 1 and found <= set(_NAMES) else None
+
+
+def _asked_where_to_board(key: str) -> str | None:
+    """A question about the coach and nothing else ('Where will you join the coach?', 'Wo steigen
+    Sie in den Bus ein?'): the answer is where one boards it. Asking the verb in every language
+    is hopeless; the vehicle is one word."""
+    words = key.split(" ")
+    if not word_list("_vehicle_words").intersection(words) or _named_inside(words) - _WHO:
+        return None
+    return "bus_stop"
 
 
 PITCH_STEM = 7  # letters a verb shares with its noun: 'presenta(r)' / 'presentación', 'prezentować' / 'prezentacja'

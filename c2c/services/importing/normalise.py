@@ -114,6 +114,24 @@ def normalise_email(value: str) -> str | None:
     return first
 
 
+# an address written beside a name: '<…>', '(…)', '[…]', or bare, maybe after 'mailto:'
+_MAILBOX_ADDRESS = re.compile(r"[<(\[]\s*(?:mailto:)?[^\s<>()\[\]]+@[^\s<>()\[\]]+\s*[>)\]]|(?:mailto:)?\S+@\S+",
+                              re.IGNORECASE)
+_NAME_EDGES = _EDGES + " -–—|/<>()[]"
+
+
+def split_mailbox(value: str) -> tuple[str, str]:
+    """A name cell pasted from a mail program, 'Sally Östberg <sally@firm.se>' or '"Östberg,
+    Sally" <…>': the name (quotes and brackets off) and the address text ('' when none)."""
+    if "@" not in value:
+        return value, ""
+    found = _MAILBOX_ADDRESS.search(value)
+    if found is None:
+        return value, ""
+    name = (value[:found.start()] + " " + value[found.end():]).strip()
+    return " ".join(name.strip(_NAME_EDGES).split()), found.group()
+
+
 def _addresses(value: str) -> list[str]:
     """The pieces of the cell that look like addresses (an '@' inside), in order."""
     # 'Rossi, Mario <mario@x.it>': the brackets are separators too, the name has no '@'

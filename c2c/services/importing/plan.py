@@ -243,6 +243,8 @@ def plan_import(store: Session | StoreAccess, mission: IntoMission, path: Path, 
         require_prunable(db, mission, report.scope, path.name)
     keep_companies_in_their_clusters(db, kept, report.note)
     assert mission.id is not None
+    if any(person["email"] for person in kept):  # addresses written beside the names, without an e-mail column
+        fields.setdefault("email", 0)
     plan = ImportPlan(report=report, mission_id=mission.id, present=_present_fields(fields),
                       leaving=[left for ctx in contexts for left in _leaving(ctx)])
     _match_store(db, plan)

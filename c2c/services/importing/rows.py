@@ -26,6 +26,7 @@ from c2c.services.importing.normalise import (
     normalise_language,
     normalise_phone,
     read_yes_no,
+    split_mailbox,
 )
 from c2c.text import fold
 
@@ -141,7 +142,8 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
         cells[ctx.phone_index] = cells[ctx.second_phone]
     clean = ctx.clean
     errors: list[RowError] = []
-    given, note = _without_notes({name: cells[index] for name, index in ctx.names})
+    given, address = _without_addresses({name: cells[index] for name, index in ctx.names})
+    given, note = _without_notes(given)
     first, last, full = _names(given, clean)
     if not first and not last and not full:
         errors.append(RowError(number, ctx.columns.header_of(_name_column(ctx.columns.fields)),
@@ -160,6 +162,13 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
         except LostValue as exc:
             person[name] = exc.value
             ctx.lost.append(RowError(number, header, str(exc) if exc.value is not None else f"{exc}; left empty"))
+    if address and not person["email"]:  # 'Sally Berg <sally@firm.se>' in the name column: her address
+        try:
+            person["email"] = normalise_email(address)
+        except LostValue as exc:  # two addresses: the first
+            person["email"] = exc.value
+        except InvalidValue:
+            pass  # the name is what the column is for: an address that is none is only not taken
     errors += [error for _, error in sorted(cell_errors, key=lambda found: found[0])]  # in the sheet's order
     for name, index in ctx.texts:
         person[name] = clean(cells[index])
@@ -190,6 +199,14 @@ def _cancelled(status: str, remark: bool = False) -> bool:
         return True
     rest = next((key[len(word) + 1:] for word in words if key.startswith(word + " ")), None)
     return rest is not None and not (remark and any(ch.isalpha() for ch in rest))
+
+
+def _without_addresses(given: dict[str, str]) -> tuple[dict[str, str], str]:
+    """The name cells without the address a mail program writes beside a name, and the first such address."""
+    if not any("@" in text for text in given.values()):
+        return given, ""
+    split = {name: split_mailbox(text) for name, text in given.items()}
+    return {name: text for name, (text, _) in split.items()}, next((a for _, a in split.values() if a), "")
 
 
 def _without_notes(given: dict[str, str]) -> tuple[dict[str, str], str]:

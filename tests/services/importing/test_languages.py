@@ -93,6 +93,7 @@ def test_every_header_word_of_a_language_names_its_field(language: str) -> None:
     *[(yes, True) for yes, _ in ANSWERS.values()], *[(no, False) for _, no in ANSWERS.values()],
     ("Sì", True), ("oui", True), ("Nein", False), ("x", True), ("✓", True), ("✔", True), ("✗", False),
     ("1", True), ("1.0", True), ("0", False), ("0,0", False), ("TRUE", True), ("FALSE", False), ("", None),
+    ("checked", True), ("unchecked", False), ("○", True), ("〇", True), ("×", False), ("はい", True), ("아니요", False),
 ])
 def test_yes_and_no_in_every_language_and_mark(text: str, answer: bool | None) -> None:
     assert normalise_yes_no(text) is answer
@@ -218,6 +219,9 @@ def test_a_list_in_greek_script(planning_store: Any, tmp_path: Path) -> None:
     ("¿Presenta su empresa? (Sí/No)", "pitch"), ("Souhaitez-vous présenter votre entreprise ?", "pitch"),
     ("Představí se vaše firma?", "pitch"), ("Will you present your company?", "pitch"),
     ("Sarà presente al pranzo con la sua azienda?", None),
+    # a question about the coach asks where one boards it, in any language: the vehicle is one word
+    ("Where will you join the coach?", "bus_stop"), ("Wo steigen Sie in den Bus ein?", "bus_stop"),
+    ("Où prendrez-vous la navette ?", "bus_stop"), ("Which hotel are you staying at?", None),
 ])
 def test_a_question_header_names_what_it_asks(header: str, field: str | None) -> None:
     assert match_header(header) == field

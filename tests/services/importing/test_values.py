@@ -14,7 +14,13 @@ from c2c.parsing import InvalidValue
 from c2c.phones import parse_phone
 from c2c.services import missions
 from c2c.services.importing import ImportOptions, import_participants
-from c2c.services.importing.normalise import LostValue, Unanswered, normalise_email, read_yes_no
+from c2c.services.importing.normalise import (
+    LostValue,
+    Unanswered,
+    normalise_email,
+    read_yes_no,
+    split_mailbox,
+)
 from c2c.text import fold
 from tests.importing_helpers import store_with_mission, write_csv
 
@@ -129,3 +135,35 @@ def test_a_list_with_cells_c2c_cannot_read_imports_every_named_person_with_notes
         (3, "column Pitch: 'maybe' is neither yes nor no yet; left empty"),
         (3, "column Telefon: not a phone number: '12' has the wrong number of digits; left empty"),
     ]
+
+
+@pytest.mark.parametrize(("cell", "name", "address"), [
+    ("Sally Östberg <sally.ostberg@firm.se>", "Sally Östberg", "<sally.ostberg@firm.se>"),
+    ('"Östberg, Sally" <sally@firm.se>', "Östberg, Sally", "<sally@firm.se>"),
+    ("Mario Rossi (mario@x.it)", "Mario Rossi", "(mario@x.it)"), ("Berg, Anna - anna@x.se", "Berg, Anna", "anna@x.se"),
+    ("Anna Berg", "Anna Berg", ""), ("mario@x.it", "", "mario@x.it"),
+])
+def test_a_name_pasted_from_a_mail_program_is_the_name_and_its_address(cell: str, name: str, address: str) -> None:
+    assert split_mailbox(cell) == (name, address)
+
+
+def test_names_pasted_with_their_addresses_give_both(db_path: Path, tmp_path: Path) -> None:
+    """A list copied from a mail thread: 'Deltagare' holds 'Name <address>', and no e-mail column."""
+    path = write_csv(tmp_path / "deltagare.csv", [
+        ["Deltagare", "Företag", "Mobil"], ["Sally Östberg <sally.ostberg@firm.se>", "Firm AB", "073-104 48 54"],
+        ['"Hansson, Oskar" <oskar@firm.se>', "Firm AB", "070 730 82 38"], ["Bo Ek <bo@ek.se>", "Ek HB", ""]])
+    with store_with_mission(db_path, "SE").session() as session:
+        report = import_participants(session, missions.get_mission(session, "test-mission"), path, ImportOptions())
+    assert [(p["first_name"], p["last_name"], p["email"]) for p in report.participants] == [
+        ("Sally", "Östberg", "sally.ostberg@firm.se"), ("Oskar", "Hansson", "oskar@firm.se"), ("Bo", "Ek", "bo@ek.se")]
+
+
+@pytest.mark.parametrize(("cell", "country"), [("🇨🇭", "CH"), (" 🇫🇷 ", "FR"), ("🇪🇺", None)])
+def test_a_flag_is_its_country(cell: str, country: str | None) -> None:
+    from c2c.countries import country_code
+
+    assert country_code(cell) == country
+
+
+def test_an_extension_after_a_comma_is_left_out() -> None:
+    assert parse_phone("0711 14330, Durchwahl 81", "DE") == "+4971114330"

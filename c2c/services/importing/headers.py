@@ -103,6 +103,22 @@ def header_fields(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def two_fields(text: str) -> tuple[str, str] | None:
+    """The two different fields a header names in two parts ('Organization / Title', 'Firma /
+    Funktion'), a part naming none taking what the whole names; None for one field in two
+    languages ('Nom / Name', 'Firma / Company')."""
+    parts = _SPACED_LANGUAGES.split(text)
+    if len(parts) != 2:
+        parts = _LANGUAGES.split(text)
+    if len(parts) != 2:
+        return None
+    named = [_match_one(header_key(part)) for part in parts]
+    first, second = (found or next((w for w in header_fields(text) if w not in named), None) for found in named)
+    if first is None or second is None or first == second or {first, second} <= set(_NAMES):
+        return None
+    return first, second
+
+
 def _fields_of_parts(parts: list[str]) -> list[str]:
     return [name for part in parts if (name := _match_one(header_key(part))) is not None] if len(parts) > 1 else []
 

@@ -32,8 +32,9 @@ def display_key(person: Mapping[str, Any]) -> str:
 
 def drop_duplicates(people: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """One row per person, in the place of their first row but with what their last row says: a
-    person who answered a form twice, or was entered again further down, meant the later answer.
-    Returns the kept rows and (repeating row, first row) pairs."""
+    person who answered a form twice, or was entered again further down, meant the later answer;
+    what the later row leaves empty (a day's sheet without the pitch column, a phone not repeated)
+    the earlier row still says. Returns the kept rows and (repeating row, first row) pairs."""
     where: dict[str, int] = {}
     kept: list[dict[str, Any]] = []
     duplicates: list[tuple[int, int]] = []
@@ -45,8 +46,15 @@ def drop_duplicates(people: Iterable[dict[str, Any]]) -> tuple[list[dict[str, An
             kept.append(person)
             continue
         duplicates.append((person["row"], kept[index]["row"]))
-        kept[index] = person
+        kept[index] = _completed(kept[index], person)
     return kept, duplicates
+
+
+def _completed(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
+    said = {name: value for name, value in later.items() if value is not None and value != ""}
+    if isinstance(earlier.get("extra"), dict) and isinstance(later.get("extra"), dict):
+        said["extra"] = {**earlier["extra"], **later["extra"]}
+    return {**earlier, **said}
 
 
 def near_duplicates(people: Iterable[Mapping[str, Any]]) -> list[tuple[int, int]]:

@@ -18,9 +18,11 @@ from c2c.services.importing.guess import choose_by_content, guess_fields
 from c2c.services.importing.headers import (
     ColumnMap,
     header_fields,
+    header_key,
     is_answer_word,
     map_columns,
     match_header,
+    two_fields,
 )
 from c2c.services.importing.reading import HEADER_SEARCH_ROWS, RawSheet, Row
 from c2c.text import fold
@@ -49,6 +51,13 @@ class Table:
     # a second list of the same columns beside this one (the host's sheet of both delegations,
     # side by side): the first column of its block, read after this block's rows
     twin: int | None = None
+    # the same person's columns again in one row ('Partecipante 1' | 'Partecipante 2' beside one
+    # company): where each group starts, the first being the one the columns map
+    groups: list[int] = field(default_factory=list)
+    group_width: int = 0
+    # a column naming two fields whose cells hold them on two lines ('Organization / Title'):
+    # (its index, the index its second lines are read from, past the header's columns)
+    two_lines: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def guessed_headers(self) -> list[str]:
@@ -93,10 +102,14 @@ def _table_at(rows: Sequence[Numbered], position: int, overrides: dict[str, str]
     sample = [cells for _, cells in rows[position + 1:]]
     first, end = _block(header, sample, overrides)
     twin = _twin(header, first, end)
+    groups, width = _person_groups(header, first, end)
     columns = map_columns(["" if not first <= i < end else text for i, text in enumerate(header)], overrides)
-    table = Table(header_row=number, columns=columns, first=first, end=end, group=group, twin=twin)
+    columns.extra = [(i, text) for i, text in columns.extra if not any(g <= i < g + width for g in groups[1:])]
+    table = Table(header_row=number, columns=columns, first=first, end=end, group=group, twin=twin, groups=groups,
+                  group_width=width)
     choose_by_content(columns, sample)
     _personal_email(columns, sample)
+    _split_two_lines(table, sample)
     _guess(table, sample, regions)
     table.index_column = _index_column(table, sample)
     # totals, notes and headings fill one cell: what people fill is seen on the rows filling more
@@ -115,6 +128,72 @@ def _twin(header: Sequence[str], first: int, end: int) -> int | None:
                 str(text).strip() for text in header[end:start]):
             return start
     return None
+
+
+def _person_groups(header: Sequence[str], first: int, end: int) -> tuple[list[int], int]:
+    """Where a run of columns naming a person ('Nome e cognome | Ruolo | E-mail') starts again
+    right after itself, once or more: one row, several people of one company. ([], 0) when none."""
+    keys = [header_key(text) if text.strip() else "" for text in header[first:end]]
+    for width in range(MIN_FIELDS_IN_HEADER, len(keys) // 2 + 1):
+        for start in range(len(keys) - 2 * width + 1):
+            run = keys[start:start + width]
+            if "" in run or keys[start + width:start + 2 * width] != run:
+                continue
+            if not any(set(header_fields(text)) & set(NAME_FIELDS) for text in header[first + start:first + start + width]):
+                continue
+            starts = [start]
+            while keys[starts[-1] + width:starts[-1] + 2 * width] == run:
+                starts.append(starts[-1] + width)
+            return [first + at for at in starts], width
+    return [], 0
+
+
+TWO_LINES_SHARE = 0.5  # of a column's filled cells on two lines, for it to hold two fields (one line: the first alone)
+
+
+def _split_two_lines(table: Table, sample: Sequence[Row]) -> None:
+    columns = table.columns
+    for index in range(table.first, table.end):
+        pair = two_fields(columns.headers[index])
+        # a name with its job on a second line ('Nome / Função') is split by names.split_note
+        if pair is None or set(pair) & set(NAME_FIELDS) or any(columns.fields.get(n, index) != index for n in pair):
+            continue
+        cells = [row[index].strip() for row in sample if index < len(row) and row[index].strip()]
+        if len(cells) < 2 or sum("\n" in cell for cell in cells) < TWO_LINES_SHARE * len(cells):
+            continue
+        second = len(columns.headers)
+        columns.headers.append(f"{columns.headers[index]} (line 2)")
+        columns.fields[pair[0]], columns.fields[pair[1]] = index, second
+        table.two_lines.append((index, second))
+
+
+def split_two_lines(table: Table, rows: Iterator[Numbered]) -> Iterator[Numbered]:
+    """'Ogawa Kogyo Co., Ltd.⏎Director' read as the company, and the role in a column of its own."""
+    for number, cells in rows:
+        row = [*cells, *[""] * (max(second for _, second in table.two_lines) + 1 - len(cells))]
+        for index, second in table.two_lines:
+            row[index], _, rest = row[index].partition("\n")
+            row[second] = " ".join(rest.split())
+        yield number, row
+
+
+def one_person_a_row(table: Table, rows: Iterator[Numbered]) -> Iterator[Numbered]:
+    """Each person of a row of person groups as a row of its own, in the first group's columns,
+    with the columns the group shares (the company); a row with nobody in any group (a total, a
+    note) as it is, without the other groups."""
+    width, (own, *others) = table.group_width, table.groups
+    for number, cells in rows:
+        padded = [*cells, *[""] * (others[-1] + width - len(cells))]
+        shared = list(padded)
+        for start in others:
+            shared[start:start + width] = [""] * width
+        people = [start for start in (own, *others) if any(c.strip() for c in padded[start:start + width])]
+        for start in people:
+            row = list(shared)
+            row[own:own + width] = padded[start:start + width]
+            yield number, row
+        if not people:
+            yield number, shared
 
 
 def side_by_side(sheet: RawSheet, table: Table, rows: Iterator[Numbered]) -> Iterator[Numbered]:

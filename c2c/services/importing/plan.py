@@ -15,7 +15,14 @@ from c2c.services.importing.companies import plan_companies
 from c2c.services.importing.delegation import read_in_delegation_country
 from c2c.services.importing.full_names import given_names_in_store, split_full_names
 from c2c.services.importing.headers import parse_overrides
-from c2c.services.importing.layout import Table, column_letter, locate_table, side_by_side
+from c2c.services.importing.layout import (
+    Table,
+    column_letter,
+    locate_table,
+    one_person_a_row,
+    side_by_side,
+    split_two_lines,
+)
 from c2c.services.importing.limits import Limits
 from c2c.services.importing.normalise import normalise_country, normalise_email, normalise_language
 from c2c.services.importing.reading import (
@@ -204,6 +211,10 @@ def plan_import(store: Session | StoreAccess, mission: IntoMission, path: Path, 
     if table.twin is not None:
         report.note(f"columns {column_letter(table.twin)}–{column_letter(table.twin + table.end - table.first - 1)}: "
                     "the same columns again beside the list (another delegation), read as well", table.header_row)
+    if table.groups:
+        spans = ", ".join(f"{column_letter(g)}–{column_letter(g + table.group_width - 1)}" for g in table.groups)
+        report.note(f"columns {spans}: one person each, several people a row: each read as a row of its own",
+                    table.header_row)
     for message in columns.notes:
         report.note(message)
     if sheet.decoding is not None and sheet.decoding.note:
@@ -215,6 +226,7 @@ def plan_import(store: Session | StoreAccess, mission: IntoMission, path: Path, 
     chosen = option_cluster(db, options.cluster)
     people: list[dict[str, Any]] = []
     contexts: list[RowContext] = []
+    lists_read: list[list[dict[str, Any]]] = []
     named: set[int] = set()
     for order, found in enumerate(lists):
         ctx = RowContext(columns=found.table.columns, region=mission.country, find_cluster=finder,
@@ -224,12 +236,15 @@ def plan_import(store: Session | StoreAccess, mission: IntoMission, path: Path, 
         if found.sheet.name is not None and (several or skipped):
             report.note(f"sheet {found.sheet.name!r}: read, {len(read)} people")
         people += read
+        lists_read.append(read)
         contexts.append(ctx)
         named |= found.sections.named if found.sections else set()
     for name, why in skipped:
         report.note(f"sheet {name!r}: not read, {why}")
     unanswered = {lost.row for ctx in contexts for lost in ctx.lost if lost.column == ctx.columns.header_of("pitch")}
-    if "pitch" in columns.fields and (blanks := blanks_mean_no(people, "pitch", unanswered)):
+    asked = [person for ctx, read in zip(contexts, lists_read, strict=True) if "pitch" in ctx.columns.fields
+             for person in read]  # a sheet without the column (a day's sheet) does not answer it
+    if "pitch" in columns.fields and (blanks := blanks_mean_no(asked, "pitch", unanswered)):
         report.note(f"column {columns.header_of('pitch')!r} holds only yes marks: its {blanks} blank cell(s) read as no")
     fields: dict[str, int] = {name: 0 for found in lists for name in found.table.columns.fields}
     report.scope = decide_scope(db, mission, people, "cluster" in fields or bool(named), chosen,
@@ -325,6 +340,8 @@ def _locate_lists(path: Path, options: ImportOptions, overrides: dict[str, str],
 def _below_header(sheet: RawSheet, table: Table, stream: Iterator[tuple[int, list[str]]]
                   ) -> Iterator[tuple[int, list[str]]]:
     rows: Iterator[tuple[int, list[str]]] = ((n, cells) for n, cells in stream if n > table.header_row)
+    if table.groups:
+        rows = one_person_a_row(table, rows)
     return side_by_side(sheet, table, rows) if table.twin is not None else rows
 
 
@@ -347,6 +364,8 @@ def _read_list(db: StoreAccess, mission: IntoMission, found: _List, ctx: RowCont
              f'(if it says who pitches: --map "{header}=pitch")')
     found.sections = Sections.of(db, mission, ctx)  # headings inside the list may name the cluster of the rows under them
     rows = found.fill(RowSorter(found.table, note, found.sections).people(found.rows))
+    if found.table.two_lines:
+        rows = split_two_lines(found.table, rows)
     if order is not None:
         rows = ((SheetRow(number, name, order), cells) for number, cells in rows)
     people = _parse_rows(rows, ctx, report, found.sheet.height, progress)

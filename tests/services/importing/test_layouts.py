@@ -436,3 +436,42 @@ def test_sheet_option_reads_one_sheet_and_its_title(planning_store: Store, tmp_p
     assert [(p["last_name"], p["company"], p["row"]) for p in report.participants] == [
         ("Markovič", "Žižek Livarna d.d.", 3), ("Leban", "Žižek Livarna d.d.", 4)]
     assert report.where(3) == "udelezenci.xlsx, sheet Žižek, row 3"
+
+
+def test_several_people_of_one_company_in_one_row_are_each_read(planning_store: Store, tmp_path: Path) -> None:
+    """'Partecipante 1' | 'Partecipante 2' beside one company: each group is a person with that company."""
+    person = ["Nome e cognome", "Ruolo", "E-mail"]
+    rows = [["N.", "Azienda", "Partecipante 1", "", "", "Partecipante 2", "", ""],
+            ["", "", *person, *person],
+            ["1", "Avioparts Srl", "Matilda Falcone", "CEO", "mf@avioparts.it", "Lucrezia Surian", "CTO", "ls@avioparts.it"],
+            ["2", "Meccanica Srl", "Greca Barese", "Buyer", "gb@meccanica.it", "", "", ""],
+            ["", "Totale", "3", "", "", "", "", ""]]
+    report = plan_report(planning_store, write_xlsx(tmp_path / "adesioni.xlsx", {"Adesioni": rows}))
+    assert [(p["last_name"], p["company"], p["role"], p["email"]) for p in report.participants] == [
+        ("Falcone", "Avioparts Srl", "CEO", "mf@avioparts.it"), ("Surian", "Avioparts Srl", "CTO", "ls@avioparts.it"),
+        ("Barese", "Meccanica Srl", "Buyer", "gb@meccanica.it")]
+    assert report.extra_columns == ["N."]
+    assert "columns C–E, F–H: one person each, several people a row: each read as a row of its own" in [
+        n.message for n in report.notes]
+
+
+@pytest.mark.parametrize("header", ["Organization / Title", "Firma / Funktion", "Azienda / Ruolo"])
+def test_a_column_naming_two_fields_on_two_lines_gives_both(header: str, planning_store: Store, tmp_path: Path) -> None:
+    rows = [["Name", header, "E-mail"],
+            ["OKADA Mituru", "Murakami Precision Co., Ltd.\nChief Engineer", "okada@murakami.co.jp"],
+            ["IKEDA Chiyo", "Tanaka Heavy Industries, Ltd.\nManager, Overseas Business", "cikeda@tanaka.co.jp"],
+            ["INOUE Shohei", "Tanaka Heavy Industries, Ltd.", "inoue@tanaka.co.jp"]]
+    report = plan_report(planning_store, write_xlsx(tmp_path / "roster.xlsx", {"Day 1": rows}))
+    assert [(p["company"], p["role"]) for p in report.participants] == [
+        ("Murakami Precision Co., Ltd.", "Chief Engineer"), ("Tanaka Heavy Industries, Ltd.", "Manager, Overseas Business"),
+        ("Tanaka Heavy Industries, Ltd.", None)]
+
+
+def test_a_person_on_two_sheets_keeps_what_only_the_first_says(planning_store: Store, tmp_path: Path) -> None:
+    """A day's sheet without the pitch column repeats a person: their 'yes' on day 1 stands."""
+    day_1 = [["Nome", "Cognome", "E-mail", "Pitch"], ["Anna", "Galli", "ag@x.it", "x"], ["Luca", "Neri", "ln@x.it", ""]]
+    day_2 = [["Nome", "Cognome", "E-mail", "Visita"], ["Anna", "Galli", "ag@x.it", "Leonardo"],
+             ["Rosa", "Bassi", "rb@x.it", "Leonardo"]]
+    report = plan_report(planning_store, write_xlsx(tmp_path / "giorni.xlsx", {"Giorno 1": day_1, "Giorno 2": day_2}))
+    assert [(p["last_name"], p["pitch"]) for p in report.participants] == [("Galli", True), ("Neri", False),
+                                                                           ("Bassi", None)]

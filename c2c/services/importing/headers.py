@@ -255,6 +255,7 @@ class ColumnMap:
     # main phone cell is empty; kept as extra data as well
     second_phone: int | None = None
     notes: list[str] = field(default_factory=list)  # what the report says once about the columns chosen
+    account: list[int] = field(default_factory=list)  # a form's columns of who filled it in, never the attendee's
 
     def header_of(self, name: str) -> str:
         return self.headers[self.fields[name]] if name in self.fields else name
@@ -300,7 +301,7 @@ def map_columns(cells: list[str], overrides: dict[str, str]) -> ColumnMap:
     """Map one candidate header row; a field claimed twice keeps its first column."""
     # a header on two lines in one cell ('Cognome\nNachname') is shown and matched on one
     columns = ColumnMap(headers=[" ".join(c.split()) for c in cells])
-    account = _form_account(columns.headers, overrides)
+    account = columns.account = _form_account(columns.headers, overrides)
     for index, header in enumerate(columns.headers):
         if not header:
             continue
@@ -355,11 +356,18 @@ def _account_columns(headers: list[str]) -> list[int]:
         key = header_key(header)
         if key in word_list("_form_metadata"):
             tool = True
-        elif key in word_list("_form_account") and (match_header(header) == "email" or _after_an_address(account, index)):
+        elif key in word_list("_form_account") and (
+                _first_address(headers, account, header) if match_header(header) == "email"
+                else _after_an_address(account, index)):
             account.append(index)
         elif key:
             break
     return account if tool else []
+
+
+def _first_address(headers: list[str], account: list[int], header: str) -> bool:
+    """An account has one address: a second e-mail column after it is the form's question."""
+    return not any(match_header(headers[i]) == "email" for i in account)
 
 
 def _after_an_address(account: list[int], index: int) -> bool:

@@ -218,7 +218,8 @@ def _personal_email(columns: ColumnMap, sample: Sequence[Row]) -> None:
     question 'Your e-mail address' the attendee's."""
     if "email" not in columns.fields:
         return
-    others = [i for i, header in columns.extra if match_header(header) == "email"]
+    # the account that filled a form in is never the attendee's, even where the question is left blank
+    others = [i for i, header in columns.extra if match_header(header) == "email" and i not in columns.account]
     if not others:
         return
     first = columns.fields["email"]

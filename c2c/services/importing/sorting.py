@@ -58,6 +58,13 @@ def _total_words() -> tuple[str, ...]:
     return tuple(sorted({fold(word) for word in data["totals"]}, key=len, reverse=True))
 
 
+HEADER_DIGITS = 5  # a column name holds fewer ('Telefono 2', 'Pitch (3 min)'); a phone 'poste 701' holds more
+
+
+def _holds_a_number(text: str) -> bool:
+    return sum(ch.isdigit() for ch in text) >= HEADER_DIGITS
+
+
 def cell_kind(text: str) -> str:
     """What one cell of a short row is: a count, a total, a note, or words (a name, a company)."""
     if _COUNT.match(text):
@@ -264,7 +271,7 @@ class RowSorter:
             fields = header_fields(text)
             if c < len(self.header_cells) and fold(text) in self.header_cells[c] or self.column_fields.get(c) in fields:
                 same += 1
-            elif fields and "@" not in text:
+            elif fields and "@" not in text and not _holds_a_number(text):
                 other += 1
             elif cell_kind(text.strip()) == TOTAL:
                 counts += 1

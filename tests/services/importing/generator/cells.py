@@ -80,6 +80,8 @@ def phone_cell(e164: str, style: str, readable_nationally: bool) -> Cell:
 
 
 def country_cell(code: str, style: str, list_language: str, own_language: str) -> str:
+    if style == "flag":  # two regional indicator letters
+        return "".join(chr(0x1F1E6 + ord(letter) - ord("A")) for letter in code)
     if style == "alpha3":
         return _alpha3(code)
     language = {"name_list_language": list_language, "name_own_language": own_language,

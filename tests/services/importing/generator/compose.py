@@ -79,6 +79,9 @@ def compose_case(seed: int, number: int, enabled: Collection[str], pending: Coll
     columns = case.columns = _columns(rng, choices)
     column_languages = [case.language if choices["header.language"] == "one" else rng.choice(LANGUAGES)
                         for _ in columns]
+    if choices["email.style"] == "in_name_cell" and (choices["names.layout"] == "two_columns"
+                                                     or choices["names.note"] != "none" or "email" not in columns):
+        choices["email.style"] = "plain"  # a mail program writes the whole name before the address
     if choices["names.surnames"] == "two" and "country" not in columns and choices["names.layout"] != "two_columns":
         choices["names.surnames"] = "one"  # whose name carries two surnames, only the row's country tells
     people = make_people(rng, case.language, rng.randint(3, 7), choices)
@@ -211,8 +214,12 @@ def _row(rng: random.Random, case: Case, person: Person, columns: list[str], lan
         elif name in ("first_name", "last_name", "full_name", "full_name_last_first"):
             written = cells.name_cells(truth["first_name"], truth["last_name"], choices["names.layout"],
                                        _name_case(choices["names.case"], person, country_written, case.delegation))
+            if choices["email.style"] == "in_name_cell" and "email" not in missing:  # 'Anna Berg <anna@firm.se>'
+                written = [f"{written[0]} <{truth['email']}>"]
             row.append(_name_note(written[0], truth["role"], choices["names.note"]) if len(written) == 1
                        else written[0] if name == "first_name" else written[-1])
+        elif name == "email" and choices["email.style"] == "in_name_cell":
+            row.append(None)
         elif name == "email":
             row.append(cells.email_cell(truth["email"], choices["email.style"], truth["first_name"], truth["last_name"]))
         elif name == "phone":

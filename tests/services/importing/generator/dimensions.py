@@ -60,15 +60,16 @@ _ALL = (
               "an extension after the number in the list's words, or a second number in the same cell"),
     Dimension("names.note", ("none", "role_in_brackets", "role_on_second_line"),
               "one full-name column carrying the person's job: in brackets after the name, or on the cell's second line"),
-    Dimension("country.style", ("alpha2", "alpha3", "name_list_language", "name_own_language", "name_english"),
-              "country as an ISO code or a name (CLDR, through Babel)"),
+    Dimension("country.style", ("alpha2", "alpha3", "name_list_language", "name_own_language", "name_english", "flag"),
+              "country as an ISO code, a name (CLDR, through Babel) or a flag emoji"),
     Dimension("pitch.style", ("words", "marks", "numbers", "boolean_cell", "blank_for_no", "free_text"),
               "yes/no answers: words, tick marks, 1/0, real boolean cells, a blank for no, a form's free-text "
               "sentence ('Ja, gerne', 'No thanks', and 'Maybe' for no answer yet)"),
     Dimension("email.style", ("plain", "mixed_case", "spaces", "angle_brackets", "mailto", "pasted", "invisible",
-                              "two_addresses"),
+                              "two_addresses", "in_name_cell"),
               "how e-mails are written: pasted from a mail program (';' or quotes around), a zero-width or "
-              "no-break space inside, a private address after the work one"),
+              "no-break space inside, a private address after the work one, or in the name cell "
+              "('Anna Berg <anna@firm.se>') with the e-mail column empty"),
     Dimension("company.style", ("plain", "legal_form", "variants"),
               "company names, with a legal form, or written differently on each row"),
     Dimension("duplicates", ("none", "same_row"), "the same person twice"),

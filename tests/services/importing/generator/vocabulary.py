@@ -190,7 +190,7 @@ FREE_TEXT: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] =
     "pt": (("Sim, claro", "Sim, obrigado"), ("Não, obrigado", "Não, desta vez não"), ("Talvez", "Ainda não sei")),
     "nl": (("Ja, graag", "Ja hoor"), ("Nee, dank je", "Nee, deze keer niet"), ("Misschien", "Weet ik nog niet")),
 }
-MARKS = (("x", "X", "✓", "✔"), ("-", "–", "✗"))
+MARKS = (("x", "X", "✓", "✔", "○"), ("-", "–", "✗", "×"))  # ○ and ×: a Japanese list's yes and no
 # how a spreadsheet program writes TRUE/FALSE into a csv in each language (Excel localises them)
 BOOLEAN_WORDS = {"it": ("VERO", "FALSO"), "fr": ("VRAI", "FAUX"), "de": ("WAHR", "FALSCH"), "en": ("TRUE", "FALSE"),
                  "pl": ("PRAWDA", "FAŁSZ"), "cs": ("PRAVDA", "NEPRAVDA"), "es": ("VERDADERO", "FALSO"),

@@ -241,6 +241,23 @@ def test_an_attendee_list_that_says_not_coming_cancels_and_frees_at_once(mission
     assert mission.people()[ROSSI].status == "cancelled"
 
 
+def test_an_attendee_row_struck_through_cancels_as_a_status_does(mission: Mission, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in (["First name", "Last name", "Email", "Company"], ["Mario", "Rossi", ROSSI, "Avioparts Srl"],
+                ["Marco", "Ferri", "marco.ferri@avioparts-demo.it", "Avioparts Srl"]):
+        sheet.append(row)
+    for cell in sheet[2]:
+        cell.font = Font(strike=True)
+    workbook.save(listed := tmp_path / "avioparts.xlsx")
+    said = mission.run("participants", "import", str(listed))
+    assert "Mario Rossi says not coming: cancelled\nFreed the seat on Coach 1 (Gallarate) of Mario Rossi\n" in said
+    assert mission.people()[ROSSI].status == "cancelled"
+
+
 def test_no_file_of_the_mission_carries_what_is_private_to_one_company(mission: Mission, tmp_path: Path) -> None:
     """Every file c2c writes for people: calendars, agenda, booklet, manifests, in every language."""
     mission.export_all()

@@ -268,13 +268,23 @@ def plan_import(store: Session | StoreAccess, mission: IntoMission, path: Path, 
     return plan
 
 
+def _without_struck(rows: Iterator[tuple[int, list[str]]], struck: frozenset[int], ctx: RowContext
+                    ) -> Iterator[tuple[int, list[str]]]:
+    """The rows not struck through: a list strikes out who cancelled rather than deleting them."""
+    for number, cells in rows:
+        if number in struck:
+            ctx.struck.append(RowError(number, "", "struck through", cells))
+        else:
+            yield number, cells
+
+
 def _leaving(ctx: RowContext) -> list[tuple[int, str]]:
     """The e-mails of the rows that say not coming, to cancel who is already registered."""
     index = ctx.columns.fields.get("email")
     if index is None:
         return []
     found = []
-    for row in ctx.cancelled:
+    for row in (*ctx.cancelled, *ctx.struck):
         try:
             email = normalise_email(row.cells[index])
         except (C2CError, IndexError):
@@ -366,9 +376,14 @@ def _read_list(db: StoreAccess, mission: IntoMission, found: _List, ctx: RowCont
     rows = found.fill(RowSorter(found.table, note, found.sections).people(found.rows))
     if found.table.two_lines:
         rows = split_two_lines(found.table, rows)
+    if found.sheet.struck:
+        rows = _without_struck(rows, found.sheet.struck, ctx)
     if order is not None:
         rows = ((SheetRow(number, name, order), cells) for number, cells in rows)
     people = _parse_rows(rows, ctx, report, found.sheet.height, progress)
+    if ctx.struck:
+        note(f"row(s) {', '.join(str(row.row) for row in ctx.struck)}: struck through (cancelled), not imported",
+             ctx.struck[0].row)
     if ctx.cancelled:
         numbers = ", ".join(str(c.row) for c in ctx.cancelled)
         said = ", ".join(sorted({c.reason for c in ctx.cancelled}))

@@ -52,6 +52,7 @@ class RawSheet:
     height: int
     rows: Callable[[], Iterator[tuple[int, Row]]]
     decoding: Decoding | None = None
+    struck: frozenset[int] = frozenset()  # rows whose every filled cell is struck through (a workbook's)
 
 
 def read_sheets(path: Path, max_bytes: int = MAX_BYTES, countries: Sequence[str] = (),
@@ -172,7 +173,10 @@ def _workbook_sheets(path: Path) -> list[RawSheet]:
     except _calamine_errors() as exc:
         raise ImportFileError("corrupt", f"{path.name} is damaged and cannot be read ({_short(exc)})",
                               hint="open it in Excel or LibreOffice and save it again") from None
-    return [_calamine_sheet(path, workbook, name) for name in names]
+    from c2c.services.importing.strikes import struck_rows
+
+    struck = struck_rows(path) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
+    return [_calamine_sheet(path, workbook, name, struck.get(name, frozenset())) for name in names]
 
 
 def _calamine_errors() -> tuple[type[Exception], ...]:
@@ -186,7 +190,7 @@ def _short(exc: Exception) -> str:
     return text[:120]
 
 
-def _calamine_sheet(path: Path, workbook: Any, name: str) -> RawSheet:
+def _calamine_sheet(path: Path, workbook: Any, name: str, struck: frozenset[int] = frozenset()) -> RawSheet:
     try:
         sheet = workbook.get_sheet_by_name(name)
     except _calamine_errors() as exc:  # damaged sheet XML only shows up when the sheet is opened
@@ -200,7 +204,8 @@ def _calamine_sheet(path: Path, workbook: Any, name: str) -> RawSheet:
         numbered = ((index, cells) for index, cells in enumerate(raw, start=1))
         return _fill_merged(numbered, merged) if merged else numbered
 
-    return RawSheet(name=name, height=int(sheet.height or 0), rows=rows)
+    top = sheet.start[0] if sheet.start else 0  # the rows are numbered from the first one calamine gives
+    return RawSheet(name=name, height=int(sheet.height or 0), rows=rows, struck=frozenset(n - top for n in struck))
 
 
 def _merged_below_first_row(ranges: list[Any], first_column: int,

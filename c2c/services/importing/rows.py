@@ -75,6 +75,7 @@ class RowContext:
     status_header: str = ""
     status_is_remark: bool = False  # a remarks column: only a remark that is a cancellation and nothing else counts
     cancelled: list[RowError] = field(default_factory=list)  # rows whose status says they are not coming
+    struck: list[RowError] = field(default_factory=list)  # rows struck through: cancelled too
     clean: Callable[[str], str | None] = field(init=False, repr=False)
     _clusters: dict[str, int | None] = field(default_factory=dict)
 

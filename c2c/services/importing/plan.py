@@ -39,6 +39,7 @@ from c2c.services.importing.rows import (
     RowContext,
     RowError,
     blanks_mean_no,
+    name_column,
     parse_row,
 )
 from c2c.services.importing.scope import (
@@ -381,6 +382,9 @@ def _read_list(db: StoreAccess, mission: IntoMission, found: _List, ctx: RowCont
     if order is not None:
         rows = ((SheetRow(number, name, order), cells) for number, cells in rows)
     people = _parse_rows(rows, ctx, report, found.sheet.height, progress)
+    if ctx.addresses_in_names:
+        note(f"column {columns.header_of(name_column(columns.fields))!r}: {ctx.addresses_in_names} e-mail address(es) "
+             "written beside the names, read as their e-mails")
     if ctx.struck:
         note(f"row(s) {', '.join(str(row.row) for row in ctx.struck)}: struck through (cancelled), not imported",
              ctx.struck[0].row)

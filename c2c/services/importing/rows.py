@@ -76,6 +76,7 @@ class RowContext:
     status_is_remark: bool = False  # a remarks column: only a remark that is a cancellation and nothing else counts
     cancelled: list[RowError] = field(default_factory=list)  # rows whose status says they are not coming
     struck: list[RowError] = field(default_factory=list)  # rows struck through: cancelled too
+    addresses_in_names: int = 0  # e-mails read from beside the names ('Sally Berg <sally@firm.se>')
     clean: Callable[[str], str | None] = field(init=False, repr=False)
     _clusters: dict[str, int | None] = field(default_factory=dict)
 
@@ -147,7 +148,7 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
     given, note = _without_notes(given)
     first, last, full = _names(given, clean)
     if not first and not last and not full:
-        errors.append(RowError(number, ctx.columns.header_of(_name_column(ctx.columns.fields)),
+        errors.append(RowError(number, ctx.columns.header_of(name_column(ctx.columns.fields)),
                                "missing name (first and last name empty)", cells))
     person: dict[str, Any] = {"row": number, "first_name": first, "last_name": last, **EMPTY_PERSON,
                               "cluster_id": ctx.default_cluster}
@@ -170,6 +171,7 @@ def parse_row(number: int, cells: list[str], ctx: RowContext) -> tuple[dict[str,
             person["email"] = exc.value
         except InvalidValue:
             pass  # the name is what the column is for: an address that is none is only not taken
+        ctx.addresses_in_names += person["email"] is not None
     errors += [error for _, error in sorted(cell_errors, key=lambda found: found[0])]  # in the sheet's order
     for name, index in ctx.texts:
         person[name] = clean(cells[index])
@@ -246,7 +248,7 @@ def _name_cell(value: str, clean: Callable[[str], str | None]) -> str:
     return drop_titles(text) if text else ""
 
 
-def _name_column(fields: dict[str, int]) -> str:
+def name_column(fields: dict[str, int]) -> str:
     for name in ("first_name", "full_name", "full_name_last_first", "last_name"):
         if name in fields:
             return name

@@ -156,6 +156,8 @@ def test_names_pasted_with_their_addresses_give_both(db_path: Path, tmp_path: Pa
         report = import_participants(session, missions.get_mission(session, "test-mission"), path, ImportOptions())
     assert [(p["first_name"], p["last_name"], p["email"]) for p in report.participants] == [
         ("Sally", "Östberg", "sally.ostberg@firm.se"), ("Oskar", "Hansson", "oskar@firm.se"), ("Bo", "Ek", "bo@ek.se")]
+    assert "column 'Deltagare': 3 e-mail address(es) written beside the names, read as their e-mails" in [
+        note.message for note in report.notes]
 
 
 @pytest.mark.parametrize(("cell", "country"), [("🇨🇭", "CH"), (" 🇫🇷 ", "FR"), ("🇪🇺", None)])

@@ -76,6 +76,9 @@ def compose_case(seed: int, number: int, enabled: Collection[str], pending: Coll
     rng = random.Random(f"{seed}:{number}")
     choices = choose(rng, enabled, pending)
     case = Case(seed, number, choices, rng.choice(LANGUAGES))
+    if choices["layout.per_row"] == "two_per_company":  # people side by side share their company's row as written
+        for name in ("duplicates", "layout.sheets", "values.missing", "company.style", "columns.decoys"):
+            choices[name] = DIMENSIONS[name].plain
     columns = case.columns = _columns(rng, choices)
     column_languages = [case.language if choices["header.language"] == "one" else rng.choice(LANGUAGES)
                         for _ in columns]
@@ -115,12 +118,47 @@ def compose_case(seed: int, number: int, enabled: Collection[str], pending: Coll
         choices["columns.decoys"] = "none"  # a group row over them, or nothing for them to stand beside
     if choices["format"] in TEXT_FORMATS:  # a text list or a web page has no sheets
         choices["layout.sheets"] = "one"
+    if choices["layout.per_row"] == "two_per_company" and _pairable(case, header):
+        header, body = _two_per_row(case, header, body)
+    else:
+        choices["layout.per_row"] = "one"
     if choices["layout.sheets"] == "per_company":
         _sheet_per_company(rng, case, header, body, companies)
     else:
         _lay_out(rng, case, header, body)
     _choose_encoding(case)
     return case
+
+
+def _pairable(case: Case, header: list[list[cells.Cell]]) -> bool:
+    """Two people a row need one header row, a company cell they share as written, and two
+    columns of each person's own at least (one of them a name)."""
+    choices = case.choices
+    return (len(header) == 1 and "company" in case.columns and len(case.columns) >= 3
+            and "decoy" not in case.columns and choices["duplicates"] == "none" and choices["layout.sheets"] == "one"
+            and choices["values.missing"] == "none" and choices["company.style"] == "plain")
+
+
+def _two_per_row(case: Case, header: list[list[cells.Cell]], body: list[list[cells.Cell]]
+                 ) -> tuple[list[list[cells.Cell]], list[list[cells.Cell]]]:
+    """The company's column first, then each person's columns twice: the people of one company
+    side by side, two a row (the second group empty for an odd one out); the truth in that order."""
+    at = case.columns.index("company")
+    own = [i for i in range(len(case.columns)) if i != at]
+    by_company: dict[Any, list[int]] = {}
+    for index, row in enumerate(body):
+        by_company.setdefault(row[at], []).append(index)
+    rows: list[list[cells.Cell]] = []
+    order: list[int] = []
+    for company, people in by_company.items():
+        for first in range(0, len(people), 2):
+            pair = people[first:first + 2]
+            second = [body[pair[1]][i] for i in own] if len(pair) > 1 else [None] * len(own)
+            rows.append([company, *[body[pair[0]][i] for i in own], *second])
+            order += pair
+    case.expected = [case.expected[i] for i in order]
+    titles = header[0]
+    return [[titles[at], *[titles[i] for i in own], *[titles[i] for i in own]]], rows
 
 
 def _sheet_per_company(rng: random.Random, case: Case, header: list[list[cells.Cell]], body: list[list[cells.Cell]],

@@ -79,6 +79,9 @@ _ALL = (
               "('Azienda: Avioparts Srl', or the label and the value in two cells)"),
     Dimension("names.surnames", ("one", "two"),
               "Spanish and Portuguese people: one surname, or two ('García López') after one or two given names"),
+    Dimension("layout.per_row", ("one", "two_per_company"),
+              "one person a row, or two people of one company side by side in one row ('Azienda | Partecipante 1 "
+              "| Partecipante 2', the person's columns repeated)"),
     Dimension("text.row_ends", ("padded", "ragged"),
               "text lists: every row as wide as the table, as spreadsheet programs save them, or each row "
               "ending at its last filled cell, as a hand-edited file (an empty row an empty line)"),

@@ -103,14 +103,16 @@ def header_fields(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+_SLASH = re.compile(r"\s+/\s+")  # 'Organization 1 - Name / Title': the slash parts first
+
+
 def two_fields(text: str) -> tuple[str, str] | None:
     """The two different fields a header names in two parts ('Organization / Title', 'Firma /
     Funktion'), a part naming none taking what the whole names; None for one field in two
     languages ('Nom / Name', 'Firma / Company')."""
-    parts = _SPACED_LANGUAGES.split(text)
-    if len(parts) != 2:
-        parts = _LANGUAGES.split(text)
-    if len(parts) != 2:
+    parts = next((parts for pattern in (_SLASH, _SPACED_LANGUAGES, _LANGUAGES) if len(parts := pattern.split(text)) == 2),
+                 None)
+    if parts is None:
         return None
     named = [_match_one(header_key(part)) for part in parts]
     first, second = (found or next((w for w in header_fields(text) if w not in named), None) for found in named)

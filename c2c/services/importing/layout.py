@@ -148,9 +148,6 @@ def _person_groups(header: Sequence[str], first: int, end: int) -> tuple[list[in
     return [], 0
 
 
-TWO_LINES_SHARE = 0.5  # of a column's filled cells on two lines, for it to hold two fields (one line: the first alone)
-
-
 def _split_two_lines(table: Table, sample: Sequence[Row]) -> None:
     columns = table.columns
     for index in range(table.first, table.end):
@@ -158,8 +155,8 @@ def _split_two_lines(table: Table, sample: Sequence[Row]) -> None:
         # a name with its job on a second line ('Nome / Função') is split by names.split_note
         if pair is None or set(pair) & set(NAME_FIELDS) or any(columns.fields.get(n, index) != index for n in pair):
             continue
-        cells = [row[index].strip() for row in sample if index < len(row) and row[index].strip()]
-        if len(cells) < 2 or sum("\n" in cell for cell in cells) < TWO_LINES_SHARE * len(cells):
+        # the header names both: one cell on two lines says how they are written (one line: the first alone)
+        if not any(index < len(row) and "\n" in row[index].strip() for row in sample):
             continue
         second = len(columns.headers)
         columns.headers.append(f"{columns.headers[index]} (line 2)")

@@ -48,7 +48,7 @@ ENABLED = [
     "layout.title", "layout.start_column", "layout.blank_rows", "layout.footer",
     "names.layout", "names.case", "names.particles",
     "phone.style", "phone.extra", "names.note", "country.style", "pitch.style", "email.style", "company.style",
-    "duplicates", "values.missing", "layout.sheets", "names.surnames", "layout.per_row",
+    "duplicates", "values.missing", "layout.sheets", "names.surnames", "layout.per_row", "role.layout",
 ]
 PENDING: dict[str, str] = {}
 if os.environ.get("C2C_GENERATED_XLS"):

@@ -113,6 +113,10 @@ def compose_case(seed: int, number: int, enabled: Collection[str], pending: Coll
         body.insert(again, list(body[twice]))
         companies.insert(again, companies[twice])
     header = _header_rows(rng, case, columns, column_languages)
+    if choices["role.layout"] == "under_company" and _role_under_company(case, header, body):
+        columns = case.columns
+    else:
+        choices["role.layout"] = "own_column"
     decoys = choices["columns.decoys"]
     if decoys != "none" and (len(header) > 1 or not add_decoys(rng, decoys, columns, header, body)):
         choices["columns.decoys"] = "none"  # a group row over them, or nothing for them to stand beside
@@ -128,6 +132,25 @@ def compose_case(seed: int, number: int, enabled: Collection[str], pending: Coll
         _lay_out(rng, case, header, body)
     _choose_encoding(case)
     return case
+
+
+def _role_under_company(case: Case, header: list[list[cells.Cell]], body: list[list[cells.Cell]]) -> bool:
+    """'Firma / Funktion' over 'Avioparts Srl⏎Einkauf': the role column folded into the company's."""
+    columns = case.columns
+    per_company = case.choices["layout.sheets"] == "per_company" and case.choices["format"] not in TEXT_FORMATS
+    if (len(header) != 1 or case.choices["header.shape"] != "one_row" or case.choices["layout.per_row"] != "one"
+            or per_company or not {"company", "role"} <= set(columns)):
+        return False
+    company, role = columns.index("company"), columns.index("role")
+    if any(row[role] and not row[company] for row in body):
+        return False  # a job under no company: nothing to write it under
+    header[0][company] = f"{header[0][company]} / {header[0][role]}"
+    for row in body:
+        row[company] = f"{row[company]}\n{row[role]}" if row[company] and row[role] else row[company]
+    for row in (*header, *body):
+        del row[role]
+    del columns[role]
+    return True
 
 
 def _pairable(case: Case, header: list[list[cells.Cell]]) -> bool:

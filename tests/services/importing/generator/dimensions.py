@@ -79,6 +79,9 @@ _ALL = (
               "('Azienda: Avioparts Srl', or the label and the value in two cells)"),
     Dimension("names.surnames", ("one", "two"),
               "Spanish and Portuguese people: one surname, or two ('García López') after one or two given names"),
+    Dimension("role.layout", ("own_column", "under_company"),
+              "the job in its own column, or on a second line under the company in a column named for both "
+              "('Firma / Funktion')"),
     Dimension("layout.per_row", ("one", "two_per_company"),
               "one person a row, or two people of one company side by side in one row ('Azienda | Partecipante 1 "
               "| Partecipante 2', the person's columns repeated)"),
